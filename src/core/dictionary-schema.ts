@@ -1,0 +1,167 @@
+/**
+ * Schemas of the data under `dictionaries/`. Every file is validated at load; an error names the
+ * file, the entry and the field.
+ *
+ * @example
+ * const file = actorFileSchema.parse(JSON.parse(text));
+ */
+import { z } from "zod";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected yyyy-mm-dd");
+const countryCode = z.string().regex(/^[A-Z]{3}$/, "expected a 3-letter code such as USA");
+const sectorCode = z.string().regex(/^[A-Z]{3}$/, "expected a 3-letter sector code such as GOV");
+const actorCode = z.string().regex(/^[A-Z]{3,12}$/, "expected an upper-case CAMEO actor code");
+const names = z.array(z.string().min(1)).min(1);
+
+/** A named organisation, group, outlet or place. @example { id: "igo:un", code: "IGOUNO", kind: "igo", names: ["United Nations", "UN"] } */
+export const organizationEntrySchema = z.strictObject({
+  id: z.string().min(1),
+  code: actorCode,
+  kind: z.enum(["igo", "group", "media", "place"]),
+  country: countryCode.nullable().optional(),
+  sector: sectorCode.nullable().optional(),
+  names,
+  /** Names that only match with this exact capitalisation (acronyms such as "AP" or "WHO"). */
+  caseSensitive: z.array(z.string().min(1)).optional(),
+  note: z.string().optional(),
+});
+
+/** A file of organisations: IGOs, armed groups, media, seats of power. @example { entries: [...] } */
+export const actorFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  entries: z.array(organizationEntrySchema),
+});
+
+/** A sector agent: a noun that gives a sector ("minister" → GOV). @example { id: "agent:minister", sector: "GOV", names: ["minister", "ministers"], title: true } */
+export const agentEntrySchema = z.strictObject({
+  id: z.string().min(1),
+  sector: sectorCode,
+  names,
+  /** True when the noun can stand before a personal name ("President Trump"). */
+  title: z.boolean().optional(),
+  /** True for nouns that name a group of people ("protesters", "troops"). */
+  plural: z.boolean().optional(),
+  note: z.string().optional(),
+});
+
+/** A file of sector agents. @example { entries: [{ id: "agent:police", sector: "COP", names: ["police"] }] } */
+export const agentFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  entries: z.array(agentEntrySchema),
+});
+
+/** A time-bounded role: the actor code a person carries between two dates. @example { country: "USA", sector: "GOV", title: "President", from: "2017-01-20", to: "2021-01-20" } */
+export const roleSchema = z.strictObject({
+  country: countryCode,
+  sector: sectorCode,
+  title: z.string().min(1),
+  from: isoDate,
+  to: isoDate.nullable().optional(),
+});
+
+/** A named person with roles over time. @example { id: "person:kim-jong-un", names: ["Kim Jong Un"], shortNames: ["Kim"], roles: [...] } */
+export const personEntrySchema = z.strictObject({
+  id: z.string().regex(/^person:[a-z0-9-]+$/, "expected person:kebab-case-name"),
+  names,
+  /** Short forms that resolve only after the full name appeared in the article ("Kim", "Leavitt"). */
+  shortNames: z.array(z.string().min(1)).optional(),
+  gender: z.enum(["f", "m"]).optional(),
+  /** Country and sector to use outside every dated role (before the first, after the last). */
+  country: countryCode.optional(),
+  roles: z.array(roleSchema).min(1),
+});
+
+/** A file of people. @example { entries: [{ id: "person:karoline-leavitt", ... }] } */
+export const peopleFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  entries: z.array(personEntrySchema),
+});
+
+/** Extra names for a country that the country package lacks ("Britain", "U.S."). @example { country: "GBR", names: ["Britain"] } */
+export const countryAliasSchema = z.strictObject({
+  country: countryCode,
+  names: z.array(z.string().min(1)).optional(),
+  demonyms: z.array(z.string().min(1)).optional(),
+  caseSensitive: z.array(z.string().min(1)).optional(),
+  /** Seats of power and capitals that stand for the government ("the Kremlin", "Pyongyang"). */
+  metonyms: z.array(z.string().min(1)).optional(),
+});
+
+/** A file of country aliases. @example { entries: [{ country: "USA", names: ["America"] }] } */
+export const countryAliasFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  entries: z.array(countryAliasSchema),
+});
+
+const ploverType = z.enum([
+  "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE",
+  "REQUEST", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+]);
+
+/** One CAMEO code with its PLOVER mapping, Goldstein value and QuadClass. @example { code: "036", name: "Express intent to meet or negotiate", plover: "AGREE", goldstein: 4, quadClass: 1 } */
+export const cameoCodeSchema = z.strictObject({
+  code: z.string().regex(/^\d{2,4}$/, "expected a CAMEO code such as 036"),
+  name: z.string().min(1),
+  plover: ploverType.nullable(),
+  mode: z.string().nullable().optional(),
+  context: z.string().nullable().optional(),
+  goldstein: z.number().min(-10).max(10),
+  quadClass: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+});
+
+/** The CAMEO code table. @example { codes: [...] } */
+export const cameoFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  codes: z.array(cameoCodeSchema).min(1),
+});
+
+/** An event rule: patterns that code one CAMEO event. @example { id: "reject-proposal", cameo: "125", patterns: ["reject|refuse &proposal"] } */
+export const eventRuleSchema = z.strictObject({
+  id: z.string().min(1),
+  cameo: z.string().regex(/^\d{2,4}$/),
+  /** Part of speech of the first pattern element: the trigger. */
+  head: z.enum(["verb", "noun", "adj", "any"]).optional(),
+  patterns: z.array(z.string().min(1)).min(1),
+  /** "X and Y met": coordinated subjects with no target give events in both directions. */
+  mutual: z.boolean().optional(),
+  /** "none" when the rule never takes a target (e.g. a protest with no object). */
+  target: z.enum(["object", "none"]).optional(),
+  channel: z.enum(["letter", "call", "meeting", "summit", "envoy", "statement"]).optional(),
+  /** Modality the rule itself implies ("pledge to" → intended). */
+  modality: z.enum(["actual", "intended", "hypothetical"]).optional(),
+  note: z.string().optional(),
+});
+
+/** A file of event rules plus the synonym sets they use. @example { sets: { proposal: ["offer", "proposal"] }, rules: [...] } */
+export const eventRuleFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  sets: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  rules: z.array(eventRuleSchema),
+});
+
+export type OrganizationEntry = z.infer<typeof organizationEntrySchema>;
+export type AgentEntry = z.infer<typeof agentEntrySchema>;
+export type PersonEntry = z.infer<typeof personEntrySchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type CountryAlias = z.infer<typeof countryAliasSchema>;
+export type CameoCode = z.infer<typeof cameoCodeSchema>;
+export type EventRule = z.infer<typeof eventRuleSchema>;
+export type EventRuleFile = z.infer<typeof eventRuleFileSchema>;
+
+/** Everything the coder needs from `dictionaries/`, already parsed and validated. @example createCoder({ dictionaries }) */
+export interface Dictionaries {
+  readonly version: string;
+  readonly organizations: readonly OrganizationEntry[];
+  readonly agents: readonly AgentEntry[];
+  readonly people: readonly PersonEntry[];
+  readonly countryAliases: readonly CountryAlias[];
+  readonly cameo: readonly CameoCode[];
+  readonly eventRules: readonly EventRule[];
+  readonly eventSets: Readonly<Record<string, readonly string[]>>;
+}
