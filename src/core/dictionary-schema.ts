@@ -98,8 +98,22 @@ export const countryAliasFileSchema = z.strictObject({
 });
 
 const ploverType = z.enum([
-  "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE",
-  "REQUEST", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "COOPERATE",
+  "AID",
+  "CONCEDE",
+  "RETREAT",
+  "ACCUSE",
+  "REQUEST",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "MOBILIZE",
+  "SANCTION",
+  "COERCE",
+  "ASSAULT",
 ]);
 
 /** One CAMEO code with its PLOVER mapping, Goldstein value and QuadClass. @example { code: "036", name: "Express intent to meet or negotiate", plover: "AGREE", goldstein: 4, quadClass: 1 } */

@@ -79,6 +79,12 @@ export interface ActorMention {
   readonly coreferent: boolean;
   /** For plural coreference ("the two leaders"), every actor it stands for. */
   readonly group?: readonly ActorRef[];
+  /** Knowledge-base person, whose role is resolved on each event's own date. */
+  readonly personId?: string | null;
+  /** True when followed by a possessive ("Trump's letter"). */
+  readonly possessive?: boolean;
+  /** True for plural agents ("officials", "troops") and groups. */
+  readonly plural?: boolean;
 }
 
 /** One analysed article. @example coder.analyse({ text, date }).sentences.length */
@@ -102,8 +108,22 @@ export type Channel = "letter" | "call" | "meeting" | "summit" | "envoy" | "stat
 
 /** PLOVER event types. @example "REJECT" */
 export type PloverType =
-  | "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "CONCEDE" | "RETREAT" | "ACCUSE"
-  | "REQUEST" | "REJECT" | "THREATEN" | "PROTEST" | "MOBILIZE" | "SANCTION" | "COERCE" | "ASSAULT";
+  | "AGREE"
+  | "CONSULT"
+  | "SUPPORT"
+  | "COOPERATE"
+  | "AID"
+  | "CONCEDE"
+  | "RETREAT"
+  | "ACCUSE"
+  | "REQUEST"
+  | "REJECT"
+  | "THREATEN"
+  | "PROTEST"
+  | "MOBILIZE"
+  | "SANCTION"
+  | "COERCE"
+  | "ASSAULT";
 
 /** CAMEO QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. @example 3 */
 export type QuadClass = 1 | 2 | 3 | 4;
@@ -131,6 +151,8 @@ export interface Attribution {
 export interface EventMention {
   readonly sentence: number;
   readonly sentenceText: string;
+  /** Character offset of the sentence in the article; spans below are article offsets. */
+  readonly sentenceStart: number;
   readonly trigger: CharSpan;
   readonly source: readonly CharSpan[];
   readonly target: readonly CharSpan[];

@@ -1,0 +1,156 @@
+/**
+ * The actor knowledge base compiled for matching: countries (from the world-countries package),
+ * aliases, metonyms, organisations, sector agents and people, all in one token matcher.
+ *
+ * @example
+ * const lexicon = buildActorLexicon(dictionaries, analyser);
+ * lexicon.matcher.matchAt(sentence.tokens, 0, noSlots);
+ */
+import type { Country } from "world-countries";
+import worldCountries from "world-countries";
+import type { Dictionaries, OrganizationEntry, PersonEntry } from "../core/dictionary-schema.js";
+import { TokenMatcher } from "../nlp/token-matcher.js";
+import type { PatternElement } from "../nlp/token-pattern.js";
+import type { TextAnalyser } from "../nlp/wink-analyser.js";
+
+/** What a dictionary name stands for. @example { kind: "demonym", id: "country:PRK", country: "PRK" } */
+export type LexiconEntry =
+  | { readonly kind: "country"; readonly id: string; readonly country: string }
+  | { readonly kind: "demonym"; readonly id: string; readonly country: string }
+  | { readonly kind: "metonym"; readonly id: string; readonly country: string; readonly sector: string }
+  | { readonly kind: "organization"; readonly id: string; readonly entry: OrganizationEntry }
+  | {
+      readonly kind: "agent";
+      readonly id: string;
+      readonly sector: string;
+      readonly title: boolean;
+      readonly plural: boolean;
+    }
+  | { readonly kind: "person"; readonly id: string; readonly person: PersonEntry }
+  | { readonly kind: "short-name"; readonly id: string; readonly people: readonly PersonEntry[] };
+
+/** The compiled knowledge base. @example lexicon.people.get("person:kim-jong-un") */
+export interface ActorLexicon {
+  readonly matcher: TokenMatcher<LexiconEntry>;
+  readonly people: ReadonlyMap<string, PersonEntry>;
+  readonly countryNames: ReadonlyMap<string, string>;
+}
+
+// Capitals that are also common words or personal names; they are never read as a government.
+const AMBIGUOUS_CAPITALS = new Set([
+  "Male",
+  "Victoria",
+  "Kingston",
+  "Hamilton",
+  "Nassau",
+  "Georgetown",
+  "Santiago",
+]);
+const SHORT_CODES_ALLOWED = new Set(["US", "UK"]);
+
+// The package is CommonJS; under NodeNext its default import is the array itself at run time.
+const countries = worldCountries as unknown as readonly Country[];
+
+/**
+ * Builds the lexicon. Names are tokenised with the analyser so they split exactly as text does.
+ * @example buildActorLexicon(dictionaries, createWinkAnalyser())
+ */
+export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnalyser): ActorLexicon {
+  const matcher = new TokenMatcher<LexiconEntry>("lower", 0);
+  const add = (name: string, entry: LexiconEntry, caseSensitive = false) => {
+    const tokens = analyser.tokenizeName(name.trim());
+    if (tokens.length === 0) return;
+    const elements: PatternElement[] = caseSensitive
+      ? (() => {
+          const raw = analyserExact(analyser, name);
+          return raw.map((text) => ({ kind: "exact" as const, text, optional: false }));
+        })()
+      : tokens.map((w) => ({ kind: "word" as const, words: [w], optional: false }));
+    matcher.add(elements, entry);
+  };
+  const countryNames = new Map<string, string>();
+
+  for (const c of countries) {
+    const id = `country:${c.cca3}`;
+    countryNames.set(c.cca3, c.name.common);
+    const names = new Set([c.name.common, c.name.official, ...c.altSpellings]);
+    for (const name of names) {
+      if (!/^[\p{Script=Latin}\s.'’()-]+$/u.test(name) || name.includes(",")) continue;
+      if (/^[A-Z]{2}$/.test(name)) {
+        if (SHORT_CODES_ALLOWED.has(name)) add(name, { kind: "country", id, country: c.cca3 }, true);
+        continue;
+      }
+      add(name, { kind: "country", id, country: c.cca3 }, /^[A-Z]{3,5}$/.test(name));
+    }
+    const demonyms = c.demonyms?.eng;
+    for (const d of new Set([demonyms?.m, demonyms?.f]))
+      if (d) add(d, { kind: "demonym", id, country: c.cca3 });
+    if (c.independent !== false) {
+      for (const capital of c.capital ?? []) {
+        if (!AMBIGUOUS_CAPITALS.has(capital))
+          add(capital, { kind: "metonym", id, country: c.cca3, sector: "GOV" });
+      }
+    }
+  }
+
+  for (const alias of dictionaries.countryAliases) {
+    const id = `country:${alias.country}`;
+    for (const n of alias.names ?? []) add(n, { kind: "country", id, country: alias.country });
+    for (const n of alias.caseSensitive ?? []) add(n, { kind: "country", id, country: alias.country }, true);
+    for (const n of alias.demonyms ?? []) add(n, { kind: "demonym", id, country: alias.country });
+    for (const n of alias.metonyms ?? []) {
+      add(n.replace(/^the\s+/i, ""), {
+        kind: "metonym",
+        id: `metonym:${alias.country}:${n}`,
+        country: alias.country,
+        sector: "GOV",
+      });
+    }
+  }
+
+  for (const entry of dictionaries.organizations) {
+    const value: LexiconEntry = { kind: "organization", id: entry.id, entry };
+    for (const n of entry.names) add(n.replace(/^the\s+/i, ""), value);
+    for (const n of entry.caseSensitive ?? []) add(n, value, true);
+  }
+
+  for (const agent of dictionaries.agents) {
+    const value: LexiconEntry = {
+      kind: "agent",
+      id: agent.id,
+      sector: agent.sector,
+      title: agent.title === true,
+      plural: agent.plural === true,
+    };
+    for (const n of agent.names) add(n, value);
+  }
+
+  const people = new Map<string, PersonEntry>();
+  const byShortName = new Map<string, PersonEntry[]>();
+  for (const person of dictionaries.people) {
+    people.set(person.id, person);
+    for (const n of person.names) add(n, { kind: "person", id: person.id, person });
+    for (const s of person.shortNames ?? []) {
+      const list = byShortName.get(s) ?? [];
+      list.push(person);
+      byShortName.set(s, list);
+    }
+  }
+  for (const [name, list] of byShortName) {
+    add(name, { kind: "short-name", id: `short-name:${name}`, people: list });
+  }
+  return { matcher, people, countryNames };
+}
+
+function analyserExact(analyser: TextAnalyser, name: string): string[] {
+  // Case-sensitive names keep their original spelling; tokenising the lower-cased form only gives the split points.
+  const lower = analyser.tokenizeName(name);
+  const out: string[] = [];
+  let cursor = 0;
+  for (const piece of lower) {
+    const at = name.toLowerCase().replace(/[’‘]/g, "'").indexOf(piece, cursor);
+    out.push(at >= 0 ? name.slice(at, at + piece.length) : piece);
+    cursor = at >= 0 ? at + piece.length : cursor;
+  }
+  return out;
+}

@@ -1,0 +1,250 @@
+/**
+ * Finds actor mentions in a sentence: dictionary hits composed into phrases such as
+ * "North Korean leader Kim Jong Un", "White House Press Secretary Karoline Leavitt",
+ * "Russia's UN ambassador" or "a senior Guyanese police officer".
+ *
+ * @example
+ * recognizeActors(sentence, lexicon, "2025-06-12")[0].actor.code; // "PRKGOV"
+ */
+import type { ActorKind, ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
+import { noSlots } from "../nlp/token-matcher.js";
+import type { ActorLexicon, LexiconEntry } from "./actor-lexicon.js";
+import { isActiveOn, personActor } from "./person-roles.js";
+
+interface Atom {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: LexiconEntry;
+}
+
+const PROPER_KINDS = new Set<LexiconEntry["kind"]>([
+  "country",
+  "demonym",
+  "metonym",
+  "organization",
+  "person",
+  "short-name",
+]);
+const KIND_RANK: Record<LexiconEntry["kind"], number> = {
+  person: 7,
+  organization: 6,
+  country: 5,
+  metonym: 4,
+  demonym: 3,
+  agent: 2,
+  "short-name": 1,
+};
+const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+
+const isCapitalised = (token: Token) => /^[\p{Lu}\d]/u.test(token.text);
+
+/** Dictionary hits in a sentence, longest first, never overlapping. @example findAtoms(sentence, lexicon) */
+function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom[] {
+  const atoms: Atom[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: Atom | null = null;
+    for (const match of lexicon.matcher.matchAt(tokens, i, noSlots)) {
+      const entry = match.value;
+      if (PROPER_KINDS.has(entry.kind) && !isCapitalised(tokens[i]!)) continue;
+      const better =
+        !best ||
+        match.end > best.end ||
+        (match.end === best.end && KIND_RANK[entry.kind] > KIND_RANK[best.entry.kind]);
+      if (better) best = { start: i, end: match.end, entry };
+    }
+    if (best) {
+      atoms.push(best);
+      i = best.end;
+    } else {
+      i++;
+    }
+  }
+  return atoms;
+}
+
+/**
+ * Recognises the actor mentions of one sentence, resolving people on `date`.
+ * @example recognizeActors(sentence, lexicon, "2025-06-12")
+ */
+export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date: string): ActorMention[] {
+  const tokens = sentence.tokens;
+  const atoms = findAtoms(tokens, lexicon);
+  const atomAt = new Map(atoms.map((a) => [a.start, a]));
+  const mentions: ActorMention[] = [];
+  let k = 0;
+  while (k < atoms.length) {
+    const first = atoms[k]!;
+    const parts: Atom[] = [first];
+    let end = first.end;
+    let prefix: Atom | null = first.entry.kind === "agent" || first.entry.kind === "person" ? null : first;
+    if (prefix && first.entry.kind === "short-name") prefix = null;
+    if (tokens[end]?.lower === "'s" || tokens[end]?.lower === "'") {
+      // "Russia's UN ambassador" composes; "Russia's economy" stays a possessive country.
+      const next = nextAgentAfterFillers(tokens, end + 1, atomAt);
+      if (!next || !prefix) {
+        mentions.push(toMention(sentence, parts, first.start, end, lexicon, date, true));
+        k++;
+        continue;
+      }
+      end = end + 1;
+    }
+    // Modifiers and agents: "North Korean [state] media", "White House Press Secretary".
+    let agentSeen = first.entry.kind === "agent";
+    for (;;) {
+      const next = nextAgentAfterFillers(tokens, end, atomAt, prefix !== null || agentSeen);
+      if (!next) break;
+      parts.push(next);
+      end = next.end;
+      agentSeen = agentSeen || next.entry.kind === "agent";
+    }
+    const last = parts[parts.length - 1]!;
+    // A title takes the name that follows: "President Donald Trump", "President Michel Suleiman".
+    if (last.entry.kind === "agent" || (last.entry.kind === "metonym" && parts.length === 1 && false)) {
+      const person = atomAt.get(end);
+      if (person && (person.entry.kind === "person" || person.entry.kind === "short-name")) {
+        parts.push(person);
+        end = person.end;
+      } else if (last.entry.kind === "agent" && last.entry.title) {
+        let j = end;
+        while (j < tokens.length && tokens[j]!.pos === "PROPN" && isCapitalised(tokens[j]!) && !atomAt.has(j))
+          j++;
+        end = j;
+      }
+    }
+    // A bare demonym before a common noun names people of that country: "Palestinian prisoners".
+    if (parts.length === 1 && first.entry.kind === "demonym") {
+      let j = end;
+      while (j < tokens.length && j - end < 2 && tokens[j]!.pos === "NOUN" && !atomAt.has(j)) j++;
+      end = j;
+    }
+    const possessive = tokens[end]?.lower === "'s" || tokens[end]?.lower === "'";
+    mentions.push(toMention(sentence, parts, first.start, end, lexicon, date, possessive));
+    k = atoms.findIndex((a) => a.start >= end);
+    if (k < 0) break;
+  }
+  return mentions;
+}
+
+function nextAgentAfterFillers(
+  tokens: readonly Token[],
+  from: number,
+  atomAt: ReadonlyMap<number, Atom>,
+  allowOrganization = true,
+): Atom | null {
+  for (let j = from; j < tokens.length && j - from <= 2; j++) {
+    const atom = atomAt.get(j);
+    if (atom) {
+      if (atom.entry.kind === "agent") return atom;
+      if (allowOrganization && (atom.entry.kind === "organization" || atom.entry.kind === "metonym")) {
+        const after = nextAgentAfterFillers(tokens, atom.end, atomAt, false);
+        return after ? { ...after, start: atom.start } : null;
+      }
+      return null;
+    }
+    if (!FILLER_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "-") return null;
+  }
+  return null;
+}
+
+function toMention(
+  sentence: Sentence,
+  parts: readonly Atom[],
+  start: number,
+  end: number,
+  lexicon: ActorLexicon,
+  date: string,
+  possessive: boolean,
+): ActorMention {
+  const tokens = sentence.tokens;
+  let country: string | null = null;
+  let sector: string | null = null;
+  let code: string | null = null;
+  let name: string | null = null;
+  let actorId: string | null = null;
+  let kind: ActorKind = "agent";
+  let personId: string | null = null;
+  let plural = false;
+  for (const part of parts) {
+    const e = part.entry;
+    switch (e.kind) {
+      case "country":
+      case "demonym":
+        country ??= e.country;
+        name ??= lexicon.countryNames.get(e.country) ?? e.country;
+        actorId ??= `country:${e.country}`;
+        if (parts.length === 1) kind = "country";
+        break;
+      case "metonym":
+        country ??= e.country;
+        sector ??= e.sector;
+        name ??= lexicon.countryNames.get(e.country) ?? e.country;
+        actorId ??= e.id;
+        if (parts.length === 1) kind = "country";
+        break;
+      case "organization": {
+        const o = e.entry;
+        if (country === null && code === null) {
+          code = o.code;
+          country = o.country ?? null;
+          sector = o.sector ?? null;
+          name = o.names[0] ?? null;
+          actorId = o.id;
+          kind = o.kind;
+        }
+        break;
+      }
+      case "agent":
+        // The first specific agent decides the sector: "police officer" is police.
+        if (sector === null || (parts[0]!.entry.kind === "metonym" && e.sector !== "GOV")) sector = e.sector;
+        plural = e.plural;
+        break;
+      case "person": {
+        const resolved = personActor(e.person, date);
+        personId = e.person.id;
+        kind = "person";
+        actorId = e.person.id;
+        name = resolved.name;
+        country = resolved.country ?? country;
+        sector = resolved.sector ?? sector;
+        break;
+      }
+      case "short-name": {
+        const active = e.people.filter((p) => isActiveOn(p, date));
+        const person = active.length === 1 ? active[0]! : e.people.length === 1 ? e.people[0]! : null;
+        if (person) {
+          const resolved = personActor(person, date);
+          personId = person.id;
+          kind = "person";
+          actorId = person.id;
+          name = resolved.name;
+          country = resolved.country ?? country;
+          sector = resolved.sector ?? sector;
+        }
+        break;
+      }
+    }
+  }
+  const actor: ActorRef = {
+    code:
+      code && !country ? code : `${country ?? ""}${country || !code ? (sector ?? "") : ""}` || (code ?? ""),
+    country,
+    sector,
+    name,
+    actorId,
+  };
+  const first = tokens[start]!;
+  const last = tokens[end - 1]!;
+  return {
+    span: { sentence: sentence.index, start, end },
+    chars: { start: first.start, end: last.end },
+    text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+    kind,
+    actor,
+    entryIds: parts.map((p) => p.entry.id),
+    coreferent: false,
+    personId,
+    possessive,
+    plural,
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * Within one article, resolves pronouns, short names and plural references ("the two leaders",
+ * "both sides") to actors already mentioned.
+ *
+ * @example
+ * const all = resolveCoreference(sentences, mentionsBySentence);
+ */
+import type { ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
+
+const SINGULAR = new Map<string, "m" | "f">([
+  ["he", "m"],
+  ["him", "m"],
+  ["his", "m"],
+  ["she", "f"],
+  ["her", "f"],
+]);
+const NEUTER = new Set(["it", "its"]);
+const PLURAL = new Set(["they", "them", "their"]);
+const POSSESSIVE = new Set(["his", "her", "its", "their"]);
+const GROUP_NOUNS = new Set([
+  "leaders",
+  "sides",
+  "countries",
+  "nations",
+  "governments",
+  "men",
+  "presidents",
+  "states",
+  "neighbours",
+  "neighbors",
+  "rivals",
+  "allies",
+]);
+
+/**
+ * Adds coreferent mentions to every sentence's list, in token order.
+ * @example resolveCoreference(doc.sentences, mentions)[1]
+ */
+export function resolveCoreference(
+  sentences: readonly Sentence[],
+  mentions: readonly (readonly ActorMention[])[],
+  people: ReadonlyMap<
+    string,
+    { readonly gender?: "m" | "f" | undefined; readonly shortNames?: readonly string[] | undefined }
+  >,
+): ActorMention[][] {
+  const history: ActorMention[] = [];
+  const out: ActorMention[][] = [];
+  const genders = new Map([...people].flatMap(([id, p]) => (p.gender ? [[id, p.gender] as const] : [])));
+  for (const sentence of sentences) {
+    const own = (mentions[sentence.index] ?? []).map((m) => resolveShortName(m, history, people));
+    const covered = new Set<number>();
+    for (const m of own) for (let i = m.span.start; i < m.span.end; i++) covered.add(i);
+    const added: ActorMention[] = [];
+    const tokens = sentence.tokens;
+    const prior = (i: number) => [
+      ...history,
+      ...[...own, ...added].filter((m) => m.span.end <= i).sort((a, b) => a.span.start - b.span.start),
+    ];
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered.has(i)) continue;
+      const token = tokens[i]!;
+      const group = groupPhrase(tokens, i);
+      if (group > i) {
+        const members = lastDistinctCountries(prior(i), sentence.index, 2);
+        if (members.length === 2) added.push(coreferent(sentence, i, group, members, tokens));
+        i = group - 1;
+        continue;
+      }
+      if (token.pos !== "PRON" && token.pos !== "DET") continue;
+      const gender = SINGULAR.get(token.lower);
+      let antecedents: ActorMention[] = [];
+      if (gender) {
+        const candidates = prior(i).filter((m) => m.kind === "person" || (m.kind === "agent" && !m.plural));
+        const match = [...candidates]
+          .reverse()
+          .find((m) => !m.personId || (genders.get(m.personId) ?? gender) === gender);
+        if (match) antecedents = [match];
+      } else if (NEUTER.has(token.lower)) {
+        const match = [...prior(i)].reverse().find((m) => m.kind !== "person" && !m.group && !m.plural);
+        if (match && sentence.index - match.span.sentence <= 1) antecedents = [match];
+      } else if (PLURAL.has(token.lower)) {
+        const recent = [...prior(i)].reverse().filter((m) => sentence.index - m.span.sentence <= 1);
+        const groupMention = recent.find((m) => m.group && m.group.length > 1);
+        const pluralAgent = recent.find((m) => m.plural);
+        if (groupMention) antecedents = [groupMention];
+        else if (pluralAgent) antecedents = [pluralAgent];
+        else {
+          const members = lastDistinctCountries(prior(i), sentence.index, 2);
+          if (members.length === 2) {
+            added.push(coreferent(sentence, i, i + 1, members, tokens));
+            continue;
+          }
+        }
+      }
+      if (antecedents.length === 1) {
+        const a = antecedents[0]!;
+        added.push({
+          ...coreferent(sentence, i, i + 1, a.group ? [...a.group] : [a.actor], tokens),
+          kind: a.kind,
+          personId: a.personId ?? null,
+          entryIds: a.entryIds,
+          plural: a.plural ?? false,
+          possessive: POSSESSIVE.has(token.lower),
+        });
+      }
+    }
+    const overlapsAdded = (m: ActorMention) =>
+      added.some((a) => m.span.start < a.span.end && a.span.start < m.span.end);
+    const all = [...own.filter((m) => !overlapsAdded(m)), ...added].sort(
+      (a, b) => a.span.start - b.span.start,
+    );
+    out.push(all);
+    history.push(...all);
+  }
+  return out;
+}
+
+/** "Kim" after "Kim Jong Un" is Kim Jong Un: an ambiguous short name takes the person already named. */
+function resolveShortName(
+  mention: ActorMention,
+  history: readonly ActorMention[],
+  people: ReadonlyMap<string, { readonly shortNames?: readonly string[] | undefined }>,
+): ActorMention {
+  const entry = mention.entryIds.find((id) => id.startsWith("short-name:"));
+  if (!entry) return mention;
+  const name = entry.slice("short-name:".length);
+  const earlier = [...history]
+    .reverse()
+    .find((m) => m.personId && (people.get(m.personId)?.shortNames ?? []).includes(name));
+  if (!earlier || earlier.personId === mention.personId) return mention;
+  return { ...mention, kind: "person", actor: earlier.actor, personId: earlier.personId ?? null };
+}
+
+/** End of "the two leaders" / "both sides" starting at i, or i when there is none. */
+function groupPhrase(tokens: readonly Token[], i: number): number {
+  const a = tokens[i]?.lower;
+  const b = tokens[i + 1]?.lower;
+  const c = tokens[i + 2]?.lower;
+  if (a === "the" && b === "two" && c && GROUP_NOUNS.has(c)) return i + 3;
+  if ((a === "both" || a === "two") && b && GROUP_NOUNS.has(b)) return i + 2;
+  return i;
+}
+
+function lastDistinctCountries(prior: readonly ActorMention[], sentence: number, n: number): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const m of [...prior].reverse()) {
+    if (sentence - m.span.sentence > 2) break;
+    if (m.group || !m.actor.country || m.kind === "media") continue;
+    if (out.some((o) => o.country === m.actor.country)) continue;
+    out.push(m.actor);
+    if (out.length === n) break;
+  }
+  return out.reverse();
+}
+
+function coreferent(
+  sentence: Sentence,
+  start: number,
+  end: number,
+  actors: readonly ActorRef[],
+  tokens: readonly Token[],
+): ActorMention {
+  const first = tokens[start]!;
+  const last = tokens[end - 1]!;
+  const single = actors.length === 1 ? actors[0]! : null;
+  return {
+    span: { sentence: sentence.index, start, end },
+    chars: { start: first.start, end: last.end },
+    text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+    kind: single ? "agent" : "agent",
+    actor: single ?? { code: "", country: null, sector: null, name: null, actorId: null },
+    entryIds: [],
+    coreferent: true,
+    ...(single ? {} : { group: actors }),
+    possessive: POSSESSIVE.has(first.lower),
+    plural: !single,
+  };
+}

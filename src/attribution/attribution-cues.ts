@@ -1,0 +1,123 @@
+/**
+ * Word lists that drive attribution, status, modality and time. They are configuration: pass your
+ * own to `createCoder({ cues })` to change them without touching code.
+ *
+ * @example
+ * createCoder({ cues: { ...defaultAttributionCues, hedges: [...defaultAttributionCues.hedges, "purportedly"] } });
+ */
+
+/** Cue lists read by the attribution and modality stages. @example defaultAttributionCues.reportingVerbs.includes("say") */
+export interface AttributionCues {
+  /** Lemmas of verbs that introduce reported content: "said", "asserted", "reported". */
+  readonly reportingVerbs: readonly string[];
+  /** Lemmas meaning the speaker confirms the reported event. */
+  readonly confirmVerbs: readonly string[];
+  /** Lemmas meaning the speaker denies it. */
+  readonly denyVerbs: readonly string[];
+  /** Words that hedge a report: "reportedly", "allegedly". */
+  readonly hedges: readonly string[];
+  /** Modal verbs that make an event hypothetical. */
+  readonly hypotheticalModals: readonly string[];
+  /** Modal verbs that make an event intended (future). */
+  readonly intendedModals: readonly string[];
+  /** Verbs taking "to" + event that make it intended: "pledged to", "plans to". */
+  readonly intentVerbs: readonly string[];
+  /** Verbs or nouns taking "to" + event that make it hypothetical: "hopes to", "may seek to". */
+  readonly hopeVerbs: readonly string[];
+  /** Words opening a condition or speculation. */
+  readonly conditionalMarkers: readonly string[];
+  /** Adjectives before an event noun that make it hypothetical ("potential talks"). */
+  readonly hypotheticalModifiers: readonly string[];
+  /** Adjectives before an event noun that make it historical ("their past summit"). */
+  readonly historicalModifiers: readonly string[];
+  /** Words of a term of office: "during Trump's first term". */
+  readonly termNouns: readonly string[];
+  /** Days before the article date from which an event counts as historical. */
+  readonly historicalAfterDays: number;
+}
+
+/** The default cue lists. @example defaultAttributionCues.denyVerbs */
+export const defaultAttributionCues: AttributionCues = {
+  reportingVerbs: [
+    "say",
+    "tell",
+    "report",
+    "assert",
+    "claim",
+    "state",
+    "announce",
+    "add",
+    "note",
+    "affirm",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "indicate",
+    "insist",
+    "reiterate",
+    "write",
+    "declare",
+    "disclose",
+    "reveal",
+    "suggest",
+    "explain",
+    "quote",
+    "allege",
+    "maintain",
+    "argue",
+    "acknowledge",
+    "admit",
+  ],
+  confirmVerbs: ["confirm", "verify", "corroborate", "acknowledge"],
+  denyVerbs: ["deny", "dismiss", "refute", "rebut"],
+  hedges: [
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "apparently",
+    "supposedly",
+    "reported",
+    "alleged",
+    "according",
+  ],
+  hypotheticalModals: ["could", "might", "may", "can", "should", "must", "ought"],
+  intendedModals: ["will", "shall", "'ll", "would", "wo", "going"],
+  intentVerbs: [
+    "plan",
+    "pledge",
+    "vow",
+    "promise",
+    "intend",
+    "agree",
+    "offer",
+    "prepare",
+    "decide",
+    "aim",
+    "seek",
+    "expect",
+    "schedule",
+    "set",
+    "commit",
+    "resolve",
+    "threaten",
+    "propose",
+    "move",
+    "attempt",
+    "try",
+  ],
+  hopeVerbs: ["hope", "wish", "want", "consider", "mull", "weigh", "desire", "like", "need"],
+  conditionalMarkers: ["if", "unless", "whether", "should", "perhaps", "possibly", "maybe"],
+  hypotheticalModifiers: [
+    "potential",
+    "possible",
+    "future",
+    "hypothetical",
+    "proposed",
+    "planned",
+    "prospective",
+    "eventual",
+  ],
+  historicalModifiers: ["past", "previous", "former", "earlier", "prior"],
+  termNouns: ["term", "presidency", "tenure", "administration", "premiership", "mandate"],
+  historicalAfterDays: 30,
+};

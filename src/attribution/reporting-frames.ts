@@ -1,0 +1,190 @@
+/**
+ * Reporting frames: who says an event happened ("North Korean media asserted that …",
+ * "…, the White House said", "according to Yonhap, …") and who confirms, denies or declines to
+ * confirm it. A reporter is never the source of the event it reports.
+ *
+ * @example
+ * findReportingFrames(sentence, mentions, defaultAttributionCues)[0].reporter?.actor.code; // "PRKMED"
+ */
+import type { ActorMention, Sentence, Token } from "../core/types.js";
+import type { AttributionCues } from "./attribution-cues.js";
+
+/** How a frame bears on what it reports. @example "unconfirm" */
+export type FrameKind = "report" | "confirm" | "deny" | "unconfirm";
+
+/** One reporting frame in a sentence. @example frame.content // [5, 14] */
+export interface ReportingFrame {
+  readonly kind: FrameKind;
+  readonly reporter: ActorMention | null;
+  readonly verb: string;
+  readonly verbToken: number;
+  /** Token range of the reported content. */
+  readonly content: readonly [number, number];
+}
+
+// Verbs that introduce content without "that" ("said the talks failed"); others need "that" or a colon.
+const BARE_CONTENT_VERBS = new Set([
+  "say",
+  "tell",
+  "report",
+  "claim",
+  "assert",
+  "state",
+  "add",
+  "announce",
+  "write",
+  "allege",
+]);
+const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
+const BETWEEN_SPEAKER_AND_VERB = new Set(["AUX", "ADV", "PART", "ADP", "PROPN", "NUM", "NOUN", "DET"]);
+
+/**
+ * Finds the reporting frames of a sentence.
+ * @example findReportingFrames(sentence, mentions, cues)
+ */
+export function findReportingFrames(
+  sentence: Sentence,
+  mentions: readonly ActorMention[],
+  cues: AttributionCues,
+): ReportingFrame[] {
+  const tokens = sentence.tokens;
+  const frames: ReportingFrame[] = [];
+  const report = new Set(cues.reportingVerbs);
+  const confirm = new Set(cues.confirmVerbs);
+  const deny = new Set(cues.denyVerbs);
+  const endingAt = new Map(mentions.map((m) => [m.span.end, m]));
+  const startingAt = new Map(mentions.map((m) => [m.span.start, m]));
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      const speaker = startingAt.get(i + 2) ?? startingAt.get(i + 3) ?? null;
+      const atStart = i <= 1;
+      const content: [number, number] = atStart
+        ? [Math.min(tokens.length, (speaker?.span.end ?? i + 2) + 1), tokens.length]
+        : [0, previousComma(tokens, i)];
+      frames.push({ kind: "report", reporter: speaker, verb: "according to", verbToken: i, content });
+      continue;
+    }
+    const isComment = t.lemma === "comment" && precededBy(tokens, i, ["decline", "refuse", "not", "n't"]);
+    if (t.pos !== "VERB" && !isComment) continue;
+    const lemma = t.lemma;
+    let kind: FrameKind | null = null;
+    const negated = verbGroupNegated(tokens, i);
+    if (isComment) kind = "unconfirm";
+    else if (confirm.has(lemma))
+      kind = negated || precededBy(tokens, i, ["decline", "refuse"]) ? "unconfirm" : "confirm";
+    else if (deny.has(lemma)) kind = negated ? "unconfirm" : "deny";
+    else if (report.has(lemma) && !negated) kind = "report";
+    if (!kind) continue;
+
+    const verbStart = verbGroupStart(tokens, i);
+    // "…, the White House said" / "…, said a spokesman": the content is what precedes the comma.
+    const after = startingAt.get(i + 1);
+    const left = speakerBefore(tokens, verbStart, endingAt);
+    const comma = previousComma(tokens, left ? left.span.start : verbStart);
+    const trailing = comma > 0 && restIsTail(tokens, after?.span.end ?? i + 1);
+    if (trailing && (left || (after && tokens[i - 1]?.lower === ","))) {
+      frames.push({ kind, reporter: left ?? after ?? null, verb: t.text, verbToken: i, content: [0, comma] });
+      continue;
+    }
+    let speaker = left;
+    if (!speaker && t.text.endsWith("ing") && tokens[i - 1]?.lower === ",") {
+      // "Leavitt addressed these developments, emphasizing that …": the speaker is the main subject.
+      speaker = mentions.find((m) => m.span.end <= i && !m.possessive) ?? null;
+    }
+    if (!speaker && !after) continue;
+    const contentStart = skipToContent(tokens, after && !speaker ? after.span.end : i + 1);
+    const opensContent =
+      ["that", ":", ",", '"', "“", "whether"].includes(tokens[contentStart - 1]?.lower ?? "") ||
+      ["that", ":", '"', "“", "whether"].includes(tokens[contentStart]?.lower ?? "");
+    if (kind === "report" && !BARE_CONTENT_VERBS.has(lemma) && !opensContent) continue;
+    frames.push({
+      kind,
+      reporter: speaker ?? after ?? null,
+      verb: negated ? `${negatorText(tokens, verbStart, i)} ${t.text}`.trim() : t.text,
+      verbToken: i,
+      content: [contentStart, clauseEnd(tokens, contentStart)],
+    });
+  }
+  return frames;
+}
+
+function precededBy(tokens: readonly Token[], i: number, lemmas: readonly string[]): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (lemmas.includes(tokens[j]!.lemma)) return true;
+  return false;
+}
+
+/** First token of the auxiliary chain before a verb ("did not", "has reportedly"). */
+function verbGroupStart(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j > 0 && ["AUX", "PART", "ADV"].includes(tokens[j - 1]!.pos) && tokens[j - 1]!.lower !== "to") j--;
+  return j;
+}
+
+/** True when "not", "n't" or "never" stands in the verb's own auxiliary chain. @example verbGroupNegated(tokens, 3) */
+export function verbGroupNegated(tokens: readonly Token[], i: number): boolean {
+  for (let j = verbGroupStart(tokens, i); j < i; j++) if (NEGATORS.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+function negatorText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ");
+}
+
+function speakerBefore(
+  tokens: readonly Token[],
+  verbStart: number,
+  endingAt: ReadonlyMap<number, ActorMention>,
+): ActorMention | null {
+  for (let j = verbStart; j >= 0 && verbStart - j <= 4; j--) {
+    const m = endingAt.get(j);
+    if (m && !m.possessive) return m;
+    const t = tokens[j - 1];
+    if (!t || !BETWEEN_SPEAKER_AND_VERB.has(t.pos)) return null;
+  }
+  return null;
+}
+
+function previousComma(tokens: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    if (tokens[j]!.lower === ",") return j;
+    if (tokens[j]!.pos === "VERB") return -1;
+  }
+  return -1;
+}
+
+/** True when only time words and punctuation follow: "…, officials said on Wednesday." */
+function restIsTail(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB" || t.lower === "that") return false;
+  }
+  return true;
+}
+
+function skipToContent(tokens: readonly Token[], from: number): number {
+  let j = from;
+  while (j < tokens.length && ["that", ",", "on", "in", "late", "early"].includes(tokens[j]!.lower)) j++;
+  return j;
+}
+
+/** Reported content runs to a semicolon, or to a comma that opens a new main clause (", she indicated"). */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === ";") return j;
+    if (t.lower !== ",") continue;
+    for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+      const next = tokens[k]!;
+      if (next.pos === "VERB" || next.pos === "AUX") {
+        if (k > j + 1 && ["PRON", "PROPN", "NOUN"].includes(tokens[k - 1]!.pos)) return j;
+        break;
+      }
+    }
+  }
+  return tokens.length;
+}

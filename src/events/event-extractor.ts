@@ -1,0 +1,260 @@
+/**
+ * Finds event mentions in one sentence: rule matches (the trigger), their source and target by
+ * shallow syntax, and the mention's modality, time, place, channel and attribution.
+ *
+ * @example
+ * extractEventMentions(context, sentence, mentions, frames, dates);
+ */
+import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
+import type {
+  ActorMention,
+  AttributionStatus,
+  Channel,
+  DateMention,
+  Modality,
+  Reporter,
+  Sentence,
+} from "../core/types.js";
+import type { AttributionCues } from "../attribution/attribution-cues.js";
+import { assessModality, type EventTime, eventTime, type TermStart } from "../attribution/modality.js";
+import type { ReportingFrame } from "../attribution/reporting-frames.js";
+import type { TokenMatch } from "../nlp/token-matcher.js";
+import { SentenceSyntax } from "./clause-syntax.js";
+import type { EventRuleIndex, RulePattern } from "./event-rule-index.js";
+
+/** One event mention before dedup; sources and targets may hold several coordinated actors. @example candidate.rule.id */
+export interface EventMentionCandidate {
+  readonly sentence: number;
+  readonly rule: EventRule;
+  readonly pattern: string;
+  readonly code: CameoCode;
+  readonly trigger: number;
+  readonly matchEnd: number;
+  readonly sources: readonly ActorMention[];
+  readonly targets: readonly ActorMention[];
+  readonly negated: boolean;
+  readonly modality: Modality;
+  readonly time: EventTime;
+  readonly location: string | null;
+  readonly channel: Channel | null;
+  readonly reporter: Reporter | null;
+  readonly status: AttributionStatus;
+  readonly hedges: readonly string[];
+  readonly literals: number;
+}
+
+/** What the extractor needs besides the sentence. @example { rules, cues, articleDate, outlet, termStart } */
+export interface ExtractionContext {
+  readonly rules: EventRuleIndex;
+  readonly cues: AttributionCues;
+  readonly articleDate: string;
+  readonly termStart: TermStart;
+}
+
+const POS_OF_HEAD: Record<string, readonly string[]> = {
+  verb: ["VERB"],
+  noun: ["NOUN", "PROPN"],
+  adj: ["ADJ", "VERB", "NOUN"],
+  any: [],
+};
+/** The trigger's part of speech fits the rule; a main-verb "have" or "be" is tagged AUX by wink. */
+function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean {
+  const allowed = POS_OF_HEAD[head] ?? [];
+  const pos = tokens[i]!.pos;
+  if (allowed.length === 0 || allowed.includes(pos)) return true;
+  if (head !== "verb" || pos !== "AUX") return false;
+  let j = i + 1;
+  while (tokens[j] && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART")) j++;
+  return tokens[j]?.pos !== "VERB" && tokens[j]?.pos !== "AUX";
+}
+
+const CHANNEL_CUES: readonly (readonly [Channel, readonly string[]])[] = [
+  ["letter", ["letter", "correspondence", "message"]],
+  ["call", ["phone", "call", "telephone", "videoconference"]],
+  ["summit", ["summit"]],
+  ["envoy", ["envoy", "emissary", "delegation"]],
+  ["statement", ["statement"]],
+];
+
+/**
+ * Codes every event mention of one sentence.
+ * @example extractEventMentions(ctx, sentence, mentions, frames, dates).length
+ */
+export function extractEventMentions(
+  ctx: ExtractionContext,
+  sentence: Sentence,
+  mentions: readonly ActorMention[],
+  frames: readonly ReportingFrame[],
+  dates: readonly DateMention[],
+): EventMentionCandidate[] {
+  const tokens = sentence.tokens;
+  const slotEnds = (i: number) => mentions.filter((m) => m.span.start === i).map((m) => m.span.end);
+  const matches: TokenMatch<RulePattern>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const match of ctx.rules.matcher.matchAt(tokens, i, slotEnds)) {
+      if (!headFits(tokens, i, match.value.rule.head ?? "verb")) continue;
+      if (match.value.rule.cameo.startsWith("01") && frames.some((f) => f.verbToken === i)) continue;
+      matches.push(match);
+    }
+  }
+  matches.sort((a, b) => b.literals - a.literals || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: TokenMatch<RulePattern>[] = [];
+  for (const m of matches) {
+    const clash = chosen.some(
+      (c) => (m.start >= c.start && m.start < c.end) || (c.start >= m.start && c.start < m.end),
+    );
+    if (!clash) chosen.push(m);
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  const out: EventMentionCandidate[] = [];
+  for (const match of chosen) {
+    const candidate = codeMatch(ctx, sentence, mentions, frames, dates, match);
+    if (candidate) out.push(candidate);
+  }
+  return out;
+}
+
+function codeMatch(
+  ctx: ExtractionContext,
+  sentence: Sentence,
+  mentions: readonly ActorMention[],
+  frames: readonly ReportingFrame[],
+  dates: readonly DateMention[],
+  match: TokenMatch<RulePattern>,
+): EventMentionCandidate | null {
+  const { rule, pattern } = match.value;
+  const code = ctx.rules.cameo.get(rule.cameo)!;
+  const tokens = sentence.tokens;
+  const trigger = match.start;
+  const frame = innermostFrame(frames, trigger);
+  const excluded = new Set(frames.filter((f) => f.reporter && inFrame(f, trigger)).map((f) => f.reporter!));
+  const syntax = new SentenceSyntax(sentence, mentions, excluded);
+  const head = rule.head ?? "verb";
+  const slotMentions = (role: "source" | "target") => {
+    const range = match.slots[role];
+    const m = range ? syntax.startingAt(range[0]) : undefined;
+    return m ? syntax.withFollowingCoordinated(m) : [];
+  };
+  let passive = false;
+  let sources = slotMentions("source");
+  let targets = slotMentions("target");
+  if (sources.length > 0) {
+    if (targets.length === 0) targets = syntax.findSubject(trigger);
+  } else if (head === "noun") {
+    sources = syntax.findPossessor(trigger);
+    if (sources.length === 0) sources = syntax.findAgent(match.end);
+    if (sources.length === 0 && tokens[match.end]?.lower === "between") {
+      const pair = syntax.findObject(match.end, 3);
+      if (pair.length >= 2) sources = pair;
+    }
+    if (sources.length === 0) {
+      const verb = governingVerb(sentence, trigger);
+      if (verb !== null) sources = syntax.findSubject(verb);
+    }
+  } else if (head === "verb" && syntax.isPassive(trigger)) {
+    passive = true;
+    sources = syntax.findAgent(match.end);
+    if (targets.length === 0) targets = syntax.findSubject(trigger);
+  } else {
+    sources = syntax.findSubject(trigger);
+  }
+  // A passive's object is its subject: with none, nothing further right is its target.
+  if (targets.length === 0 && rule.target !== "none" && !passive) {
+    targets = syntax.findObject(trigger + 1, 14, new Set(sources));
+  }
+  const { negated, modality } = assessModality(tokens, trigger, head, ctx.cues);
+  const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
+  const location = mentions.find((m) => syntax.isLocative(m) && Math.abs(m.span.start - trigger) <= 12);
+  const status: AttributionStatus = frame
+    ? ({ report: "asserted", confirm: "confirmed", deny: "denied", unconfirm: "unconfirmed" } as const)[
+        frame.kind
+      ]
+    : "asserted";
+  const reporter: Reporter | null =
+    frame?.reporter && frame.kind === "report"
+      ? { code: frame.reporter.actor.code || null, text: frame.reporter.text, verb: frame.verb }
+      : null;
+  return {
+    sentence: sentence.index,
+    rule,
+    pattern,
+    code,
+    trigger,
+    matchEnd: match.end,
+    sources,
+    targets,
+    negated,
+    modality: rule.modality && modality === "actual" ? rule.modality : modality,
+    time,
+    location: location ? location.text.replace(/^the\s+/i, "") : null,
+    channel: rule.channel ?? channelNear(sentence, trigger, code),
+    reporter,
+    status,
+    hedges: hedgesIn(sentence, trigger, ctx.cues),
+    literals: match.literals,
+  };
+}
+
+function inFrame(frame: ReportingFrame, i: number): boolean {
+  return i >= frame.content[0] && i < frame.content[1];
+}
+
+/** The narrowest frame whose content holds the trigger; a status frame outranks a plain report. */
+function innermostFrame(frames: readonly ReportingFrame[], i: number): ReportingFrame | null {
+  let best: ReportingFrame | null = null;
+  for (const f of frames) {
+    if (!inFrame(f, i)) continue;
+    if (!best || f.content[0] > best.content[0] || (f.kind !== "report" && best.kind === "report")) best = f;
+  }
+  return best;
+}
+
+/** "maintains a readiness to talk": the verb whose object the noun trigger is. */
+function governingVerb(sentence: Sentence, trigger: number): number | null {
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
+    const t = sentence.tokens[j]!;
+    if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma === "have")) return j;
+    if (!["DET", "ADJ", "NUM", "ADV", "NOUN"].includes(t.pos)) return null;
+  }
+  return null;
+}
+
+function channelNear(sentence: Sentence, trigger: number, code: CameoCode): Channel | null {
+  if (code.quadClass === 2 || code.quadClass === 4) return null;
+  const tokens = sentence.tokens;
+  let best: Channel | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const [channel, words] of CHANNEL_CUES) {
+    tokens.forEach((t, j) => {
+      const near = Math.abs(j - trigger);
+      if ((words.includes(t.lemma) || words.includes(t.lower)) && near < distance && near <= 16) {
+        best = channel;
+        distance = Math.abs(j - trigger);
+      }
+    });
+  }
+  if (best) return best;
+  if (code.code.startsWith("04")) return "meeting";
+  return null;
+}
+
+function hedgesIn(sentence: Sentence, trigger: number, cues: AttributionCues): string[] {
+  const found: string[] = [];
+  const tokens = sentence.tokens;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!cues.hedges.includes(t.lower)) continue;
+    if (t.lower === "according" && tokens[j + 1]?.lower === "to") found.push("according to");
+    else if (t.lower === "reported" && t.pos === "VERB" && j !== trigger - 1) continue;
+    else if (t.lower !== "according") found.push(t.lower);
+  }
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    if (
+      tokens[j]!.lemma === "report" &&
+      tokens[j]!.pos === "NOUN" &&
+      ["suggest", "say", "claim", "indicate"].includes(tokens[j + 1]!.lemma)
+    )
+      found.push(`${tokens[j]!.text} ${tokens[j + 1]!.text}`);
+  }
+  return [...new Set(found)];
+}

@@ -1,0 +1,252 @@
+/**
+ * Finds date expressions in news text and resolves them against the article date. chrono-node does
+ * the parsing; the rules below cover what news prose needs and chrono gets wrong or misses: bare
+ * years, past-leaning weekdays, "last <Month>", durations and time-of-day-only matches.
+ *
+ * @example
+ * findDateExpressions("They met on Wednesday.", "2025-06-12")[0]?.date; // "2025-06-11"
+ */
+import * as chrono from "chrono-node";
+import type { ParsedResult } from "chrono-node";
+import { ParleyError } from "../core/errors.js";
+import type { DatePrecision } from "../core/types.js";
+
+/** A resolved date expression; offsets index into the searched text. @example { start: 3, end: 7, text: "2018", date: "2018-01-01", precision: "year" } */
+export interface DateExpression {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** ISO yyyy-mm-dd; the first day of the month or year for coarser precisions. */
+  readonly date: string;
+  readonly precision: DatePrecision;
+}
+
+interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+// biome-ignore format: word list
+const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
+
+// Lower-case English words that chrono reads as months or weekdays ("protesters march", "they sat").
+const HOMOGRAPHS: ReadonlySet<string> = new Set(["march", "may", "mar", "sat", "sun", "wed", "mon", "fri"]);
+const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
+
+// Number words that turn "last/next N units" into a span of time rather than a point.
+const COUNT = String.raw`(?:\d+|a\s+few|few|several|(?:a\s+)?couple(?:\s+of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozen|hundred)`;
+const DURATION = new RegExp(
+  String.raw`^(?:(?:for|within|in|during|over|throughout)\b|past\b|(?:last|next|coming|previous|following)\s+${COUNT}\b)`,
+  "i",
+);
+// "two years later", "the day before": relative to a narrated event, not to the article date.
+const ANCHORED_ELSEWHERE = /\b(?:later|earlier|before|after)$/i;
+
+const YEAR_CANDIDATE = /(?<![\p{L}\p{N}$€£¥#_]|\d[-/.,:])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,:/]\d)/gu;
+// biome-ignore format: word list
+const YEAR_CUES: ReadonlySet<string> = new Set([
+  "in", "since", "by", "until", "till", "of", "during", "from", "to", "before", "after", "through",
+  "between", "and", "or", "early", "late", "mid", "the", "their", "its", "his", "her", "our", "my",
+  "your", "this", "that", "a", "an", "circa", "fiscal", "year", "spring", "summer", "autumn", "fall",
+  "winter", ...MONTH_NAMES.map((name) => name.toLowerCase()),
+]);
+// biome-ignore format: word list
+const QUANTITY_CUES: ReadonlySet<string> = new Set([
+  "about", "nearly", "almost", "some", "over", "than", "least", "approximately", "roughly", "only",
+  "just", "total", "number", "no", "resolution", "flight", "route", "article", "section", "chapter",
+  "room", "page", "pages", "model", "code", "item", "paragraph",
+]);
+// biome-ignore format: word list
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  "people", "men", "women", "children", "police", "personnel", "staff", "aircraft", "dead", "km", "kg",
+  "mw", "mph", "percent", "per", "yuan", "yen", "won", "head", "strong",
+]);
+// Lower-case words ending in "s" that follow a year without being a counted noun ("2018 was ...").
+const NOT_PLURAL: ReadonlySet<string> = new Set([
+  "was",
+  "is",
+  "has",
+  "as",
+  "its",
+  "this",
+  "thus",
+  "plus",
+  "us",
+  "does",
+  "says",
+]);
+
+/**
+ * Validates an ISO yyyy-mm-dd string as a real calendar date.
+ * @example parseIsoDate("2025-02-30"); // null
+ */
+export function parseIsoDate(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC maps years 0..99 onto 1900..1999, so compare every component.
+  date.setUTCFullYear(year);
+  const valid =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return valid ? value : null;
+}
+
+/**
+ * Finds date expressions in `text`, resolved against `referenceDate` (the article date, yyyy-mm-dd).
+ * @example findDateExpressions("the 2018 summit", "2025-06-12"); // [{ start: 4, end: 8, text: "2018", date: "2018-01-01", precision: "year" }]
+ */
+export function findDateExpressions(text: string, referenceDate: string): readonly DateExpression[] {
+  const iso = parseIsoDate(referenceDate);
+  if (iso === null) throw new ParleyError("E_DATE", `reference date: not a date: ${referenceDate}`);
+  const anchor: CalendarDay = {
+    year: Number(iso.slice(0, 4)),
+    month: Number(iso.slice(5, 7)),
+    day: Number(iso.slice(8, 10)),
+  };
+  // Noon UTC with a zero offset keeps the calendar day stable whatever the process time zone is.
+  const reference = {
+    instant: new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)),
+    timezone: 0,
+  };
+  const parsed = chrono.en.casual.parse(text, reference, { forwardDate: false });
+  const fromChrono = parsed.flatMap((result) => expressionFromChrono(result, text, anchor) ?? []);
+  // Earlier groups win overlaps: "last June" beats chrono's bare "June", chrono's "June 2018" beats "2018".
+  return mergeExpressions([...findLastMonths(text, anchor), ...fromChrono, ...findBareYears(text)]);
+}
+
+function expressionFromChrono(
+  result: ParsedResult,
+  text: string,
+  anchor: CalendarDay,
+): DateExpression | null {
+  const tags = result.tags();
+  const start = result.start;
+  if (tags.has("casualReference/now") || isMisreadWord(result, text)) return null;
+  const relative = tags.has("result/relativeDate");
+  if (relative && (DURATION.test(result.text) || ANCHORED_ELSEWHERE.test(result.text))) return null;
+  // "in the last year", "the next day": a span or a narrated day, not a point relative to the article.
+  if (
+    relative &&
+    /^(?:last|next|past)\b/i.test(result.text) &&
+    /\bthe\s+$/i.test(before(text, result.index))
+  ) {
+    return null;
+  }
+  const make = (day: CalendarDay, precision: DatePrecision): DateExpression => ({
+    start: result.index,
+    end: result.index + result.text.length,
+    text: result.text,
+    date: formatDay(day),
+    precision,
+  });
+  const year = start.get("year") ?? anchor.year;
+  const month = start.get("month") ?? 1;
+  if (start.isCertain("day")) return make({ year, month, day: start.get("day") ?? 1 }, "day");
+  if (start.isCertain("weekday")) {
+    return make(resolveWeekday(result, text, anchor) ?? { year, month, day: start.get("day") ?? 1 }, "day");
+  }
+  if (start.isCertain("month")) return make({ year, month, day: 1 }, "month");
+  if (start.isCertain("year")) return make({ year, month: 1, day: 1 }, "year");
+  if (/^this\s+(?:morning|afternoon|evening)$/i.test(result.text)) return make(anchor, "day");
+  // Nothing calendar-level is certain: a time of day ("at 3 pm") or a vague span ("this week").
+  return null;
+}
+
+/** Rejects chrono hits on ordinary words: "protesters march", "they sat", "The Sun reported". */
+function isMisreadWord(result: ParsedResult, text: string): boolean {
+  for (const word of result.text.matchAll(/\p{L}+/gu)) {
+    const value = word[0];
+    if (HOMOGRAPHS.has(value) && value === value.toLowerCase()) return true;
+    const end = result.index + (word.index ?? 0) + value.length;
+    // News prose writes weekdays out; an undotted "Sun" or "Fri" is a name or a word.
+    if (WEEKDAY_ABBREVIATION.test(value) && text[end] !== ".") return true;
+  }
+  return false;
+}
+
+/**
+ * News reports past events by weekday: "said on Wednesday" means the latest Wednesday up to the
+ * article date, where chrono would pick the nearest one, possibly in the future.
+ */
+function resolveWeekday(result: ParsedResult, text: string, anchor: CalendarDay): CalendarDay | null {
+  const weekday = result.start.get("weekday");
+  if (weekday === null) return null;
+  const forward = /^(?:on\s+)?(?:next|this|coming)\b/i;
+  if (forward.test(result.text) || /\b(?:next|this|coming)\s+$/i.test(before(text, result.index)))
+    return null;
+  const referenceWeekday = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
+  let back = (referenceWeekday - weekday + 7) % 7;
+  if (back === 0 && /^(?:on\s+)?last\b/i.test(result.text)) back = 7;
+  return addDays(anchor, -back);
+}
+
+/** "last June" is the latest June before the article's month; chrono drops "last" and misses "last May". */
+function findLastMonths(text: string, anchor: CalendarDay): DateExpression[] {
+  const pattern = new RegExp(String.raw`\b[Ll]ast\s+(${MONTH_NAMES.join("|")})\b(?!,?\s*\d)`, "g");
+  return [...text.matchAll(pattern)].map((match) => {
+    const month = MONTH_NAMES.indexOf(match[1] as (typeof MONTH_NAMES)[number]) + 1;
+    const year = month < anchor.month ? anchor.year : anchor.year - 1;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      date: formatDay({ year, month, day: 1 }),
+      precision: "month" as const,
+    };
+  });
+}
+
+/** Four-digit years standing alone ("in 2018", "their 2018 summit"), but not counts ("2018 people"). */
+function findBareYears(text: string): DateExpression[] {
+  const found: DateExpression[] = [];
+  for (const match of text.matchAll(YEAR_CANDIDATE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!looksLikeYear(before(text, start), text.slice(end, end + 40))) continue;
+    found.push({ start, end, text: match[0], date: `${match[0]}-01-01`, precision: "year" });
+  }
+  return found;
+}
+
+function looksLikeYear(preceding: string, following: string): boolean {
+  if (/\b(?:mid|early|late|pre|post)-$/i.test(preceding)) return true;
+  const previous = /(\S+)\s+$/.exec(preceding)?.[1] ?? "";
+  if (/[$€£¥]$/.test(previous)) return false;
+  const previousWord = previous.toLowerCase().replace(/^\W+|\W+$/g, "");
+  if (QUANTITY_CUES.has(previousWord)) return false;
+  if (YEAR_CUES.has(previousWord) || /['’]s$/.test(previousWord)) return true;
+  const next = /^\s+([\p{L}]+)/u.exec(following)?.[1];
+  if (next === undefined) return true;
+  // Capitalised followers are names ("2018 Olympics"); lower-case plurals are counted things.
+  if (next !== next.toLowerCase()) return true;
+  if (QUANTITY_NOUNS.has(next)) return false;
+  return !(next.endsWith("s") && !NOT_PLURAL.has(next));
+}
+
+function mergeExpressions(candidates: readonly DateExpression[]): readonly DateExpression[] {
+  const kept: DateExpression[] = [];
+  for (const candidate of candidates) {
+    const overlaps = kept.some((other) => candidate.start < other.end && other.start < candidate.end);
+    if (!overlaps) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function before(text: string, index: number): string {
+  return text.slice(Math.max(0, index - 40), index);
+}
+
+function addDays(day: CalendarDay, delta: number): CalendarDay {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + delta));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function formatDay(day: CalendarDay): string {
+  const pad = (value: number, width: number) => String(value).padStart(width, "0");
+  return `${pad(day.year, 4)}-${pad(day.month, 2)}-${pad(day.day, 2)}`;
+}

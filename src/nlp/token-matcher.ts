@@ -1,0 +1,149 @@
+/**
+ * The one matcher behind every rule: a trie whose edges are pattern elements, indexed by the first
+ * word, walked from each token. Actor names and event patterns both compile into it.
+ *
+ * @example
+ * const matcher = new TokenMatcher<string>();
+ * matcher.add(parseTokenPattern("hold talk", {}), "consult");
+ * matcher.matchAt(tokens, 3, noSlots);
+ */
+import type { Token } from "../core/types.js";
+import { expandOptionals, type PatternElement } from "./token-pattern.js";
+
+interface TrieNode<T> {
+  readonly words: Map<string, TrieNode<T>>;
+  readonly exact: Map<string, TrieNode<T>>;
+  gap: TrieNode<T> | null;
+  readonly slots: Map<"target" | "source", TrieNode<T>>;
+  readonly values: { value: T; literals: number }[];
+}
+
+/** One match of a compiled pattern. @example match.end - match.start */
+export interface TokenMatch<T> {
+  readonly value: T;
+  readonly start: number;
+  readonly end: number;
+  /** How many literal word elements matched: more is more specific. */
+  readonly literals: number;
+  readonly slots: Readonly<Partial<Record<"target" | "source", readonly [number, number]>>>;
+}
+
+/** Where actor mentions start, for `@target` and `@source` elements. @example (i) => mentionEndsAt(i) */
+export type SlotLookup = (tokenIndex: number) => readonly number[];
+
+/** Slot lookup for matchers that use no slots. @example matcher.matchAt(tokens, 0, noSlots) */
+export const noSlots: SlotLookup = () => [];
+
+const newNode = <T>(): TrieNode<T> => ({
+  words: new Map(),
+  exact: new Map(),
+  gap: null,
+  slots: new Map(),
+  values: [],
+});
+
+/** How a word element compares with a token. @example "lower-or-lemma" */
+export type WordField = "lower" | "lower-or-lemma";
+
+/** A trie of token patterns. @example new TokenMatcher<EventRule>("lower-or-lemma") */
+export class TokenMatcher<T> {
+  private readonly root: TrieNode<T> = newNode();
+  private readonly field: WordField;
+  private readonly gapMax: number;
+
+  constructor(field: WordField = "lower-or-lemma", gapMax = 4) {
+    this.field = field;
+    this.gapMax = gapMax;
+  }
+
+  /** Adds a parsed pattern with the value it yields. @example matcher.add(elements, rule) */
+  add(elements: readonly PatternElement[], value: T): void {
+    for (const variant of expandOptionals(elements)) {
+      let literals = 0;
+      let nodes: TrieNode<T>[] = [this.root];
+      for (const element of variant) {
+        const next: TrieNode<T>[] = [];
+        for (const node of nodes) next.push(...this.step(node, element));
+        if (element.kind === "word" || element.kind === "exact") literals++;
+        nodes = next;
+      }
+      for (const node of nodes) node.values.push({ value, literals });
+    }
+  }
+
+  private step(node: TrieNode<T>, element: PatternElement): TrieNode<T>[] {
+    const child = (map: Map<string, TrieNode<T>>, key: string): TrieNode<T> => {
+      let found = map.get(key);
+      if (!found) {
+        found = newNode();
+        map.set(key, found);
+      }
+      return found;
+    };
+    switch (element.kind) {
+      case "word":
+        return element.words.map((w) => child(node.words, w));
+      case "exact":
+        return [child(node.exact, element.text)];
+      case "gap":
+        node.gap ??= newNode();
+        return [node.gap];
+      case "slot": {
+        let found = node.slots.get(element.role);
+        if (!found) {
+          found = newNode();
+          node.slots.set(element.role, found);
+        }
+        return [found];
+      }
+    }
+  }
+
+  /** Every match that starts at `start`. @example matcher.matchAt(sentence.tokens, 0, noSlots) */
+  matchAt(
+    tokens: readonly Token[],
+    start: number,
+    slotEnds: SlotLookup,
+    limit = tokens.length,
+  ): TokenMatch<T>[] {
+    const found: TokenMatch<T>[] = [];
+    const walk = (node: TrieNode<T>, i: number, slots: TokenMatch<T>["slots"]): void => {
+      for (const { value, literals } of node.values) found.push({ value, start, end: i, literals, slots });
+      if (i < limit) {
+        const token = tokens[i]!;
+        const viaText = node.words.get(token.lower);
+        if (viaText) walk(viaText, i + 1, slots);
+        if (this.field === "lower-or-lemma" && token.lemma !== token.lower) {
+          const viaLemma = node.words.get(token.lemma);
+          if (viaLemma) walk(viaLemma, i + 1, slots);
+        }
+        const viaExact = node.exact.get(token.text);
+        if (viaExact) walk(viaExact, i + 1, slots);
+        for (const [role, next] of node.slots) {
+          for (const end of slotEnds(i)) walk(next, end, { ...slots, [role]: [i, end] });
+        }
+      }
+      if (node.gap) this.walkGap(node.gap, tokens, i, limit, (j) => walk(node.gap!, j, slots));
+    };
+    walk(this.root, start, {});
+    return found;
+  }
+
+  private walkGap(
+    gapNode: TrieNode<T>,
+    tokens: readonly Token[],
+    i: number,
+    limit: number,
+    go: (j: number) => void,
+  ) {
+    // The gap node's own outgoing edges are tried after skipping 0..gapMax tokens.
+    void gapNode;
+    for (let skip = 0; skip <= this.gapMax && i + skip <= limit; skip++) {
+      if (skip > 0) {
+        const skipped = tokens[i + skip - 1]!;
+        if (skipped.pos === "PUNCT" && skipped.lower !== "-" && skipped.lower !== "'s") break;
+      }
+      go(i + skip);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The pattern language of `dictionaries/README.md`, parsed into elements. Patterns are data; this
+ * module only reads them.
+ *
+ * @example
+ * parseTokenPattern("reject|refuse &proposal? @target", sets).length; // 3
+ */
+import { ParleyError } from "../core/errors.js";
+
+/** One element of a token pattern. @example { kind: "word", words: ["reject"], optional: false } */
+export type PatternElement =
+  | { readonly kind: "word"; readonly words: readonly string[]; readonly optional: boolean }
+  | { readonly kind: "exact"; readonly text: string; readonly optional: boolean }
+  | { readonly kind: "gap"; readonly max: number; readonly optional: false }
+  | { readonly kind: "slot"; readonly role: "target" | "source"; readonly optional: boolean };
+
+/** Longest gap `*` may skip. @example GAP_MAX === 4 */
+export const GAP_MAX = 4;
+
+/**
+ * Parses a pattern string. Throws a ParleyError naming the pattern when it is malformed.
+ * @example parseTokenPattern("open to &talks", { talks: ["talk", "dialogue"] })
+ */
+export function parseTokenPattern(
+  pattern: string,
+  sets: Readonly<Record<string, readonly string[]>>,
+): readonly PatternElement[] {
+  const parts = pattern.trim().split(/\s+/);
+  const elements = parts.map((part): PatternElement => {
+    if (part === "*") return { kind: "gap", max: GAP_MAX, optional: false };
+    const optional = part.length > 1 && part.endsWith("?");
+    const body = optional ? part.slice(0, -1) : part;
+    if (body === "@target" || body === "@source") {
+      return { kind: "slot", role: body === "@target" ? "target" : "source", optional };
+    }
+    const words: string[] = [];
+    for (const alternative of body.split("|")) {
+      if (alternative.startsWith("&")) {
+        const set = sets[alternative.slice(1)];
+        if (!set) throw new ParleyError("E_DICTIONARY", `pattern "${pattern}": unknown set ${alternative}`);
+        for (const word of set) words.push(word.toLowerCase().trim().replace(/\s+/g, " "));
+      } else if (alternative.length > 0) {
+        words.push(alternative.toLowerCase());
+      } else {
+        throw new ParleyError("E_DICTIONARY", `pattern "${pattern}": empty alternative in "${part}"`);
+      }
+    }
+    return { kind: "word", words: [...new Set(words)], optional };
+  });
+  const first = elements[0];
+  if (first?.kind !== "word" || first.optional) {
+    throw new ParleyError(
+      "E_DICTIONARY",
+      `pattern "${pattern}": must start with a word, alternatives or a set`,
+    );
+  }
+  return elements;
+}
+
+/**
+ * Expands optional elements and multi-word alternatives ("air strike") into every concrete sequence
+ * of single-token elements (a pattern with k optionals gives 2^k).
+ * @example expandOptionals(parseTokenPattern("hold talk? with", {})).length; // 2
+ */
+export function expandOptionals(elements: readonly PatternElement[]): readonly (readonly PatternElement[])[] {
+  let variants: PatternElement[][] = [[]];
+  for (const element of elements) {
+    const choices: PatternElement[][] = [];
+    if (element.kind === "word") {
+      const single = element.words.filter((w) => !w.includes(" "));
+      if (single.length > 0) choices.push([{ kind: "word", words: single, optional: false }]);
+      for (const multi of element.words.filter((w) => w.includes(" "))) {
+        choices.push(multi.split(" ").map((w) => ({ kind: "word", words: [w], optional: false })));
+      }
+    } else {
+      choices.push([{ ...element, optional: false } as PatternElement]);
+    }
+    const next: PatternElement[][] = [];
+    for (const v of variants) for (const choice of choices) next.push([...v, ...choice]);
+    if (element.optional) next.push(...variants.map((v) => [...v]));
+    variants = next;
+  }
+  return variants.filter((v) => v.length > 0 && v[v.length - 1]!.kind !== "gap");
+}

@@ -1,0 +1,89 @@
+/**
+ * Sentences, tokens, POS tags, lemmas and negation scope from wink-nlp, with character offsets
+ * into the original text. Each analyser owns its own wink instance, so two coders never share state.
+ *
+ * @example
+ * const nlp = createWinkAnalyser();
+ * nlp.analyse("Kim refused the letter.")[0].tokens[1].lemma; // "refuse"
+ */
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { ItemSentence, ItemToken } from "wink-nlp";
+import type { Sentence, Token } from "../core/types.js";
+
+/** Turns raw text into sentences of tokens. @example analyser.analyse(text).length */
+export interface TextAnalyser {
+  analyse(text: string): readonly Sentence[];
+  /** Lower-cased tokens of a dictionary name, tokenised exactly as text is. @example tokenizeName("U.S. Navy") */
+  tokenizeName(name: string): readonly string[];
+}
+
+/** Creates a wink-nlp backed analyser. @example const nlp = createWinkAnalyser(); */
+export function createWinkAnalyser(): TextAnalyser {
+  const nlp = winkNLP(model, ["sbd", "negation", "pos"]);
+  const its = nlp.its;
+  const tokenizer = winkNLP(model, []);
+  return {
+    analyse(text: string): readonly Sentence[] {
+      const sentences: Sentence[] = [];
+      // Paragraphs are analysed apart so that a headline without a full stop never swallows the next line.
+      const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+      for (let match = paragraph.exec(text); match !== null; match = paragraph.exec(text)) {
+        if (match[0].trim()) analyseParagraph(match[0], match.index, sentences);
+      }
+      return sentences;
+    },
+    tokenizeName(name: string): readonly string[] {
+      return tokenizer
+        .readDoc(name)
+        .tokens()
+        .out()
+        .map((t: string) => normaliseToken(t));
+    },
+  };
+
+  function analyseParagraph(paragraph: string, offset: number, sentences: Sentence[]): void {
+    const text = paragraph;
+    const doc = nlp.readDoc(text);
+    let cursor = 0;
+    doc.sentences().each((sentence: ItemSentence) => {
+      const tokens: Token[] = [];
+      sentence.tokens().each((token: ItemToken) => {
+        const value = token.out() as string;
+        if (value.trim() === "") return;
+        const found = text.indexOf(value, cursor);
+        const gap = found < 0 ? -1 : found - cursor;
+        // wink may normalise a token's text; fall back to its spacing when the value is not found nearby.
+        const start =
+          gap >= 0 && gap <= 64 ? found : cursor + Number(token.out(its.precedingSpaces)?.length ?? 0);
+        const end = start + value.length;
+        cursor = end;
+        tokens.push({
+          index: tokens.length,
+          text: value,
+          lower: normaliseToken(value),
+          lemma: normaliseToken(String(token.out(its.lemma as never))),
+          pos: String(token.out(its.pos)),
+          negated: token.out(its.negationFlag) === true,
+          start: start + offset,
+          end: end + offset,
+        });
+      });
+      if (tokens.length === 0) return;
+      const start = tokens[0]!.start;
+      const end = tokens[tokens.length - 1]!.end;
+      sentences.push({
+        index: sentences.length,
+        text: text.slice(start - offset, end - offset),
+        start,
+        end,
+        tokens,
+      });
+    });
+  }
+}
+
+/** Lower-cases a token and folds typographic apostrophes, so "Trump’s" and "Trump's" match alike. @example normaliseToken("’S") */
+export function normaliseToken(value: string): string {
+  return value.toLowerCase().replace(/[’‘]/g, "'");
+}

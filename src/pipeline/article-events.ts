@@ -1,0 +1,204 @@
+/**
+ * Within-article dedup: event mentions of the same event (same type, source, target and date) in
+ * several sentences become one event that keeps every mention as evidence. Mentions without a
+ * source ("the reported rejection of Trump's letter") join the event they refer back to.
+ *
+ * @example
+ * const events = mergeArticleEvents(dyadMentions, article);
+ */
+import { createHash } from "node:crypto";
+import type {
+  ActorRef,
+  AttributionStatus,
+  CodedEvent,
+  EventActor,
+  EventMention,
+  Modality,
+  Reporter,
+} from "../core/types.js";
+import type { EventMentionCandidate } from "../events/event-extractor.js";
+
+/** One mention reduced to a single dyad. @example { candidate, source, target } */
+export interface DyadMention {
+  readonly candidate: EventMentionCandidate;
+  readonly sentenceText: string;
+  readonly sentenceStart: number;
+  readonly source: EventActor | null;
+  readonly target: EventActor | null;
+  readonly sourceChars: readonly { start: number; end: number }[];
+  readonly targetChars: readonly { start: number; end: number }[];
+  readonly trigger: { start: number; end: number };
+  readonly actorEntryIds: readonly string[];
+}
+
+const actorKey = (a: ActorRef | null) => (a ? (a.country ?? a.code) : "");
+const eventType = (m: DyadMention) => m.candidate.code.plover ?? `cameo-${m.candidate.code.code.slice(0, 2)}`;
+const timeKey = (m: DyadMention) =>
+  m.candidate.time.historical ? `h${m.candidate.time.date.slice(0, 4)}` : "news";
+
+/**
+ * Merges an article's dyad mentions into coded events.
+ * @example mergeArticleEvents(mentions, { id: "seed", outlet: null })
+ */
+export function mergeArticleEvents(
+  mentions: readonly DyadMention[],
+  article: { readonly id: string; readonly outlet: string | null },
+): CodedEvent[] {
+  const groups = new Map<string, DyadMention[]>();
+  const partial: DyadMention[] = [];
+  for (const m of mentions) {
+    if (!m.source) {
+      partial.push(m);
+      continue;
+    }
+    const key = [eventType(m), actorKey(m.source), actorKey(m.target), timeKey(m)].join("|");
+    const list = groups.get(key) ?? [];
+    list.push(m);
+    groups.set(key, list);
+  }
+  // An event with no target joins the same event that names one: "the White House's commitment to dialogue".
+  for (const [key, list] of [...groups]) {
+    const [type, src, tgt, time] = key.split("|");
+    if (tgt !== "") continue;
+    const fuller = [...groups.keys()].find((k) => {
+      const [t2, s2, g2, h2] = k.split("|");
+      return k !== key && t2 === type && s2 === src && h2 === time && g2 !== "";
+    });
+    if (fuller) {
+      groups.get(fuller)!.push(...list);
+      groups.delete(key);
+    }
+  }
+  for (const p of partial) {
+    const candidates = [...groups.entries()].filter(([key, list]) => {
+      const [type, , tgt, time] = key.split("|");
+      const pTarget = actorKey(p.target);
+      return (
+        type === eventType(p) && time === timeKey(p) && (pTarget === "" || pTarget === tgt) && list.length > 0
+      );
+    });
+    if (candidates.length === 0) continue;
+    // Prefer the event mentioned nearest to the partial mention.
+    candidates.sort((a, b) => nearest(a[1], p.candidate.sentence) - nearest(b[1], p.candidate.sentence));
+    candidates[0]![1].push(p);
+  }
+  const events: CodedEvent[] = [];
+  for (const [key, list] of groups) events.push(buildEvent(key, list, article));
+  events.sort((a, b) => (a.mentions[0]?.sentence ?? 0) - (b.mentions[0]?.sentence ?? 0));
+  return events;
+}
+
+function nearest(list: readonly DyadMention[], sentence: number): number {
+  return Math.min(...list.map((m) => Math.abs(m.candidate.sentence - sentence)));
+}
+
+function buildEvent(
+  key: string,
+  list: DyadMention[],
+  article: { readonly id: string; readonly outlet: string | null },
+): CodedEvent {
+  list.sort(
+    (a, b) => a.candidate.sentence - b.candidate.sentence || a.candidate.trigger - b.candidate.trigger,
+  );
+  const full = list.filter((m) => m.source);
+  const best = [...full].sort((a, b) => b.candidate.literals - a.candidate.literals)[0] ?? list[0]!;
+  const code = best.candidate.code;
+  const dated = [...full].sort((a, b) => precisionRank(b) - precisionRank(a))[0] ?? best;
+  const source = first(full.map((m) => m.source));
+  const target = first(full.map((m) => m.target)) ?? first(list.map((m) => m.target));
+  const reporters = uniqueReporters(list.map((m) => m.candidate.reporter));
+  const status = deriveStatus(list.map((m) => m.candidate.status));
+  const modality = weakestModality(full.map((m) => m.candidate.modality));
+  const hedges = [...new Set(list.flatMap((m) => m.candidate.hedges))];
+  const explicit = full.filter((m) => !(!m.source || !m.sourceChars.length)).length;
+  const confidence = Math.min(
+    0.95,
+    0.45 +
+      0.08 * Math.min(best.candidate.literals, 4) +
+      0.05 * (list.length - 1) +
+      (explicit > 0 ? 0.05 : 0) -
+      (hedges.length > 0 ? 0.05 : 0),
+  );
+  return {
+    id: createHash("sha1").update(`${article.id}|${key}`).digest("hex").slice(0, 16),
+    event: code.plover,
+    cameo: code.code,
+    cameoName: code.name,
+    mode: code.mode ?? null,
+    context: code.context ?? null,
+    source: source ? [source] : [],
+    target: target ? [target] : [],
+    date: dated.candidate.time.date,
+    datePrecision: dated.candidate.time.precision,
+    historical: best.candidate.time.historical,
+    negated: full.length > 0 && full.every((m) => m.candidate.negated),
+    modality,
+    location: first(list.map((m) => m.candidate.location)),
+    channel: first(list.map((m) => m.candidate.channel)),
+    goldstein: code.goldstein,
+    quadClass: code.quadClass,
+    attribution: {
+      status,
+      reporters:
+        reporters.length > 0
+          ? reporters
+          : article.outlet
+            ? [{ code: null, text: article.outlet, verb: null }]
+            : [],
+      hedges,
+    },
+    mentions: list.map(toEventMention),
+    confidence: Math.round(confidence * 100) / 100,
+  };
+}
+
+function toEventMention(m: DyadMention): EventMention {
+  return {
+    sentence: m.candidate.sentence,
+    sentenceText: m.sentenceText,
+    sentenceStart: m.sentenceStart,
+    trigger: m.trigger,
+    source: m.sourceChars,
+    target: m.targetChars,
+    reporter: m.candidate.reporter,
+    status: m.candidate.status,
+    hedges: m.candidate.hedges,
+    ruleId: m.candidate.rule.id,
+    pattern: m.candidate.pattern,
+    actorEntryIds: m.actorEntryIds,
+  };
+}
+
+function precisionRank(m: DyadMention): number {
+  const fromText = m.candidate.time.precision === "day" ? 3 : m.candidate.time.precision === "month" ? 2 : 1;
+  return fromText;
+}
+
+function first<T>(values: readonly (T | null | undefined)[]): T | null {
+  for (const v of values) if (v !== null && v !== undefined) return v;
+  return null;
+}
+
+function uniqueReporters(reporters: readonly (Reporter | null)[]): Reporter[] {
+  const seen = new Set<string>();
+  const out: Reporter[] = [];
+  for (const r of reporters) {
+    if (!r) continue;
+    const key = `${r.code ?? ""}|${r.text.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+/** Denied outranks confirmed, which outranks unconfirmed, which outranks a bare assertion. @example deriveStatus(["asserted", "unconfirmed"]) // "unconfirmed" */
+export function deriveStatus(statuses: readonly AttributionStatus[]): AttributionStatus {
+  for (const s of ["denied", "confirmed", "unconfirmed"] as const) if (statuses.includes(s)) return s;
+  return "asserted";
+}
+
+function weakestModality(values: readonly Modality[]): Modality {
+  if (values.length === 0 || values.includes("actual")) return "actual";
+  return values.includes("intended") ? "intended" : "hypothetical";
+}

@@ -1,0 +1,255 @@
+/**
+ * The coder's named stages, in order: sentences → dates → actors → coreference → attribution →
+ * events → article-events. Each is a pure function of the state and the coder's configuration.
+ *
+ * @example
+ * const pipeline = buildPipeline(coderStages(config), ["article"]);
+ */
+import type { ActorMention, CodedEvent, DateMention, Document, EventActor, Sentence } from "../core/types.js";
+import type { ActorLexicon } from "../actors/actor-lexicon.js";
+import { recognizeActors } from "../actors/actor-recognizer.js";
+import { resolveCoreference } from "../actors/coreference.js";
+import { personActor } from "../actors/person-roles.js";
+import type { AttributionCues } from "../attribution/attribution-cues.js";
+import type { TermStart } from "../attribution/modality.js";
+import { findReportingFrames, type ReportingFrame } from "../attribution/reporting-frames.js";
+import { type EventMentionCandidate, extractEventMentions } from "../events/event-extractor.js";
+import type { EventRuleIndex } from "../events/event-rule-index.js";
+import { findDateExpressions } from "../nlp/date-expressions.js";
+import type { TextAnalyser } from "../nlp/wink-analyser.js";
+import type { Stage } from "./pipeline.js";
+import { type DyadMention, mergeArticleEvents } from "./article-events.js";
+
+/** The state that flows through the coder's stages. @example state.document.sentences */
+export interface CoderState {
+  readonly article: {
+    readonly id: string;
+    readonly text: string;
+    readonly date: string;
+    readonly outlet: string | null;
+  };
+  readonly document: Document;
+  readonly dates: readonly (readonly DateMention[])[];
+  readonly mentions: readonly (readonly ActorMention[])[];
+  readonly resolvedMentions: readonly (readonly ActorMention[])[];
+  readonly frames: readonly (readonly ReportingFrame[])[];
+  readonly candidates: readonly EventMentionCandidate[];
+  readonly events: readonly CodedEvent[];
+}
+
+/** What the stages share: the analyser, the compiled dictionaries and the cues. @example { analyser, lexicon, rules, cues } */
+export interface CoderConfig {
+  readonly analyser: TextAnalyser;
+  readonly lexicon: ActorLexicon;
+  readonly rules: EventRuleIndex;
+  readonly cues: AttributionCues;
+  /** Sentences longer than this many tokens are cut: a run-on line must not stall coding. */
+  readonly maxSentenceTokens: number;
+  readonly maxSentences: number;
+}
+
+/** Builds the ordered stage list. @example coderStages(config).map((s) => s.name) */
+export function coderStages(config: CoderConfig): Stage<CoderState>[] {
+  return [
+    {
+      name: "sentences",
+      needs: ["article"],
+      adds: ["document"],
+      run: ({ article }) => {
+        const sentences = config.analyser
+          .analyse(article.text)
+          .slice(0, config.maxSentences)
+          .map((s) =>
+            s.tokens.length > config.maxSentenceTokens ? truncate(s, config.maxSentenceTokens) : s,
+          );
+        return { document: { ...article, sentences } };
+      },
+    },
+    {
+      name: "dates",
+      needs: ["document"],
+      adds: ["dates"],
+      run: ({ document }) => ({ dates: dateMentions(document) }),
+    },
+    {
+      name: "actors",
+      needs: ["document"],
+      adds: ["mentions"],
+      run: ({ document }) => ({
+        mentions: document.sentences.map((s) => recognizeActors(s, config.lexicon, document.date)),
+      }),
+    },
+    {
+      name: "coreference",
+      needs: ["mentions"],
+      adds: ["resolvedMentions"],
+      run: ({ document, mentions }) => ({
+        resolvedMentions: resolveCoreference(document.sentences, mentions, config.lexicon.people),
+      }),
+    },
+    {
+      name: "attribution",
+      needs: ["resolvedMentions"],
+      adds: ["frames"],
+      run: ({ document, resolvedMentions }) => ({
+        frames: document.sentences.map((s) =>
+          findReportingFrames(s, resolvedMentions[s.index] ?? [], config.cues),
+        ),
+      }),
+    },
+    {
+      name: "events",
+      needs: ["resolvedMentions", "frames", "dates"],
+      adds: ["candidates"],
+      run: ({ document, resolvedMentions, frames, dates }) => {
+        const termStart: TermStart = (personId, which) => {
+          const person = config.lexicon.people.get(personId);
+          const roles = [...(person?.roles ?? [])].sort((a, b) => a.from.localeCompare(b.from));
+          const pick =
+            which === "first" ? roles[0] : roles.filter((r) => r.to && r.to <= document.date).pop();
+          return pick ? `${pick.from.slice(0, 4)}-01-01` : null;
+        };
+        const ctx = { rules: config.rules, cues: config.cues, articleDate: document.date, termStart };
+        return {
+          candidates: document.sentences.flatMap((s) =>
+            extractEventMentions(
+              ctx,
+              s,
+              resolvedMentions[s.index] ?? [],
+              frames[s.index] ?? [],
+              dates[s.index] ?? [],
+            ),
+          ),
+        };
+      },
+    },
+    {
+      name: "article-events",
+      needs: ["candidates", "frames"],
+      adds: ["events"],
+      run: ({ document, candidates, frames, article }) => {
+        const withStatus = applyStatusFrames(candidates, frames);
+        const dyads = withStatus.flatMap((c) => toDyadMentions(c, document.sentences[c.sentence]!, config));
+        return { events: mergeArticleEvents(dyads, article) };
+      },
+    },
+  ];
+}
+
+function truncate(s: Sentence, max: number): Sentence {
+  const tokens = s.tokens.slice(0, max);
+  const end = tokens[tokens.length - 1]!.end;
+  return { ...s, tokens, end, text: s.text.slice(0, end - s.start) };
+}
+
+function dateMentions(document: Document): DateMention[][] {
+  const found = findDateExpressions(document.text, document.date);
+  return document.sentences.map((s) =>
+    found
+      .filter((d) => d.start >= s.start && d.end <= s.end)
+      .map((d) => {
+        const start = s.tokens.findIndex((t) => t.end > d.start);
+        let end = s.tokens.findIndex((t) => t.start >= d.end);
+        if (end < 0) end = s.tokens.length;
+        return {
+          span: { sentence: s.index, start: Math.max(0, start), end },
+          text: d.text,
+          date: d.date,
+          precision: d.precision,
+        };
+      }),
+  );
+}
+
+/**
+ * "Seoul declined to comment on the report": a status frame whose sentence codes no event bears on
+ * the latest event before it.
+ */
+function applyStatusFrames(
+  candidates: readonly EventMentionCandidate[],
+  frames: readonly (readonly ReportingFrame[])[],
+): EventMentionCandidate[] {
+  const out = [...candidates];
+  frames.forEach((list, sentence) => {
+    for (const frame of list) {
+      if (frame.kind === "report") continue;
+      if (out.some((c) => c.sentence === sentence)) continue;
+      const status =
+        frame.kind === "confirm" ? "confirmed" : frame.kind === "deny" ? "denied" : "unconfirmed";
+      for (let k = out.length - 1; k >= 0; k--) {
+        const c = out[k]!;
+        if (c.sentence < sentence && sentence - c.sentence <= 2 && c.code.quadClass >= 3) {
+          out[k] = { ...c, status: c.status === "asserted" ? status : c.status };
+          break;
+        }
+      }
+    }
+  });
+  return out;
+}
+
+function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: CoderConfig): DyadMention[] {
+  // Roles are read mid-period, so "in 2017" finds a president inaugurated on 20 January.
+  const date =
+    c.time.precision === "year"
+      ? `${c.time.date.slice(0, 4)}-07-01`
+      : c.time.precision === "month"
+        ? `${c.time.date.slice(0, 7)}-15`
+        : c.time.date;
+  const expand = (mentions: readonly ActorMention[]): { actor: EventActor; mention: ActorMention }[] =>
+    mentions.flatMap((m) => {
+      const actors = m.group ?? [m.personId ? (personActorOf(m.personId, date, config) ?? m.actor) : m.actor];
+      return actors
+        .map((a) =>
+          a.actorId && config.lexicon.people.has(a.actorId)
+            ? (personActorOf(a.actorId, date, config) ?? a)
+            : a,
+        )
+        .filter((a) => a.country || a.code)
+        .map((a) => ({ actor: { ...a, text: m.text }, mention: m }));
+    });
+  const sources = expand(c.sources);
+  const targets = expand(c.targets);
+  const chars = (list: readonly ActorMention[]) => list.map((m) => m.chars);
+  const trigger = sentence.tokens[c.trigger]!;
+  const last = sentence.tokens[Math.max(c.trigger, c.matchEnd - 1)]!;
+  const base = {
+    candidate: c,
+    sentenceText: sentence.text,
+    sentenceStart: sentence.start,
+    trigger: {
+      start: trigger.start,
+      end: c.rule.head === "noun" || c.matchEnd - c.trigger <= 3 ? last.end : trigger.end,
+    },
+  };
+  const entryIds = (...lists: readonly (readonly ActorMention[])[]) => [
+    ...new Set(lists.flat().flatMap((m) => m.entryIds)),
+  ];
+  const pairs: DyadMention[] = [];
+  const push = (s: (typeof sources)[number] | null, t: (typeof targets)[number] | null) => {
+    if (s && t && s.actor.code === t.actor.code && s.actor.actorId === t.actor.actorId) return;
+    pairs.push({
+      ...base,
+      source: s?.actor ?? null,
+      target: t?.actor ?? null,
+      sourceChars: s ? [s.mention.chars] : [],
+      targetChars: t ? [t.mention.chars] : chars([]),
+      actorEntryIds: entryIds(s ? [s.mention] : [], t ? [t.mention] : []),
+    });
+  };
+  if (sources.length === 0) {
+    for (const t of targets.length > 0 ? targets : [null]) push(null, t);
+  } else if (c.rule.mutual && targets.length === 0 && sources.length >= 2) {
+    for (const a of sources)
+      for (const b of sources) if (a !== b && a.actor.country !== b.actor.country) push(a, b);
+  } else {
+    for (const s of sources) for (const t of targets.length > 0 ? targets : [null]) push(s, t);
+    if (c.rule.mutual && targets.length > 0) for (const s of sources) for (const t of targets) push(t, s);
+  }
+  return pairs;
+}
+
+function personActorOf(personId: string, date: string, config: CoderConfig) {
+  const person = config.lexicon.people.get(personId);
+  return person ? personActor(person, date) : null;
+}

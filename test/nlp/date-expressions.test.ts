@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { ParleyError } from "../../src/core/errors.js";
+import { findDateExpressions, parseIsoDate } from "../../src/nlp/date-expressions.js";
+
+// 2025-06-12 is a Thursday.
+const REFERENCE = "2025-06-12";
+
+function only(text: string) {
+  const found = findDateExpressions(text, REFERENCE);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+describe("findDateExpressions: weekdays", () => {
+  it("resolves a past weekday to the latest one before the article date", () => {
+    expect(only("Kim met Trump on Wednesday.")).toMatchObject({ date: "2025-06-11", precision: "day" });
+  });
+
+  it("handles 'said Wednesday' without a preposition", () => {
+    const found = only("The ministry said Wednesday that talks would resume.");
+    expect(found).toMatchObject({ text: "Wednesday", date: "2025-06-11", precision: "day" });
+  });
+
+  it("reads the article's own weekday as the article date", () => {
+    expect(only("On Thursday, Seoul rejected the offer.").date).toBe("2025-06-12");
+  });
+
+  it("never resolves a bare weekday into the future", () => {
+    expect(only("The envoy arrived on Friday.").date).toBe("2025-06-06");
+  });
+
+  it("reads 'last Thursday' as a week before a Thursday article", () => {
+    expect(only("They spoke last Thursday.").date).toBe("2025-06-05");
+  });
+
+  it("keeps 'next Friday' in the future", () => {
+    expect(only("Talks resume next Friday.").date).toBe("2025-06-20");
+  });
+
+  it("ignores lower-case words chrono takes for weekdays or months", () => {
+    expect(
+      findDateExpressions("They sat down as protesters march and The Sun reported it.", REFERENCE),
+    ).toEqual([]);
+  });
+});
+
+describe("findDateExpressions: bare years", () => {
+  it("reads 'in 2018' as a year", () => {
+    expect(findDateExpressions("They first met in 2018.", REFERENCE)).toEqual([
+      { start: 18, end: 22, text: "2018", date: "2018-01-01", precision: "year" },
+    ]);
+  });
+
+  it("reads a year used as a modifier", () => {
+    const text = "Both sides recalled their 2018 summit in Singapore.";
+    const found = only(text);
+    expect(found).toMatchObject({ text: "2018", date: "2018-01-01", precision: "year" });
+    expect(text.slice(found.start, found.end)).toBe("2018");
+  });
+
+  it("reads 'since 2019' and 'the 2018 summit'", () => {
+    expect(only("No talks have been held since 2019.").date).toBe("2019-01-01");
+    expect(only("the 2018 summit").precision).toBe("year");
+  });
+
+  it("does not read counts or amounts as years", () => {
+    expect(findDateExpressions("About 2,018 people fled.", REFERENCE)).toEqual([]);
+    expect(findDateExpressions("Police said 2018 people were detained.", REFERENCE)).toEqual([]);
+    expect(findDateExpressions("The fine was $2018.", REFERENCE)).toEqual([]);
+    expect(findDateExpressions("Some 1950 troops and 12018 votes.", REFERENCE)).toEqual([]);
+  });
+
+  it("only accepts years from 1900 to 2099", () => {
+    expect(findDateExpressions("in 1899 and in 2100", REFERENCE)).toEqual([]);
+  });
+
+  it("leaves a year inside a full date to chrono", () => {
+    expect(only("The summit was held on June 30, 2019.")).toMatchObject({
+      text: "June 30, 2019",
+      date: "2019-06-30",
+      precision: "day",
+    });
+  });
+});
+
+describe("findDateExpressions: months and relative dates", () => {
+  it("reads 'in June 2018' as a month", () => {
+    expect(only("It happened in June 2018.")).toMatchObject({ date: "2018-06-01", precision: "month" });
+  });
+
+  it("reads 'last March' as the latest March before the article", () => {
+    expect(only("They met last March.")).toMatchObject({
+      text: "last March",
+      date: "2025-03-01",
+      precision: "month",
+    });
+    expect(only("They met last June.").date).toBe("2024-06-01");
+    expect(only("They met last May.").date).toBe("2025-05-01");
+  });
+
+  it("reads 'last month' as a month", () => {
+    expect(only("Pyongyang fired a missile last month.")).toMatchObject({
+      date: "2025-05-01",
+      precision: "month",
+    });
+  });
+
+  it("reads 'last year' and 'three years ago' as years", () => {
+    expect(only("The deal collapsed last year.")).toMatchObject({ date: "2024-01-01", precision: "year" });
+    expect(only("The deal collapsed three years ago.")).toMatchObject({
+      date: "2022-01-01",
+      precision: "year",
+    });
+  });
+
+  it("reads 'yesterday' and 'today' as days", () => {
+    expect(only("Seoul said yesterday.")).toMatchObject({ date: "2025-06-11", precision: "day" });
+    expect(only("Seoul says today.")).toMatchObject({ date: "2025-06-12", precision: "day" });
+  });
+});
+
+describe("findDateExpressions: what is not a date", () => {
+  it("ignores times of day", () => {
+    expect(findDateExpressions("The meeting starts at 3 pm.", REFERENCE)).toEqual([]);
+  });
+
+  it("ignores durations", () => {
+    expect(findDateExpressions("Sanctions stayed in place for two years.", REFERENCE)).toEqual([]);
+    expect(findDateExpressions("A decision is due in the next 48 hours.", REFERENCE)).toEqual([]);
+    expect(findDateExpressions("Tension has grown over the past three years.", REFERENCE)).toEqual([]);
+  });
+
+  it("ignores dates relative to a narrated event", () => {
+    expect(findDateExpressions("Two years later, they met again.", REFERENCE)).toEqual([]);
+  });
+
+  it("finds several expressions in order", () => {
+    const found = findDateExpressions(
+      "On Wednesday, officials recalled the 2018 summit and the talks of last month.",
+      REFERENCE,
+    );
+    expect(found.map((item) => [item.date, item.precision])).toEqual([
+      ["2025-06-11", "day"],
+      ["2018-01-01", "year"],
+      ["2025-05-01", "month"],
+    ]);
+  });
+
+  it("rejects an invalid reference date", () => {
+    expect(() => findDateExpressions("in 2018", "2025-13-01")).toThrow(ParleyError);
+  });
+});
+
+describe("parseIsoDate", () => {
+  it("accepts real calendar dates", () => {
+    expect(parseIsoDate("2025-06-12")).toBe("2025-06-12");
+    expect(parseIsoDate("2024-02-29")).toBe("2024-02-29");
+  });
+
+  it("rejects impossible or malformed dates", () => {
+    expect(parseIsoDate("2025-02-30")).toBeNull();
+    expect(parseIsoDate("2025-02-29")).toBeNull();
+    expect(parseIsoDate("2025-6-12")).toBeNull();
+    expect(parseIsoDate("12/06/2025")).toBeNull();
+    expect(parseIsoDate("2025-06-12T00:00:00Z")).toBeNull();
+  });
+});
