@@ -47,6 +47,16 @@ const AMBIGUOUS_CAPITALS = new Set([
   "Santiago",
 ]);
 const SHORT_CODES_ALLOWED = new Set(["US", "UK"]);
+// Alternative spellings in the country package that are also ordinary capitalised words.
+const ORDINARY_WORDS = new Set([
+  "Island",
+  "Emirates",
+  "Mann",
+  "Timor",
+  "Guiana",
+  "Georgia State",
+  "Sudan North",
+]);
 
 // The package is CommonJS; under NodeNext its default import is the array itself at run time.
 const countries = worldCountries as unknown as readonly Country[];
@@ -69,44 +79,67 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
     matcher.add(elements, entry);
   };
   const countryNames = new Map<string, string>();
+  // Country words compete: an alias outranks an independent state, which outranks a territory
+  // ("American" is the United States, not the Northern Mariana Islands).
+  const countryWords = new Map<
+    string,
+    { entry: LexiconEntry; caseSensitive: boolean; rank: number; name: string }
+  >();
+  const offer = (name: string, entry: LexiconEntry, rank: number, caseSensitive = false) => {
+    const key = `${entry.kind}|${caseSensitive ? name : name.toLowerCase()}`;
+    const held = countryWords.get(key);
+    if (!held || rank > held.rank) countryWords.set(key, { entry, caseSensitive, rank, name });
+  };
+  const demonymForms = (d: string) => (/(an|i)$/.test(d) ? [d, `${d}s`] : [d]);
 
   for (const c of countries) {
     const id = `country:${c.cca3}`;
+    const rank = c.independent === false ? 1 : 2;
     countryNames.set(c.cca3, c.name.common);
-    const names = new Set([c.name.common, c.name.official, ...c.altSpellings]);
+    const names = new Set([
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings.filter((n) => !ORDINARY_WORDS.has(n)),
+    ]);
     for (const name of names) {
       if (!/^[\p{Script=Latin}\s.'’()-]+$/u.test(name) || name.includes(",")) continue;
       if (/^[A-Z]{2}$/.test(name)) {
-        if (SHORT_CODES_ALLOWED.has(name)) add(name, { kind: "country", id, country: c.cca3 }, true);
+        if (SHORT_CODES_ALLOWED.has(name)) offer(name, { kind: "country", id, country: c.cca3 }, rank, true);
         continue;
       }
-      add(name, { kind: "country", id, country: c.cca3 }, /^[A-Z]{3,5}$/.test(name));
+      offer(name, { kind: "country", id, country: c.cca3 }, rank, /^[A-Z]{3,5}$/.test(name));
     }
     const demonyms = c.demonyms?.eng;
-    for (const d of new Set([demonyms?.m, demonyms?.f]))
-      if (d) add(d, { kind: "demonym", id, country: c.cca3 });
+    for (const d of new Set([demonyms?.m, demonyms?.f])) {
+      if (d) for (const form of demonymForms(d)) offer(form, { kind: "demonym", id, country: c.cca3 }, rank);
+    }
     if (c.independent !== false) {
       for (const capital of c.capital ?? []) {
         if (!AMBIGUOUS_CAPITALS.has(capital))
-          add(capital, { kind: "metonym", id, country: c.cca3, sector: "GOV" });
+          offer(capital, { kind: "metonym", id, country: c.cca3, sector: "GOV" }, rank);
       }
     }
   }
 
   for (const alias of dictionaries.countryAliases) {
     const id = `country:${alias.country}`;
-    for (const n of alias.names ?? []) add(n, { kind: "country", id, country: alias.country });
-    for (const n of alias.caseSensitive ?? []) add(n, { kind: "country", id, country: alias.country }, true);
-    for (const n of alias.demonyms ?? []) add(n, { kind: "demonym", id, country: alias.country });
+    for (const n of alias.names ?? []) offer(n, { kind: "country", id, country: alias.country }, 3);
+    for (const n of alias.caseSensitive ?? [])
+      offer(n, { kind: "country", id, country: alias.country }, 3, true);
+    for (const n of alias.demonyms ?? []) {
+      for (const form of demonymForms(n)) offer(form, { kind: "demonym", id, country: alias.country }, 3);
+    }
     for (const n of alias.metonyms ?? []) {
-      add(n.replace(/^the\s+/i, ""), {
+      const entry: LexiconEntry = {
         kind: "metonym",
         id: `metonym:${alias.country}:${n}`,
         country: alias.country,
         sector: "GOV",
-      });
+      };
+      offer(n.replace(/^the\s+/i, ""), entry, 3);
     }
   }
+  for (const { name, entry, caseSensitive } of countryWords.values()) add(name, entry, caseSensitive);
 
   for (const entry of dictionaries.organizations) {
     const value: LexiconEntry = { kind: "organization", id: entry.id, entry };

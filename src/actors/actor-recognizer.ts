@@ -6,10 +6,11 @@
  * @example
  * recognizeActors(sentence, lexicon, "2025-06-12")[0].actor.code; // "PRKGOV"
  */
+import type { PersonEntry } from "../core/dictionary-schema.js";
 import type { ActorKind, ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
 import { noSlots } from "../nlp/token-matcher.js";
 import type { ActorLexicon, LexiconEntry } from "./actor-lexicon.js";
-import { isActiveOn, personActor } from "./person-roles.js";
+import { isActiveOn, personActor, roleOn } from "./person-roles.js";
 
 interface Atom {
   readonly start: number;
@@ -36,6 +37,13 @@ const KIND_RANK: Record<LexiconEntry["kind"], number> = {
 };
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
+/** A noun, or an adjective standing as a head ("Myanmar's military said") rather than a modifier ("military drills"). */
+const isHeadNoun = (tokens: readonly Token[], i: number) => {
+  const pos = tokens[i]!.pos;
+  if (pos === "NOUN" || pos === "PROPN") return true;
+  const next = tokens[i + 1]?.pos;
+  return pos === "ADJ" && next !== "NOUN" && next !== "PROPN" && next !== "ADJ";
+};
 const isCapitalised = (token: Token) => /^[\p{Lu}\d]/u.test(token.text);
 
 /** Dictionary hits in a sentence, longest first, never overlapping. @example findAtoms(sentence, lexicon) */
@@ -46,7 +54,9 @@ function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom[] {
     let best: Atom | null = null;
     for (const match of lexicon.matcher.matchAt(tokens, i, noSlots)) {
       const entry = match.value;
-      if (PROPER_KINDS.has(entry.kind) && !isCapitalised(tokens[i]!)) continue;
+      // Proper names need a capital somewhere ("al-Qaeda"); agent nouns must be nouns ("official visit" is not an official).
+      if (PROPER_KINDS.has(entry.kind) && !tokens.slice(i, match.end).some(isCapitalised)) continue;
+      if (entry.kind === "agent" && !isHeadNoun(tokens, match.end - 1)) continue;
       const better =
         !best ||
         match.end > best.end ||
@@ -100,7 +110,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     }
     const last = parts[parts.length - 1]!;
     // A title takes the name that follows: "President Donald Trump", "President Michel Suleiman".
-    if (last.entry.kind === "agent" || (last.entry.kind === "metonym" && parts.length === 1 && false)) {
+    if (last.entry.kind === "agent") {
       const person = atomAt.get(end);
       if (person && (person.entry.kind === "person" || person.entry.kind === "short-name")) {
         parts.push(person);
@@ -112,11 +122,37 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
         end = j;
       }
     }
+    // "Chinese and Russian officials": each demonym of a coordinated list takes the shared head noun.
+    if (parts.length === 1 && first.entry.kind === "demonym") {
+      const shared = sharedHead(tokens, end, atomAt);
+      if (shared) {
+        mentions.push(toMention(sentence, [first, shared], first.start, end, lexicon, date, false));
+        k++;
+        continue;
+      }
+    }
     // A bare demonym before a common noun names people of that country: "Palestinian prisoners".
     if (parts.length === 1 && first.entry.kind === "demonym") {
       let j = end;
       while (j < tokens.length && j - end < 2 && tokens[j]!.pos === "NOUN" && !atomAt.has(j)) j++;
       end = j;
+    }
+    // "the president of Armenia", "a court in Guyana": an agent with no country takes the one that follows.
+    const last2 = parts[parts.length - 1]!;
+    if (last2.entry.kind === "agent" && !parts.some((p) => COUNTRY_KINDS.has(p.entry.kind))) {
+      const link = tokens[end]?.lower ?? "";
+      let j = end + 1;
+      if (tokens[j]?.lower === "the") j++;
+      const place = atomAt.get(j);
+      const domestic = !FOREIGN_PRESENCE.has(last2.entry.sector);
+      if (
+        place &&
+        COUNTRY_KINDS.has(place.entry.kind) &&
+        (link === "of" || link === "from" || (link === "in" && domestic))
+      ) {
+        parts.push(place);
+        end = place.end;
+      }
     }
     const possessive = tokens[end]?.lower === "'s" || tokens[end]?.lower === "'";
     mentions.push(toMention(sentence, parts, first.start, end, lexicon, date, possessive));
@@ -124,6 +160,48 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     if (k < 0) break;
   }
   return mentions;
+}
+
+/** The agent after a list of demonyms: "Chinese [and Russian] officials" → officials. */
+function sharedHead(tokens: readonly Token[], from: number, atomAt: ReadonlyMap<number, Atom>): Atom | null {
+  let j = from;
+  let linked = false;
+  for (;;) {
+    const link = tokens[j]?.lower;
+    if (link !== "and" && link !== "," && link !== "or") break;
+    j++;
+    if (tokens[j]?.lower === "and") j++;
+    const next = atomAt.get(j);
+    if (!next || next.entry.kind !== "demonym") return null;
+    linked = true;
+    j = next.end;
+  }
+  if (!linked) return null;
+  const head = nextAgentAfterFillers(tokens, j, atomAt, false);
+  return head && head.entry.kind === "agent" ? head : null;
+}
+
+const COUNTRY_KINDS = new Set<LexiconEntry["kind"]>(["country", "demonym", "metonym"]);
+// Troops, rebels or refugees "in Iraq" are often not Iraq's own.
+const FOREIGN_PRESENCE = new Set(["MIL", "REB", "REF", "IGO", "SPY", "NGO"]);
+
+const LEADING_TITLE =
+  /\b(president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir|general secretary)\b/i;
+const DEPUTY = /\b(vice|deputy|former|acting)\b/i;
+
+/**
+ * A short name used alone ("Kim") stands for its one active holder, or else for the one active
+ * holder who leads a state; an article that named someone else first is handled by coreference.
+ */
+function mostProminent(people: readonly PersonEntry[], date: string): PersonEntry | null {
+  const active = people.filter((p) => isActiveOn(p, date));
+  if (active.length === 1) return active[0]!;
+  if (active.length === 0) return people.length === 1 ? people[0]! : null;
+  const leaders = active.filter((p) => {
+    const role = roleOn(p, date);
+    return role !== null && LEADING_TITLE.test(role.title) && !DEPUTY.test(role.title);
+  });
+  return leaders.length === 1 ? leaders[0]! : null;
 }
 
 function nextAgentAfterFillers(
@@ -210,8 +288,7 @@ function toMention(
         break;
       }
       case "short-name": {
-        const active = e.people.filter((p) => isActiveOn(p, date));
-        const person = active.length === 1 ? active[0]! : e.people.length === 1 ? e.people[0]! : null;
+        const person = mostProminent(e.people, date);
         if (person) {
           const resolved = personActor(person, date);
           personId = person.id;

@@ -17,6 +17,8 @@ const SINGULAR = new Map<string, "m" | "f">([
 const NEUTER = new Set(["it", "its"]);
 const PLURAL = new Set(["they", "them", "their"]);
 const POSSESSIVE = new Set(["his", "her", "its", "their"]);
+const INSTITUTIONAL = new Set(["country", "igo", "group", "media", "place"]);
+const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across"]);
 const GROUP_NOUNS = new Set([
   "leaders",
   "sides",
@@ -47,6 +49,13 @@ export function resolveCoreference(
   const history: ActorMention[] = [];
   const out: ActorMention[][] = [];
   const genders = new Map([...people].flatMap(([id, p]) => (p.gender ? [[id, p.gender] as const] : [])));
+  // "in Singapore" is where something happened, never one of "the two leaders".
+  const isPlace = (m: ActorMention) => {
+    const tokens = sentences[m.span.sentence]?.tokens ?? [];
+    const before = tokens[m.span.start - 1]?.lower ?? "";
+    const beforeThe = tokens[m.span.start - 2]?.lower ?? "";
+    return m.kind === "country" && (LOCATIVE.has(before) || (before === "the" && LOCATIVE.has(beforeThe)));
+  };
   for (const sentence of sentences) {
     const own = (mentions[sentence.index] ?? []).map((m) => resolveShortName(m, history, people));
     const covered = new Set<number>();
@@ -62,7 +71,7 @@ export function resolveCoreference(
       const token = tokens[i]!;
       const group = groupPhrase(tokens, i);
       if (group > i) {
-        const members = lastDistinctCountries(prior(i), sentence.index, 2);
+        const members = lastDistinctCountries(prior(i), sentence.index, 2, isPlace);
         if (members.length === 2) added.push(coreferent(sentence, i, group, members, tokens));
         i = group - 1;
         continue;
@@ -71,13 +80,23 @@ export function resolveCoreference(
       const gender = SINGULAR.get(token.lower);
       let antecedents: ActorMention[] = [];
       if (gender) {
-        const candidates = prior(i).filter((m) => m.kind === "person" || (m.kind === "agent" && !m.plural));
+        let candidates = prior(i).filter((m) => m.kind === "person" || (m.kind === "agent" && !m.plural));
+        // "Kim rejected his letter": a possessive after the subject usually means someone else, when there is one.
+        if (POSSESSIVE.has(token.lower)) {
+          const earlier = candidates.filter((m) => m.span.sentence < sentence.index);
+          const subject = candidates.filter((m) => m.span.sentence === sentence.index).pop();
+          const other = [...earlier]
+            .reverse()
+            .find((m) => !subject || m.actor.actorId !== subject.actor.actorId);
+          if (subject && other) candidates = [other];
+        }
         const match = [...candidates]
           .reverse()
           .find((m) => !m.personId || (genders.get(m.personId) ?? gender) === gender);
         if (match) antecedents = [match];
       } else if (NEUTER.has(token.lower)) {
-        const match = [...prior(i)].reverse().find((m) => m.kind !== "person" && !m.group && !m.plural);
+        // "it" is a state or an organisation, never a person or a single official.
+        const match = [...prior(i)].reverse().find((m) => INSTITUTIONAL.has(m.kind) && !m.group && !m.plural);
         if (match && sentence.index - match.span.sentence <= 1) antecedents = [match];
       } else if (PLURAL.has(token.lower)) {
         const recent = [...prior(i)].reverse().filter((m) => sentence.index - m.span.sentence <= 1);
@@ -86,7 +105,7 @@ export function resolveCoreference(
         if (groupMention) antecedents = [groupMention];
         else if (pluralAgent) antecedents = [pluralAgent];
         else {
-          const members = lastDistinctCountries(prior(i), sentence.index, 2);
+          const members = lastDistinctCountries(prior(i), sentence.index, 2, isPlace);
           if (members.length === 2) {
             added.push(coreferent(sentence, i, i + 1, members, tokens));
             continue;
@@ -129,7 +148,13 @@ function resolveShortName(
     .reverse()
     .find((m) => m.personId && (people.get(m.personId)?.shortNames ?? []).includes(name));
   if (!earlier || earlier.personId === mention.personId) return mention;
-  return { ...mention, kind: "person", actor: earlier.actor, personId: earlier.personId ?? null };
+  return {
+    ...mention,
+    kind: "person",
+    actor: earlier.actor,
+    personId: earlier.personId ?? null,
+    coreferent: true,
+  };
 }
 
 /** End of "the two leaders" / "both sides" starting at i, or i when there is none. */
@@ -142,11 +167,16 @@ function groupPhrase(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-function lastDistinctCountries(prior: readonly ActorMention[], sentence: number, n: number): ActorRef[] {
+function lastDistinctCountries(
+  prior: readonly ActorMention[],
+  sentence: number,
+  n: number,
+  isPlace: (m: ActorMention) => boolean,
+): ActorRef[] {
   const out: ActorRef[] = [];
   for (const m of [...prior].reverse()) {
     if (sentence - m.span.sentence > 2) break;
-    if (m.group || !m.actor.country || m.kind === "media") continue;
+    if (m.group || !m.actor.country || m.kind === "media" || isPlace(m)) continue;
     if (out.some((o) => o.country === m.actor.country)) continue;
     out.push(m.actor);
     if (out.length === n) break;

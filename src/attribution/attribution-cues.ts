@@ -32,7 +32,7 @@ export interface AttributionCues {
   readonly historicalModifiers: readonly string[];
   /** Words of a term of office: "during Trump's first term". */
   readonly termNouns: readonly string[];
-  /** Days before the article date from which an event counts as historical. */
+  /** Days between the end of an event's period and the article date beyond which it is historical. */
   readonly historicalAfterDays: number;
 }
 
@@ -119,5 +119,5 @@ export const defaultAttributionCues: AttributionCues = {
   ],
   historicalModifiers: ["past", "previous", "former", "earlier", "prior"],
   termNouns: ["term", "presidency", "tenure", "administration", "premiership", "mandate"],
-  historicalAfterDays: 30,
+  historicalAfterDays: 365,
 };

@@ -9,6 +9,19 @@ import type { ActorMention, DateMention, DatePrecision, Modality, Token } from "
 import type { AttributionCues } from "./attribution-cues.js";
 import { verbGroupNegated } from "./reporting-frames.js";
 
+const NEGATORS = new Set(["not", "n't", "never"]);
+// "refused to meet", "failed to agree": the governed event did not happen.
+const NEGATING_GOVERNORS = new Set([
+  "refuse",
+  "decline",
+  "fail",
+  "reject",
+  "avoid",
+  "cancel",
+  "abandon",
+  "oppose",
+]);
+
 /** Negation and modality of a trigger. @example { negated: true, modality: "actual" } */
 export interface ModalityAssessment {
   readonly negated: boolean;
@@ -35,40 +48,44 @@ export function assessModality(
     if (cues.intendedModals.includes(w)) return "intended";
     return null;
   };
-  // Walk back through the verb chain: "would not have", "is expected to", "plans to hold".
-  for (let j = trigger - 1, hops = 0; j >= 0 && hops < 8; j--, hops++) {
+  // Walk back through the verb chain and the verbs that govern it: "would not have", "did not
+  // agree to meet", "decided not to meet", "refused to meet", "plans to hold".
+  for (let j = trigger - 1, hops = 0; j >= 0 && hops < 10; j--, hops++) {
     const t = tokens[j]!;
     const m = modal(j);
     if (m) {
       modality = strongest(modality, m);
       continue;
     }
-    if (t.lower === "to") continue;
-    if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") {
-      if (t.lower === "not" || t.lower === "n't" || t.lower === "never") {
-        if (j < trigger - 1 && tokens[j + 1]?.lower !== "to") negated = true;
-      }
+    if (NEGATORS.has(t.lower)) {
+      negated = true;
       continue;
     }
-    if (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") {
-      if (cues.hopeVerbs.includes(t.lemma) && tokens[j + 1]?.lower === "to")
-        modality = strongest(modality, "hypothetical");
-      else if (
-        (cues.intentVerbs.includes(t.lemma) || t.lemma === "ready" || t.lemma === "willing") &&
-        tokens[j + 1]?.lower === "to"
-      )
+    if (t.lower === "to" || t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
+    const governs =
+      tokens[j + 1]?.lower === "to" ||
+      (NEGATORS.has(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.lower === "to");
+    if ((t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && governs) {
+      if (NEGATING_GOVERNORS.has(t.lemma)) negated = true;
+      else if (cues.hopeVerbs.includes(t.lemma)) modality = strongest(modality, "hypothetical");
+      else if (cues.intentVerbs.includes(t.lemma) || t.lemma === "ready" || t.lemma === "willing")
         modality = strongest(modality, "intended");
-      else if (head !== "verb" && cues.hypotheticalModifiers.includes(t.lower))
-        modality = strongest(modality, "hypothetical");
-      if (head === "verb" || t.pos === "VERB") break;
+      else break;
       continue;
     }
-    if (t.pos === "DET" && head !== "verb") continue;
+    if (head !== "verb" && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NUM")) {
+      if (cues.hypotheticalModifiers.includes(t.lower)) modality = strongest(modality, "hypothetical");
+      continue;
+    }
     break;
   }
-  for (let j = trigger - 1; j >= 0; j--) {
+  // A condition anywhere in the sentence ("… if Pyongyang rejects the letter") makes it hypothetical.
+  for (let j = 0; j < tokens.length; j++) {
     const w = tokens[j]!.lower;
-    if (w === "," && j < trigger - 8) break;
+    if (w === ";") {
+      if (j > trigger) break;
+      continue;
+    }
     if (w === "if" || w === "unless") modality = "hypothetical";
   }
   return { negated, modality };
@@ -160,8 +177,9 @@ function isBefore(
   articleDate: string,
   cues: AttributionCues,
 ): boolean {
-  if (precision === "year") return date.slice(0, 4) < articleDate.slice(0, 4);
+  // The period must have ended well before the report: "in 2018" in 2025 is history, "last year" is not.
   const end = new Date(`${date}T00:00:00Z`);
+  if (precision === "year") end.setUTCFullYear(end.getUTCFullYear() + 1);
   if (precision === "month") end.setUTCMonth(end.getUTCMonth() + 1);
   const limit = new Date(`${articleDate}T00:00:00Z`);
   limit.setUTCDate(limit.getUTCDate() - cues.historicalAfterDays);

@@ -35,6 +35,17 @@ const BARE_CONTENT_VERBS = new Set([
   "write",
   "allege",
 ]);
+const REPORT_NOUNS = new Set([
+  "report",
+  "claim",
+  "allegation",
+  "account",
+  "accusation",
+  "story",
+  "rumor",
+  "rumour",
+]);
+const WITHHOLDING = new Set(["decline", "refuse", "fail"]);
 const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
 const BETWEEN_SPEAKER_AND_VERB = new Set(["AUX", "ADV", "PART", "ADP", "PROPN", "NUM", "NOUN", "DET"]);
 
@@ -69,36 +80,67 @@ export function findReportingFrames(
     const isComment = t.lemma === "comment" && precededBy(tokens, i, ["decline", "refuse", "not", "n't"]);
     if (t.pos !== "VERB" && !isComment) continue;
     const lemma = t.lemma;
+    // "declined to confirm", "refused to comment": the speaker stands before the governing verb.
+    const governor = [i - 2, i - 3].find(
+      (j) => j >= 0 && WITHHOLDING.has(tokens[j]!.lemma) && tokens[j + 1]?.lower === "to",
+    );
+    const withheld = governor !== undefined;
     let kind: FrameKind | null = null;
-    const negated = verbGroupNegated(tokens, i);
+    const negated = verbGroupNegated(tokens, governor ?? i);
+    const passive = isPassiveFrame(tokens, i);
     if (isComment) kind = "unconfirm";
-    else if (confirm.has(lemma))
-      kind = negated || precededBy(tokens, i, ["decline", "refuse"]) ? "unconfirm" : "confirm";
-    else if (deny.has(lemma)) kind = negated ? "unconfirm" : "deny";
-    else if (report.has(lemma) && !negated) kind = "report";
+    else if (confirm.has(lemma)) kind = negated || withheld ? "unconfirm" : "confirm";
+    else if (deny.has(lemma)) kind = negated || withheld ? "unconfirm" : "deny";
+    else if (report.has(lemma) && (negated || withheld) && tokens[i + 1]?.lower === "whether")
+      kind = "unconfirm";
+    else if (report.has(lemma) && !negated && !withheld) kind = "report";
     if (!kind) continue;
+    const verbStart = verbGroupStart(tokens, governor ?? i);
 
-    const verbStart = verbGroupStart(tokens, i);
+    // "… was confirmed by Seoul": the speaker follows "by", the content is the subject clause.
+    if (passive && (kind === "confirm" || kind === "deny")) {
+      const by = startingAt.get(i + 2) ?? startingAt.get(i + 3);
+      if (tokens[i + 1]?.lower === "by" && by) {
+        frames.push({ kind, reporter: by, verb: t.text, verbToken: i, content: [0, verbStart] });
+        continue;
+      }
+    }
     // "…, the White House said" / "…, said a spokesman": the content is what precedes the comma.
     const after = startingAt.get(i + 1);
     const left = speakerBefore(tokens, verbStart, endingAt);
     const comma = previousComma(tokens, left ? left.span.start : verbStart);
-    const trailing = comma > 0 && restIsTail(tokens, after?.span.end ?? i + 1);
+    const tailEnd = after?.span.end ?? i + 1;
+    // "…, Seoul said, adding that …" is a parenthetical attribution just like a closing one.
+    const parenthetical = tokens[tailEnd]?.lower === "," && comma > 0;
+    const trailing = comma > 0 && (restIsTail(tokens, tailEnd) || parenthetical);
     if (trailing && (left || (after && tokens[i - 1]?.lower === ","))) {
       frames.push({ kind, reporter: left ?? after ?? null, verb: t.text, verbToken: i, content: [0, comma] });
       continue;
     }
     let speaker = left;
     if (!speaker && t.text.endsWith("ing") && tokens[i - 1]?.lower === ",") {
-      // "Leavitt addressed these developments, emphasizing that …": the speaker is the main subject.
-      speaker = mentions.find((m) => m.span.end <= i && !m.possessive) ?? null;
+      // "Leavitt addressed these developments, emphasizing that …": the speaker is the one who spoke
+      // before in this sentence, or else its main subject.
+      const previous = [...frames].reverse().find((f) => f.reporter);
+      speaker = previous?.reporter ?? mentions.find((m) => m.span.end <= i && !m.possessive) ?? null;
     }
     if (!speaker && !after) continue;
     const contentStart = skipToContent(tokens, after && !speaker ? after.span.end : i + 1);
     const opensContent =
       ["that", ":", ",", '"', "“", "whether"].includes(tokens[contentStart - 1]?.lower ?? "") ||
       ["that", ":", '"', "“", "whether"].includes(tokens[contentStart]?.lower ?? "");
-    if (kind === "report" && !BARE_CONTENT_VERBS.has(lemma) && !opensContent) continue;
+    // "denied the allegations", "claimed responsibility": a verb with a plain noun object reports nothing.
+    const nounObject =
+      tokens[contentStart]?.pos === "NOUN" ||
+      (tokens[contentStart]?.pos === "DET" && !opensContent && kind !== "report");
+    if (kind === "report" && (!BARE_CONTENT_VERBS.has(lemma) || nounObject) && !opensContent) continue;
+    if (
+      (kind === "deny" || kind === "confirm") &&
+      !opensContent &&
+      nounObject &&
+      !REPORT_NOUNS.has(objectNoun(tokens, contentStart))
+    )
+      continue;
     frames.push({
       kind,
       reporter: speaker ?? after ?? null,
@@ -108,6 +150,19 @@ export function findReportingFrames(
     });
   }
   return frames;
+}
+
+/** The head noun of a short object phrase: "the latest reports" → "report". */
+function objectNoun(tokens: readonly Token[], from: number): string {
+  for (let j = from; j < tokens.length && j - from <= 3; j++)
+    if (tokens[j]!.pos === "NOUN") return tokens[j]!.lemma;
+  return "";
+}
+
+/** "was confirmed", "has been denied". */
+function isPassiveFrame(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lemma;
+  return before === "be" || tokens[i - 1]?.lower === "been";
 }
 
 function precededBy(tokens: readonly Token[], i: number, lemmas: readonly string[]): boolean {
@@ -167,6 +222,12 @@ function restIsTail(tokens: readonly Token[], from: number): boolean {
 }
 
 function skipToContent(tokens: readonly Token[], from: number): number {
+  // "told reporters that", "said on Wednesday that": step over a short phrase to "that".
+  for (let k = from; k < tokens.length && k - from <= 4; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "that") return k + 1;
+    if (!["NOUN", "DET", "PRON", "PROPN", "ADV", "ADP", "NUM"].includes(t.pos)) break;
+  }
   let j = from;
   while (j < tokens.length && ["that", ",", "on", "in", "late", "early"].includes(tokens[j]!.lower)) j++;
   return j;

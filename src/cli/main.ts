@@ -14,6 +14,7 @@ import type { Coder } from "../pipeline/coder.js";
 import { type CommandIo, runCodeCommand } from "./code-command.js";
 import { runEvalCommand } from "./eval-command.js";
 import { explainArticle } from "./event-output.js";
+import { renderSchema } from "./schema-command.js";
 import { describeError, exitCodeFor } from "./exit-codes.js";
 
 const io: CommandIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
@@ -61,6 +62,11 @@ export function buildProgram(): Command {
     .action((options) => {
       runEvalCommand(coderFor(options), options, io);
     });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the output contract")
+    .action(() => io.out(renderSchema()));
 
   program
     .command("start")

@@ -90,7 +90,7 @@ export class SentenceSyntax {
    * The subject of the verb at `trigger`: the nearest actor mention to its left that is not a
    * prepositional object, a possessor, a noun modifier or a reporter, with its coordinated partners.
    */
-  findSubject(trigger: number): ActorMention[] {
+  findSubject(trigger: number, allowPossessor = false): ActorMention[] {
     const ownRelative = this.insideRelative(trigger);
     for (let i = trigger - 1; i >= 0; i--) {
       const t = this.tokens[i]!;
@@ -102,7 +102,7 @@ export class SentenceSyntax {
       }
       const m = this.mentions.find((x) => x.span.end === i + 1);
       if (!m) continue;
-      if (this.eligibleSubject(m, trigger)) return this.withCoordinated(m);
+      if (this.eligibleSubject(m, trigger, allowPossessor)) return this.withCoordinated(m);
       i = m.span.start;
     }
     // A relative clause's subject is the noun it hangs on: "Kim, who rejected the letter".
@@ -115,9 +115,9 @@ export class SentenceSyntax {
     return [];
   }
 
-  private eligibleSubject(m: ActorMention, trigger: number): boolean {
-    if (this.excluded.has(m) || m.possessive) return false;
-    if (!m.actor.country && !m.group && !m.actor.code) return false;
+  private eligibleSubject(m: ActorMention, trigger: number, allowPossessor: boolean): boolean {
+    if (this.excluded.has(m) || (m.possessive && !allowPossessor)) return false;
+    if (!hasIdentity(m)) return false;
     const before = this.tokens[m.span.start - 1]?.lower ?? "";
     const before2 = this.tokens[m.span.start - 2]?.lower ?? "";
     if (
@@ -131,7 +131,9 @@ export class SentenceSyntax {
       next &&
       m.span.end < trigger &&
       (next.pos === "NOUN" || next.pos === "PROPN") &&
-      next.lower !== "itself"
+      next.lower !== "itself" &&
+      // wink tags some verbs as nouns ("Trump plans to meet"): a noun followed by "to" is a verb here.
+      this.tokens[m.span.end + 1]?.lower !== "to"
     ) {
       const mentionNext = this.startingAt(m.span.end);
       if (!mentionNext) return false;
@@ -139,15 +141,19 @@ export class SentenceSyntax {
     return true;
   }
 
-  /** "Brazil and the United States", "Washington, Seoul and Tokyo". */
+  /** "Brazil and the United States", "Washington, Seoul and Tokyo" — a list that opens a clause. */
   withCoordinated(m: ActorMention): ActorMention[] {
     const out = [m];
     let start = m.span.start;
+    let sawAnd = false;
     for (;;) {
       let j = start - 1;
       while (j >= 0 && ["the", "a"].includes(this.tokens[j]!.lower)) j--;
       const link = this.tokens[j]?.lower;
       if (link !== "and" && link !== ",") break;
+      // A comma only joins a list whose last link is "and": "Unless Seoul acts, Trump will …" is no list.
+      if (link === "," && !sawAnd) break;
+      sawAnd = sawAnd || link === "and";
       let k = j - 1;
       if (link === "and" && this.tokens[k]?.lower === ",") k--;
       const prev = this.mentions.find((x) => x.span.end === k + 1);
@@ -155,10 +161,16 @@ export class SentenceSyntax {
       out.unshift(prev);
       start = prev.span.start;
     }
-    // Also coordinated to the right when the trigger comes later: handled by the caller's scan.
+    // "Russia attacked Ukraine and China accused Japan": a list right after a verb or a preposition
+    // is that word's object, not this clause's subject.
+    if (out.length > 1) {
+      let j = start - 1;
+      while (j >= 0 && this.tokens[j]!.pos === "DET") j--;
+      const before = this.tokens[j];
+      if (before && (before.pos === "VERB" || before.pos === "ADP")) return [m];
+    }
     return out;
   }
-
   /** True for "was rejected", "were killed", "has been attacked". */
   isPassive(trigger: number): boolean {
     const t = this.tokens[trigger]!;
@@ -176,6 +188,8 @@ export class SentenceSyntax {
     for (let i = from; i < this.tokens.length && i - from <= limit; i++) {
       const t = this.tokens[i]!;
       if (BOUNDARY.has(t.lower) || t.lower === ",") return [];
+      // "The rejection … was confirmed by Seoul": "by" after another verb names that verb's agent.
+      if (t.pos === "VERB" && i > from) return [];
       if (t.lower === "by") {
         const m =
           this.startingAt(i + 1) ??
@@ -200,12 +214,7 @@ export class SentenceSyntax {
       if (t.lower === "," && this.tokens[i + 1]?.pos === "PRON") return [];
       const m = this.startingAt(i);
       if (!m) continue;
-      if (
-        this.excluded.has(m) ||
-        skip.has(m) ||
-        this.isLocative(m) ||
-        (!m.actor.country && !m.group && !m.actor.code)
-      ) {
+      if (this.excluded.has(m) || skip.has(m) || this.isLocative(m) || !hasIdentity(m)) {
         i = m.span.end - 1;
         continue;
       }
@@ -222,24 +231,34 @@ export class SentenceSyntax {
     return [];
   }
 
+  /** "… with Washington, Seoul and Tokyo": a list that ends in "and" or "or", whose members start no clause. */
   withFollowingCoordinated(m: ActorMention): ActorMention[] {
-    const out = [m];
+    const chain = [m];
     let end = m.span.end;
+    let closed = false;
     for (;;) {
       let j = end;
       if (this.tokens[j]?.lower === "'s") break;
-      if (this.tokens[j]?.lower === ",") j++;
-      if (this.tokens[j]?.lower !== "and" && this.tokens[j - 1]?.lower !== ",") break;
-      if (this.tokens[j]?.lower === "and") j++;
+      const comma = this.tokens[j]?.lower === ",";
+      if (comma) j++;
+      const and = this.tokens[j]?.lower === "and" || this.tokens[j]?.lower === "or";
+      if (!and && !comma) break;
+      if (and) j++;
       while (["the", "a"].includes(this.tokens[j]?.lower ?? "")) j++;
       const next = this.startingAt(j);
-      if (!next || this.excluded.has(next)) break;
-      out.push(next);
+      if (!next || this.excluded.has(next) || next.possessive) break;
+      const after = this.tokens[next.span.end];
+      // "… Ukraine and China accused Japan": the next actor is the subject of a new clause.
+      if (after && (after.pos === "VERB" || after.pos === "AUX") && after.lower !== "'s") break;
+      chain.push(next);
       end = next.span.end;
+      if (and) {
+        closed = true;
+        break;
+      }
     }
-    return out;
+    return closed ? chain : [m];
   }
-
   /** The possessor right before a noun trigger: "Trump's letter", "their past summit". */
   findPossessor(trigger: number): ActorMention[] {
     for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
@@ -252,6 +271,11 @@ export class SentenceSyntax {
     }
     return [];
   }
+}
+
+/** An actor an event can name: a country, an organisation or a group — not a bare "officials". */
+function hasIdentity(m: ActorMention): boolean {
+  return m.actor.country !== null || m.group !== undefined || (m.actor.code !== "" && m.kind !== "agent");
 }
 
 /** Token ranges of ", who/which … ," relative clauses and parentheticals. */

@@ -68,6 +68,8 @@ function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean 
   return tokens[j]?.pos !== "VERB" && tokens[j]?.pos !== "AUX";
 }
 
+const NON_COMMITTAL = new Set(["comment", "confirm", "elaborate", "specify", "disclose", "say", "answer"]);
+
 const CHANNEL_CUES: readonly (readonly [Channel, readonly string[]])[] = [
   ["letter", ["letter", "correspondence", "message"]],
   ["call", ["phone", "call", "telephone", "videoconference"]],
@@ -93,7 +95,15 @@ export function extractEventMentions(
   for (let i = 0; i < tokens.length; i++) {
     for (const match of ctx.rules.matcher.matchAt(tokens, i, slotEnds)) {
       if (!headFits(tokens, i, match.value.rule.head ?? "verb")) continue;
-      if (match.value.rule.cameo.startsWith("01") && frames.some((f) => f.verbToken === i)) continue;
+      // "declined to comment", "refused to confirm" are attribution, not events.
+      if (tokens[match.end]?.lower === "to" && NON_COMMITTAL.has(tokens[match.end + 1]?.lemma ?? ""))
+        continue;
+      // "said" is attribution, not a statement event.
+      if (
+        match.value.rule.cameo.startsWith("01") &&
+        (frames.some((f) => f.verbToken === i) || ctx.cues.reportingVerbs.includes(tokens[i]!.lemma))
+      )
+        continue;
       matches.push(match);
     }
   }
@@ -154,11 +164,26 @@ function codeMatch(
   } else if (head === "verb" && syntax.isPassive(trigger)) {
     passive = true;
     sources = syntax.findAgent(match.end);
-    if (targets.length === 0) targets = syntax.findSubject(trigger);
+    // "North Korea's letter was rejected": the letter's owner is the target.
+    if (targets.length === 0) targets = syntax.findSubject(trigger, true);
   } else {
     sources = syntax.findSubject(trigger);
   }
   // A passive's object is its subject: with none, nothing further right is its target.
+  // A pattern ending in a preposition ("fire missiles at") names its target right after it.
+  const right =
+    syntax.startingAt(match.end) ??
+    (["the", "a"].includes(tokens[match.end]?.lower ?? "") ? syntax.startingAt(match.end + 1) : undefined);
+  if (
+    targets.length === 0 &&
+    rule.target !== "none" &&
+    right &&
+    !excluded.has(right) &&
+    !sources.includes(right) &&
+    tokens[match.end - 1]?.pos === "ADP"
+  ) {
+    targets = syntax.withFollowingCoordinated(right);
+  }
   if (targets.length === 0 && rule.target !== "none" && !passive) {
     targets = syntax.findObject(trigger + 1, 14, new Set(sources));
   }
@@ -170,10 +195,17 @@ function codeMatch(
         frame.kind
       ]
     : "asserted";
-  const reporter: Reporter | null =
-    frame?.reporter && frame.kind === "report"
-      ? { code: frame.reporter.actor.code || null, text: frame.reporter.text, verb: frame.verb }
-      : null;
+  const reportFrame = innermostFrame(
+    frames.filter((f) => f.kind === "report"),
+    trigger,
+  );
+  const reporter: Reporter | null = reportFrame?.reporter
+    ? {
+        code: reportFrame.reporter.actor.code || null,
+        text: reportFrame.reporter.text,
+        verb: reportFrame.verb,
+      }
+    : null;
   return {
     sentence: sentence.index,
     rule,

@@ -34,6 +34,8 @@ export type SlotLookup = (tokenIndex: number) => readonly number[];
 /** Slot lookup for matchers that use no slots. @example matcher.matchAt(tokens, 0, noSlots) */
 export const noSlots: SlotLookup = () => [];
 
+const POSSESSIVE_OR_HYPHEN = new Set(["-", "'s", "'"]);
+
 const newNode = <T>(): TrieNode<T> => ({
   words: new Map(),
   exact: new Map(),
@@ -141,7 +143,7 @@ export class TokenMatcher<T> {
     for (let skip = 0; skip <= this.gapMax && i + skip <= limit; skip++) {
       if (skip > 0) {
         const skipped = tokens[i + skip - 1]!;
-        if (skipped.pos === "PUNCT" && skipped.lower !== "-" && skipped.lower !== "'s") break;
+        if (skipped.pos === "PUNCT" && !POSSESSIVE_OR_HYPHEN.has(skipped.lower)) break;
       }
       go(i + skip);
     }

@@ -33,6 +33,15 @@ export function parseTokenPattern(
     if (body === "@target" || body === "@source") {
       return { kind: "slot", role: body === "@target" ? "target" : "source", optional };
     }
+    if (body === "*" || body.startsWith("@") || body.includes("_")) {
+      const why =
+        body === "*"
+          ? "a gap cannot be optional"
+          : body.includes("_")
+            ? "write multi-word phrases as separate elements"
+            : "unknown slot (use @target or @source)";
+      throw new ParleyError("E_DICTIONARY", `pattern "${pattern}": "${part}": ${why}`);
+    }
     const words: string[] = [];
     for (const alternative of body.split("|")) {
       if (alternative.startsWith("&")) {
@@ -47,6 +56,9 @@ export function parseTokenPattern(
     }
     return { kind: "word", words: [...new Set(words)], optional };
   });
+  if (elements[elements.length - 1]?.kind === "gap") {
+    throw new ParleyError("E_DICTIONARY", `pattern "${pattern}": must not end with a gap`);
+  }
   const first = elements[0];
   if (first?.kind !== "word" || first.optional) {
     throw new ParleyError(

@@ -173,12 +173,17 @@ function applyStatusFrames(
   frames.forEach((list, sentence) => {
     for (const frame of list) {
       if (frame.kind === "report") continue;
-      if (out.some((c) => c.sentence === sentence)) continue;
+      const inside = (c: EventMentionCandidate) =>
+        c.sentence === sentence && c.trigger >= frame.content[0] && c.trigger < frame.content[1];
+      if (out.some(inside)) continue;
       const status =
         frame.kind === "confirm" ? "confirmed" : frame.kind === "deny" ? "denied" : "unconfirmed";
+      const before = (c: EventMentionCandidate) =>
+        (c.sentence < sentence && sentence - c.sentence <= 2) ||
+        (c.sentence === sentence && c.trigger < frame.verbToken);
       for (let k = out.length - 1; k >= 0; k--) {
         const c = out[k]!;
-        if (c.sentence < sentence && sentence - c.sentence <= 2 && c.code.quadClass >= 3) {
+        if (before(c) && c.code.quadClass >= 3) {
           out[k] = { ...c, status: c.status === "asserted" ? status : c.status };
           break;
         }
@@ -226,8 +231,17 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
     ...new Set(lists.flat().flatMap((m) => m.entryIds)),
   ];
   const pairs: DyadMention[] = [];
-  const push = (s: (typeof sources)[number] | null, t: (typeof targets)[number] | null) => {
-    if (s && t && s.actor.code === t.actor.code && s.actor.actorId === t.actor.actorId) return;
+  type Slot = (typeof sources)[number];
+  // "Russia withdrew its troops": an actor acting on itself is an event without a target.
+  const same = (a: Slot, b: Slot) =>
+    a.actor.actorId === b.actor.actorId ||
+    (a.actor.country === b.actor.country &&
+      (a.actor.sector === b.actor.sector || !a.actor.sector || !b.actor.sector));
+  const targetsOf = (s: Slot) => {
+    const others = targets.filter((t) => !same(s, t));
+    return others.length > 0 ? others : [null];
+  };
+  const push = (s: Slot | null, t: Slot | null) => {
     pairs.push({
       ...base,
       source: s?.actor ?? null,
@@ -240,11 +254,10 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
   if (sources.length === 0) {
     for (const t of targets.length > 0 ? targets : [null]) push(null, t);
   } else if (c.rule.mutual && targets.length === 0 && sources.length >= 2) {
-    for (const a of sources)
-      for (const b of sources) if (a !== b && a.actor.country !== b.actor.country) push(a, b);
+    for (const a of sources) for (const b of sources) if (a !== b && !same(a, b)) push(a, b);
   } else {
-    for (const s of sources) for (const t of targets.length > 0 ? targets : [null]) push(s, t);
-    if (c.rule.mutual && targets.length > 0) for (const s of sources) for (const t of targets) push(t, s);
+    for (const s of sources) for (const t of targetsOf(s)) push(s, t);
+    if (c.rule.mutual) for (const s of sources) for (const t of targetsOf(s)) if (t) push(t, s);
   }
   return pairs;
 }

@@ -1,0 +1,112 @@
+/**
+ * Golden tests: whole sentences through the bundled coder, each with the events a careful analyst
+ * would code (type, source country, target country). These are our own sentences, not the gold sets.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Coder } from "../../src/pipeline/coder.js";
+import { createCoder } from "../../src/index.js";
+
+interface Golden {
+  readonly text: string;
+  readonly date?: string;
+  /** "TYPE SRC>TGT" with country parts; TGT may be "-" for none; prefix "~" for historical, "!" for negated, "?" for hypothetical. */
+  readonly expect: readonly string[];
+  /** When true, no other news event may be coded. */
+  readonly exact?: boolean;
+}
+
+const cases: readonly Golden[] = [
+  {
+    text: "The United States imposed new sanctions on Iran on Tuesday.",
+    expect: ["SANCTION USA>IRN"],
+    exact: true,
+  },
+  {
+    text: "North Korea fired two ballistic missiles into the sea off its east coast, South Korea's military said.",
+    expect: ["ASSAULT PRK>-"],
+  },
+  {
+    text: "Russian forces shelled the Ukrainian city of Kharkiv overnight, killing three civilians.",
+    expect: ["ASSAULT RUS>UKR"],
+  },
+  {
+    text: "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday.",
+    expect: ["CONSULT CHN>BRA"],
+  },
+  { text: "Iran rejected a proposal by European powers to resume nuclear talks.", expect: ["REJECT IRN>-"] },
+  {
+    text: "The Philippines protested to China after its coast guard fired water cannon at a Philippine supply boat.",
+    expect: ["PROTEST PHL>CHN"],
+  },
+  {
+    text: "India and Pakistan agreed to a ceasefire along the Line of Control.",
+    expect: ["AGREE IND>PAK", "AGREE PAK>IND"],
+  },
+  {
+    text: "Japan will send humanitarian aid to Turkey after the earthquake, the foreign ministry said.",
+    expect: ["AID JPN>TUR"],
+  },
+  {
+    text: "The UN Security Council condemned the attack on peacekeepers in Lebanon.",
+    expect: ["ACCUSE IGO>-"],
+  },
+  { text: "Seoul called on Pyongyang to return to the negotiating table.", expect: ["REQUEST KOR>PRK"] },
+  {
+    text: "The Kremlin accused Ukraine of attacking an oil refinery with drones.",
+    expect: ["ACCUSE RUS>UKR"],
+  },
+  {
+    text: "Police arrested dozens of protesters outside the parliament in Tbilisi.",
+    expect: ["COERCE GEO>-"],
+  },
+  { text: "Israel released 90 Palestinian prisoners on Sunday.", expect: ["RETREAT ISR>PSE"] },
+  { text: "Kim Jong Un did not reject the offer of talks.", date: "2025-06-12", expect: ["!REJECT PRK>-"] },
+  { text: "Analysts say Beijing could impose sanctions on Taiwan.", expect: ["?SANCTION CHN>TWN"] },
+  {
+    text: "Trump and Kim held their first summit in Singapore in 2018.",
+    date: "2025-06-12",
+    expect: ["~CONSULT USA>PRK", "~CONSULT PRK>USA"],
+  },
+  {
+    text: "The complex dynamics of regional relations remain a matter of debate among scholars.",
+    expect: [],
+    exact: true,
+  },
+  {
+    text: "Public sentiment at home may shape how the leadership approaches diplomacy.",
+    expect: [],
+    exact: true,
+  },
+];
+
+const render = (e: {
+  event: string | null;
+  source: readonly { country: string | null; code: string }[];
+  target: readonly { country: string | null; code: string }[];
+  historical: boolean;
+  negated: boolean;
+  modality: string;
+}) => {
+  const code = (a: { country: string | null; code: string }) =>
+    a.code.startsWith("IGO") ? "IGO" : (a.country ?? a.code.slice(0, 3));
+  const flag = e.historical ? "~" : e.negated ? "!" : e.modality === "hypothetical" ? "?" : "";
+  return `${flag}${e.event} ${e.source.map(code).join(",") || "-"}>${e.target.map(code).join(",") || "-"}`;
+};
+
+describe("golden sentences", () => {
+  let coder: Coder;
+  beforeAll(() => {
+    coder = createCoder();
+  });
+
+  for (const c of cases) {
+    it(c.text, () => {
+      const events = coder.code({ text: c.text, date: c.date ?? "2024-05-15" }).events.map(render);
+      for (const wanted of c.expect) {
+        if (wanted.endsWith(">-")) expect(events.some((e) => e.startsWith(wanted.slice(0, -1)))).toBe(true);
+        else expect(events).toContain(wanted);
+      }
+      if (c.exact) expect(events.filter((e) => !/^[~!?]/.test(e))).toHaveLength(c.expect.length);
+    });
+  }
+});
