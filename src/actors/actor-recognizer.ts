@@ -123,7 +123,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       }
     }
     // "Chinese and Russian officials": each demonym of a coordinated list takes the shared head noun.
-    if (parts.length === 1 && first.entry.kind === "demonym") {
+    if (parts.length === 1 && (first.entry.kind === "demonym" || first.entry.kind === "country")) {
       const shared = sharedHead(tokens, end, atomAt);
       if (shared) {
         mentions.push(toMention(sentence, [first, shared], first.start, end, lexicon, date, false));
@@ -172,7 +172,7 @@ function sharedHead(tokens: readonly Token[], from: number, atomAt: ReadonlyMap<
     j++;
     if (tokens[j]?.lower === "and") j++;
     const next = atomAt.get(j);
-    if (!next || next.entry.kind !== "demonym") return null;
+    if (!next || (next.entry.kind !== "demonym" && next.entry.kind !== "country")) return null;
     linked = true;
     j = next.end;
   }
@@ -275,7 +275,7 @@ function toMention(
       case "agent":
         // The first specific agent decides the sector: "police officer" is police.
         if (sector === null || (parts[0]!.entry.kind === "metonym" && e.sector !== "GOV")) sector = e.sector;
-        plural = e.plural;
+        plural = e.plural || tokens[part.end - 1]!.lemma !== tokens[part.end - 1]!.lower;
         break;
       case "person": {
         const resolved = personActor(e.person, date);

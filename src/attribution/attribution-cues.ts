@@ -10,6 +10,10 @@
 export interface AttributionCues {
   /** Lemmas of verbs that introduce reported content: "said", "asserted", "reported". */
   readonly reportingVerbs: readonly string[];
+  /** Reporting verbs that make the report itself an accusation when it tells of wrongdoing. */
+  readonly allegationVerbs: readonly string[];
+  /** Verbs other than reporting verbs that take a clause: "believes Kim will refuse". */
+  readonly clauseVerbs: readonly string[];
   /** Lemmas meaning the speaker confirms the reported event. */
   readonly confirmVerbs: readonly string[];
   /** Lemmas meaning the speaker denies it. */
@@ -68,6 +72,24 @@ export const defaultAttributionCues: AttributionCues = {
     "acknowledge",
     "admit",
   ],
+  allegationVerbs: ["allege", "claim", "charge", "accuse"],
+  clauseVerbs: [
+    "believe",
+    "think",
+    "hope",
+    "fear",
+    "expect",
+    "know",
+    "feel",
+    "ensure",
+    "doubt",
+    "warn",
+    "fear",
+    "show",
+    "mean",
+    "learn",
+    "hear",
+  ],
   confirmVerbs: ["confirm", "verify", "corroborate", "acknowledge"],
   denyVerbs: ["deny", "dismiss", "refute", "rebut"],
   hedges: [
@@ -83,6 +105,17 @@ export const defaultAttributionCues: AttributionCues = {
   hypotheticalModals: ["could", "might", "may", "can", "should", "must", "ought"],
   intendedModals: ["will", "shall", "'ll", "would", "wo", "going"],
   intentVerbs: [
+    "want",
+    "wish",
+    "hope",
+    "desire",
+    "determined",
+    "committed",
+    "prepared",
+    "eager",
+    "keen",
+    "ready",
+    "willing",
     "plan",
     "pledge",
     "vow",
@@ -105,7 +138,7 @@ export const defaultAttributionCues: AttributionCues = {
     "attempt",
     "try",
   ],
-  hopeVerbs: ["hope", "wish", "want", "consider", "mull", "weigh", "desire", "like", "need"],
+  hopeVerbs: ["consider", "mull", "weigh", "need", "explore", "discuss"],
   conditionalMarkers: ["if", "unless", "whether", "should", "perhaps", "possibly", "maybe"],
   hypotheticalModifiers: [
     "potential",

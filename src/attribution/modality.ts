@@ -5,6 +5,7 @@
  * @example
  * assessModality(tokens, 4, "verb", cues); // { negated: false, modality: "intended" }
  */
+import type { CameoCode } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, DatePrecision, Modality, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import { verbGroupNegated } from "./reporting-frames.js";
@@ -26,6 +27,8 @@ const NEGATING_GOVERNORS = new Set([
 export interface ModalityAssessment {
   readonly negated: boolean;
   readonly modality: Modality;
+  /** True when a verb of intent governs the trigger ("pledged to", "is ready to"), not just "will". */
+  readonly declared: boolean;
 }
 
 /**
@@ -37,11 +40,13 @@ export function assessModality(
   trigger: number,
   head: "verb" | "noun" | "adj" | "any",
   cues: AttributionCues,
+  code?: CameoCode,
 ): ModalityAssessment {
   let negated = verbGroupNegated(tokens, trigger);
   const before = tokens[trigger - 1]?.lower;
   if (head !== "verb" && (before === "no" || tokens[trigger - 2]?.lower === "no")) negated = true;
   let modality: Modality = "actual";
+  let declared = false;
   const modal = (i: number): Modality | null => {
     const w = tokens[i]?.lower ?? "";
     if (cues.hypotheticalModals.includes(w)) return "hypothetical";
@@ -68,9 +73,10 @@ export function assessModality(
     if ((t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && governs) {
       if (NEGATING_GOVERNORS.has(t.lemma)) negated = true;
       else if (cues.hopeVerbs.includes(t.lemma)) modality = strongest(modality, "hypothetical");
-      else if (cues.intentVerbs.includes(t.lemma) || t.lemma === "ready" || t.lemma === "willing")
+      else if (cues.intentVerbs.includes(t.lemma) || cues.intentVerbs.includes(t.lower)) {
         modality = strongest(modality, "intended");
-      else break;
+        declared = true;
+      } else break;
       continue;
     }
     if (head !== "verb" && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NUM")) {
@@ -79,8 +85,13 @@ export function assessModality(
     }
     break;
   }
-  // A condition anywhere in the sentence ("… if Pyongyang rejects the letter") makes it hypothetical.
+  // A condition anywhere in the sentence ("… if Pyongyang rejects the letter") makes it hypothetical,
+  // except for threats and demands, which are conditional by nature ("threatened to … unless …").
+  const conditionalByNature = code !== undefined && ["10", "11", "12", "13"].includes(code.code.slice(0, 2));
   for (let j = 0; j < tokens.length; j++) {
+    // A threat's own condition follows it; only a condition that contains the threat counts.
+    if (conditionalByNature && (j > trigger || tokens.slice(j, trigger).some((t) => t.lower === ",")))
+      continue;
     const w = tokens[j]!.lower;
     if (w === ";") {
       if (j > trigger) break;
@@ -88,7 +99,7 @@ export function assessModality(
     }
     if (w === "if" || w === "unless") modality = "hypothetical";
   }
-  return { negated, modality };
+  return { negated, modality, declared };
 }
 
 function strongest(a: Modality, b: Modality): Modality {

@@ -125,6 +125,11 @@ export const cameoCodeSchema = z.strictObject({
   context: z.string().nullable().optional(),
   goldstein: z.number().min(-10).max(10),
   quadClass: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  /** The code for the same act announced rather than done ("will provide aid" → 033; "will attack" → 138). */
+  intent: z
+    .string()
+    .regex(/^\d{2,4}$/)
+    .optional(),
 });
 
 /** The CAMEO code table. @example { codes: [...] } */

@@ -38,6 +38,21 @@ const PREPOSITION_BLOCKS_SUBJECT = new Set([
 const BOUNDARY = new Set([";", ":", "--", "—", "(", ")"]);
 const RELATIVE = new Set(["who", "which", "whom", "whose", "where", "when"]);
 const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "'s", "'re", "get", "got"]);
+const ADJECTIVAL_KINDS = new Set(["country", "igo", "group"]);
+const CLAUSE_OPENERS = new Set([
+  "but",
+  "that",
+  "which",
+  "who",
+  "while",
+  "as",
+  "because",
+  "after",
+  "when",
+  "since",
+  "if",
+  "whether",
+]);
 const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across", "throughout", "within"]);
 const TARGET_STOP = new Set([
   "but",
@@ -62,11 +77,19 @@ export class SentenceSyntax {
   private readonly excluded: ReadonlySet<ActorMention>;
   private readonly relative: readonly (readonly [number, number])[];
 
-  constructor(sentence: Sentence, mentions: readonly ActorMention[], excluded: ReadonlySet<ActorMention>) {
+  private readonly clauseVerbs: ReadonlySet<string>;
+
+  constructor(
+    sentence: Sentence,
+    mentions: readonly ActorMention[],
+    excluded: ReadonlySet<ActorMention>,
+    clauseVerbs: ReadonlySet<string> = new Set(),
+  ) {
     this.tokens = sentence.tokens;
     this.mentions = mentions;
     this.excluded = excluded;
     this.relative = relativeClauses(sentence.tokens);
+    this.clauseVerbs = clauseVerbs;
   }
 
   /** The mention that starts at token i, if any. */
@@ -117,14 +140,21 @@ export class SentenceSyntax {
 
   private eligibleSubject(m: ActorMention, trigger: number, allowPossessor: boolean): boolean {
     if (this.excluded.has(m) || (m.possessive && !allowPossessor)) return false;
+    // "… killed one U.S. soldier and wounded two": an actor right after a verb is that verb's object,
+    // unless the verb takes a clause ("said Kim had refused").
+    let v = m.span.start - 1;
+    while (v >= 0 && ["DET", "NUM", "ADJ"].includes(this.tokens[v]!.pos)) v--;
+    const governing = this.tokens[v];
+    if (governing && governing.pos === "VERB" && !this.clauseVerbs.has(governing.lemma)) return false;
     if (!hasIdentity(m)) return false;
     const before = this.tokens[m.span.start - 1]?.lower ?? "";
     const before2 = this.tokens[m.span.start - 2]?.lower ?? "";
-    if (
+    // "A camp for Congolese refugees was attacked": in a passive, the subject's complement names the target.
+    const complement = allowPossessor && (before === "for" || before === "of");
+    const blocked =
       PREPOSITION_BLOCKS_SUBJECT.has(before) ||
-      (["the", "a", "an"].includes(before) && PREPOSITION_BLOCKS_SUBJECT.has(before2))
-    )
-      return false;
+      (["the", "a", "an"].includes(before) && PREPOSITION_BLOCKS_SUBJECT.has(before2));
+    if (blocked && !complement) return false;
     const next = this.tokens[m.span.end];
     // "North Korea relations", "U.S. intelligence": a mention that modifies a noun is not a subject.
     if (
@@ -175,10 +205,29 @@ export class SentenceSyntax {
   isPassive(trigger: number): boolean {
     const t = this.tokens[trigger]!;
     if (t.pos !== "VERB" || !/(ed|en|wn|ne|t)$/.test(t.lower)) return false;
+    if (this.isReducedRelative(trigger)) return true;
     for (let j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
       const p = this.tokens[j]!;
       if (BE.has(p.lower) || BE.has(p.lemma)) return true;
       if (p.pos !== "ADV" && p.pos !== "PART" && p.pos !== "AUX") return false;
+    }
+    return false;
+  }
+
+  /**
+   * "a member of the Hamas movement jailed over a year ago": a participle right after a noun, in a
+   * clause whose main verb came earlier, is a passive that modifies the noun.
+   */
+  private isReducedRelative(trigger: number): boolean {
+    const before = this.tokens[trigger - 1];
+    if (!before || (before.pos !== "NOUN" && before.pos !== "PROPN")) return false;
+    // A participle that takes a direct object ("Kim rejected the letter") is a finite verb.
+    const after = this.tokens[trigger + 1];
+    if (!after || ["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"].includes(after.pos)) return false;
+    for (let j = trigger - 2; j >= 0; j--) {
+      const t = this.tokens[j]!;
+      if (CLAUSE_OPENERS.has(t.lower) || BOUNDARY.has(t.lower)) return false;
+      if (t.pos === "VERB") return true;
     }
     return false;
   }
@@ -194,7 +243,9 @@ export class SentenceSyntax {
         const m =
           this.startingAt(i + 1) ??
           (["the", "a"].includes(this.tokens[i + 1]?.lower ?? "") ? this.startingAt(i + 2) : undefined);
-        return m && !this.excluded.has(m) ? this.withFollowingCoordinated(m) : [];
+        // "killed by the Malaysia Airlines flight": an actor that modifies a noun is not the agent.
+        const modifier = m && ["NOUN", "PROPN"].includes(this.tokens[m.span.end]?.pos ?? "");
+        return m && !modifier && !this.excluded.has(m) ? this.withFollowingCoordinated(m) : [];
       }
     }
     return [];
@@ -209,12 +260,15 @@ export class SentenceSyntax {
       if (t.lower === "," && this.tokens[i + 1] && RELATIVE.has(this.tokens[i + 1]!.lower)) return [];
       const rel = this.insideRelative(i);
       if (rel && rel !== ownRelative) return [];
-      if (t.lower === "by" && i > from) return [];
       // ", she indicated …": a new clause with its own subject ends the search.
       if (t.lower === "," && this.tokens[i + 1]?.pos === "PRON") return [];
       const m = this.startingAt(i);
       if (!m) continue;
-      if (this.excluded.has(m) || skip.has(m) || this.isLocative(m) || !hasIdentity(m)) {
+      // "Syria … withdraw its troops from Lebanon": the source's own "its" is not the target.
+      const self = [...skip].some(
+        (s) => s.actor.country !== null && s.actor.country === m.actor.country && m.coreferent,
+      );
+      if (this.excluded.has(m) || skip.has(m) || self || this.isLocative(m) || !hasIdentity(m)) {
         i = m.span.end - 1;
         continue;
       }
@@ -266,6 +320,15 @@ export class SentenceSyntax {
         (x) => x.span.end === j + 1 || (x.span.end === j && this.tokens[j]?.lower === "'s"),
       );
       if (m?.possessive && !this.excluded.has(m)) return [m];
+      // "Israeli tank shelling", "US air strikes": a national modifier of an event noun is its agent.
+      if (
+        m &&
+        !this.excluded.has(m) &&
+        m.span.end === j + 1 &&
+        ADJECTIVAL_KINDS.has(m.kind) &&
+        hasIdentity(m)
+      )
+        return [m];
       const t = this.tokens[j]!;
       if (!["ADJ", "NUM", "NOUN", "PROPN", "PART"].includes(t.pos) && t.lower !== "-") return [];
     }

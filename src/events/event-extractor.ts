@@ -49,6 +49,8 @@ export interface ExtractionContext {
   readonly cues: AttributionCues;
   readonly articleDate: string;
   readonly termStart: TermStart;
+  /** Lemmas of verbs that take a clause ("said Kim had refused"), so the actor after them is a subject. */
+  readonly clauseVerbs: ReadonlySet<string>;
 }
 
 const POS_OF_HEAD: Record<string, readonly string[]> = {
@@ -61,12 +63,36 @@ const POS_OF_HEAD: Record<string, readonly string[]> = {
 function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean {
   const allowed = POS_OF_HEAD[head] ?? [];
   const pos = tokens[i]!.pos;
+  // "exiled dissidents", "Israeli-occupied sector": a participle before a noun is an adjective.
+  if (head === "verb" && pos === "VERB" && /ed$/.test(tokens[i]!.lower) && tokens[i + 1]?.pos === "NOUN") {
+    const prev = tokens[i - 1];
+    if (!prev || ["DET", "ADP", "ADJ", "PUNCT", "CCONJ"].includes(prev.pos)) return false;
+  }
   if (allowed.length === 0 || allowed.includes(pos)) return true;
+  // wink sometimes tags a verb after a modal or "to" as an adjective or noun: "would free", "to shell".
+  if (head === "verb" && (pos === "ADJ" || pos === "NOUN") && VERB_OPENERS.has(tokens[i - 1]?.lower ?? ""))
+    return true;
   if (head !== "verb" || pos !== "AUX") return false;
   let j = i + 1;
   while (tokens[j] && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART")) j++;
   return tokens[j]?.pos !== "VERB" && tokens[j]?.pos !== "AUX";
 }
+
+const ALLEGATION_CODE = "112";
+const VERB_OPENERS = new Set([
+  "would",
+  "will",
+  "to",
+  "could",
+  "should",
+  "must",
+  "may",
+  "might",
+  "can",
+  "'ll",
+  "not",
+  "n't",
+]);
 
 const NON_COMMITTAL = new Set(["comment", "confirm", "elaborate", "specify", "disclose", "say", "answer"]);
 
@@ -116,10 +142,71 @@ export function extractEventMentions(
     if (!clash) chosen.push(m);
   }
   chosen.sort((a, b) => a.start - b.start);
+  // "pledged to expel": when the governed verb is itself an event, the bare intent is not coded twice.
+  const governsEvent = (m: TokenMatch<RulePattern>) =>
+    m.value.rule.cameo.startsWith("03") &&
+    chosen.some(
+      (other) =>
+        other !== m &&
+        other.start > m.start &&
+        other.start - m.end <= 2 &&
+        tokens[other.start - 1]?.lower === "to",
+    );
   const out: EventMentionCandidate[] = [];
-  for (const match of chosen) {
+  for (const match of chosen.filter((m) => !governsEvent(m))) {
     const candidate = codeMatch(ctx, sentence, mentions, frames, dates, match);
     if (candidate) out.push(candidate);
+  }
+  return [...out, ...allegations(ctx, frames, out)];
+}
+
+/**
+ * "The US claimed that ISIL had attacked Iraq": a report that alleges wrongdoing is itself an
+ * accusation by the reporter against the wrongdoer.
+ */
+function allegations(
+  ctx: ExtractionContext,
+  frames: readonly ReportingFrame[],
+  events: readonly EventMentionCandidate[],
+): EventMentionCandidate[] {
+  const accuse = ctx.rules.cameo.get(ALLEGATION_CODE);
+  if (!accuse) return [];
+  const out: EventMentionCandidate[] = [];
+  for (const frame of frames) {
+    const verb = frame.verb.split(" ").pop()?.toLowerCase() ?? "";
+    if (
+      frame.kind !== "report" ||
+      !frame.reporter ||
+      !ctx.cues.allegationVerbs.some((v) => verb.startsWith(v))
+    )
+      continue;
+    for (const e of events) {
+      if (
+        e.trigger < frame.content[0] ||
+        e.trigger >= frame.content[1] ||
+        e.code.quadClass < 3 ||
+        e.sources.length === 0
+      )
+        continue;
+      if (e.code.code.startsWith("11")) continue;
+      out.push({
+        ...e,
+        rule: {
+          id: "allegation-of-wrongdoing",
+          cameo: ALLEGATION_CODE,
+          patterns: ["(reporting frame) allege|claim|charge that …"],
+        },
+        pattern: `${frame.verb} that …`,
+        code: accuse,
+        trigger: frame.verbToken,
+        matchEnd: frame.verbToken + 1,
+        sources: [frame.reporter],
+        targets: e.sources,
+        reporter: null,
+        channel: null,
+        literals: 1,
+      });
+    }
   }
   return out;
 }
@@ -133,12 +220,12 @@ function codeMatch(
   match: TokenMatch<RulePattern>,
 ): EventMentionCandidate | null {
   const { rule, pattern } = match.value;
-  const code = ctx.rules.cameo.get(rule.cameo)!;
+  const ruleCode = ctx.rules.cameo.get(rule.cameo)!;
   const tokens = sentence.tokens;
   const trigger = match.start;
   const frame = innermostFrame(frames, trigger);
   const excluded = new Set(frames.filter((f) => f.reporter && inFrame(f, trigger)).map((f) => f.reporter!));
-  const syntax = new SentenceSyntax(sentence, mentions, excluded);
+  const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
   const head = rule.head ?? "verb";
   const slotMentions = (role: "source" | "target") => {
     const range = match.slots[role];
@@ -185,11 +272,34 @@ function codeMatch(
     targets = syntax.withFollowingCoordinated(right);
   }
   if (targets.length === 0 && rule.target !== "none" && !passive) {
-    targets = syntax.findObject(trigger + 1, 14, new Set(sources));
+    // A noun event's target sits inside its own phrase ("rejection of Trump's letter") or right after it.
+    const reach = head === "noun" ? Math.max(2, match.end - trigger + 2) : 14;
+    targets = syntax.findObject(trigger + 1, reach, new Set(sources));
   }
-  const { negated, modality } = assessModality(tokens, trigger, head, ctx.cues);
+  const { negated, modality, declared } = assessModality(tokens, trigger, head, ctx.cues, ruleCode);
+  // CAMEO codes a declared act as the intent to act: "pledged to provide aid" and "said it will
+  // provide aid" are 033, "wants to attack" is 138. A narrated future ("will meet in Zurich") keeps its code.
+  const reportFrameOf = innermostFrame(
+    frames.filter((f) => f.kind === "report"),
+    trigger,
+  );
+  const bySourceSide =
+    reportFrameOf?.reporter !== undefined &&
+    reportFrameOf.reporter !== null &&
+    (!reportFrameOf.reporter.actor.country ||
+      sources.some((s) => s.actor.country === reportFrameOf.reporter!.actor.country || s.coreferent));
+  const code =
+    modality === "intended" && (declared || bySourceSide) && ruleCode.intent
+      ? (ctx.rules.cameo.get(ruleCode.intent) ?? ruleCode)
+      : ruleCode;
   const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
   const location = mentions.find((m) => syntax.isLocative(m) && Math.abs(m.span.start - trigger) <= 12);
+  // An act with no named target falls on the place where it happened:
+  // "imposed a curfew in Cizre, Turkey", "lifted a curfew in Montenegro", "rallies in the Gaza Strip".
+  const mutualPair = rule.mutual === true && sources.length >= 2;
+  if (targets.length === 0 && location && rule.target !== "none" && !mutualPair) {
+    targets = [location];
+  }
   const status: AttributionStatus = frame
     ? ({ report: "asserted", confirm: "confirmed", deny: "denied", unconfirm: "unconfirmed" } as const)[
         frame.kind

@@ -50,6 +50,7 @@ export interface CoderConfig {
 
 /** Builds the ordered stage list. @example coderStages(config).map((s) => s.name) */
 export function coderStages(config: CoderConfig): Stage<CoderState>[] {
+  const clauseVerbs = new Set([...config.cues.reportingVerbs, ...config.cues.clauseVerbs]);
   return [
     {
       name: "sentences",
@@ -109,7 +110,13 @@ export function coderStages(config: CoderConfig): Stage<CoderState>[] {
             which === "first" ? roles[0] : roles.filter((r) => r.to && r.to <= document.date).pop();
           return pick ? `${pick.from.slice(0, 4)}-01-01` : null;
         };
-        const ctx = { rules: config.rules, cues: config.cues, articleDate: document.date, termStart };
+        const ctx = {
+          rules: config.rules,
+          cues: config.cues,
+          articleDate: document.date,
+          termStart,
+          clauseVerbs,
+        };
         return {
           candidates: document.sentences.flatMap((s) =>
             extractEventMentions(

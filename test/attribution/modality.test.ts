@@ -40,7 +40,7 @@ const noTerm: TermStart = () => null;
 
 describe("assessModality: negation", () => {
   it('reads "did not reject" as negated', () => {
-    expect(modalityOf("Pyongyang did not reject the letter.", "reject")).toEqual({
+    expect(modalityOf("Pyongyang did not reject the letter.", "reject")).toMatchObject({
       negated: true,
       modality: "actual",
     });
@@ -52,7 +52,7 @@ describe("assessModality: negation", () => {
   });
 
   it("reads an affirmative verb as not negated", () => {
-    expect(modalityOf("Pyongyang rejected the letter.", "rejected")).toEqual({
+    expect(modalityOf("Pyongyang rejected the letter.", "rejected")).toMatchObject({
       negated: false,
       modality: "actual",
     });
@@ -86,8 +86,9 @@ describe("assessModality: modality", () => {
     expect(modalityOf("Trump may meet Kim.", "meet").modality).toBe("hypothetical");
   });
 
-  it('reads "hopes to meet" as hypothetical', () => {
-    expect(modalityOf("Trump hopes to meet Kim.", "meet").modality).toBe("hypothetical");
+  it('reads "hopes to meet" as a declared intention and "needs to meet" as hypothetical', () => {
+    expect(modalityOf("Trump hopes to meet Kim.", "meet")).toMatchObject({ modality: "intended", declared: true });
+    expect(modalityOf("Trump needs to meet Kim.", "meet").modality).toBe("hypothetical");
   });
 
   it('reads an event inside "if …" as hypothetical', () => {
@@ -97,7 +98,7 @@ describe("assessModality: modality", () => {
   });
 
   it('reads "would not meet" as negated and intended', () => {
-    expect(modalityOf("Trump would not meet Kim.", "meet")).toEqual({ negated: true, modality: "intended" });
+    expect(modalityOf("Trump would not meet Kim.", "meet")).toMatchObject({ negated: true, modality: "intended" });
   });
 
   it('reads "potential summit" as hypothetical for a noun trigger', () => {
@@ -112,7 +113,7 @@ describe("assessModality: modality", () => {
 describe("eventTime", () => {
   it("falls back to the article date, not historical", () => {
     const tokens = tokensOf("Trump met Kim.");
-    expect(eventTime(tokens, 1, [], [], DATE, cues, noTerm)).toEqual({
+    expect(eventTime(tokens, 1, [], [], DATE, cues, noTerm)).toMatchObject({
       date: DATE,
       precision: "day",
       historical: false,
@@ -124,7 +125,7 @@ describe("eventTime", () => {
     const dates: DateMention[] = [
       { span: { sentence: 0, start: 4, end: 5 }, text: "2018", date: "2018-01-01", precision: "year" },
     ];
-    expect(eventTime(tokens, 1, dates, [], DATE, cues, noTerm)).toEqual({
+    expect(eventTime(tokens, 1, dates, [], DATE, cues, noTerm)).toMatchObject({
       date: "2018-01-01",
       precision: "year",
       historical: true,
