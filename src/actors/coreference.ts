@@ -17,6 +17,19 @@ const SINGULAR = new Map<string, "m" | "f">([
 const NEUTER = new Set(["it", "its"]);
 const PLURAL = new Set(["they", "them", "their"]);
 const POSSESSIVE = new Set(["his", "her", "its", "their"]);
+const DOMESTIC_SECTORS = new Set([
+  "GOV",
+  "COP",
+  "JUD",
+  "LEG",
+  "OPP",
+  "CVL",
+  "EDU",
+  "MED",
+  "BUS",
+  "LAB",
+  "HLH",
+]);
 const INSTITUTIONAL = new Set(["country", "igo", "group", "media", "place"]);
 const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across"]);
 const GROUP_NOUNS = new Set([
@@ -126,13 +139,73 @@ export function resolveCoreference(
     }
     const overlapsAdded = (m: ActorMention) =>
       added.some((a) => m.span.start < a.span.end && a.span.start < m.span.end);
-    const all = [...own.filter((m) => !overlapsAdded(m)), ...added].sort(
+    const sorted = [...own.filter((m) => !overlapsAdded(m)), ...added].sort(
       (a, b) => a.span.start - b.span.start,
     );
+    const all = placeDomesticAgents(sentence, mergePossessedAgents(sentence, sorted), isPlace);
     out.push(all);
     history.push(...all);
   }
   return out;
+}
+
+/**
+ * "its coast guard", "their troops": a possessive pronoun and the agent it owns are one actor, the
+ * antecedent's country with the agent's sector.
+ */
+function mergePossessedAgents(sentence: Sentence, mentions: readonly ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const owner = mentions[k]!;
+    const owned = mentions[k + 1];
+    const adjacent =
+      owned !== undefined &&
+      sentence.tokens
+        .slice(owner.span.end, owned.span.start)
+        .every((t) => t.pos === "ADJ" || t.pos === "NOUN");
+    if (
+      owner.coreferent &&
+      owner.possessive &&
+      !owner.group &&
+      owned?.kind === "agent" &&
+      !owned.actor.country &&
+      adjacent
+    ) {
+      const country = owner.actor.country;
+      out.push({
+        ...owned,
+        span: { ...owned.span, start: owner.span.start },
+        chars: { start: owner.chars.start, end: owned.chars.end },
+        text: sentence.text.slice(owner.chars.start - sentence.start, owned.chars.end - sentence.start),
+        actor: { ...owned.actor, country, code: `${country ?? ""}${owned.actor.sector ?? ""}` },
+        coreferent: true,
+      });
+      k++;
+      continue;
+    }
+    out.push(owner);
+  }
+  return out;
+}
+
+/**
+ * "Police arrested dozens of protesters outside the parliament in Tbilisi": a domestic agent with no
+ * country of its own belongs to the country where the sentence places the event.
+ */
+function placeDomesticAgents(
+  sentence: Sentence,
+  mentions: readonly ActorMention[],
+  isPlace: (m: ActorMention) => boolean,
+): ActorMention[] {
+  // The place named with "in"/"at", also inside a composed mention ("the parliament in Tbilisi").
+  const named = mentions.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
+  const country = named[0]?.actor.country;
+  if (!country || named.some((p) => p.actor.country !== country)) return [...mentions];
+  return mentions.map((m) => {
+    if (m.kind !== "agent" || m.actor.country || m.group || !DOMESTIC_SECTORS.has(m.actor.sector ?? ""))
+      return m;
+    return { ...m, actor: { ...m.actor, country, code: `${country}${m.actor.sector ?? ""}` } };
+  });
 }
 
 /** "Kim" after "Kim Jong Un" is Kim Jong Un: an ambiguous short name takes the person already named. */

@@ -29,6 +29,8 @@ export interface ModalityAssessment {
   readonly modality: Modality;
   /** True when a verb of intent governs the trigger ("pledged to", "is ready to"), not just "will". */
   readonly declared: boolean;
+  /** True for a refusal: "refused to meet", "failed to agree", "will not accept". */
+  readonly refusal: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export function assessModality(
   if (head !== "verb" && (before === "no" || tokens[trigger - 2]?.lower === "no")) negated = true;
   let modality: Modality = "actual";
   let declared = false;
+  let refusedBy = false;
   const modal = (i: number): Modality | null => {
     const w = tokens[i]?.lower ?? "";
     if (cues.hypotheticalModals.includes(w)) return "hypothetical";
@@ -71,8 +74,10 @@ export function assessModality(
       tokens[j + 1]?.lower === "to" ||
       (NEGATORS.has(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.lower === "to");
     if ((t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && governs) {
-      if (NEGATING_GOVERNORS.has(t.lemma)) negated = true;
-      else if (cues.hopeVerbs.includes(t.lemma)) modality = strongest(modality, "hypothetical");
+      if (NEGATING_GOVERNORS.has(t.lemma)) {
+        negated = true;
+        refusedBy = true;
+      } else if (cues.hopeVerbs.includes(t.lemma)) modality = strongest(modality, "hypothetical");
       else if (cues.intentVerbs.includes(t.lemma) || cues.intentVerbs.includes(t.lower)) {
         modality = strongest(modality, "intended");
         declared = true;
@@ -99,7 +104,7 @@ export function assessModality(
     }
     if (w === "if" || w === "unless") modality = "hypothetical";
   }
-  return { negated, modality, declared };
+  return { negated, modality, declared, refusal: refusedBy || (negated && modality === "intended") };
 }
 
 function strongest(a: Modality, b: Modality): Modality {

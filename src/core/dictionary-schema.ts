@@ -130,6 +130,11 @@ export const cameoCodeSchema = z.strictObject({
     .string()
     .regex(/^\d{2,4}$/)
     .optional(),
+  /** The code for refusing the act ("will not accept refugees" → 121; "refused to meet" → 125). */
+  refusal: z
+    .string()
+    .regex(/^\d{2,4}$/)
+    .optional(),
 });
 
 /** The CAMEO code table. @example { codes: [...] } */

@@ -38,6 +38,7 @@ const PREPOSITION_BLOCKS_SUBJECT = new Set([
 const BOUNDARY = new Set([";", ":", "--", "—", "(", ")"]);
 const RELATIVE = new Set(["who", "which", "whom", "whose", "where", "when"]);
 const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "'s", "'re", "get", "got"]);
+const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "as", "since", "until", "than", "like"]);
 const ADJECTIVAL_KINDS = new Set(["country", "igo", "group"]);
 const CLAUSE_OPENERS = new Set([
   "but",
@@ -154,7 +155,10 @@ export class SentenceSyntax {
     const blocked =
       PREPOSITION_BLOCKS_SUBJECT.has(before) ||
       (["the", "a", "an"].includes(before) && PREPOSITION_BLOCKS_SUBJECT.has(before2));
-    if (blocked && !complement) return false;
+    // "after its coast guard fired": before a finite verb, "after", "before", "as" open a clause.
+    const opensClause =
+      CONJUNCTION_PREPOSITIONS.has(before) && ["VERB", "AUX"].includes(this.tokens[m.span.end]?.pos ?? "");
+    if (blocked && !complement && !opensClause) return false;
     const next = this.tokens[m.span.end];
     // "North Korea relations", "U.S. intelligence": a mention that modifies a noun is not a subject.
     if (

@@ -79,6 +79,7 @@ function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean 
 }
 
 const ALLEGATION_CODE = "112";
+const GOVERNING_ROOTS = new Set(["02", "03", "10", "13"]);
 const VERB_OPENERS = new Set([
   "would",
   "will",
@@ -142,22 +143,47 @@ export function extractEventMentions(
     if (!clash) chosen.push(m);
   }
   chosen.sort((a, b) => a.start - b.start);
-  // "pledged to expel": when the governed verb is itself an event, the bare intent is not coded twice.
-  const governsEvent = (m: TokenMatch<RulePattern>) =>
-    m.value.rule.cameo.startsWith("03") &&
-    chosen.some(
-      (other) =>
-        other !== m &&
-        other.start > m.start &&
-        other.start - m.end <= 2 &&
-        tokens[other.start - 1]?.lower === "to",
-    );
   const out: EventMentionCandidate[] = [];
-  for (const match of chosen.filter((m) => !governsEvent(m))) {
+  for (const match of dropGoverned(chosen, tokens, ctx)) {
     const candidate = codeMatch(ctx, sentence, mentions, frames, dates, match);
     if (candidate) out.push(candidate);
   }
   return [...out, ...allegations(ctx, frames, out)];
+}
+
+function intentTriggerOf(lemma: string, rule: EventRule, ctx: ExtractionContext): boolean {
+  return !rule.cameo.startsWith("03") && (ctx.cues.intentVerbs.includes(lemma) || lemma === "agree");
+}
+
+/**
+ * A verb that governs another event ("pledged to expel", "threatened to attack", "called on X to
+ * release") makes one event, not two: an intent verb gives way to the act it announces (coded as
+ * intent), a demand or appeal keeps its own code, and a threat keeps its code unless the act has a
+ * threat code of its own ("threatened to attack" → 138).
+ */
+function dropGoverned(
+  chosen: readonly TokenMatch<RulePattern>[],
+  tokens: Sentence["tokens"],
+  ctx: ExtractionContext,
+): TokenMatch<RulePattern>[] {
+  const dropped = new Set<TokenMatch<RulePattern>>();
+  for (const governor of chosen) {
+    const root = governor.value.rule.cameo.slice(0, 2);
+    if (!GOVERNING_ROOTS.has(root)) continue;
+    const governed = chosen.find(
+      (m) =>
+        m !== governor &&
+        m.start > governor.start &&
+        m.start - governor.end <= 4 &&
+        tokens.slice(governor.end, m.start).some((t) => t.lower === "to"),
+    );
+    if (!governed) continue;
+    if (root === "03") dropped.add(governor);
+    else if (root === "13" && ctx.rules.cameo.get(governed.value.rule.cameo)?.intent?.startsWith("13"))
+      dropped.add(governor);
+    else dropped.add(governed);
+  }
+  return chosen.filter((m) => !dropped.has(m));
 }
 
 /**
@@ -245,7 +271,7 @@ function codeMatch(
       if (pair.length >= 2) sources = pair;
     }
     if (sources.length === 0) {
-      const verb = governingVerb(sentence, trigger);
+      const verb = governingVerb(sentence, trigger, ctx.clauseVerbs);
       if (verb !== null) sources = syntax.findSubject(verb);
     }
   } else if (head === "verb" && syntax.isPassive(trigger)) {
@@ -276,7 +302,17 @@ function codeMatch(
     const reach = head === "noun" ? Math.max(2, match.end - trigger + 2) : 14;
     targets = syntax.findObject(trigger + 1, reach, new Set(sources));
   }
-  const { negated, modality, declared } = assessModality(tokens, trigger, head, ctx.cues, ruleCode);
+  const assessed = assessModality(tokens, trigger, head, ctx.cues, ruleCode);
+  // "will not accept refugees", "refused to meet": refusing a cooperative act is a rejection.
+  const refusal = assessed.refusal && ruleCode.refusal ? ctx.rules.cameo.get(ruleCode.refusal) : undefined;
+  const negated = refusal ? false : assessed.negated;
+  const modality = refusal
+    ? "actual"
+    : intentTriggerOf(tokens[trigger]!.lemma, rule, ctx)
+      ? "intended"
+      : assessed.modality;
+  // A rule triggered by an intent verb itself ("agreed to a ceasefire", "offered aid") declares intent.
+  const declared = assessed.declared || intentTriggerOf(tokens[trigger]!.lemma, rule, ctx);
   // CAMEO codes a declared act as the intent to act: "pledged to provide aid" and "said it will
   // provide aid" are 033, "wants to attack" is 138. A narrated future ("will meet in Zurich") keeps its code.
   const reportFrameOf = innermostFrame(
@@ -289,14 +325,16 @@ function codeMatch(
     (!reportFrameOf.reporter.actor.country ||
       sources.some((s) => s.actor.country === reportFrameOf.reporter!.actor.country || s.coreferent));
   const code =
-    modality === "intended" && (declared || bySourceSide) && ruleCode.intent
+    refusal ??
+    (modality === "intended" && (declared || bySourceSide) && ruleCode.intent
       ? (ctx.rules.cameo.get(ruleCode.intent) ?? ruleCode)
-      : ruleCode;
+      : ruleCode);
   const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
   const location = mentions.find((m) => syntax.isLocative(m) && Math.abs(m.span.start - trigger) <= 12);
   // An act with no named target falls on the place where it happened:
   // "imposed a curfew in Cizre, Turkey", "lifted a curfew in Montenegro", "rallies in the Gaza Strip".
-  const mutualPair = rule.mutual === true && sources.length >= 2;
+  const sourceActors = sources.reduce((n, m) => n + (m.group?.length ?? 1), 0);
+  const mutualPair = rule.mutual === true && sourceActors >= 2;
   if (targets.length === 0 && location && rule.target !== "none" && !mutualPair) {
     targets = [location];
   }
@@ -352,10 +390,15 @@ function innermostFrame(frames: readonly ReportingFrame[], i: number): Reporting
 }
 
 /** "maintains a readiness to talk": the verb whose object the noun trigger is. */
-function governingVerb(sentence: Sentence, trigger: number): number | null {
+function governingVerb(sentence: Sentence, trigger: number, clauseVerbs: ReadonlySet<string>): number | null {
   for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
     const t = sentence.tokens[j]!;
-    if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma === "have")) return j;
+    if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma === "have")) {
+      // "reports suggesting a rejection": a reporting verb or a bare participle does not make its
+      // subject the agent of the noun.
+      const bareParticiple = t.lower.endsWith("ing") && sentence.tokens[j - 1]?.pos !== "AUX";
+      return clauseVerbs.has(t.lemma) || bareParticiple ? null : j;
+    }
     if (!["DET", "ADJ", "NUM", "ADV", "NOUN"].includes(t.pos)) return null;
   }
   return null;

@@ -87,7 +87,10 @@ describe("assessModality: modality", () => {
   });
 
   it('reads "hopes to meet" as a declared intention and "needs to meet" as hypothetical', () => {
-    expect(modalityOf("Trump hopes to meet Kim.", "meet")).toMatchObject({ modality: "intended", declared: true });
+    expect(modalityOf("Trump hopes to meet Kim.", "meet")).toMatchObject({
+      modality: "intended",
+      declared: true,
+    });
     expect(modalityOf("Trump needs to meet Kim.", "meet").modality).toBe("hypothetical");
   });
 
@@ -98,7 +101,10 @@ describe("assessModality: modality", () => {
   });
 
   it('reads "would not meet" as negated and intended', () => {
-    expect(modalityOf("Trump would not meet Kim.", "meet")).toMatchObject({ negated: true, modality: "intended" });
+    expect(modalityOf("Trump would not meet Kim.", "meet")).toMatchObject({
+      negated: true,
+      modality: "intended",
+    });
   });
 
   it('reads "potential summit" as hypothetical for a noun trigger', () => {

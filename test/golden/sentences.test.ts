@@ -23,7 +23,8 @@ const cases: readonly Golden[] = [
   },
   {
     text: "North Korea fired two ballistic missiles into the sea off its east coast, South Korea's military said.",
-    expect: ["ASSAULT PRK>-"],
+    // A missile test into the sea is a show of force (CAMEO 15x), not an assault on anyone.
+    expect: ["MOBILIZE PRK>-"],
   },
   {
     text: "Russian forces shelled the Ukrainian city of Kharkiv overnight, killing three civilians.",
@@ -36,16 +37,20 @@ const cases: readonly Golden[] = [
   { text: "Iran rejected a proposal by European powers to resume nuclear talks.", expect: ["REJECT IRN>-"] },
   {
     text: "The Philippines protested to China after its coast guard fired water cannon at a Philippine supply boat.",
-    expect: ["PROTEST PHL>CHN"],
+    // A diplomatic protest is an official complaint (CAMEO 114, PLOVER ACCUSE); PROTEST is for demonstrations.
+    expect: ["ACCUSE PHL>CHN", "ASSAULT CHN>PHL"],
   },
   {
     text: "India and Pakistan agreed to a ceasefire along the Line of Control.",
+    // Agreeing to a ceasefire is an agreement (PLOVER AGREE, CAMEO 0356), not yet the truce itself.
     expect: ["AGREE IND>PAK", "AGREE PAK>IND"],
   },
   {
+    // A declared future act is the intent to act (CAMEO 033, PLOVER AGREE); narrated, it stays AID.
     text: "Japan will send humanitarian aid to Turkey after the earthquake, the foreign ministry said.",
-    expect: ["AID JPN>TUR"],
+    expect: ["AGREE JPN>TUR"],
   },
+  { text: "Japan sent humanitarian aid to Turkey after the earthquake.", expect: ["AID JPN>TUR"] },
   {
     text: "The UN Security Council condemned the attack on peacekeepers in Lebanon.",
     expect: ["ACCUSE IGO>-"],
