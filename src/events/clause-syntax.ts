@@ -232,6 +232,8 @@ export class SentenceSyntax {
       const t = this.tokens[j]!;
       if (CLAUSE_OPENERS.has(t.lower) || BOUNDARY.has(t.lower)) return false;
       if (t.pos === "VERB") return true;
+      // "There were ten soldiers killed": the existential clause has no other verb.
+      if (t.lemma === "be" && this.tokens[j - 1]?.lower === "there") return true;
     }
     return false;
   }
@@ -251,6 +253,19 @@ export class SentenceSyntax {
         const modifier = m && ["NOUN", "PROPN"].includes(this.tokens[m.span.end]?.pos ?? "");
         return m && !modifier && !this.excluded.has(m) ? this.withFollowingCoordinated(m) : [];
       }
+    }
+    return [];
+  }
+
+  /** "fired at it from the Gaza Strip": the place an act came from. */
+  findOrigin(from: number, limit = 8): ActorMention[] {
+    for (let i = from; i < this.tokens.length && i - from <= limit; i++) {
+      const t = this.tokens[i]!;
+      if (BOUNDARY.has(t.lower) || t.lower === ",") return [];
+      if (t.lower !== "from") continue;
+      const m =
+        this.startingAt(i + 1) ?? (this.tokens[i + 1]?.lower === "the" ? this.startingAt(i + 2) : undefined);
+      return m && hasIdentity(m) && !this.excluded.has(m) ? [m] : [];
     }
     return [];
   }

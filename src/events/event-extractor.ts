@@ -63,6 +63,14 @@ const POS_OF_HEAD: Record<string, readonly string[]> = {
 function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean {
   const allowed = POS_OF_HEAD[head] ?? [];
   const pos = tokens[i]!.pos;
+  // "the museum shooting": a gerund after a determiner or modifier is a noun, not a verb.
+  if (head === "verb" && pos === "VERB" && /ing$/.test(tokens[i]!.lower)) {
+    const prev = tokens[i - 1];
+    const nominal =
+      prev !== undefined &&
+      (prev.pos === "DET" || prev.pos === "ADJ" || (prev.pos === "NOUN" && tokens[i - 2]?.pos === "DET"));
+    if (nominal) return false;
+  }
   // "exiled dissidents", "Israeli-occupied sector": a participle before a noun is an adjective.
   if (head === "verb" && pos === "VERB" && /ed$/.test(tokens[i]!.lower) && tokens[i + 1]?.pos === "NOUN") {
     const prev = tokens[i - 1];
@@ -126,11 +134,7 @@ export function extractEventMentions(
       if (tokens[match.end]?.lower === "to" && NON_COMMITTAL.has(tokens[match.end + 1]?.lemma ?? ""))
         continue;
       // "said" is attribution, not a statement event.
-      if (
-        match.value.rule.cameo.startsWith("01") &&
-        (frames.some((f) => f.verbToken === i) || ctx.cues.reportingVerbs.includes(tokens[i]!.lemma))
-      )
-        continue;
+      if (match.value.rule.cameo.startsWith("01") && frames.some((f) => f.verbToken === i)) continue;
       matches.push(match);
     }
   }
@@ -200,21 +204,19 @@ function allegations(
   const out: EventMentionCandidate[] = [];
   for (const frame of frames) {
     const verb = frame.verb.split(" ").pop()?.toLowerCase() ?? "";
-    if (
-      frame.kind !== "report" ||
-      !frame.reporter ||
-      !ctx.cues.allegationVerbs.some((v) => verb.startsWith(v))
-    )
-      continue;
+    const reporter = frame.reporter;
+    if (frame.kind !== "report" || !reporter || !reporter.actor.country) continue;
+    // Journalism is not accusation: a news outlet reporting violence accuses no one.
+    if (reporter.kind === "media" || reporter.actor.sector === "MED") continue;
+    const alleging = ctx.cues.allegationVerbs.some((v) => verb.startsWith(v));
     for (const e of events) {
-      if (
-        e.trigger < frame.content[0] ||
-        e.trigger >= frame.content[1] ||
-        e.code.quadClass < 3 ||
-        e.sources.length === 0
-      )
-        continue;
-      if (e.code.code.startsWith("11")) continue;
+      if (e.trigger < frame.content[0] || e.trigger >= frame.content[1] || e.sources.length === 0) continue;
+      if (e.code.code.startsWith("11") || e.negated || e.modality === "hypothetical") continue;
+      // "Israel said a mortar was fired at it from Gaza": a report of another party's violence accuses
+      // it; with "claimed" or "alleged", any conflictual report is an accusation.
+      const violent = ["18", "19", "20"].includes(e.code.code.slice(0, 2));
+      const otherParty = e.sources.every((s) => s.actor.country !== reporter.actor.country);
+      if (!(alleging ? e.code.quadClass >= 3 : violent && otherParty)) continue;
       out.push({
         ...e,
         rule: {
@@ -226,7 +228,7 @@ function allegations(
         code: accuse,
         trigger: frame.verbToken,
         matchEnd: frame.verbToken + 1,
-        sources: [frame.reporter],
+        sources: [reporter],
         targets: e.sources,
         reporter: null,
         channel: null,
@@ -250,7 +252,10 @@ function codeMatch(
   const tokens = sentence.tokens;
   const trigger = match.start;
   const frame = innermostFrame(frames, trigger);
-  const excluded = new Set(frames.filter((f) => f.reporter && inFrame(f, trigger)).map((f) => f.reporter!));
+  // A reporter is never the source or target of what it reports, nor of the clauses around it.
+  const excluded = new Set(
+    frames.filter((f) => f.reporter && f.verbToken !== trigger).map((f) => f.reporter!),
+  );
   const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
   const head = rule.head ?? "verb";
   const slotMentions = (role: "source" | "target") => {
@@ -277,6 +282,8 @@ function codeMatch(
   } else if (head === "verb" && syntax.isPassive(trigger)) {
     passive = true;
     sources = syntax.findAgent(match.end);
+    // "a mortar bomb was fired at it from the Gaza Strip": with no agent, the origin acts.
+    if (sources.length === 0) sources = syntax.findOrigin(match.end);
     // "North Korea's letter was rejected": the letter's owner is the target.
     if (targets.length === 0) targets = syntax.findSubject(trigger, true);
   } else {
