@@ -197,8 +197,11 @@ function placeDomesticAgents(
   mentions: readonly ActorMention[],
   isPlace: (m: ActorMention) => boolean,
 ): ActorMention[] {
-  // The place named with "in"/"at", also inside a composed mention ("the parliament in Tbilisi").
-  const named = mentions.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
+  // The place named with "in"/"at", also inside a composed mention ("the parliament in Tbilisi");
+  // else the one country the sentence names as an actor ("Fijian rebels … Prime Minister Chaudhry").
+  const placed = mentions.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
+  const actors = mentions.filter((m) => m.actor.country !== null && !m.group && !m.possessive);
+  const named = placed.length > 0 ? placed : actors;
   const country = named[0]?.actor.country;
   if (!country || named.some((p) => p.actor.country !== country)) return [...mentions];
   return mentions.map((m) => {

@@ -171,20 +171,18 @@ function datesTrigger(
   trigger: number,
   cues: AttributionCues,
 ): boolean {
-  const segment = (i: number) => {
-    let n = 0;
-    for (let j = 0; j < i; j++) if (tokens[j]!.lower === "," || tokens[j]!.lower === ";") n++;
-    return n;
-  };
-  const own = segment(trigger);
-  const at = segment(date.span.start);
-  if (own === at) return true;
-  if (at === 0 && date.span.start <= 2) return true;
-  const last = segment(tokens.length);
-  const tail = tokens.filter((_, j) => segment(j) === last);
-  return (
-    at === last && at > own && tail.length <= 8 && tail.some((t) => cues.reportingVerbs.includes(t.lemma))
-  );
+  // "offered to hand over two suspects … blowing up a plane in 1988": a date belongs to the nearest
+  // verb; another verb between the date and the trigger claims it. A sentence-opening date
+  // ("On Tuesday, …") and a closing attribution ("…, officials said Wednesday") date the whole sentence.
+  if (date.span.start <= 2) return true;
+  const from = Math.min(trigger, date.span.end);
+  const to = Math.max(trigger, date.span.start);
+  const verbsBetween = tokens.slice(from + 1, to).filter((t) => t.pos === "VERB");
+  if (verbsBetween.length === 0) return true;
+  const tail = tokens.slice(date.span.end);
+  const closing =
+    verbsBetween.length === 1 && cues.reportingVerbs.includes(verbsBetween[0]!.lemma) && tail.length <= 3;
+  return date.span.start > trigger && closing;
 }
 
 function isBefore(

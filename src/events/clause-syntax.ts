@@ -104,10 +104,17 @@ export class SentenceSyntax {
 
   /** True when the mention is a place: "in Singapore", "at the border". */
   isLocative(m: ActorMention): boolean {
-    const before = this.tokens[m.span.start - 1]?.lower;
-    const beforeThe = this.tokens[m.span.start - 2]?.lower;
     const place = m.kind === "country" || m.kind === "place";
-    return place && (LOCATIVE.has(before ?? "") || (before === "the" && LOCATIVE.has(beforeThe ?? "")));
+    if (!place) return false;
+    // "in Singapore", "in the Gaza Strip", "in central Iran", "in southeastern Turkey".
+    let j = m.span.start - 1;
+    while (
+      j >= 0 &&
+      (this.tokens[j]!.lower === "the" || this.tokens[j]!.pos === "ADJ") &&
+      m.span.start - j <= 3
+    )
+      j--;
+    return LOCATIVE.has(this.tokens[j]?.lower ?? "");
   }
 
   /**

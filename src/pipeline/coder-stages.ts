@@ -211,14 +211,17 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
   const expand = (mentions: readonly ActorMention[]): { actor: EventActor; mention: ActorMention }[] =>
     mentions.flatMap((m) => {
       const actors = m.group ?? [m.personId ? (personActorOf(m.personId, date, config) ?? m.actor) : m.actor];
-      return actors
-        .map((a) =>
-          a.actorId && config.lexicon.people.has(a.actorId)
-            ? (personActorOf(a.actorId, date, config) ?? a)
-            : a,
-        )
-        .filter((a) => a.country || a.code)
-        .map((a) => ({ actor: { ...a, text: m.text }, mention: m }));
+      return (
+        actors
+          .map((a) =>
+            a.actorId && config.lexicon.people.has(a.actorId)
+              ? (personActorOf(a.actorId, date, config) ?? a)
+              : a,
+          )
+          // An actor with neither a country nor an organisation code ("officials") names no one.
+          .filter((a) => a.country || (a.code && m.kind !== "agent"))
+          .map((a) => ({ actor: { ...a, text: m.text }, mention: m }))
+      );
     });
   const sources = expand(c.sources);
   const targets = expand(c.targets);
@@ -240,10 +243,15 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
   const pairs: DyadMention[] = [];
   type Slot = (typeof sources)[number];
   // "Russia withdrew its troops": an actor acting on itself is an event without a target.
+  // The same entity named again ("its troops", "he"), not another actor of the same country
+  // ("Croatia" investigating "Croatian extremists").
   const same = (a: Slot, b: Slot) =>
-    a.actor.actorId === b.actor.actorId ||
-    (a.actor.country === b.actor.country &&
-      (a.actor.sector === b.actor.sector || !a.actor.sector || !b.actor.sector));
+    a.actor.actorId === b.actor.actorId &&
+    (b.mention.coreferent ||
+      a.mention.coreferent ||
+      a.mention.text.toLowerCase() === b.mention.text.toLowerCase() ||
+      a.mention.kind === "person") &&
+    (a.actor.sector === b.actor.sector || !a.actor.sector || !b.actor.sector);
   const targetsOf = (s: Slot) => {
     const others = targets.filter((t) => !same(s, t));
     return others.length > 0 ? others : [null];
