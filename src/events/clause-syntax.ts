@@ -38,6 +38,37 @@ const PREPOSITION_BLOCKS_SUBJECT = new Set([
 const BOUNDARY = new Set([";", ":", "--", "—", "(", ")"]);
 const RELATIVE = new Set(["who", "which", "whom", "whose", "where", "when"]);
 const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "'s", "'re", "get", "got"]);
+const QUANTITY_NOUNS = new Set([
+  "hundred",
+  "hundreds",
+  "thousand",
+  "thousands",
+  "dozen",
+  "dozens",
+  "score",
+  "scores",
+  "million",
+  "millions",
+  "ten",
+  "tens",
+  "some",
+  "many",
+  "most",
+  "several",
+  "all",
+  "group",
+  "member",
+  "delegation",
+  "team",
+  "supporter",
+  "band",
+  "number",
+  "contingent",
+  "unit",
+  "convoy",
+  "wave",
+  "crowd",
+]);
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "as", "since", "until", "than", "like"]);
 const ADJECTIVAL_KINDS = new Set(["country", "igo", "group"]);
 const CLAUSE_OPENERS = new Set([
@@ -159,9 +190,14 @@ export class SentenceSyntax {
     const before2 = this.tokens[m.span.start - 2]?.lower ?? "";
     // "A camp for Congolese refugees was attacked": in a passive, the subject's complement names the target.
     const complement = allowPossessor && (before === "for" || before === "of");
+    // "Hundreds of UN troops", "a group of Moroccan diplomats": the actor after "of" is the head.
+    const ofHead = this.tokens[m.span.start - 2];
+    const quantified =
+      before === "of" && ofHead !== undefined && (ofHead.pos === "NUM" || QUANTITY_NOUNS.has(ofHead.lemma));
     const blocked =
-      PREPOSITION_BLOCKS_SUBJECT.has(before) ||
-      (["the", "a", "an"].includes(before) && PREPOSITION_BLOCKS_SUBJECT.has(before2));
+      !quantified &&
+      (PREPOSITION_BLOCKS_SUBJECT.has(before) ||
+        (["the", "a", "an"].includes(before) && PREPOSITION_BLOCKS_SUBJECT.has(before2)));
     // "after its coast guard fired": before a finite verb, "after", "before", "as" open a clause.
     const opensClause =
       CONJUNCTION_PREPOSITIONS.has(before) && ["VERB", "AUX"].includes(this.tokens[m.span.end]?.pos ?? "");

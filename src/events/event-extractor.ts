@@ -63,6 +63,10 @@ const POS_OF_HEAD: Record<string, readonly string[]> = {
 function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean {
   const allowed = POS_OF_HEAD[head] ?? [];
   const pos = tokens[i]!.pos;
+  // "Israeli tank shelling": wink tags some gerunds as verbs; after a modifier they are nouns.
+  if (head === "noun" && pos === "VERB" && /ing$/.test(tokens[i]!.lower)) {
+    return ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[i - 1]?.pos ?? "");
+  }
   // "the museum shooting": a gerund after a determiner or modifier is a noun, not a verb.
   if (head === "verb" && pos === "VERB" && /ing$/.test(tokens[i]!.lower)) {
     const prev = tokens[i - 1];
@@ -134,7 +138,10 @@ export function extractEventMentions(
       if (tokens[match.end]?.lower === "to" && NON_COMMITTAL.has(tokens[match.end + 1]?.lemma ?? ""))
         continue;
       // "said" is attribution, not a statement event.
-      if (match.value.rule.cameo.startsWith("01") && frames.some((f) => f.verbToken === i)) continue;
+      const rule = match.value.rule;
+      const reporting = frames.some((f) => f.verbToken === i);
+      const plainSaying = rule.cameo === "010" && ctx.cues.reportingVerbs.includes(tokens[i]!.lemma);
+      if (rule.cameo.startsWith("01") && (reporting || plainSaying)) continue;
       matches.push(match);
     }
   }
@@ -342,7 +349,7 @@ function codeMatch(
   // "imposed a curfew in Cizre, Turkey", "lifted a curfew in Montenegro", "rallies in the Gaza Strip".
   const sourceActors = sources.reduce((n, m) => n + (m.group?.length ?? 1), 0);
   const mutualPair = rule.mutual === true && sourceActors >= 2;
-  if (targets.length === 0 && location && rule.target !== "none" && !mutualPair) {
+  if (targets.length === 0 && location && !mutualPair) {
     targets = [location];
   }
   const status: AttributionStatus = frame
