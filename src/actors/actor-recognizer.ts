@@ -148,7 +148,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       if (
         place &&
         COUNTRY_KINDS.has(place.entry.kind) &&
-        (link === "of" || link === "from" || (link === "in" && domestic))
+        (link === "of" || link === "from" || link === "for" || (link === "in" && domestic))
       ) {
         parts.push(place);
         end = place.end;

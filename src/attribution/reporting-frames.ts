@@ -207,7 +207,9 @@ function speakerBefore(
 function previousComma(tokens: readonly Token[], i: number): number {
   for (let j = i - 1; j >= 0; j--) {
     if (tokens[j]!.lower === ",") return j;
-    if (tokens[j]!.pos === "VERB") return -1;
+    // "…, a statement issued by the ministry said": a passive participle belongs to the speaker.
+    const participle = /(ed|en)$/.test(tokens[j]!.lower) && tokens[j + 1]?.lower === "by";
+    if (tokens[j]!.pos === "VERB" && !participle) return -1;
   }
   return -1;
 }

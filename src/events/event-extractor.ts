@@ -259,10 +259,15 @@ function codeMatch(
   const tokens = sentence.tokens;
   const trigger = match.start;
   const frame = innermostFrame(frames, trigger);
-  // A reporter is never the source or target of what it reports, nor of the clauses around it.
+  // A reporter is never the source or target of what it reports, nor of the clauses around it; an
+  // event reported inside a frame takes its actors from the reported words alone.
   const excluded = new Set(
     frames.filter((f) => f.reporter && f.verbToken !== trigger).map((f) => f.reporter!),
   );
+  for (const f of frames) {
+    if (!inFrame(f, trigger)) continue;
+    for (const m of mentions) if (m.span.end <= f.content[0] || m.span.start >= f.content[1]) excluded.add(m);
+  }
   const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
   const head = rule.head ?? "verb";
   const slotMentions = (role: "source" | "target") => {
