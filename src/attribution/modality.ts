@@ -31,6 +31,8 @@ export interface ModalityAssessment {
   readonly declared: boolean;
   /** True for a refusal: "refused to meet", "failed to agree", "will not accept". */
   readonly refusal: boolean;
+  /** Where a condition ("if", "unless") stands: around the trigger, or elsewhere in the sentence. */
+  readonly condition: "inside" | "outside" | null;
 }
 
 /**
@@ -90,21 +92,28 @@ export function assessModality(
     }
     break;
   }
-  // A condition anywhere in the sentence ("… if Pyongyang rejects the letter") makes it hypothetical,
-  // except for threats and demands, which are conditional by nature ("threatened to … unless …").
-  const conditionalByNature = code !== undefined && ["10", "11", "12", "13"].includes(code.code.slice(0, 2));
+  // A condition in the sentence ("… if Pyongyang rejects the letter"): the trigger is either inside
+  // the condition or governed by it; the caller decides, since threats, demands and offers carry
+  // their conditions ("threatened to … unless …", "would meet … if …").
+  let condition: "inside" | "outside" | null = null;
   for (let j = 0; j < tokens.length; j++) {
-    // A threat's own condition follows it; only a condition that contains the threat counts.
-    if (conditionalByNature && (j > trigger || tokens.slice(j, trigger).some((t) => t.lower === ",")))
-      continue;
     const w = tokens[j]!.lower;
     if (w === ";") {
       if (j > trigger) break;
       continue;
     }
-    if (w === "if" || w === "unless") modality = "hypothetical";
+    if (w !== "if" && w !== "unless") continue;
+    const inside = j < trigger && !tokens.slice(j, trigger).some((t) => t.lower === ",");
+    condition = inside ? "inside" : (condition ?? "outside");
   }
-  return { negated, modality, declared, refusal: refusedBy || (negated && modality === "intended") };
+  void code;
+  return {
+    negated,
+    modality,
+    declared,
+    condition,
+    refusal: refusedBy || (negated && modality === "intended"),
+  };
 }
 
 function strongest(a: Modality, b: Modality): Modality {

@@ -91,6 +91,7 @@ function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean 
 }
 
 const ALLEGATION_CODE = "112";
+const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
 const GOVERNING_ROOTS = new Set(["02", "03", "10", "13"]);
 const VERB_OPENERS = new Set([
   "would",
@@ -348,6 +349,12 @@ function codeMatch(
     (modality === "intended" && (declared || bySourceSide) && ruleCode.intent
       ? (ctx.rules.cameo.get(ruleCode.intent) ?? ruleCode)
       : ruleCode);
+  // Threats, demands, rejections and offers carry their conditions; any other act under a
+  // condition is hypothetical.
+  const carriesCondition = CONDITIONAL_SPEECH.has(code.code.slice(0, 2));
+  const conditional =
+    assessed.condition === "inside" || (assessed.condition === "outside" && !carriesCondition);
+  const finalModality = conditional && !refusal ? "hypothetical" : modality;
   const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
   const location = mentions.find((m) => syntax.isLocative(m) && Math.abs(m.span.start - trigger) <= 12);
   // An act with no named target falls on the place where it happened:
@@ -383,7 +390,7 @@ function codeMatch(
     sources,
     targets,
     negated,
-    modality: rule.modality && modality === "actual" ? rule.modality : modality,
+    modality: rule.modality && finalModality === "actual" ? rule.modality : finalModality,
     time,
     location: location ? location.text.replace(/^the\s+/i, "") : null,
     channel: rule.channel ?? channelNear(sentence, trigger, code),

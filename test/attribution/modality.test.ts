@@ -94,10 +94,12 @@ describe("assessModality: modality", () => {
     expect(modalityOf("Trump needs to meet Kim.", "meet").modality).toBe("hypothetical");
   });
 
-  it('reads an event inside "if …" as hypothetical', () => {
-    expect(modalityOf("If Pyongyang rejects the letter, talks end.", "rejects").modality).toBe(
-      "hypothetical",
+  it('places a condition inside or outside the trigger\'s clause', () => {
+    expect(modalityOf("If Pyongyang rejects the letter, talks end.", "rejects").condition).toBe("inside");
+    expect(modalityOf("Seoul threatened sanctions if Pyongyang rejects the letter.", "threatened").condition).toBe(
+      "outside",
     );
+    expect(modalityOf("Seoul threatened sanctions.", "threatened").condition).toBeNull();
   });
 
   it('reads "would not meet" as negated and intended', () => {
