@@ -263,7 +263,8 @@ function toMention(
       case "organization": {
         const o = e.entry;
         if (country === null && code === null) {
-          code = o.code;
+          // Non-governmental organisations carry the generic CAMEO code NGO; the entry names which.
+          code = o.code.startsWith("NGO") ? "NGO" : o.code;
           country = o.country ?? null;
           sector = o.sector ?? null;
           name = o.names[0] ?? null;

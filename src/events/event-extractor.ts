@@ -91,6 +91,7 @@ function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean 
 }
 
 const ALLEGATION_CODE = "112";
+const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
 const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
 const GOVERNING_ROOTS = new Set(["02", "03", "10", "13"]);
 const VERB_OPENERS = new Set([
@@ -364,6 +365,12 @@ function codeMatch(
   if (targets.length === 0 && location && !mutualPair) {
     targets = [location];
   }
+  // A protest, a strike called off, a curfew or a demand with no one named is aimed at the
+  // actors' own state: CAMEO codes such domestic events X → X.
+  if (targets.length === 0 && !mutualPair && DOMESTIC_BY_DEFAULT.has(code.code.slice(0, 2))) {
+    const home = sources.find((s) => s.actor.country);
+    if (home) targets = [domesticTarget(home)];
+  }
   const status: AttributionStatus = frame
     ? ({ report: "asserted", confirm: "confirmed", deny: "denied", unconfirm: "unconfirmed" } as const)[
         frame.kind
@@ -398,6 +405,22 @@ function codeMatch(
     status,
     hedges: hedgesIn(sentence, trigger, ctx.cues),
     literals: match.literals,
+  };
+}
+
+/** The implied domestic target of an event: the source's own country, marked as implied. */
+function domesticTarget(source: ActorMention): ActorMention {
+  const country = source.actor.country!;
+  return {
+    ...source,
+    text: `(${country}, implied)`,
+    kind: "country",
+    actor: { code: country, country, sector: null, name: null, actorId: `country:${country}` },
+    entryIds: ["implied-domestic-target"],
+    coreferent: false,
+    personId: null,
+    group: undefined,
+    possessive: false,
   };
 }
 
