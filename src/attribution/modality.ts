@@ -71,7 +71,22 @@ export function assessModality(
       negated = true;
       continue;
     }
-    if (t.lower === "to" || t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
+    if (t.lower === "to") {
+      // "Obama wants Putin to attack": an act someone else wants done is hypothetical.
+      let k = j - 1;
+      while (k >= 0 && j - k <= 4 && ["PROPN", "NOUN", "DET", "PRON"].includes(tokens[k]!.pos)) k--;
+      const wanter = tokens[k];
+      if (
+        k < j - 1 &&
+        wanter?.pos === "VERB" &&
+        (cues.intentVerbs.includes(wanter.lemma) || cues.hopeVerbs.includes(wanter.lemma))
+      ) {
+        modality = "hypothetical";
+        break;
+      }
+      continue;
+    }
+    if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
     const governs =
       tokens[j + 1]?.lower === "to" ||
       (NEGATORS.has(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.lower === "to");

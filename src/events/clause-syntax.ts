@@ -184,7 +184,10 @@ export class SentenceSyntax {
     let v = m.span.start - 1;
     while (v >= 0 && ["DET", "NUM", "ADJ"].includes(this.tokens[v]!.pos)) v--;
     const governing = this.tokens[v];
-    if (governing && governing.pos === "VERB" && !this.clauseVerbs.has(governing.lemma)) return false;
+    // "wants Putin to attack": the object of "want" is the subject of the infinitive.
+    const infinitiveSubject = this.tokens[m.span.end]?.lower === "to" && m.span.end + 1 >= trigger - 1;
+    if (governing && governing.pos === "VERB" && !this.clauseVerbs.has(governing.lemma) && !infinitiveSubject)
+      return false;
     if (!hasIdentity(m)) return false;
     const before = this.tokens[m.span.start - 1]?.lower ?? "";
     const before2 = this.tokens[m.span.start - 2]?.lower ?? "";
