@@ -38,6 +38,28 @@ const PREPOSITION_BLOCKS_SUBJECT = new Set([
 const BOUNDARY = new Set([";", ":", "--", "—", "(", ")"]);
 const RELATIVE = new Set(["who", "which", "whom", "whose", "where", "when"]);
 const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "'s", "'re", "get", "got"]);
+const TIME_WORDS = new Set([
+  "today",
+  "yesterday",
+  "tomorrow",
+  "tonight",
+  "overnight",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "earlier",
+  "later",
+  "now",
+  "again",
+  "also",
+  "last",
+  "this",
+  "next",
+]);
 const QUANTITY_NOUNS = new Set([
   "hundred",
   "hundreds",
@@ -212,6 +234,8 @@ export class SentenceSyntax {
       m.span.end < trigger &&
       (next.pos === "NOUN" || next.pos === "PROPN") &&
       next.lower !== "itself" &&
+      // "Iran today threatened", "Arafat Wednesday rejected": a time word is not a noun being modified.
+      !TIME_WORDS.has(next.lower) &&
       // wink tags some verbs as nouns ("Trump plans to meet"): a noun followed by "to" is a verb here.
       this.tokens[m.span.end + 1]?.lower !== "to"
     ) {
