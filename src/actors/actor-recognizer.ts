@@ -143,6 +143,8 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       const link = tokens[end]?.lower ?? "";
       let j = end + 1;
       if (tokens[j]?.lower === "the") j++;
+      // "the mayor of the northern West Bank city": adjectives may stand before the place.
+      while (tokens[j]?.pos === "ADJ" && !atomAt.has(j) && j - end <= 3) j++;
       const place = atomAt.get(j);
       const domestic = !FOREIGN_PRESENCE.has(last2.entry.sector);
       if (

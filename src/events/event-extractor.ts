@@ -225,7 +225,13 @@ function allegations(
       // it; with "claimed" or "alleged", any conflictual report is an accusation.
       const violent = ["18", "19", "20"].includes(e.code.code.slice(0, 2));
       const otherParty = e.sources.every((s) => s.actor.country !== reporter.actor.country);
-      if (!(alleging ? e.code.quadClass >= 3 : violent && otherParty)) continue;
+      // Without "claimed"/"alleged", only the victim's own report accuses: "Israel said a mortar was fired at it".
+      const victim = e.targets.some(
+        (t) =>
+          t.actor.country === reporter.actor.country ||
+          t.group?.some((g) => g.country === reporter.actor.country),
+      );
+      if (!(alleging ? e.code.quadClass >= 3 : violent && otherParty && victim)) continue;
       out.push({
         ...e,
         rule: {
