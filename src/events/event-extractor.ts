@@ -41,6 +41,8 @@ export interface EventMentionCandidate {
   readonly status: AttributionStatus;
   readonly hedges: readonly string[];
   readonly literals: number;
+  /** True for a passive ("were killed in a bombing"), whose agent may go unnamed. */
+  readonly passive: boolean;
 }
 
 /** What the extractor needs besides the sentence. @example { rules, cues, articleDate, outlet, termStart } */
@@ -248,6 +250,7 @@ function allegations(
         reporter: null,
         channel: null,
         literals: 1,
+        passive: false,
       });
     }
   }
@@ -411,6 +414,7 @@ function codeMatch(
     status,
     hedges: hedgesIn(sentence, trigger, ctx.cues),
     literals: match.literals,
+    passive,
   };
 }
 

@@ -31,6 +31,7 @@ export interface DyadMention {
   readonly actorEntryIds: readonly string[];
 }
 
+const UNNAMED_ATTACKER_ROOTS = new Set(["18", "19", "20"]);
 const actorKey = (a: ActorRef | null) => (a ? (a.country ?? a.code) : "");
 const eventType = (m: DyadMention) => m.candidate.code.plover ?? `cameo-${m.candidate.code.code.slice(0, 2)}`;
 const timeKey = (m: DyadMention) =>
@@ -77,7 +78,14 @@ export function mergeArticleEvents(
         type === eventType(p) && time === timeKey(p) && (pTarget === "" || pTarget === tgt) && list.length > 0
       );
     });
-    if (candidates.length === 0) continue;
+    if (candidates.length === 0) {
+      // "Three civilians were killed in a car bombing": violence against a named victim by an
+      // unnamed attacker is an event of its own, with no source.
+      const unnamedAttacker =
+        p.candidate.passive && p.target && UNNAMED_ATTACKER_ROOTS.has(p.candidate.code.code.slice(0, 2));
+      if (unnamedAttacker) groups.set([eventType(p), "", actorKey(p.target), timeKey(p)].join("|"), [p]);
+      continue;
+    }
     // Prefer the event mentioned nearest to the partial mention.
     candidates.sort((a, b) => nearest(a[1], p.candidate.sentence) - nearest(b[1], p.candidate.sentence));
     candidates[0]![1].push(p);
@@ -100,7 +108,9 @@ function buildEvent(
   list.sort(
     (a, b) => a.candidate.sentence - b.candidate.sentence || a.candidate.trigger - b.candidate.trigger,
   );
-  const full = list.filter((m) => m.source);
+  // Mentions that name the source decide; an event with an unnamed attacker has only the others.
+  const named = list.filter((m) => m.source);
+  const full = named.length > 0 ? named : list;
   const best = [...full].sort((a, b) => b.candidate.literals - a.candidate.literals)[0] ?? list[0]!;
   const code = best.candidate.code;
   const dated = [...full].sort((a, b) => precisionRank(b) - precisionRank(a))[0] ?? best;
@@ -110,7 +120,7 @@ function buildEvent(
   const status = deriveStatus(list.map((m) => m.candidate.status));
   const modality = weakestModality(full.map((m) => m.candidate.modality));
   const hedges = [...new Set(list.flatMap((m) => m.candidate.hedges))];
-  const explicit = full.filter((m) => !(!m.source || !m.sourceChars.length)).length;
+  const explicit = named.length;
   const confidence = Math.min(
     0.95,
     0.45 +
