@@ -132,8 +132,6 @@ export const defaultAttributionCues: AttributionCues = {
     "threaten",
     "propose",
     "move",
-    "attempt",
-    "try",
   ],
   hopeVerbs: ["consider", "mull", "weigh", "need", "explore", "discuss"],
   conditionalMarkers: ["if", "unless", "whether", "should", "perhaps", "possibly", "maybe"],

@@ -216,9 +216,14 @@ export class SentenceSyntax {
     // "A camp for Congolese refugees was attacked": in a passive, the subject's complement names the target.
     const complement = allowPossessor && (before === "for" || before === "of");
     // "Hundreds of UN troops", "a group of Moroccan diplomats": the actor after "of" is the head.
-    const ofHead = this.tokens[m.span.start - 2];
-    const quantified =
-      before === "of" && ofHead !== undefined && (ofHead.pos === "NUM" || QUANTITY_NOUNS.has(ofHead.lemma));
+    const ofAt =
+      before === "of"
+        ? m.span.start - 1
+        : before2 === "of" && ["the", "a", "an"].includes(before)
+          ? m.span.start - 2
+          : -1;
+    const ofHead = ofAt > 0 ? this.tokens[ofAt - 1] : undefined;
+    const quantified = ofHead !== undefined && (ofHead.pos === "NUM" || QUANTITY_NOUNS.has(ofHead.lemma));
     const blocked =
       !quantified &&
       (PREPOSITION_BLOCKS_SUBJECT.has(before) ||
