@@ -297,6 +297,11 @@ export class SentenceSyntax {
    * "a member of the Hamas movement jailed over a year ago": a participle right after a noun, in a
    * clause whose main verb came earlier, is a passive that modifies the noun.
    */
+  /** Public view of the reduced-relative test. @example syntax.isReducedRelativeAt(7) */
+  isReducedRelativeAt(trigger: number): boolean {
+    return this.isReducedRelative(trigger);
+  }
+
   private isReducedRelative(trigger: number): boolean {
     const before = this.tokens[trigger - 1];
     if (!before || (before.pos !== "NOUN" && before.pos !== "PROPN")) return false;

@@ -307,8 +307,13 @@ function codeMatch(
     sources = syntax.findAgent(match.end);
     // "a mortar bomb was fired at it from the Gaza Strip": with no agent, the origin acts.
     if (sources.length === 0) sources = syntax.findOrigin(match.end);
-    // "North Korea's letter was rejected": the letter's owner is the target.
-    if (targets.length === 0) targets = syntax.findSubject(trigger, true);
+    // "North Korea's letter was rejected": the letter's owner is the target; in a reduced relative
+    // ("victims killed by the crash") only the noun it hangs on can be.
+    if (targets.length === 0) {
+      targets = syntax.isReducedRelativeAt(trigger)
+        ? mentions.filter((m) => m.span.end === trigger && !excluded.has(m))
+        : syntax.findSubject(trigger, true);
+    }
   } else {
     sources = syntax.findSubject(trigger);
   }
