@@ -61,7 +61,6 @@ export function resolveCoreference(
 ): ActorMention[][] {
   const history: ActorMention[] = [];
   const out: ActorMention[][] = [];
-  const genders = new Map([...people].flatMap(([id, p]) => (p.gender ? [[id, p.gender] as const] : [])));
   // "in Singapore" is where something happened, never one of "the two leaders".
   const isPlace = (m: ActorMention) => {
     const tokens = sentences[m.span.sentence]?.tokens ?? [];
@@ -75,8 +74,10 @@ export function resolveCoreference(
     for (const m of own) for (let i = m.span.start; i < m.span.end; i++) covered.add(i);
     const added: ActorMention[] = [];
     const tokens = sentence.tokens;
+    // Pronouns and "the two leaders" look back two sentences at most.
+    const recent = history.filter((m) => sentence.index - m.span.sentence <= 2);
     const prior = (i: number) => [
-      ...history,
+      ...recent,
       ...[...own, ...added].filter((m) => m.span.end <= i).sort((a, b) => a.span.start - b.span.start),
     ];
     for (let i = 0; i < tokens.length; i++) {
@@ -105,7 +106,7 @@ export function resolveCoreference(
         }
         const match = [...candidates]
           .reverse()
-          .find((m) => !m.personId || (genders.get(m.personId) ?? gender) === gender);
+          .find((m) => !m.personId || (people.get(m.personId)?.gender ?? gender) === gender);
         if (match) antecedents = [match];
       } else if (NEUTER.has(token.lower)) {
         // "it" is a state or an organisation, never a person or a single official.
