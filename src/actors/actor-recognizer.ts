@@ -147,9 +147,11 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       while (tokens[j]?.pos === "ADJ" && !atomAt.has(j) && j - end <= 3) j++;
       const place = atomAt.get(j);
       const domestic = !FOREIGN_PRESENCE.has(last2.entry.sector);
+      // "observers from the OSCE", "inspectors of the IAEA": an organisation gives its code too.
+      const organization = place?.entry.kind === "organization" && (link === "from" || link === "of");
       if (
         place &&
-        COUNTRY_KINDS.has(place.entry.kind) &&
+        (COUNTRY_KINDS.has(place.entry.kind) || organization) &&
         (link === "of" || link === "from" || link === "for" || (link === "in" && domestic))
       ) {
         parts.push(place);
@@ -185,7 +187,7 @@ function sharedHead(tokens: readonly Token[], from: number, atomAt: ReadonlyMap<
 
 const COUNTRY_KINDS = new Set<LexiconEntry["kind"]>(["country", "demonym", "metonym"]);
 // Troops, rebels or refugees "in Iraq" are often not Iraq's own.
-const FOREIGN_PRESENCE = new Set(["MIL", "REB", "REF", "IGO", "SPY", "NGO"]);
+const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
 
 const LEADING_TITLE =
   /\b(president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir|general secretary)\b/i;

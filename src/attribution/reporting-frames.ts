@@ -199,7 +199,8 @@ function speakerBefore(
     const m = endingAt.get(j);
     if (m && !m.possessive) return m;
     const t = tokens[j - 1];
-    if (!t || !BETWEEN_SPEAKER_AND_VERB.has(t.pos)) return null;
+    // "the World Food Program (WFP) said": an acronym in parentheses sits between speaker and verb.
+    if (!t || (!BETWEEN_SPEAKER_AND_VERB.has(t.pos) && t.lower !== "(" && t.lower !== ")")) return null;
   }
   return null;
 }
