@@ -201,7 +201,8 @@ function datesTrigger(
   if (date.span.start <= 2) return true;
   const from = Math.min(trigger, date.span.end);
   const to = Math.max(trigger, date.span.start);
-  const verbsBetween = tokens.slice(from + 1, to).filter((t) => t.pos === "VERB");
+  // Participles ("refugees fleeing the war") attach to nouns and claim no date.
+  const verbsBetween = tokens.slice(from + 1, to).filter((t) => t.pos === "VERB" && !t.lower.endsWith("ing"));
   if (verbsBetween.length === 0) return true;
   const tail = tokens.slice(date.span.end);
   const closing =

@@ -371,7 +371,7 @@ function codeMatch(
     assessed.condition === "inside" || (assessed.condition === "outside" && !carriesCondition);
   const finalModality = conditional && !refusal ? "hypothetical" : modality;
   const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
-  const location = mentions.find((m) => syntax.isLocative(m) && Math.abs(m.span.start - trigger) <= 12);
+  const location = mentions.find((m) => syntax.isLocative(m) && Math.abs(m.span.start - trigger) <= 16);
   // An act with no named target falls on the place where it happened:
   // "imposed a curfew in Cizre, Turkey", "lifted a curfew in Montenegro", "rallies in the Gaza Strip".
   const sourceActors = sources.reduce((n, m) => n + (m.group?.length ?? 1), 0);
