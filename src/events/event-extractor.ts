@@ -328,6 +328,11 @@ function codeMatch(
     right &&
     !excluded.has(right) &&
     !sources.includes(right) &&
+    // "launch an offensive in its war with Iraq": the source's own "its" is not the target.
+    !(
+      right.coreferent &&
+      sources.some((s) => s.actor.country !== null && s.actor.country === right.actor.country)
+    ) &&
     tokens[match.end - 1]?.pos === "ADP"
   ) {
     targets = syntax.withFollowingCoordinated(right);

@@ -246,6 +246,7 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
   // The same entity named again ("its troops", "he"), not another actor of the same country
   // ("Croatia" investigating "Croatian extremists").
   const same = (a: Slot, b: Slot) =>
+    !b.mention.entryIds.includes("implied-domestic-target") &&
     a.actor.actorId === b.actor.actorId &&
     (b.mention.coreferent ||
       a.mention.coreferent ||
