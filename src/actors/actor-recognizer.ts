@@ -44,7 +44,8 @@ const isHeadNoun = (tokens: readonly Token[], i: number) => {
   const next = tokens[i + 1]?.pos;
   return pos === "ADJ" && next !== "NOUN" && next !== "PROPN" && next !== "ADJ";
 };
-const isCapitalised = (token: Token) => /^[\p{Lu}\d]/u.test(token.text);
+// "iSrael" in careless copy still names a country: a capital in first or second place marks a name.
+const isCapitalised = (token: Token) => /^[\p{Lu}\d]|^\p{Ll}\p{Lu}/u.test(token.text);
 
 /** Dictionary hits in a sentence, longest first, never overlapping. @example findAtoms(sentence, lexicon) */
 function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom[] {

@@ -424,7 +424,7 @@ export class SentenceSyntax {
         m &&
         !this.excluded.has(m) &&
         m.span.end === j + 1 &&
-        ADJECTIVAL_KINDS.has(m.kind) &&
+        (ADJECTIVAL_KINDS.has(m.kind) || (m.kind === "agent" && j === trigger - 1)) &&
         hasIdentity(m)
       )
         return [m];

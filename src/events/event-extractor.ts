@@ -163,7 +163,7 @@ export function extractEventMentions(
     const candidate = codeMatch(ctx, sentence, mentions, frames, dates, match);
     if (candidate) out.push(candidate);
   }
-  return [...out, ...allegations(ctx, frames, out)];
+  return [...out, ...allegations(ctx, frames, out, tokens)];
 }
 
 function intentTriggerOf(lemma: string, rule: EventRule, ctx: ExtractionContext): boolean {
@@ -209,6 +209,7 @@ function allegations(
   ctx: ExtractionContext,
   frames: readonly ReportingFrame[],
   events: readonly EventMentionCandidate[],
+  tokens: Sentence["tokens"],
 ): EventMentionCandidate[] {
   const accuse = ctx.rules.cameo.get(ALLEGATION_CODE);
   if (!accuse) return [];
@@ -228,11 +229,15 @@ function allegations(
       const violent = ["18", "19", "20"].includes(e.code.code.slice(0, 2));
       const otherParty = e.sources.every((s) => s.actor.country !== reporter.actor.country);
       // Without "claimed"/"alleged", only the victim's own report accuses: "Israel said a mortar was fired at it".
-      const victim = e.targets.some(
-        (t) =>
-          t.actor.country === reporter.actor.country ||
-          t.group?.some((g) => g.country === reporter.actor.country),
-      );
+      // "The US said that Iraq had attacked …": a state's explicit report of another's violence.
+      const thatClause = frame.content[0] > 0 && tokens[frame.content[0] - 1]?.lower === "that";
+      const victim =
+        thatClause ||
+        e.targets.some(
+          (t) =>
+            t.actor.country === reporter.actor.country ||
+            t.group?.some((g) => g.country === reporter.actor.country),
+        );
       if (!(alleging ? e.code.quadClass >= 3 : violent && otherParty && victim)) continue;
       out.push({
         ...e,
