@@ -55,7 +55,9 @@ export function articleFromJson(
   // Plain text wins when a record carries both; the HTML is then only a rendering of it.
   const fromHtml = record.text == null && record.html != null ? parseHtmlArticle(record.html) : null;
   const text = (record.text ?? fromHtml?.text ?? "").replace(/\r\n?/g, "\n");
-  if (text.trim() === "") throw formatError(source, `field \`${fromHtml ? "html" : "text"}\` has no text`);
+  // An explicit empty `text` is a document with nothing to code (it yields no events); HTML that
+  // renders to nothing is a broken page.
+  if (text.trim() === "" && fromHtml) throw formatError(source, "field `html` has no text");
   const limit = (options.limits ?? defaultReadLimits).maxArticleBytes;
   const size = Buffer.byteLength(text, "utf8");
   if (size > limit) {
