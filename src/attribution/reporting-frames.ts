@@ -195,6 +195,15 @@ function speakerBefore(
   verbStart: number,
   endingAt: ReadonlyMap<number, ActorMention>,
 ): ActorMention | null {
+  // "The Syrian Observatory, a UK-based group that tracks the war, said": step over the apposition.
+  if (tokens[verbStart - 1]?.lower === ",") {
+    for (let k = verbStart - 2; k >= 0 && verbStart - k <= 16; k--) {
+      if (tokens[k]!.lower !== ",") continue;
+      const m = endingAt.get(k);
+      if (m && !m.possessive) return m;
+      break;
+    }
+  }
   for (let j = verbStart; j >= 0 && verbStart - j <= 4; j--) {
     const m = endingAt.get(j);
     if (m && !m.possessive) return m;
