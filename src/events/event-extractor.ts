@@ -69,14 +69,6 @@ function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean 
   if (head === "noun" && pos === "VERB" && /ing$/.test(tokens[i]!.lower)) {
     return ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[i - 1]?.pos ?? "");
   }
-  // "the museum shooting": a gerund after a determiner or modifier is a noun, not a verb.
-  if (head === "verb" && pos === "VERB" && /ing$/.test(tokens[i]!.lower)) {
-    const prev = tokens[i - 1];
-    const nominal =
-      prev !== undefined &&
-      (prev.pos === "DET" || prev.pos === "ADJ" || (prev.pos === "NOUN" && tokens[i - 2]?.pos === "DET"));
-    if (nominal) return false;
-  }
   // "exiled dissidents", "Israeli-occupied sector": a participle before a noun is an adjective.
   if (head === "verb" && pos === "VERB" && /ed$/.test(tokens[i]!.lower) && tokens[i + 1]?.pos === "NOUN") {
     const prev = tokens[i - 1];
@@ -285,7 +277,12 @@ function codeMatch(
     for (const m of mentions) if (m.span.end <= f.content[0] || m.span.start >= f.content[1]) excluded.add(m);
   }
   const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
-  const head = rule.head ?? "verb";
+  // "Israeli tank shelling", "the museum shooting": a gerund after a modifier is an event noun,
+  // whose agent is its modifier, not a subject further left.
+  const gerund =
+    /ing$/.test(tokens[trigger]!.lower) &&
+    ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[trigger - 1]?.pos ?? "");
+  const head = (rule.head ?? "verb") === "verb" && gerund ? "noun" : (rule.head ?? "verb");
   const slotMentions = (role: "source" | "target") => {
     const range = match.slots[role];
     const m = range ? syntax.startingAt(range[0]) : undefined;
