@@ -167,6 +167,12 @@ export class SentenceSyntax {
       m.span.start - j <= 3
     )
       j--;
+    // "in the east of the Gaza Strip", "on the outskirts of Kyiv".
+    if (this.tokens[j]?.lower === "of") {
+      let k = j - 1;
+      while (k >= 0 && ["NOUN", "ADJ", "DET"].includes(this.tokens[k]!.pos) && j - k <= 3) k--;
+      if (k < j - 1 && (LOCATIVE.has(this.tokens[k]?.lower ?? "") || this.tokens[k]?.lower === "on")) return true;
+    }
     return LOCATIVE.has(this.tokens[j]?.lower ?? "");
   }
 
