@@ -143,7 +143,7 @@ export function resolveCoreference(
     const sorted = [...own.filter((m) => !overlapsAdded(m)), ...added].sort(
       (a, b) => a.span.start - b.span.start,
     );
-    const all = placeDomesticAgents(sentence, mergePossessedAgents(sentence, sorted), isPlace);
+    const all = placeDomesticAgents(mergePossessedAgents(sentence, sorted), isPlace);
     out.push(all);
     history.push(...all);
   }
@@ -194,7 +194,6 @@ function mergePossessedAgents(sentence: Sentence, mentions: readonly ActorMentio
  * country of its own belongs to the country where the sentence places the event.
  */
 function placeDomesticAgents(
-  sentence: Sentence,
   mentions: readonly ActorMention[],
   isPlace: (m: ActorMention) => boolean,
 ): ActorMention[] {
