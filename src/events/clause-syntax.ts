@@ -35,7 +35,8 @@ const PREPOSITION_BLOCKS_SUBJECT = new Set([
   "per",
   "as",
 ]);
-const BOUNDARY = new Set([";", ":", "--", "—", "(", ")"]);
+// Parentheses are not boundaries: they mostly hold an acronym, "the Agency (IAEA) condemned".
+const BOUNDARY = new Set([";", ":", "--", "—"]);
 const RELATIVE = new Set(["who", "which", "whom", "whose", "where", "when"]);
 const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "'s", "'re", "get", "got"]);
 const TIME_WORDS = new Set([
@@ -171,7 +172,8 @@ export class SentenceSyntax {
     if (this.tokens[j]?.lower === "of") {
       let k = j - 1;
       while (k >= 0 && ["NOUN", "ADJ", "DET"].includes(this.tokens[k]!.pos) && j - k <= 3) k--;
-      if (k < j - 1 && (LOCATIVE.has(this.tokens[k]?.lower ?? "") || this.tokens[k]?.lower === "on")) return true;
+      if (k < j - 1 && (LOCATIVE.has(this.tokens[k]?.lower ?? "") || this.tokens[k]?.lower === "on"))
+        return true;
     }
     return LOCATIVE.has(this.tokens[j]?.lower ?? "");
   }
@@ -214,7 +216,15 @@ export class SentenceSyntax {
     const governing = this.tokens[v];
     // "wants Putin to attack": the object of "want" is the subject of the infinitive.
     const infinitiveSubject = this.tokens[m.span.end]?.lower === "to" && m.span.end + 1 >= trigger - 1;
-    if (governing && governing.pos === "VERB" && !this.clauseVerbs.has(governing.lemma) && !infinitiveSubject)
+    // "the Syrian-backed Amal militia": a hyphenated participle governs nothing.
+    const hyphenated = v > 0 && this.tokens[v - 1]?.lower === "-";
+    if (
+      governing &&
+      governing.pos === "VERB" &&
+      !this.clauseVerbs.has(governing.lemma) &&
+      !infinitiveSubject &&
+      !hyphenated
+    )
       return false;
     if (!hasIdentity(m)) return false;
     const before = this.tokens[m.span.start - 1]?.lower ?? "";

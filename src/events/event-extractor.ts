@@ -70,9 +70,17 @@ function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean 
     return ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[i - 1]?.pos ?? "");
   }
   // "exiled dissidents", "Israeli-occupied sector": a participle before a noun is an adjective.
-  if (head === "verb" && pos === "VERB" && /ed$/.test(tokens[i]!.lower) && tokens[i + 1]?.pos === "NOUN") {
+  if (head !== "noun" && /ed$/.test(tokens[i]!.lower)) {
     const prev = tokens[i - 1];
-    if (!prev || ["DET", "ADP", "ADJ", "PUNCT", "CCONJ"].includes(prev.pos)) return false;
+    const next = tokens[i + 1]?.pos ?? "";
+    // "the Syrian-backed Amal militia": a hyphenated participle is always an adjective.
+    if (prev?.lower === "-" && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return false;
+    if (
+      pos === "VERB" &&
+      next === "NOUN" &&
+      (!prev || ["DET", "ADP", "ADJ", "PUNCT", "CCONJ"].includes(prev.pos))
+    )
+      return false;
   }
   if (allowed.length === 0 || allowed.includes(pos)) return true;
   // wink sometimes tags a verb after a modal or "to" as an adjective or noun: "would free", "to shell".
@@ -182,7 +190,7 @@ function dropGoverned(
         m !== governor &&
         m.start > governor.start &&
         m.start - governor.end <= 4 &&
-        tokens.slice(governor.end, m.start).some((t) => t.lower === "to"),
+        tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "to"),
     );
     if (!governed) continue;
     if (root === "03") dropped.add(governor);
@@ -304,7 +312,7 @@ function codeMatch(
       const verb = governingVerb(sentence, trigger, ctx.clauseVerbs);
       if (verb !== null) sources = syntax.findSubject(verb);
     }
-  } else if (head === "verb" && syntax.isPassive(trigger)) {
+  } else if ((head === "verb" || head === "any") && syntax.isPassive(trigger)) {
     passive = true;
     sources = syntax.findAgent(match.end);
     // "a mortar bomb was fired at it from the Gaza Strip": with no agent, the origin acts.
