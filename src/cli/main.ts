@@ -5,17 +5,22 @@
  * @example
  * parley code --jsonl sentences.jsonl --format jsonl
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { createCoder } from "../index.js";
 import type { Coder } from "../pipeline/coder.js";
 import { type CommandIo, runCodeCommand } from "./code-command.js";
 import { runEvalCommand } from "./eval-command.js";
-import { explainArticle } from "./event-output.js";
 import { renderSchema } from "./schema-command.js";
 import { describeError, exitCodeFor } from "./exit-codes.js";
+import { runDyadCommand } from "./dyad-command.js";
+import { runEventsCommand } from "./events-command.js";
+import { runExportCommand } from "./export-command.js";
+import { runIngestCommand } from "./ingest-command.js";
+import { runStartCommand } from "./start-command.js";
+import { ensureWebBuild, serveStore } from "./serve-command.js";
+import { withStore, withStoreOptions } from "./store-options.js";
 
 const io: CommandIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -26,6 +31,13 @@ function coderFor(options: { dictionaries?: string }): Coder {
     defaultDate: today(),
     ...(options.dictionaries ? { dictionaryDir: options.dictionaries } : {}),
   });
+}
+
+/** How `serve` and `start` run the server: until SIGINT or SIGTERM. */
+function serveContext() {
+  const stop = new AbortController();
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort());
+  return { packageRoot, today, env: process.env, signal: stop.signal };
 }
 
 /** Builds the command tree. @example buildProgram().parseAsync(process.argv) */
@@ -68,24 +80,110 @@ export function buildProgram(): Command {
     .description("print the JSON Schema of the output contract")
     .action(() => io.out(renderSchema()));
 
-  program
-    .command("start")
-    .description("code the bundled sample report and explain its events")
-    .action(() => {
-      const sample = join(packageRoot, "samples", "short-report.txt");
-      const metaPath = join(packageRoot, "samples", "short-report.meta.json");
-      const meta = existsSync(metaPath)
-        ? (JSON.parse(readFileSync(metaPath, "utf8")) as { date?: string; outlet?: string })
-        : {};
-      const coder = coderFor({});
-      const coded = coder.code({
-        id: "short-report",
-        text: readFileSync(sample, "utf8"),
-        date: meta.date ?? today(),
-        outlet: meta.outlet ?? null,
-      });
-      io.out(explainArticle(coded));
+  withStoreOptions(
+    program
+      .command("ingest")
+      .description("read files, directories, RSS/Atom feeds and http(s) URLs into the event store")
+      .argument("<inputs...>", "files (.txt .html .json .jsonl .xml), directories or http/https URLs")
+      .option("--date <yyyy-mm-dd>", "date for articles that carry none (default: today)")
+      .option("--outlet <name>", "outlet for articles that name none")
+      .option("--workers <n>", "code on n worker threads (same output as 1)", "1")
+      .option("--dictionaries <dir>", "dictionary folder (default: the bundled one)"),
+  ).action(async (inputs: string[], options) => {
+    const report = await withStore(options, (store) =>
+      runIngestCommand(store, inputs, { ...options, today: today(), tty: process.stderr.isTTY === true }, io),
+    );
+    process.exitCode = report.failed > 0 ? 1 : 0;
+  });
+
+  withStoreOptions(
+    program
+      .command("events")
+      .description("list merged events from the store")
+      .option("--actor <code>", "actor code or country, as source or target (e.g. PRK, USAGOV)")
+      .option("--dyad <A-B>", "two countries, either direction (e.g. USA-PRK)")
+      .option("--type <type>", "PLOVER type (REJECT) or CAMEO code prefix (12)")
+      .option("--since <yyyy-mm-dd>", "events on or after this date")
+      .option("--until <yyyy-mm-dd>", "events on or before this date")
+      .option("--status <status>", "asserted, confirmed, denied or unconfirmed")
+      .option("--text <words>", "full-text search in the evidence sentences")
+      .option("--limit <n>", "at most n events")
+      .addOption(
+        new Option("--format <format>", "output format (default: table on a terminal, else json)").choices([
+          "table",
+          "json",
+          "csv",
+          "tsv",
+        ]),
+      ),
+  ).action(async (options) => {
+    const format = options.format ?? (process.stdout.isTTY ? "table" : "json");
+    await withStore(options, (store) =>
+      runEventsCommand(store, { ...options, format, width: process.stdout.columns ?? 140 }, io),
+    );
+  });
+
+  withStoreOptions(
+    program
+      .command("dyad")
+      .description("relationship of two countries: QuadClass counts, Goldstein per period, dialogue state")
+      .argument("<a>", "first country code (e.g. USA)")
+      .argument("<b>", "second country code (e.g. PRK)")
+      .addOption(
+        new Option("--by <period>", "period of the time series")
+          .choices(["day", "week", "month"])
+          .default("month"),
+      )
+      .option("--since <yyyy-mm-dd>", "only events on or after this date")
+      .addOption(
+        new Option("--format <format>", "output format").choices(["table", "json"]).default("table"),
+      ),
+  ).action(async (a: string, b: string, options) => {
+    await withStore(options, (store) => runDyadCommand(store, a, b, options, io));
+  });
+
+  withStoreOptions(
+    program
+      .command("export")
+      .description(
+        "write every merged event as PLOVER JSON, CSV or GDELT-layout TSV (docs/export-formats.md)",
+      )
+      .addOption(
+        new Option("--format <format>", "export format")
+          .choices(["plover-json", "csv", "gdelt-tsv"])
+          .makeOptionMandatory(),
+      )
+      .option("--out <file>", "write to this file instead of stdout"),
+  ).action(async (options) => {
+    await withStore(options, (store) => runExportCommand(store, options, io));
+  });
+
+  withStoreOptions(
+    program
+      .command("serve")
+      .description("serve the HTTP API and web UI (writes need PARLEY_TOKEN as a bearer token)")
+      .option("--port <n>", "port to listen on", "8080")
+      .option("--host <address>", "address to bind (default: 127.0.0.1, this machine only)", "127.0.0.1")
+      .option("--cors <origins>", "comma-separated origins allowed by CORS (default: none)"),
+  ).action(async (options) => {
+    await withStore(options, (store) => serveStore(store, options, serveContext(), io));
+  });
+
+  withStoreOptions(
+    program
+      .command("start")
+      .description("first run: ingest the sample corpus; then show the USA–North Korea dialogue state")
+      .option("--serve", "then build the web UI if needed and serve it (npm start does this)")
+      .option("--port <n>", "port for --serve", "8080")
+      .option("--host <address>", "address for --serve (default: 127.0.0.1)", "127.0.0.1"),
+  ).action(async (options) => {
+    await withStore(options, async (store) => {
+      await runStartCommand(store, packageRoot, today(), io);
+      if (!options.serve) return;
+      await ensureWebBuild(packageRoot, io);
+      await serveStore(store, options, serveContext(), io);
     });
+  });
   return program;
 }
 

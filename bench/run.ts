@@ -1,0 +1,230 @@
+/**
+ * Benchmarks (not tests): `npm run bench` builds, then measures
+ *   - articles/s of `parley ingest` with --workers 1 and --workers 2 (2,000 generated articles);
+ *   - ingesting 100,000 generated articles into SQLite, with the peak memory of the process;
+ *   - a dyad time series over a store of 1,000,000 events.
+ * `npm run bench -- --only workers,series` runs a subset; `--articles N` and `--events N` resize.
+ * Results go to stdout and bench/tmp/results.json.
+ *
+ * @example
+ * npm run bench -- --only series --events 1000000
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import BetterSqlite3 from "better-sqlite3";
+import { dyadSeries } from "../src/analytics/dyad-series.js";
+import { dyadReport } from "../src/cli/dyad-command.js";
+import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
+import { generatedArticles } from "./generated-corpus.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const tmp = join(root, "bench", "tmp");
+const bin = join(root, "bin", "parley.js");
+
+function argument(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+const only = new Set(argument("only", "workers,ingest,series").split(","));
+const ingestArticles = Number(argument("articles", "100000"));
+const seriesEvents = Number(argument("events", "1000000"));
+
+/** Writes generated articles as JSON Lines files of 1,000 (once per size and seed). */
+function corpus(count: number, seed: number): string {
+  const dir = join(tmp, `corpus-${count}-${seed}`);
+  if (existsSync(join(dir, "done"))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let lines: string[] = [];
+  let file = 0;
+  for (const article of generatedArticles(count, seed)) {
+    lines.push(JSON.stringify(article));
+    if (lines.length === 1000) {
+      writeFileSync(join(dir, `part-${String(file++).padStart(4, "0")}.jsonl`), `${lines.join("\n")}\n`);
+      lines = [];
+    }
+  }
+  if (lines.length > 0)
+    writeFileSync(join(dir, `part-${String(file).padStart(4, "0")}.jsonl`), `${lines.join("\n")}\n`);
+  writeFileSync(join(dir, "done"), "");
+  return dir;
+}
+
+interface IngestRun {
+  readonly seconds: number;
+  readonly articlesPerSecond: number;
+  readonly peakRssMb: number;
+  readonly summary: string;
+}
+
+/** Runs `parley ingest` and samples the process's peak resident memory (VmHWM) from /proc. */
+async function ingest(dir: string, db: string, workers: number): Promise<IngestRun> {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
+  const started = performance.now();
+  const child = spawn(process.execPath, [bin, "ingest", dir, "--db", db, "--workers", String(workers)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let stdout = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  let peakKb = 0;
+  // Worker threads share the process, so VmHWM covers them too.
+  const timer = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      if (kb > peakKb) peakKb = kb;
+    } catch {
+      // The process has just exited.
+    }
+  }, 100);
+  const code = await new Promise<number | null>((r) => child.on("close", r));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`ingest exited with ${code}`);
+  const seconds = (performance.now() - started) / 1000;
+  const read = Number(/ingested (\d+) article/.exec(stdout)?.[1] ?? 0);
+  return {
+    seconds: round(seconds),
+    articlesPerSecond: Math.round(read / seconds),
+    peakRssMb: Math.round(peakKb / 1024),
+    summary: stdout.trim(),
+  };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Fills a store with `count` merged events (10% USA–PRK) by bulk insert, then times the series. */
+async function series(count: number) {
+  const db = join(tmp, `events-${count}.db`);
+  if (!existsSync(db)) {
+    const store = await openSqliteStore(db);
+    await store.close();
+    const conn = new BetterSqlite3(db);
+    const insert = conn.prepare(
+      `insert into events (uid, merge_key, type, cameo, cameo_root, mode, context, source_code, source_country, target_code, target_country,
+        date, date_precision, date_lo, date_hi, historical, negated, modality, channel, location, goldstein, quad_class, status,
+        num_mentions, num_articles, num_outlets, num_reports, first_seen, last_seen, reporters, confirmed_by, denied_by, unconfirmed_by, confidence, evidence)
+       values (?, ?, ?, ?, ?, null, null, ?, ?, ?, ?, ?, 'day', ?, ?, 0, 0, 'actual', ?, null, ?, ?, 'asserted', 1, 1, 1, 1, ?, ?, '[]', '[]', '[]', '[]', 0.8, 'Generated.')`,
+    );
+    const countries = [
+      "USA",
+      "PRK",
+      "KOR",
+      "CHN",
+      "RUS",
+      "UKR",
+      "JPN",
+      "IRN",
+      "IND",
+      "PAK",
+      "PHL",
+      "FRA",
+      "DEU",
+      "TUR",
+      "ISR",
+      "EGY",
+      "BRA",
+      "MEX",
+      "POL",
+      "VNM",
+    ];
+    const codes = [
+      ["040", 1, 1],
+      ["036", 4, 1],
+      ["057", 8, 2],
+      ["112", -2, 3],
+      ["125", -5, 3],
+      ["138", -7, 3],
+      ["163", -8, 4],
+      ["190", -10, 4],
+    ] as const;
+    let state = 7;
+    const next = () => {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return state / 2_147_483_648;
+    };
+    conn.transaction(() => {
+      for (let i = 0; i < count; i++) {
+        const dyad =
+          next() < 0.1
+            ? next() < 0.5
+              ? ["USA", "PRK"]
+              : ["PRK", "USA"]
+            : [countries[Math.floor(next() * 20)]!, countries[Math.floor(next() * 20)]!];
+        const [cameo, goldstein, quad] = codes[Math.floor(next() * codes.length)]!;
+        const date = new Date(Date.UTC(2000, 0, 1) + Math.floor(next() * 9500) * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
+        insert.run(
+          `g${i}`,
+          `k${i}`,
+          "CONSULT",
+          cameo,
+          cameo.slice(0, 2),
+          `${dyad[0]}GOV`,
+          dyad[0],
+          `${dyad[1]}GOV`,
+          dyad[1],
+          date,
+          date,
+          date,
+          next() < 0.2 ? "letter" : null,
+          goldstein,
+          quad,
+          date,
+          date,
+        );
+      }
+    })();
+    conn.close();
+  }
+  const store = await openSqliteStore(db);
+  const time = async (work: () => Promise<unknown>, runs = 21) => {
+    await work();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await work();
+      times.push(performance.now() - t);
+    }
+    return { medianMs: round(median(times)), maxMs: round(Math.max(...times)) };
+  };
+  const dyadEvents = (await store.dyadDayTotals("USA", "PRK")).reduce((n, d) => n + d.count, 0);
+  const result = {
+    storedEvents: (await store.counts()).events,
+    dyadEvents,
+    seriesByMonth: await time(async () => dyadSeries(await store.dyadDayTotals("USA", "PRK"), "month")),
+    seriesByDay: await time(async () => dyadSeries(await store.dyadDayTotals("USA", "PRK"), "day")),
+    fullDyadReport: await time(() => dyadReport(store, "USA", "PRK", "month"), 5),
+  };
+  await store.close();
+  return result;
+}
+
+async function main() {
+  mkdirSync(tmp, { recursive: true });
+  const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
+  if (only.has("workers")) {
+    const dir = corpus(2000, 11);
+    results.workers1 = await ingest(dir, join(tmp, "workers-1.db"), 1);
+    results.workers2 = await ingest(dir, join(tmp, "workers-2.db"), 2);
+    console.log(
+      `ingest 2,000 articles: --workers 1 ${JSON.stringify(results.workers1)}\n                       --workers 2 ${JSON.stringify(results.workers2)}`,
+    );
+  }
+  if (only.has("ingest")) {
+    const run = await ingest(corpus(ingestArticles, 5), join(tmp, `ingest-${ingestArticles}.db`), 1);
+    results.ingest = { articles: ingestArticles, ...run, under500Mb: run.peakRssMb < 500 };
+    console.log(`ingest ${ingestArticles} articles into SQLite: ${JSON.stringify(results.ingest)}`);
+  }
+  if (only.has("series")) {
+    results.series = await series(seriesEvents);
+    console.log(`dyad time series over ${seriesEvents} events: ${JSON.stringify(results.series)}`);
+  }
+  writeFileSync(join(tmp, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+await main();

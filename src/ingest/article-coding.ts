@@ -1,0 +1,42 @@
+/**
+ * Codes one article for the store: its events and its sentences (for full-text search). The same
+ * function runs in the main thread and in coding workers, so their output is identical.
+ *
+ * @example
+ * const coded = codeForStore(coder, article);
+ */
+import type { ArticleInput } from "../core/types.js";
+import type { Coder } from "../pipeline/coder.js";
+import type { CodedText } from "../store/store.js";
+
+/** Something that codes articles, in this thread or in workers. @example await coding.code(article) */
+export interface ArticleCoding {
+  readonly dictionaryVersion: string;
+  code(article: ArticleInput): Promise<CodedText>;
+  close(): Promise<void>;
+}
+
+/**
+ * Codes an article and keeps what the store needs.
+ * @example codeForStore(createCoder(), { id: "a", text: "Kim refused.", date: "2025-06-12" }).events
+ */
+export function codeForStore(coder: Coder, article: ArticleInput): CodedText {
+  const state = coder.analyse(article);
+  return {
+    dictionaryVersion: coder.dictionaryVersion,
+    events: state.events,
+    sentences: state.document.sentences.map((s) => ({ index: s.index, text: s.text, start: s.start })),
+  };
+}
+
+/**
+ * Coding in the calling thread.
+ * @example const coding = inlineCoding(createCoder());
+ */
+export function inlineCoding(coder: Coder): ArticleCoding {
+  return {
+    dictionaryVersion: coder.dictionaryVersion,
+    code: async (article) => codeForStore(coder, article),
+    close: async () => {},
+  };
+}

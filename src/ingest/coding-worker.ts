@@ -1,0 +1,67 @@
+/**
+ * A coding worker thread: builds its own coder from the options it is given and codes the articles
+ * it receives, one message each. Errors travel back as `{ code, message }`.
+ *
+ * @example
+ * new Worker(new URL("./coding-worker.js", import.meta.url), { workerData: { defaultDate: "2025-06-12" } });
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { isParleyError } from "../core/errors.js";
+import type { ArticleInput } from "../core/types.js";
+import { createCoder } from "../index.js";
+import { codeForStore } from "./article-coding.js";
+
+/** What the pool sends to a worker. @example { seq: 4, article } */
+export interface CodingRequest {
+  readonly seq: number;
+  readonly article: ArticleInput;
+}
+
+/** What a worker answers. @example { seq: 4, ok: true, coded } */
+export type CodingReply =
+  | { readonly seq: number; readonly ok: true; readonly coded: ReturnType<typeof codeForStore> }
+  | { readonly seq: number; readonly ok: false; readonly code: string | null; readonly message: string };
+
+/** Options a worker builds its coder from. @example { dictionaryDir: "./dictionaries", defaultDate: "2025-06-12" } */
+export interface CodingWorkerOptions {
+  readonly dictionaryDir?: string;
+  readonly defaultDate?: string;
+}
+
+function serve(): void {
+  const port = parentPort;
+  if (!port) return;
+  const options = workerData as CodingWorkerOptions;
+  let coder: ReturnType<typeof createCoder>;
+  try {
+    coder = createCoder({
+      ...(options.dictionaryDir ? { dictionaryDir: options.dictionaryDir } : {}),
+      ...(options.defaultDate ? { defaultDate: options.defaultDate } : {}),
+    });
+  } catch (error) {
+    // A bad dictionary must reach the user as its own error, not as a crashed thread.
+    port.postMessage({
+      ready: false,
+      code: isParleyError(error) ? error.code : null,
+      message: error instanceof Error ? error.message : String(error),
+    });
+    return;
+  }
+  port.postMessage({ ready: true, dictionaryVersion: coder.dictionaryVersion });
+  port.on("message", (request: CodingRequest) => {
+    let reply: CodingReply;
+    try {
+      reply = { seq: request.seq, ok: true, coded: codeForStore(coder, request.article) };
+    } catch (error) {
+      reply = {
+        seq: request.seq,
+        ok: false,
+        code: isParleyError(error) ? error.code : null,
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+    port.postMessage(reply);
+  });
+}
+
+serve();

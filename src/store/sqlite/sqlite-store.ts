@@ -1,0 +1,55 @@
+/**
+ * The embedded store: one SQLite file through better-sqlite3, in WAL mode, with FTS5 over sentences.
+ *
+ * @example
+ * const store = await openSqliteStore("./parley.db");
+ */
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, SqliteDialect, sql } from "kysely";
+import { fts5Query, createKyselyStore } from "../kysely-store.js";
+import { migrate } from "../migrations/migrate.js";
+import type { Database } from "../schema.js";
+import type { Store, StoreOptions } from "../store.js";
+import { storeError, withStoreErrors } from "../store-errors.js";
+import type { Migration } from "../migrations/migration.js";
+import { cachingDatabase } from "./statement-cache.js";
+
+/**
+ * Opens (creating or upgrading) a SQLite database file; `migrations` is for tests of upgrades.
+ * @example await openSqliteStore(":memory:")
+ */
+export async function openSqliteStore(
+  path: string,
+  options: StoreOptions = {},
+  migrations?: readonly Migration[],
+): Promise<Store> {
+  let database: BetterSqlite3.Database;
+  try {
+    database = new BetterSqlite3(path);
+    // WAL lets readers run during an ingest; NORMAL sync keeps every commit across a process crash.
+    database.pragma("journal_mode = WAL");
+    database.pragma("synchronous = NORMAL");
+    database.pragma("foreign_keys = ON");
+    database.pragma("busy_timeout = 10000");
+    database.pragma("cache_size = -8192");
+  } catch (error) {
+    throw storeError(path, error);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingDatabase(database) }) });
+  try {
+    await migrate(db, "sqlite", path, migrations);
+  } catch (error) {
+    await db.destroy();
+    throw storeError(path, error);
+  }
+  return withStoreErrors(
+    createKyselyStore({
+      db,
+      dialect: "sqlite",
+      location: path,
+      options,
+      fullText: (words) =>
+        sql<number>`(select rowid as id from sentences_fts where sentences_fts match ${fts5Query(words)})`,
+    }),
+  );
+}
