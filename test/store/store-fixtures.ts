@@ -157,9 +157,9 @@ export function articleToStore(
   } = {},
 ): ArticleToStore {
   counter += 1;
-  const text =
-    options.text ??
-    `Report ${counter} ${Math.random().toString(36).slice(2)}: officials in several capitals described talks about ${counter} separate subjects at length.`;
+  // Distinct words in every generated text, so that no two fixtures look like near-duplicates.
+  const words = Array.from({ length: 24 }, () => Math.random().toString(36).slice(2, 8)).join(" ");
+  const text = options.text ?? `Report ${counter}: ${words}.`;
   return {
     meta: {
       docId: `doc-${counter}`,
