@@ -95,7 +95,7 @@ function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean 
 const ALLEGATION_CODE = "112";
 const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
 const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
-const GOVERNING_ROOTS = new Set(["02", "03", "10", "13"]);
+const GOVERNING_ROOTS = new Set(["02", "03", "10", "12", "13"]);
 const VERB_OPENERS = new Set([
   "would",
   "will",
