@@ -349,7 +349,13 @@ function codeMatch(
   }
   if (targets.length === 0 && rule.target !== "none" && !passive) {
     // A noun event's target sits inside its own phrase ("rejection of Trump's letter") or right after it.
-    const reach = head === "noun" ? Math.max(2, match.end - trigger + 2) : 14;
+    // "rejection of Trump's letter", "talks with Seoul"; not the object of the next verb ("… surprised Seoul").
+    let reach = 14;
+    if (head === "noun") {
+      let verb = match.end;
+      while (verb < tokens.length && tokens[verb]!.pos !== "VERB" && verb - match.end < 2) verb++;
+      reach = verb - trigger - 1;
+    }
     targets = syntax.findObject(trigger + 1, reach, new Set(sources));
   }
   const assessed = assessModality(tokens, trigger, head, ctx.cues, ruleCode);

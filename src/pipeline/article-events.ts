@@ -34,8 +34,18 @@ export interface DyadMention {
 const UNNAMED_ATTACKER_ROOTS = new Set(["18", "19", "20"]);
 const actorKey = (a: ActorRef | null) => (a ? (a.country ?? a.code) : "");
 const eventType = (m: DyadMention) => m.candidate.code.plover ?? `cameo-${m.candidate.code.code.slice(0, 2)}`;
-const timeKey = (m: DyadMention) =>
-  m.candidate.time.historical ? `h${m.candidate.time.date.slice(0, 4)}` : "news";
+// Historical events key on their year; news on an explicit day other than the article's ("on
+// Monday", "on Wednesday" are two events), else on "news".
+const timeKeyOf = (m: DyadMention, articleDate: string | undefined) => {
+  const time = m.candidate.time;
+  if (time.historical) return `h${time.date.slice(0, 4)}`;
+  return time.precision === "day" && articleDate !== undefined && time.date !== articleDate
+    ? `d${time.date}`
+    : "news";
+};
+/** Two time keys can name one event: equal, or one of them undated news. */
+const sameTime = (a: string, b: string) =>
+  a === b || (a === "news" && b.startsWith("d")) || (b === "news" && a.startsWith("d"));
 
 /**
  * Merges an article's dyad mentions into coded events.
@@ -43,8 +53,9 @@ const timeKey = (m: DyadMention) =>
  */
 export function mergeArticleEvents(
   mentions: readonly DyadMention[],
-  article: { readonly id: string; readonly outlet: string | null },
+  article: { readonly id: string; readonly outlet: string | null; readonly date?: string },
 ): CodedEvent[] {
+  const timeKey = (m: DyadMention) => timeKeyOf(m, article.date);
   const groups = new Map<string, DyadMention[]>();
   const partial: DyadMention[] = [];
   for (const m of mentions) {
@@ -57,13 +68,26 @@ export function mergeArticleEvents(
     list.push(m);
     groups.set(key, list);
   }
+  // An undated mention joins the dated report of the same event: "rejected the letter on Monday … the rejection".
+  for (const [key, list] of [...groups]) {
+    const [type, src, tgt, time] = key.split("|");
+    if (time !== "news") continue;
+    const dated = [...groups.keys()].find((k) => {
+      const [t2, s2, g2, h2] = k.split("|");
+      return t2 === type && s2 === src && g2 === tgt && h2?.startsWith("d");
+    });
+    if (dated) {
+      groups.get(dated)!.push(...list);
+      groups.delete(key);
+    }
+  }
   // An event with no target joins the same event that names one: "the White House's commitment to dialogue".
   for (const [key, list] of [...groups]) {
     const [type, src, tgt, time] = key.split("|");
     if (tgt !== "") continue;
     const fuller = [...groups.keys()].find((k) => {
       const [t2, s2, g2, h2] = k.split("|");
-      return k !== key && t2 === type && s2 === src && h2 === time && g2 !== "";
+      return k !== key && t2 === type && s2 === src && sameTime(h2 ?? "", time ?? "") && g2 !== "";
     });
     if (fuller) {
       groups.get(fuller)!.push(...list);
@@ -75,7 +99,10 @@ export function mergeArticleEvents(
       const [type, , tgt, time] = key.split("|");
       const pTarget = actorKey(p.target);
       return (
-        type === eventType(p) && time === timeKey(p) && (pTarget === "" || pTarget === tgt) && list.length > 0
+        type === eventType(p) &&
+        sameTime(time ?? "", timeKey(p)) &&
+        (pTarget === "" || pTarget === tgt) &&
+        list.length > 0
       );
     });
     if (candidates.length === 0) {

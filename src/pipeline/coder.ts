@@ -31,6 +31,28 @@ export const defaultCoderLimits: CoderLimits = {
   maxSentenceTokens: 200,
 };
 
+/** Characters per allowed token before a run with no sentence end is blanked (news never comes near it). */
+const RUN_ON_CHARS_PER_TOKEN = 50;
+
+/**
+ * Blanks what lies beyond maxSentenceTokens × 50 characters of text with no sentence end or line
+ * break, before analysis: the sentence stage would cut it anyway, and tokenising a multi-megabyte
+ * single line first costs seconds. Blanks keep the length, so character offsets stay true.
+ * @example withRunOnLimit(createWinkAnalyser(), 200).analyse("word ".repeat(1e6)).length // 1
+ */
+export function withRunOnLimit(analyser: TextAnalyser, maxSentenceTokens: number): TextAnalyser {
+  const maxRun = Math.max(1000, maxSentenceTokens * RUN_ON_CHARS_PER_TOKEN);
+  const runOn = new RegExp(`[^.!?\\n\u2026]{${maxRun + 1},}`, "g");
+  return {
+    tokenizeName: (name) => analyser.tokenizeName(name),
+    analyse(text) {
+      if (text.length <= maxRun) return analyser.analyse(text);
+      const cut = text.replace(runOn, (run) => run.slice(0, maxRun) + " ".repeat(run.length - maxRun));
+      return analyser.analyse(cut);
+    },
+  };
+}
+
 /** Options of a coder built from parsed dictionaries. @example { dictionaries, cues: { historicalAfterDays: 60 } } */
 export interface CoderOptions {
   readonly dictionaries: Dictionaries;
@@ -55,11 +77,11 @@ export interface Coder {
  * @example createCoderFrom({ dictionaries: loadDictionaries(dir) })
  */
 export function createCoderFrom(options: CoderOptions): Coder {
-  const analyser = options.analyser ?? createWinkAnalyser();
+  const limits = { ...defaultCoderLimits, ...options.limits };
+  const analyser = withRunOnLimit(options.analyser ?? createWinkAnalyser(), limits.maxSentenceTokens);
   const lexicon = buildActorLexicon(options.dictionaries, analyser);
   const rules = compileEventRules(options.dictionaries);
   const cues = { ...defaultAttributionCues, ...options.cues };
-  const limits = { ...defaultCoderLimits, ...options.limits };
   const pipeline: Pipeline<CoderState> = buildPipeline(
     coderStages({
       analyser,

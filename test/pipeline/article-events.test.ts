@@ -124,7 +124,7 @@ describe("mergeArticleEvents: within-article dedup", () => {
   // on Wednesday." merges both into one event dated 2025-06-09: every non-historical event shares
   // the time key "news", so two rejections on different days become one. Expected two events,
   // 2025-06-09 and 2025-06-11.
-  it.skip("keeps the same dyad on two different days apart", () => {
+  it("keeps the same dyad on two different days apart", () => {
     const found = rejects(
       "Kim Jong Un rejected Trump's letter on Monday. Kim Jong Un rejected Trump's letter again on Wednesday.",
     );
@@ -134,7 +134,7 @@ describe("mergeArticleEvents: within-article dedup", () => {
   // BUG: in "Kim Jong Un rejected Trump's letter. The rejection of the letter surprised Seoul." the
   // noun mention takes Seoul (the object of "surprised") as its target, so it cannot join the
   // PRK→USA event and is dropped. Expected one REJECT with two mentions; actual one mention.
-  it.skip("joins a noun mention whose sentence names a bystander", () => {
+  it("joins a noun mention whose sentence names a bystander", () => {
     const e = onlyReject("Kim Jong Un rejected Trump's letter. The rejection of the letter surprised Seoul.");
     expect(e.mentions).toHaveLength(2);
   });
