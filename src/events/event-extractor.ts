@@ -133,7 +133,10 @@ export function extractEventMentions(
   dates: readonly DateMention[],
 ): EventMentionCandidate[] {
   const tokens = sentence.tokens;
-  const slotEnds = (i: number) => mentions.filter((m) => m.span.start === i).map((m) => m.span.end);
+  const endsByStart = new Map<number, number[]>();
+  for (const m of mentions) endsByStart.set(m.span.start, [...(endsByStart.get(m.span.start) ?? []), m.span.end]);
+  const none: number[] = [];
+  const slotEnds = (i: number) => endsByStart.get(i) ?? none;
   const matches: TokenMatch<RulePattern>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const match of ctx.rules.matcher.matchAt(tokens, i, slotEnds)) {
