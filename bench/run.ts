@@ -1,16 +1,23 @@
 /**
  * Benchmarks (not tests): `npm run bench` builds, then measures
+ *   - coder throughput from raw text (sentences/s, tokens/s, articles/s, peak RSS) on samples/corpus
+ *     plus the petr2-gsr texts repeated to ≥ 50,000 sentences, and wink-nlp's bare pipeline on the
+ *     same text in the same run (bench/coder-throughput.ts, in its own process);
  *   - articles/s of `parley ingest` with --workers 1 and --workers 2 (2,000 generated articles);
  *   - ingesting 100,000 generated articles into SQLite, with the peak memory of the process;
- *   - a dyad time series over a store of 1,000,000 events.
- * `npm run bench -- --only workers,series` runs a subset; `--articles N` and `--events N` resize.
- * Results go to stdout and bench/tmp/results.json.
+ *   - dyad time series, event search and full-text search over a store of 1,000,000 events;
+ *   - a bounded load test of `parley serve` (bench/load-test.ts).
+ * `npm run bench -- --only coder,workers,ingest,series,load` reruns a subset (the other sections of
+ * bench/results.json are kept); `--articles N`,
+ * `--events N` and `--sentences N` resize. BENCH_QUICK=1 is a smoke run with small sizes.
+ * Results go to stdout as a table and to bench/results.json (machine, Node version, commit).
  *
  * @example
- * npm run bench -- --only series --events 1000000
+ * BENCH_QUICK=1 npm run bench
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, type } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -19,6 +26,8 @@ import { dyadSeries } from "../src/analytics/dyad-series.js";
 import { dyadReport } from "../src/cli/dyad-command.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { generatedArticles } from "./generated-corpus.js";
+import { loadTest } from "./load-test.js";
+import { benchTable } from "./results-table.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tmp = join(root, "bench", "tmp");
@@ -28,9 +37,12 @@ function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
-const only = new Set(argument("only", "workers,ingest,series").split(","));
-const ingestArticles = Number(argument("articles", "100000"));
-const seriesEvents = Number(argument("events", "1000000"));
+const quick = process.env.BENCH_QUICK === "1";
+const only = new Set(argument("only", "coder,workers,ingest,series,load").split(","));
+const ingestArticles = Number(argument("articles", quick ? "2000" : "100000"));
+const seriesEvents = Number(argument("events", quick ? "100000" : "1000000"));
+const coderSentences = Number(argument("sentences", quick ? "5000" : "50000"));
+const workerArticles = quick ? 300 : 2000;
 
 /** Writes generated articles as JSON Lines files of 1,000 (once per size and seed). */
 function corpus(count: number, seed: number): string {
@@ -95,6 +107,8 @@ async function ingest(dir: string, db: string, workers: number): Promise<IngestR
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const p95 = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
 
 /** Fills a store with `count` merged events (10% USA–PRK) by bulk insert, then times the series. */
 async function series(count: number) {
@@ -190,7 +204,7 @@ async function series(count: number) {
       await work();
       times.push(performance.now() - t);
     }
-    return { medianMs: round(median(times)), maxMs: round(Math.max(...times)) };
+    return { medianMs: round(median(times)), p95Ms: round(p95(times)), maxMs: round(Math.max(...times)) };
   };
   const dyadEvents = (await store.dyadDayTotals("USA", "PRK")).reduce((n, d) => n + d.count, 0);
   const result = {
@@ -199,20 +213,63 @@ async function series(count: number) {
     seriesByMonth: await time(async () => dyadSeries(await store.dyadDayTotals("USA", "PRK"), "month")),
     seriesByDay: await time(async () => dyadSeries(await store.dyadDayTotals("USA", "PRK"), "day")),
     fullDyadReport: await time(() => dyadReport(store, "USA", "PRK", "month"), 5),
+    eventSearch: await time(() =>
+      store.events({ dyad: ["USA", "PRK"], type: "13", since: "2010-01-01", until: "2019-12-31", limit: 50 }),
+    ),
+    // Generated events carry no evidence sentences, so this times the full-text path over an empty index.
+    fullTextSearch: await time(() => store.events({ text: "sanctions", limit: 50 })),
   };
   await store.close();
   return result;
 }
 
+/** Runs bench/coder-throughput.ts in a fresh process, so its peak RSS is the coder's alone. */
+function coderThroughput(sentences: number): unknown {
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(root, "bench", "coder-throughput.ts"), String(sentences)],
+    { cwd: root, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+  );
+  return JSON.parse(out);
+}
+
+function gitCommit(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      cwd: root,
+      encoding: "utf8",
+    }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: root, encoding: "utf8" }).trim();
+    return dirty ? `${head}+changes` : head;
+  } catch {
+    return "unknown";
+  }
+}
+
 async function main() {
   mkdirSync(tmp, { recursive: true });
-  const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
+  const results: Record<string, unknown> = {
+    node: process.version,
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: {
+      os: `${type()} ${process.arch}`,
+      cpu: cpus()[0]?.model ?? "unknown",
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 1024 ** 3),
+    },
+    quick,
+  };
+  if (only.has("coder")) {
+    results.coder = coderThroughput(coderSentences);
+    console.log(`coder throughput: ${JSON.stringify(results.coder)}`);
+  }
   if (only.has("workers")) {
-    const dir = corpus(2000, 11);
+    const dir = corpus(workerArticles, 11);
     results.workers1 = await ingest(dir, join(tmp, "workers-1.db"), 1);
     results.workers2 = await ingest(dir, join(tmp, "workers-2.db"), 2);
     console.log(
-      `ingest 2,000 articles: --workers 1 ${JSON.stringify(results.workers1)}\n                       --workers 2 ${JSON.stringify(results.workers2)}`,
+      `ingest ${workerArticles} articles: --workers 1 ${JSON.stringify(results.workers1)}\n                       --workers 2 ${JSON.stringify(results.workers2)}`,
     );
   }
   if (only.has("ingest")) {
@@ -224,7 +281,25 @@ async function main() {
     results.series = await series(seriesEvents);
     console.log(`dyad time series over ${seriesEvents} events: ${JSON.stringify(results.series)}`);
   }
-  writeFileSync(join(tmp, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  if (only.has("load")) {
+    results.load = await loadTest({
+      bin,
+      dir: tmp,
+      requests: quick ? 300 : 3000,
+      seconds: quick ? 20 : 60,
+      concurrency: 8,
+    });
+    console.log(`load test: ${JSON.stringify(results.load)}`);
+  }
+  const file = join(root, "bench", "results.json");
+  // A partial run (--only) updates its sections and keeps the others of the last run.
+  const previous =
+    process.argv.includes("--only") && existsSync(file)
+      ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
+      : {};
+  Object.assign(results, { ...previous, ...results });
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n${benchTable(results)}`);
 }
 
 await main();

@@ -17,6 +17,7 @@ import type { Store } from "../store/store.js";
 import type { CommandIo } from "./code-command.js";
 import { describeError } from "./exit-codes.js";
 import { periodicCollector } from "./heap-collector.js";
+import type { ParsedLimits } from "./limit-options.js";
 
 /** Options of `parley ingest`. @example { date: "2025-06-12", workers: "2" } */
 export interface IngestCommandOptions {
@@ -28,6 +29,8 @@ export interface IngestCommandOptions {
   readonly tty?: boolean;
   /** The date used for articles without one when --date is absent. */
   readonly today: string;
+  /** Read, coder and fetch limits; the defaults when absent. */
+  readonly limits?: ParsedLimits;
 }
 
 const MAX_WORKERS = 32;
@@ -67,6 +70,7 @@ export async function runIngestCommand(
   const coderOptions = {
     defaultDate,
     ...(options.dictionaries ? { dictionaryDir: options.dictionaries } : {}),
+    ...(options.limits ? { limits: options.limits.coder } : {}),
   };
   const coding: ArticleCoding =
     workers > 1 ? await startCodingPool(workers, coderOptions) : inlineCoding(createCoder(coderOptions));
@@ -77,7 +81,7 @@ export async function runIngestCommand(
     const report = await runIngest(
       store,
       coding,
-      ingestSources(files),
+      ingestSources(files, options.limits ? { read: options.limits.read, fetch: options.limits.fetch } : {}),
       {
         defaultDate,
         ...(options.outlet ? { outlet: options.outlet } : {}),

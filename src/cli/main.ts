@@ -10,14 +10,16 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { createCoder } from "../index.js";
 import type { Coder } from "../pipeline/coder.js";
-import { type CommandIo, runCodeCommand } from "./code-command.js";
+import { startCodingPool } from "../ingest/coding-pool.js";
+import { type CodeCommandOptions, type CommandIo, pooledCoder, runCodeCommand } from "./code-command.js";
 import { runEvalCommand } from "./eval-command.js";
 import { renderSchema } from "./schema-command.js";
 import { describeError, exitCodeFor } from "./exit-codes.js";
 import { runDyadCommand } from "./dyad-command.js";
 import { runEventsCommand } from "./events-command.js";
 import { runExportCommand } from "./export-command.js";
-import { runIngestCommand } from "./ingest-command.js";
+import { parseWorkers, runIngestCommand } from "./ingest-command.js";
+import { type LimitCliOptions, parseLimitOptions, withLimitOptions } from "./limit-options.js";
 import { runStartCommand } from "./start-command.js";
 import { ensureWebBuild, serveStore } from "./serve-command.js";
 import { withStore, withStoreOptions } from "./store-options.js";
@@ -26,11 +28,40 @@ const io: CommandIo = { out: (s) => process.stdout.write(s), err: (s) => process
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const today = () => new Date().toISOString().slice(0, 10);
 
-function coderFor(options: { dictionaries?: string }): Coder {
+function coderFor(options: { dictionaries?: string }, limits?: ReturnType<typeof parseLimitOptions>): Coder {
   return createCoder({
     defaultDate: today(),
     ...(options.dictionaries ? { dictionaryDir: options.dictionaries } : {}),
+    ...(limits ? { limits: limits.coder } : {}),
   });
+}
+
+/** `parley code`: in this thread, or on `--workers` threads with the same output. */
+async function codeAction(
+  files: string[],
+  options: CodeCommandOptions &
+    LimitCliOptions & { readonly workers?: string; readonly dictionaries?: string },
+): Promise<number> {
+  const limits = parseLimitOptions(options);
+  const workers = parseWorkers(options.workers);
+  const commandOptions = { ...options, limits: limits.read };
+  if (workers === 1) return runCodeCommand(coderFor(options, limits), files, commandOptions, io);
+  const defaultDate = today();
+  const pool = await startCodingPool(workers, {
+    defaultDate,
+    limits: limits.coder,
+    ...(options.dictionaries ? { dictionaryDir: options.dictionaries } : {}),
+  });
+  try {
+    return await runCodeCommand(
+      pooledCoder(pool, defaultDate),
+      files,
+      { ...commandOptions, window: workers * 4 },
+      io,
+    );
+  } finally {
+    await pool.close();
+  }
 }
 
 /** How `serve` and `start` run the server: until SIGINT or SIGTERM. */
@@ -48,7 +79,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => io.err(s.startsWith("error:") ? `parley: ${s.slice(7)}` : s) });
 
-  program
+  const code = program
     .command("code")
     .description("code articles (.txt, .html, .json, or JSONL with --jsonl) and print their events")
     .argument("[files...]", "input files, or - for stdin")
@@ -60,9 +91,10 @@ export function buildProgram(): Command {
     .option("--explain", "print, for each event, the clause, the pattern and the actor entries behind it")
     .option("--outlet <name>", "outlet for inputs that name none")
     .option("--dictionaries <dir>", "dictionary folder (default: the bundled one)")
-    .action(async (files: string[], options) => {
-      process.exitCode = await runCodeCommand(coderFor(options), files, options, io);
-    });
+    .option("--workers <n>", "code on n worker threads (same output as 1)", "1");
+  withLimitOptions(code, false).action(async (files: string[], options) => {
+    process.exitCode = await codeAction(files, options);
+  });
 
   program
     .command("eval")
@@ -80,18 +112,27 @@ export function buildProgram(): Command {
     .description("print the JSON Schema of the output contract")
     .action(() => io.out(renderSchema()));
 
-  withStoreOptions(
-    program
-      .command("ingest")
-      .description("read files, directories, RSS/Atom feeds and http(s) URLs into the event store")
-      .argument("<inputs...>", "files (.txt .html .json .jsonl .xml), directories or http/https URLs")
-      .option("--date <yyyy-mm-dd>", "date for articles that carry none (default: today)")
-      .option("--outlet <name>", "outlet for articles that name none")
-      .option("--workers <n>", "code on n worker threads (same output as 1)", "1")
-      .option("--dictionaries <dir>", "dictionary folder (default: the bundled one)"),
+  withLimitOptions(
+    withStoreOptions(
+      program
+        .command("ingest")
+        .description("read files, directories, RSS/Atom feeds and http(s) URLs into the event store")
+        .argument("<inputs...>", "files (.txt .html .json .jsonl .xml), directories or http/https URLs")
+        .option("--date <yyyy-mm-dd>", "date for articles that carry none (default: today)")
+        .option("--outlet <name>", "outlet for articles that name none")
+        .option("--workers <n>", "code on n worker threads (same output as 1)", "1")
+        .option("--dictionaries <dir>", "dictionary folder (default: the bundled one)"),
+    ),
+    true,
   ).action(async (inputs: string[], options) => {
+    const limits = parseLimitOptions(options);
     const report = await withStore(options, (store) =>
-      runIngestCommand(store, inputs, { ...options, today: today(), tty: process.stderr.isTTY === true }, io),
+      runIngestCommand(
+        store,
+        inputs,
+        { ...options, today: today(), tty: process.stderr.isTTY === true, limits },
+        io,
+      ),
     );
     process.exitCode = report.failed > 0 ? 1 : 0;
   });

@@ -9,6 +9,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { isParleyError } from "../core/errors.js";
 import type { ArticleInput } from "../core/types.js";
 import { createCoder } from "../index.js";
+import type { CoderLimits } from "../pipeline/coder.js";
 import { codeForStore } from "./article-coding.js";
 
 /** What the pool sends to a worker. @example { seq: 4, article } */
@@ -26,6 +27,7 @@ export type CodingReply =
 export interface CodingWorkerOptions {
   readonly dictionaryDir?: string;
   readonly defaultDate?: string;
+  readonly limits?: Partial<CoderLimits>;
 }
 
 function serve(): void {
@@ -37,6 +39,7 @@ function serve(): void {
     coder = createCoder({
       ...(options.dictionaryDir ? { dictionaryDir: options.dictionaryDir } : {}),
       ...(options.defaultDate ? { defaultDate: options.defaultDate } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
     });
   } catch (error) {
     // A bad dictionary must reach the user as its own error, not as a crashed thread.

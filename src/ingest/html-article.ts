@@ -50,9 +50,7 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(asFullDocument(html));
   const pageTitle = clean(document.querySelector("title")?.textContent ?? "");
   // Readability rewrites the document it reads, so the fallback parses the page afresh.
-  const article = new Readability(document as unknown as Document, {
-    serializer: (node: Node) => node,
-  }).parse();
+  const article = readableArticle(document as unknown as Document);
   const readable = article?.content ? blockText(article.content as unknown as DomNode) : "";
   const text = readable !== "" ? readable : bodyText(html);
   const published = article?.publishedTime ? parseIsoDate(article.publishedTime.slice(0, 10)) : null;
@@ -64,9 +62,27 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   };
 }
 
+/**
+ * Readability's article, or null when it finds none. It throws on some malformed trees linkedom
+ * builds (a <body> nested in a <div>); such pages still have body text, so they are not errors.
+ */
+function readableArticle(document: Document) {
+  try {
+    return new Readability(document, { serializer: (node: Node) => node }).parse();
+  } catch {
+    return null;
+  }
+}
+
 function bodyText(html: string): string {
   const { document } = parseHTML(asFullDocument(html));
-  const body = document.body as unknown as DomNode | null;
+  let body: DomNode | null;
+  try {
+    body = document.body as unknown as DomNode | null;
+  } catch {
+    // linkedom throws when the markup gives it no root element (a CDATA section first): no text.
+    body = null;
+  }
   return body ? blockText(body) : "";
 }
 

@@ -1,0 +1,114 @@
+/**
+ * Coder throughput, run in its own process by bench/run.ts so that its peak RSS is its own: codes a
+ * fixed corpus (samples/corpus texts plus the petr2-gsr texts, repeated to ≥ N sentences) from raw
+ * text, and, in the same run and on the same text, wink-nlp's bare pipeline (sentences, tokens, POS).
+ * Prints one JSON object on stdout.
+ *
+ * @example
+ * node --import tsx bench/coder-throughput.ts 50000
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
+import type { createCoder as CreateCoder } from "../src/index.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+// The built coder, as users run it: code loaded through tsx carries esbuild's keep-names wrappers,
+// which cost measurable time in hot closures. `npm run bench` builds first.
+const { createCoder } = (await import(pathToFileURL(join(root, "dist", "index.js")).href)) as { createCoder: typeof CreateCoder };
+const minSentences = Number(process.argv[2] ?? "50000");
+
+/** Base texts: each sample article, and the petr2 gold sentences grouped ten to an article. */
+function baseTexts(): string[] {
+  const texts: string[] = [];
+  const corpus = join(root, "samples", "corpus");
+  for (const file of readdirSync(corpus).sort()) {
+    if (!file.endsWith(".json")) continue;
+    const value = JSON.parse(readFileSync(join(corpus, file), "utf8")) as { text?: string };
+    if (value.text) texts.push(value.text);
+  }
+  const gold = join(root, "..", "shared", "eval", "petr2-gsr.jsonl");
+  if (existsSync(gold)) {
+    const lines = readFileSync(gold, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    for (let i = 0; i < lines.length; i += 10) texts.push(lines.slice(i, i + 10).join(" "));
+  }
+  return texts;
+}
+
+const nlp = winkNLP(model, ["sbd", "pos"]);
+const its = nlp.its;
+
+/** wink's bare pipeline on one text: sentence and token counts (POS tags read out, as the coder does). */
+function bare(text: string): { sentences: number; tokens: number } {
+  const doc = nlp.readDoc(text);
+  const pos = doc.tokens().out(its.pos) as string[];
+  return { sentences: doc.sentences().length(), tokens: pos.length };
+}
+
+const base = baseTexts();
+const baseSentences = base.reduce((n, t) => n + bare(t).sentences, 0);
+const copies = Math.max(1, Math.ceil(minSentences / baseSentences));
+const texts = Array.from({ length: copies }, () => base).flat();
+const chars = texts.reduce((n, t) => n + t.length, 0);
+
+// Warm both paths (JIT, lazy dictionary structures) before timing.
+const coder = createCoder({ defaultDate: "2025-06-12" });
+for (const text of base) {
+  bare(text);
+  coder.code({ text });
+}
+
+let t = performance.now();
+let bareSentences = 0;
+let bareTokens = 0;
+for (const text of texts) {
+  const counts = bare(text);
+  bareSentences += counts.sentences;
+  bareTokens += counts.tokens;
+}
+const bareSeconds = (performance.now() - t) / 1000;
+
+t = performance.now();
+let sentences = 0;
+let tokens = 0;
+let events = 0;
+for (let i = 0; i < texts.length; i++) {
+  const state = coder.analyse({ id: `a${i}`, text: texts[i]! });
+  sentences += state.document.sentences.length;
+  for (const s of state.document.sentences) tokens += s.tokens.length;
+  events += state.events.length;
+}
+const coderSeconds = (performance.now() - t) / 1000;
+const r = (n: number) => Math.round(n);
+
+process.stdout.write(
+  `${JSON.stringify({
+    articles: texts.length,
+    sentences,
+    tokens,
+    characters: chars,
+    events,
+    coder: {
+      seconds: Math.round(coderSeconds * 100) / 100,
+      sentencesPerSecond: r(sentences / coderSeconds),
+      tokensPerSecond: r(tokens / coderSeconds),
+      articlesPerSecond: r(texts.length / coderSeconds),
+    },
+    bare: {
+      seconds: Math.round(bareSeconds * 100) / 100,
+      sentences: bareSentences,
+      tokens: bareTokens,
+      sentencesPerSecond: r(bareSentences / bareSeconds),
+      tokensPerSecond: r(bareTokens / bareSeconds),
+    },
+    // Same text, so the ratio of times is the ratio of throughputs.
+    ratio: Math.round((bareSeconds / coderSeconds) * 1000) / 1000,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  })}\n`,
+);

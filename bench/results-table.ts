@@ -1,0 +1,80 @@
+/**
+ * The benchmark results as a Markdown table: printed by `npm run bench` and pasted into the README.
+ *
+ * @example
+ * console.log(benchTable(JSON.parse(readFileSync("bench/results.json", "utf8"))));
+ */
+
+type Json = Record<string, unknown>;
+
+const n = (value: unknown) => (typeof value === "number" ? value.toLocaleString("en-US") : "–");
+const obj = (value: unknown): Json => (value && typeof value === "object" ? (value as Json) : {});
+const ms = (value: unknown) => {
+  const v = obj(value);
+  return `median ${n(v.medianMs)} ms, p95 ${n(v.p95Ms)} ms`;
+};
+
+/**
+ * Renders whatever sections the results hold.
+ * @example benchTable({ node: "v20.20.2", coder: { … } })
+ */
+export function benchTable(results: Json): string {
+  const rows: [string, string][] = [];
+  const coder = obj(results.coder);
+  if (results.coder) {
+    const c = obj(coder.coder);
+    const b = obj(coder.bare);
+    rows.push(
+      [
+        `coder, raw text → events (${n(coder.articles)} articles, ${n(coder.sentences)} sentences, ${n(coder.tokens)} tokens)`,
+        `${n(c.sentencesPerSecond)} sentences/s, ${n(c.tokensPerSecond)} tokens/s, ${n(c.articlesPerSecond)} articles/s; peak RSS ${n(coder.peakRssMb)} MB`,
+      ],
+      [
+        "wink-nlp bare pipeline (sentences, tokens, POS), same text",
+        `${n(b.sentencesPerSecond)} sentences/s, ${n(b.tokensPerSecond)} tokens/s`,
+      ],
+      ["ratio coder / bare wink-nlp (goal ≥ 0.4)", n(coder.ratio)],
+    );
+  }
+  for (const key of ["workers1", "workers2"] as const) {
+    if (!results[key]) continue;
+    const w = obj(results[key]);
+    rows.push([
+      `ingest generated articles, --workers ${key.slice(-1)}`,
+      `${n(w.articlesPerSecond)} articles/s; peak RSS ${n(w.peakRssMb)} MB`,
+    ]);
+  }
+  if (results.ingest) {
+    const i = obj(results.ingest);
+    rows.push([
+      `ingest ${n(i.articles)} generated articles into SQLite`,
+      `${n(i.articlesPerSecond)} articles/s, ${n(i.seconds)} s; peak RSS ${n(i.peakRssMb)} MB`,
+    ]);
+  }
+  if (results.series) {
+    const s = obj(results.series);
+    const over = `over ${n(s.storedEvents)} events`;
+    rows.push(
+      [`dyad time series by month (USA–PRK, ${n(s.dyadEvents)} events) ${over}`, ms(s.seriesByMonth)],
+      [`dyad time series by day ${over}`, ms(s.seriesByDay)],
+      [`event search (dyad, type, date range, 50 rows) ${over}`, ms(s.eventSearch)],
+      [`full-text search (50 rows) ${over}`, ms(s.fullTextSearch)],
+    );
+  }
+  if (results.load) {
+    const l = obj(results.load);
+    rows.push([
+      `load: \`parley serve\`, 8 concurrent clients, ${n(l.reads)} reads + ${n(l.writes)} writes`,
+      `${n(l.requestsPerSecond)} requests/s; read p95 ${n(l.readP95Ms)} ms, write p95 ${n(l.writeP95Ms)} ms; ${n(l.errors)} errors, ${n(l.lost)} lost`,
+    ]);
+  }
+  const m = obj(results.machine);
+  const header = `${String(m.cpu ?? "?")}, ${n(m.cores)} cores, ${n(m.memoryGb)} GB, ${String(m.os ?? "")}; Node ${String(results.node ?? "?")}; commit ${String(results.commit ?? "?")}${results.quick ? " (BENCH_QUICK)" : ""}`;
+  return [
+    header,
+    "",
+    "| measure | result |",
+    "| --- | --- |",
+    ...rows.map(([a, b]) => `| ${a} | ${b} |`),
+  ].join("\n");
+}
