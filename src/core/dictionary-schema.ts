@@ -97,7 +97,8 @@ export const countryAliasFileSchema = z.strictObject({
   entries: z.array(countryAliasSchema),
 });
 
-const ploverType = z.enum([
+/** The 16 PLOVER event types, in codebook order. @example ploverTypeSchema.parse("REJECT") */
+export const ploverTypeSchema = z.enum([
   "AGREE",
   "CONSULT",
   "SUPPORT",
@@ -120,7 +121,7 @@ const ploverType = z.enum([
 export const cameoCodeSchema = z.strictObject({
   code: z.string().regex(/^\d{2,4}$/, "expected a CAMEO code such as 036"),
   name: z.string().min(1),
-  plover: ploverType.nullable(),
+  plover: ploverTypeSchema.nullable(),
   mode: z.string().nullable().optional(),
   context: z.string().nullable().optional(),
   goldstein: z.number().min(-10).max(10),

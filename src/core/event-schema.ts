@@ -6,6 +6,7 @@
  * codedArticleSchema.parse(JSON.parse(line));
  */
 import { z } from "zod";
+import { ploverTypeSchema } from "./dictionary-schema.js";
 
 const charSpan = z.strictObject({
   start: z.number().int().nonnegative(),
@@ -47,27 +48,7 @@ export const eventMentionSchema = z.strictObject({
 /** A coded event. @example codedEventSchema.parse(event) */
 export const codedEventSchema = z.strictObject({
   id: z.string(),
-  event: z
-    .enum([
-      "AGREE",
-      "CONSULT",
-      "SUPPORT",
-      "COOPERATE",
-      "AID",
-      "CONCEDE",
-      "RETREAT",
-      "ACCUSE",
-      "REQUEST",
-      "REJECT",
-      "THREATEN",
-      "PROTEST",
-      "MOBILIZE",
-      "SANCTION",
-      "COERCE",
-      "ASSAULT",
-    ])
-    .nullable()
-    .describe("PLOVER type; null for CAMEO 01 and 02"),
+  event: ploverTypeSchema.nullable().describe("PLOVER type; null for CAMEO 01 and 02"),
   cameo: z.string().regex(/^\d{2,4}$/),
   cameoName: z.string(),
   mode: z.string().nullable(),
