@@ -108,6 +108,19 @@ export class TokenMatcher<T> {
     slotEnds: SlotLookup,
     limit = tokens.length,
   ): TokenMatch<T>[] {
+    // Most tokens start no pattern: answer from the root's edges before allocating anything.
+    const first = tokens[start];
+    const root = this.root;
+    if (
+      first === undefined ||
+      (!root.words.has(first.lower) &&
+        !root.words.has(first.lemma) &&
+        !root.exact.has(first.text) &&
+        root.gap === null &&
+        root.slots.size === 0)
+    ) {
+      return [];
+    }
     const found: TokenMatch<T>[] = [];
     const walk = (node: TrieNode<T>, i: number, slots: TokenMatch<T>["slots"]): void => {
       for (const { value, literals } of node.values) found.push({ value, start, end: i, literals, slots });

@@ -149,11 +149,14 @@ function truncate(s: Sentence, max: number): Sentence {
   return { ...s, tokens, end, text: s.text.slice(0, end - s.start) };
 }
 
+// A sentence with no digit and no calendar word holds no date: chrono need not read it.
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|earlier|later|week|month|year|decade|century|spring|summer|autumn|fall|winter|noon|midnight|morning|evening|night|overnight)\b/i;
+
 function dateMentions(document: Document): DateMention[][] {
-  const found = findDateExpressions(document.text, document.date);
   return document.sentences.map((s) =>
-    found
-      .filter((d) => d.start >= s.start && d.end <= s.end)
+    (MAY_HOLD_DATE.test(s.text) ? findDateExpressions(s.text, document.date) : [])
+      .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
       .map((d) => {
         const start = s.tokens.findIndex((t) => t.end > d.start);
         let end = s.tokens.findIndex((t) => t.start >= d.end);
