@@ -8,7 +8,6 @@
  */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import type { ItemSentence, ItemToken } from "wink-nlp";
 import type { Sentence, Token } from "../core/types.js";
 
 /** Turns raw text into sentences of tokens. @example analyser.analyse(text).length */
@@ -45,31 +44,38 @@ export function createWinkAnalyser(): TextAnalyser {
   function analyseParagraph(paragraph: string, offset: number, sentences: Sentence[]): void {
     const text = paragraph;
     const doc = nlp.readDoc(text);
+    // Whole-document arrays: reading each token through its own item object costs far more.
+    const all = doc.tokens();
+    const values = all.out() as string[];
+    const lemmas = all.out(its.lemma as never) as unknown as string[];
+    const tags = all.out(its.pos) as string[];
+    const negations = all.out(its.negationFlag) as unknown as boolean[];
+    const spaces = all.out(its.precedingSpaces) as string[];
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
     let cursor = 0;
-    doc.sentences().each((sentence: ItemSentence) => {
+    for (const [first, last] of spans) {
       const tokens: Token[] = [];
-      sentence.tokens().each((token: ItemToken) => {
-        const value = token.out() as string;
-        if (value.trim() === "") return;
+      for (let k = first; k <= last; k++) {
+        const value = values[k]!;
+        if (value.trim() === "") continue;
         const found = text.indexOf(value, cursor);
         const gap = found < 0 ? -1 : found - cursor;
         // wink may normalise a token's text; fall back to its spacing when the value is not found nearby.
-        const start =
-          gap >= 0 && gap <= 64 ? found : cursor + Number(token.out(its.precedingSpaces)?.length ?? 0);
+        const start = gap >= 0 && gap <= 64 ? found : cursor + (spaces[k]?.length ?? 0);
         const end = start + value.length;
         cursor = end;
         tokens.push({
           index: tokens.length,
           text: value,
           lower: normaliseToken(value),
-          lemma: normaliseToken(String(token.out(its.lemma as never))),
-          pos: String(token.out(its.pos)),
-          negated: token.out(its.negationFlag) === true,
+          lemma: normaliseToken(String(lemmas[k])),
+          pos: String(tags[k]),
+          negated: negations[k] === true,
           start: start + offset,
           end: end + offset,
         });
-      });
-      if (tokens.length === 0) return;
+      }
+      if (tokens.length === 0) continue;
       const start = tokens[0]!.start;
       const end = tokens[tokens.length - 1]!.end;
       sentences.push({
@@ -79,7 +85,7 @@ export function createWinkAnalyser(): TextAnalyser {
         end,
         tokens,
       });
-    });
+    }
   }
 }
 
