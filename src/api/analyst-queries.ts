@@ -11,6 +11,7 @@
 import type { Kysely, RawBuilder } from "kysely";
 import type { CodedEvent, QuadClass } from "../core/types.js";
 import { articleFromRow } from "../store/event-rows.js";
+import { actorFilter } from "../store/event-queries.js";
 import type { Database } from "../store/schema.js";
 import type { StoredArticle, StoredMention } from "../store/store.js";
 
@@ -211,17 +212,7 @@ export function createAnalystQueries(config: AnalystQueriesConfig): AnalystQueri
         .where("target_country", "<>", "");
       if (window.since) query = query.where("date", ">=", window.since);
       if (window.until) query = query.where("date", "<=", window.until);
-      if (window.actor) {
-        const actor = window.actor.toUpperCase();
-        query = query.where((eb) =>
-          eb.or([
-            eb("source_country", "=", actor),
-            eb("target_country", "=", actor),
-            eb("source_code", "like", `${actor}%`),
-            eb("target_code", "like", `${actor}%`),
-          ]),
-        );
-      }
+      if (window.actor) query = query.where(actorFilter(window.actor));
       const rows = await query
         .groupBy(["source_code", "target_code", "source_country", "target_country", "quad_class"])
         .execute();

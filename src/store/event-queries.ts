@@ -29,6 +29,22 @@ const dyadFilter =
     ]);
 
 /**
+ * Events in which an actor takes part, by country or by code prefix.
+ * @example db.selectFrom("events").where(actorFilter("PRK"))
+ */
+export const actorFilter =
+  (code: string) =>
+  (eb: ExpressionBuilder<Database, "events">): Expression<SqlBool> => {
+    const actor = code.toUpperCase();
+    return eb.or([
+      eb("source_country", "=", actor),
+      eb("target_country", "=", actor),
+      eb("source_code", "like", `${actor}%`),
+      eb("target_code", "like", `${actor}%`),
+    ]);
+  };
+
+/**
  * The query methods over one database.
  * @example eventQueries(db, fullText).events({ dyad: ["USA", "PRK"] })
  */
@@ -36,17 +52,7 @@ export function eventQueries(db: Kysely<Database>, fullText: FullTextQuery): Eve
   return {
     events: async (q: EventQuery) => {
       let query = db.selectFrom("events").selectAll();
-      if (q.actor) {
-        const actor = q.actor.toUpperCase();
-        query = query.where((eb) =>
-          eb.or([
-            eb("source_country", "=", actor),
-            eb("target_country", "=", actor),
-            eb("source_code", "like", `${actor}%`),
-            eb("target_code", "like", `${actor}%`),
-          ]),
-        );
-      }
+      if (q.actor) query = query.where(actorFilter(q.actor));
       if (q.dyad) query = query.where(dyadFilter(q.dyad[0].toUpperCase(), q.dyad[1].toUpperCase()));
       if (q.type) {
         const type = q.type.toUpperCase();
