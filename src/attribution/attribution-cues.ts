@@ -38,6 +38,8 @@ export interface AttributionCues {
   readonly termNouns: readonly string[];
   /** Days between the end of an event's period and the article date beyond which it is historical. */
   readonly historicalAfterDays: number;
+  /** Causes of harm that no actor inflicts: "killed in a car crash", "injured by the earthquake". */
+  readonly accidentalCauses: readonly string[];
 }
 
 /** The default cue lists. @example defaultAttributionCues.denyVerbs */
@@ -133,7 +135,8 @@ export const defaultAttributionCues: AttributionCues = {
     "propose",
     "move",
   ],
-  hopeVerbs: ["consider", "mull", "weigh", "need", "explore", "discuss"],
+  // "the threat to boycott the Games": the noun names no act yet; "threatened to" is an intent verb.
+  hopeVerbs: ["consider", "mull", "weigh", "need", "explore", "discuss", "threat"],
   conditionalMarkers: ["if", "unless", "whether", "should", "perhaps", "possibly", "maybe"],
   hypotheticalModifiers: [
     "potential",
@@ -148,4 +151,31 @@ export const defaultAttributionCues: AttributionCues = {
   historicalModifiers: ["past", "previous", "former", "earlier", "prior"],
   termNouns: ["term", "presidency", "tenure", "administration", "premiership", "mandate"],
   historicalAfterDays: 365,
+  accidentalCauses: [
+    "crash",
+    "accident",
+    "collision",
+    "derailment",
+    "earthquake",
+    "quake",
+    "flood",
+    "flooding",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "avalanche",
+    "landslide",
+    "mudslide",
+    "tsunami",
+    "wildfire",
+    "heatwave",
+    "disease",
+    "illness",
+    "outbreak",
+    "epidemic",
+    "stampede",
+    "lightning",
+  ],
 };

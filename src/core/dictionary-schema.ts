@@ -154,6 +154,8 @@ export const eventRuleSchema = z.strictObject({
   patterns: z.array(z.string().min(1)).min(1),
   /** "X and Y met": coordinated subjects with no target give events in both directions. */
   mutual: z.boolean().optional(),
+  /** "X held talks with Y": an act that takes two sides also gives Y→X. */
+  reciprocal: z.boolean().optional(),
   /** "none" when the rule never takes a target (e.g. a protest with no object). */
   target: z.enum(["object", "none"]).optional(),
   channel: z.enum(["letter", "call", "meeting", "summit", "envoy", "statement"]).optional(),

@@ -93,6 +93,8 @@ const QUANTITY_NOUNS = new Set([
   "crowd",
 ]);
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "as", "since", "until", "than", "like"]);
+const AUXILIARY_LEMMAS = new Set(["be", "have", "will", "would", "can", "could", "may", "might", "must", "should"]);
+const SUBORDINATORS = new Set(["when", "while", "because", "although", "though", "whereas", "once"]);
 const ADJECTIVAL_KINDS = new Set(["country", "igo", "group"]);
 const CLAUSE_OPENERS = new Set([
   "but",
@@ -196,6 +198,11 @@ export class SentenceSyntax {
       if (!m) continue;
       if (this.eligibleSubject(m, trigger, allowPossessor)) return this.withCoordinated(m);
       i = m.span.start;
+      // "two weeks after Al-Qaeda-linked rebels kidnapped …": a subordinate clause with its own
+      // subject, one with no country; an actor further left belongs to another clause.
+      const opener = this.tokens[i - 1]?.lower ?? "";
+      if ((CONJUNCTION_PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener)) && this.adjacentToVerb(m, trigger))
+        return [];
     }
     // A relative clause's subject is the noun it hangs on: "Kim, who rejected the letter".
     if (ownRelative) {
@@ -205,6 +212,20 @@ export class SentenceSyntax {
       if (head && !this.excluded.has(head)) return [head];
     }
     return [];
+  }
+
+  /**
+   * True when one noun phrase runs from the mention to the trigger ("Al-Qaeda-linked rebels"),
+   * followed at most by auxiliaries and adverbs.
+   */
+  private adjacentToVerb(m: ActorMention, trigger: number): boolean {
+    for (let j = m.span.end; j < trigger; j++) {
+      const t = this.tokens[j]!;
+      if (["AUX", "ADV", "PART", "NOUN", "PROPN", "ADJ", "NUM"].includes(t.pos) || t.lower === "-") continue;
+      if (t.pos === "VERB" && this.tokens[j - 1]?.lower === "-") continue;
+      return false;
+    }
+    return true;
   }
 
   private eligibleSubject(m: ActorMention, trigger: number, allowPossessor: boolean): boolean {
@@ -330,6 +351,22 @@ export class SentenceSyntax {
       if (t.pos === "VERB") return true;
       // "There were ten soldiers killed": the existential clause has no other verb.
       if (t.lemma === "be" && this.tokens[j - 1]?.lower === "there") return true;
+    }
+    return this.mainVerbFollows(trigger);
+  }
+
+  /**
+   * "The civilians imprisoned for acting against Moscow were released": at the start of a sentence,
+   * a participle whose phrase runs into a finite auxiliary modifies the noun before it.
+   */
+  private mainVerbFollows(trigger: number): boolean {
+    for (let j = trigger + 1; j < this.tokens.length && j - trigger <= 12; j++) {
+      const t = this.tokens[j]!;
+      if (BOUNDARY.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || [",", "and", "or"].includes(t.lower))
+        return false;
+      if (t.pos === "AUX") return AUXILIARY_LEMMAS.has(t.lemma) && this.tokens[j + 1]?.pos !== "ADP";
+      // A gerund after a preposition ("for acting") stays inside the participle's phrase.
+      if (t.pos === "VERB" && !(t.lower.endsWith("ing") && ["ADP", "SCONJ"].includes(this.tokens[j - 1]?.pos ?? ""))) return false;
     }
     return false;
   }

@@ -14,6 +14,7 @@ import type {
   Modality,
   Reporter,
   Sentence,
+  Token,
 } from "../core/types.js";
 import type { AttributionCues } from "../attribution/attribution-cues.js";
 import { assessModality, type EventTime, eventTime, type TermStart } from "../attribution/modality.js";
@@ -361,13 +362,16 @@ function codeMatch(
     }
     targets = syntax.findObject(trigger + 1, reach, new Set(sources));
   }
+  // "victims killed by the MH17 crash", "killed in a car crash": harm no actor inflicted.
+  if (sources.length === 0 && HARM_ROOTS.has(ruleCode.code.slice(0, 2)) && accidentalCause(tokens, match.end, ctx.cues))
+    return null;
   const assessed = assessModality(tokens, trigger, head, ctx.cues, ruleCode);
   // "will not accept refugees", "refused to meet": refusing a cooperative act is a rejection.
   const refusal = assessed.refusal && ruleCode.refusal ? ctx.rules.cameo.get(ruleCode.refusal) : undefined;
   const negated = refusal ? false : assessed.negated;
   const modality = refusal
     ? "actual"
-    : intentTriggerOf(tokens[trigger]!.lemma, rule, ctx)
+    : intentTriggerOf(tokens[trigger]!.lemma, rule, ctx) && assessed.modality !== "hypothetical"
       ? "intended"
       : assessed.modality;
   // A rule triggered by an intent verb itself ("agreed to a ceasefire", "offered aid") declares intent.
@@ -445,6 +449,24 @@ function codeMatch(
     literals: match.literals,
     passive,
   };
+}
+
+/** CAMEO roots of physical harm, which an accident can also cause. */
+const HARM_ROOTS = new Set(["18", "19", "20"]);
+
+/** True when "by", "in" or "after" right after the trigger names an accident or a natural cause. */
+function accidentalCause(tokens: readonly Token[], from: number, cues: AttributionCues): boolean {
+  for (let i = from; i < tokens.length && i - from <= 8; i++) {
+    const w = tokens[i]!.lower;
+    if (w === "," || w === ";") return false;
+    if (w !== "by" && w !== "in" && w !== "after" && w !== "during") continue;
+    for (let j = i + 1; j < tokens.length && j - i <= 6; j++) {
+      const t = tokens[j]!;
+      if (cues.accidentalCauses.includes(t.lemma) || cues.accidentalCauses.includes(t.lower)) return true;
+      if (t.pos === "VERB" || t.pos === "ADP" || t.lower === ",") break;
+    }
+  }
+  return false;
 }
 
 /** The implied domestic target of an event: the source's own country, marked as implied. */

@@ -276,6 +276,8 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
     for (const a of sources) for (const b of sources) if (a !== b && !same(a, b)) push(a, b);
   } else {
     for (const s of sources) for (const t of targetsOf(s)) push(s, t);
+    // Talks and negotiations take two sides: whoever holds them with Y, Y holds them too.
+    if (c.rule.reciprocal) for (const s of sources) for (const t of targetsOf(s)) if (t) push(t, s);
   }
   return pairs;
 }

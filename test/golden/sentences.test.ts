@@ -82,6 +82,32 @@ const cases: readonly Golden[] = [
     expect: [],
     exact: true,
   },
+  {
+    // Talks take two sides: whoever holds them with Y, Y holds them too.
+    text: "Indian Foreign Minister S. Jaishankar held talks with his Chinese counterpart in Moscow.",
+    expect: ["CONSULT IND>CHN", "CONSULT CHN>IND"],
+    exact: true,
+  },
+  // Deaths in an accident or a disaster are no one's act.
+  { text: "Four people were killed in a car crash in northern Italy on Monday.", expect: [], exact: true },
+  { text: "Dozens of villagers were injured by the earthquake in eastern Turkey.", expect: [], exact: true },
+  // A threatened boycott has not happened.
+  { text: "Poland's threat to boycott the summit angered Berlin.", expect: [], exact: true },
+  {
+    // The subordinate clause has its own subject ("militants", no country): the troops did not attack.
+    text: "Pakistani troops withdrew from the border post two days after Taliban-linked militants attacked it.",
+    expect: ["RETREAT PAK>-"],
+    exact: true,
+  },
+  // "might" outweighs the intent verb: the appeal is speculation.
+  { text: "Moscow might want Kyiv to return to the talks.", expect: ["?null RUS>UKR"] },
+  {
+    // A participle at the start of the sentence that runs into "were" modifies the noun before it:
+    // the civilians did not imprison anyone.
+    text: "The civilians imprisoned for criticising the Kremlin were pardoned on Friday.",
+    expect: ["ACCUSE RUS>RUS"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
