@@ -38,6 +38,8 @@ export interface AttributionCues {
   readonly termNouns: readonly string[];
   /** Days between the end of an event's period and the article date beyond which it is historical. */
   readonly historicalAfterDays: number;
+  /** Words of asking or pressing whose "to" + act names an act wanted of someone else: "urged Iran to". */
+  readonly requestWords: readonly string[];
   /** Causes of harm that no actor inflicts: "killed in a car crash", "injured by the earthquake". */
   readonly accidentalCauses: readonly string[];
 }
@@ -151,6 +153,26 @@ export const defaultAttributionCues: AttributionCues = {
   historicalModifiers: ["past", "previous", "former", "earlier", "prior"],
   termNouns: ["term", "presidency", "tenure", "administration", "premiership", "mandate"],
   historicalAfterDays: 365,
+  requestWords: [
+    "ask",
+    "urge",
+    "press",
+    "pressure",
+    "push",
+    "force",
+    "compel",
+    "call",
+    "appeal",
+    "demand",
+    "request",
+    "order",
+    "tell",
+    "encourage",
+    "invite",
+    "implore",
+    "exhort",
+    "lobby",
+  ],
   accidentalCauses: [
     "crash",
     "accident",

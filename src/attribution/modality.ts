@@ -84,6 +84,10 @@ export function assessModality(
         modality = "hypothetical";
         break;
       }
+      if (requestedOfOthers(tokens, j, cues)) {
+        modality = "hypothetical";
+        break;
+      }
       continue;
     }
     if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
@@ -245,4 +249,17 @@ function termCue(
     if (owner?.personId) return termStart(owner.personId, which);
   }
   return null;
+}
+
+/**
+ * "faces pressure from Congress to help Iran", "was urged by Seoul to resume", "called on Kim to
+ * return": the act after "to" is wanted of someone, not done.
+ */
+function requestedOfOthers(tokens: readonly Token[], to: number, cues: AttributionCues): boolean {
+  for (let k = to - 1; k >= 0 && to - k <= 7; k--) {
+    const t = tokens[k]!;
+    if (cues.requestWords.includes(t.lemma)) return k < to - 1;
+    if (!["PROPN", "NOUN", "DET", "PRON", "ADJ", "ADP", "AUX", "PART"].includes(t.pos)) return false;
+  }
+  return false;
 }

@@ -78,8 +78,10 @@ export function findReportingFrames(
       continue;
     }
     const isComment = t.lemma === "comment" && precededBy(tokens, i, ["decline", "refuse", "not", "n't"]);
-    if (t.pos !== "VERB" && !isComment) continue;
-    const lemma = t.lemma;
+    // wink tags "alleged" in "the report alleged that …" as an adjective ("alleged crimes").
+    const participle = t.pos === "ADJ" && tokens[i + 1]?.lower === "that" ? reportLemmaOf(t.lower, report) : null;
+    if (t.pos !== "VERB" && !isComment && !participle) continue;
+    const lemma = participle ?? t.lemma;
     // "declined to confirm", "refused to comment": the speaker stands before the governing verb.
     const governor = [i - 2, i - 3].find(
       (j) => j >= 0 && WITHHOLDING.has(tokens[j]!.lemma) && tokens[j + 1]?.lower === "to",
@@ -150,6 +152,13 @@ export function findReportingFrames(
     });
   }
   return frames;
+}
+
+/** "alleged" → "allege", "claimed" → "claim" when that lemma is a reporting verb. */
+function reportLemmaOf(word: string, report: ReadonlySet<string>): string | null {
+  if (!word.endsWith("ed")) return null;
+  for (const lemma of [word.slice(0, -1), word.slice(0, -2)]) if (report.has(lemma)) return lemma;
+  return null;
 }
 
 /** The head noun of a short object phrase: "the latest reports" → "report". */
