@@ -12,6 +12,7 @@ import type { Dictionaries, OrganizationEntry, PersonEntry } from "../core/dicti
 import { TokenMatcher } from "../nlp/token-matcher.js";
 import type { PatternElement } from "../nlp/token-pattern.js";
 import type { TextAnalyser } from "../nlp/wink-analyser.js";
+import { regionEntries } from "./region-names.js";
 
 /** What a dictionary name stands for. @example { kind: "demonym", id: "country:PRK", country: "PRK" } */
 export type LexiconEntry =
@@ -67,9 +68,11 @@ const countries = worldCountries as unknown as readonly Country[];
  */
 export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnalyser): ActorLexicon {
   const matcher = new TokenMatcher<LexiconEntry>("lower", 0);
+  const known = new Set<string>();
   const add = (name: string, entry: LexiconEntry, caseSensitive = false) => {
     const tokens = analyser.tokenizeName(name.trim());
     if (tokens.length === 0) return;
+    known.add(tokens.join(" "));
     const elements: PatternElement[] = caseSensitive
       ? (() => {
           const raw = analyserExact(analyser, name);
@@ -171,6 +174,15 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
   }
   for (const [name, list] of byShortName) {
     add(name, { kind: "short-name", id: `short-name:${name}`, people: list });
+  }
+  // Regions come last: a name the knowledge base already reads as another actor stays that actor.
+  if (dictionaries.regions) {
+    const alpha2 = Object.fromEntries(countries.map((c) => [c.cca3, c.cca2]));
+    const taken = (name: string) => known.has(analyser.tokenizeName(name).join(" "));
+    for (const entry of regionEntries(dictionaries.regions, alpha2, taken)) {
+      const value: LexiconEntry = { kind: "organization", id: entry.id, entry };
+      for (const n of entry.names) add(n, value);
+    }
   }
   return { matcher, people, countryNames };
 }

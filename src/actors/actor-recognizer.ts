@@ -56,7 +56,14 @@ function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom[] {
     for (const match of lexicon.matcher.matchAt(tokens, i, noSlots)) {
       const entry = match.value;
       // Proper names need a capital somewhere ("al-Qaeda"); agent nouns must be nouns ("official visit" is not an official).
-      if (PROPER_KINDS.has(entry.kind) && !tokens.slice(i, match.end).some(isCapitalised)) continue;
+      // "President obama": after a title, a known name needs no capital.
+      const afterTitle = atoms.at(-1)?.end === i && atoms.at(-1)?.entry.kind === "agent";
+      if (
+        PROPER_KINDS.has(entry.kind) &&
+        !tokens.slice(i, match.end).some(isCapitalised) &&
+        !(afterTitle && (entry.kind === "person" || entry.kind === "short-name"))
+      )
+        continue;
       if (entry.kind === "agent" && !isHeadNoun(tokens, match.end - 1)) continue;
       const better =
         !best ||

@@ -90,6 +90,11 @@ export function assessModality(
       }
       continue;
     }
+    // "a trip aimed at pushing for a ceasefire": the purpose of an act has not happened yet.
+    if (t.lower === "at" && tokens[j - 1]?.lemma === "aim" && tokens[trigger]!.lower.endsWith("ing")) {
+      modality = strongest(modality, "hypothetical");
+      break;
+    }
     if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
     const governs =
       tokens[j + 1]?.lower === "to" ||

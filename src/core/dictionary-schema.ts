@@ -138,6 +138,23 @@ export const cameoCodeSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * Which countries' first-level regions (states, provinces, oblasts) come from the region package,
+ * and which of their names to leave out because they are ordinary words.
+ * @example { countries: ["USA", "IND"], exclude: ["Delta"], suffixes: ["Oblast"], prefixes: ["Republic of"] }
+ */
+export const regionSelectionSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  countries: z.array(countryCode).min(1),
+  /** Trailing words that may be dropped: "Belgorod Oblast" is also "Belgorod". */
+  suffixes: z.array(z.string().min(1)).optional(),
+  /** Leading words that may be dropped: "Republic of Dagestan" is also "Dagestan". */
+  prefixes: z.array(z.string().min(1)).optional(),
+  /** Names never read as a region: ordinary words and personal names ("Rivers", "Batman"). */
+  exclude: z.array(z.string().min(1)).optional(),
+});
+
 /** The CAMEO code table. @example { codes: [...] } */
 export const cameoFileSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -177,6 +194,7 @@ export type AgentEntry = z.infer<typeof agentEntrySchema>;
 export type PersonEntry = z.infer<typeof personEntrySchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type CountryAlias = z.infer<typeof countryAliasSchema>;
+export type RegionSelection = z.infer<typeof regionSelectionSchema>;
 export type CameoCode = z.infer<typeof cameoCodeSchema>;
 export type EventRule = z.infer<typeof eventRuleSchema>;
 export type EventRuleFile = z.infer<typeof eventRuleFileSchema>;
@@ -188,6 +206,8 @@ export interface Dictionaries {
   readonly agents: readonly AgentEntry[];
   readonly people: readonly PersonEntry[];
   readonly countryAliases: readonly CountryAlias[];
+  /** Regions taken from the region package; null when the dictionaries select none. */
+  readonly regions?: RegionSelection | null;
   readonly cameo: readonly CameoCode[];
   readonly eventRules: readonly EventRule[];
   readonly eventSets: Readonly<Record<string, readonly string[]>>;

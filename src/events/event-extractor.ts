@@ -329,7 +329,10 @@ function codeMatch(
         : syntax.findSubject(trigger, true);
     }
   } else {
-    sources = syntax.findSubject(trigger);
+    // "Insurgents bombarded a part of Aleppo, killing eight people": an adverbial participle's subject
+    // is the main clause's subject, never the object just before the comma.
+    const main = participleHost(tokens, trigger);
+    sources = syntax.findSubject(main ?? trigger);
   }
   // A passive's object is its subject: with none, nothing further right is its target.
   // A pattern ending in a preposition ("fire missiles at") names its target right after it.
@@ -500,6 +503,21 @@ function innermostFrame(frames: readonly ReportingFrame[], i: number): Reporting
 }
 
 /** "maintains a readiness to talk": the verb whose object the noun trigger is. */
+/** The main verb an adverbial participle (", killing …", ", accusing …") hangs on, if any. */
+function participleHost(tokens: readonly Token[], trigger: number): number | null {
+  if (tokens[trigger - 1]?.lower !== "," || !tokens[trigger]!.lower.endsWith("ing")) return null;
+  for (let j = trigger - 2; j >= 0 && trigger - j <= 30; j--) {
+    const t = tokens[j]!;
+    if (t.lower === ";" || t.lower === ":") return null;
+    if (t.pos === "VERB" && !(t.lower.endsWith("ing") && tokens[j - 1]?.lower === ",")) {
+      // "the Syrian-backed militia", "government-held part": a hyphenated participle is an adjective.
+      if (tokens[j - 1]?.lower === "-") continue;
+      return j;
+    }
+  }
+  return null;
+}
+
 function governingVerb(sentence: Sentence, trigger: number, clauseVerbs: ReadonlySet<string>): number | null {
   for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
     const t = sentence.tokens[j]!;

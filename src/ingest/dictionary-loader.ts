@@ -18,6 +18,7 @@ import {
   type Dictionaries,
   eventRuleFileSchema,
   peopleFileSchema,
+  regionSelectionSchema,
 } from "../core/dictionary-schema.js";
 import { ParleyError } from "../core/errors.js";
 
@@ -63,6 +64,7 @@ export function loadDictionaries(dir: string): Dictionaries {
   const countryAliases = optional(join(dir, "actors/country-aliases.json")).flatMap(
     (f) => read(f, countryAliasFileSchema).entries,
   );
+  const regions = optional(join(dir, "actors/regions.json")).map((f) => read(f, regionSelectionSchema))[0] ?? null;
   const cameoFile = join(dir, "events/cameo-codes.json");
   if (!existsSync(cameoFile)) throw new ParleyError("E_DICTIONARY", `${cameoFile}: missing CAMEO code table`);
   const cameo = read(cameoFile, cameoFileSchema).codes;
@@ -82,6 +84,7 @@ export function loadDictionaries(dir: string): Dictionaries {
     agents,
     people,
     countryAliases,
+    regions,
     cameo,
     eventRules: eventRules.map(({ file: _file, ...rule }) => rule),
     eventSets,

@@ -254,7 +254,9 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
     (b.mention.coreferent ||
       a.mention.coreferent ||
       a.mention.text.toLowerCase() === b.mention.text.toLowerCase() ||
-      a.mention.kind === "person") &&
+      a.mention.kind === "person" ||
+      // "France … alleging Paris played a role": a country and its capital name one state.
+      (stateName(a.mention) && stateName(b.mention) && (a.actor.sector === "GOV" || b.actor.sector === "GOV"))) &&
     (a.actor.sector === b.actor.sector || !a.actor.sector || !b.actor.sector);
   const targetsOf = (s: Slot) => {
     const others = targets.filter((t) => !same(s, t));
@@ -280,6 +282,11 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
     if (c.rule.reciprocal) for (const s of sources) for (const t of targetsOf(s)) if (t) push(t, s);
   }
   return pairs;
+}
+
+/** A bare name of a state or its seat ("France", "Paris", "the Kremlin"), with no agent or group. */
+function stateName(m: ActorMention): boolean {
+  return m.kind === "country" && m.entryIds.length > 0 && m.entryIds.every((id) => id.startsWith("country:"));
 }
 
 function personActorOf(personId: string, date: string, config: CoderConfig) {

@@ -26,6 +26,7 @@ const firstRules = (file: string, n: number) => {
 const base: Readonly<Record<string, Json>> = {
   "actors/agents.json": firstEntries("actors/agents.json", 6),
   "actors/country-aliases.json": firstEntries("actors/country-aliases.json", 6),
+  "actors/regions.json": read("actors/regions.json"),
   "actors/organizations/igos.json": firstEntries("actors/organizations/igos.json", 6),
   "actors/people/prk.json": firstEntries("actors/people/prk.json", 4),
   "events/cameo-codes.json": read("events/cameo-codes.json"),

@@ -108,6 +108,11 @@ const cases: readonly Golden[] = [
     expect: ["ACCUSE RUS>RUS"],
     exact: true,
   },
+  {
+    // A state of the United States codes to its country: the comment is about an American event.
+    text: "President Biden expressed sorrow for the shootings in South Carolina.",
+    expect: ["null USA>USA"],
+  },
 ];
 
 const render = (e: {
