@@ -407,6 +407,17 @@ function codeMatch(
   // "imposed a curfew in Cizre, Turkey", "lifted a curfew in Montenegro", "rallies in the Gaza Strip".
   const sourceActors = sources.reduce((n, m) => n + (m.group?.length ?? 1), 0);
   const mutualPair = rule.mutual === true && sourceActors >= 2;
+  // "A roadside bombing near Samarra killed one U.S. soldier": violence with no named perpetrator is
+  // coded from the country where it happened, marked as implied, as CAMEO coders do.
+  if (
+    sources.length === 0 &&
+    targets.length > 0 &&
+    location?.actor.country &&
+    !targets.includes(location) &&
+    HARM_ROOTS.has(code.code.slice(0, 2))
+  ) {
+    sources = [impliedCountry(location, "implied-location-source")];
+  }
   if (targets.length === 0 && location && !mutualPair) {
     targets = [location];
   }
@@ -474,13 +485,18 @@ function accidentalCause(tokens: readonly Token[], from: number, cues: Attributi
 
 /** The implied domestic target of an event: the source's own country, marked as implied. */
 function domesticTarget(source: ActorMention): ActorMention {
-  const country = source.actor.country!;
+  return impliedCountry(source, "implied-domestic-target");
+}
+
+/** The country of a mention standing in for an actor the text does not name, marked as implied. */
+function impliedCountry(mention: ActorMention, entryId: string): ActorMention {
+  const country = mention.actor.country!;
   return {
-    ...source,
+    ...mention,
     text: `(${country}, implied)`,
     kind: "country",
     actor: { code: country, country, sector: null, name: null, actorId: `country:${country}` },
-    entryIds: ["implied-domestic-target"],
+    entryIds: [entryId],
     coreferent: false,
     personId: null,
     group: undefined,
@@ -502,7 +518,6 @@ function innermostFrame(frames: readonly ReportingFrame[], i: number): Reporting
   return best;
 }
 
-/** "maintains a readiness to talk": the verb whose object the noun trigger is. */
 /** The main verb an adverbial participle (", killing …", ", accusing …") hangs on, if any. */
 function participleHost(tokens: readonly Token[], trigger: number): number | null {
   if (tokens[trigger - 1]?.lower !== "," || !tokens[trigger]!.lower.endsWith("ing")) return null;
@@ -518,6 +533,7 @@ function participleHost(tokens: readonly Token[], trigger: number): number | nul
   return null;
 }
 
+/** "maintains a readiness to talk": the verb whose object the noun trigger is. */
 function governingVerb(sentence: Sentence, trigger: number, clauseVerbs: ReadonlySet<string>): number | null {
   for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
     const t = sentence.tokens[j]!;

@@ -59,7 +59,8 @@ export function mergeArticleEvents(
   const groups = new Map<string, DyadMention[]>();
   const partial: DyadMention[] = [];
   for (const m of mentions) {
-    if (!m.source) {
+    // A source implied by the place of the violence yields to a named one in the same article.
+    if (!m.source || m.actorEntryIds.includes("implied-location-source")) {
       partial.push(m);
       continue;
     }
@@ -108,6 +109,11 @@ export function mergeArticleEvents(
     if (candidates.length === 0) {
       // "Three civilians were killed in a car bombing": violence against a named victim by an
       // unnamed attacker is an event of its own, with no source.
+      if (p.source) {
+        const key = [eventType(p), actorKey(p.source), actorKey(p.target), timeKey(p)].join("|");
+        groups.set(key, [...(groups.get(key) ?? []), p]);
+        continue;
+      }
       const unnamedAttacker =
         p.candidate.passive && p.target && UNNAMED_ATTACKER_ROOTS.has(p.candidate.code.code.slice(0, 2));
       if (unnamedAttacker) groups.set([eventType(p), "", actorKey(p.target), timeKey(p)].join("|"), [p]);

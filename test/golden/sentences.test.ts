@@ -113,6 +113,18 @@ const cases: readonly Golden[] = [
     text: "President Biden expressed sorrow for the shootings in South Carolina.",
     expect: ["null USA>USA"],
   },
+  {
+    // Violence with no named perpetrator is coded from the country where it happened (implied).
+    text: "A roadside bomb near the town of Samarra killed one U.S. soldier on Sunday, the military said.",
+    expect: ["ASSAULT IRQ>USA"],
+    exact: true,
+  },
+  {
+    // … unless the article names the attacker: the second sentence is the same attack.
+    text: "Russian forces shelled a village near Kharkiv. The shelling killed three Ukrainian soldiers in Kharkiv.",
+    expect: ["ASSAULT RUS>UKR"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
