@@ -281,8 +281,11 @@ function codeMatch(
   const frame = innermostFrame(frames, trigger);
   // A reporter is never the source or target of what it reports, nor of the clauses around it; an
   // event reported inside a frame takes its actors from the reported words alone.
+  // A speaker carried over to ", saying …" from the main clause still acts in that main clause.
   const excluded = new Set(
-    frames.filter((f) => f.reporter && f.verbToken !== trigger).map((f) => f.reporter!),
+    frames
+      .filter((f) => f.reporter && f.verbToken !== trigger && (inFrame(f, trigger) || nearVerb(f)))
+      .map((f) => f.reporter!),
   );
   for (const f of frames) {
     if (!inFrame(f, trigger)) continue;
@@ -402,7 +405,10 @@ function codeMatch(
     assessed.condition === "inside" || (assessed.condition === "outside" && !carriesCondition);
   const finalModality = conditional && !refusal ? "hypothetical" : modality;
   const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
-  const location = mentions.find((m) => syntax.isLocative(m) && Math.abs(m.span.start - trigger) <= 16);
+  // "…, relief officials in Nairobi said": a place in the reporter's words is not where the event was.
+  const location = mentions.find(
+    (m) => !excluded.has(m) && syntax.isLocative(m) && Math.abs(m.span.start - trigger) <= 16,
+  );
   // An act with no named target falls on the place where it happened:
   // "imposed a curfew in Cizre, Turkey", "lifted a curfew in Montenegro", "rallies in the Gaza Strip".
   const sourceActors = sources.reduce((n, m) => n + (m.group?.length ?? 1), 0);
@@ -502,6 +508,12 @@ function impliedCountry(mention: ActorMention, entryId: string): ActorMention {
     group: undefined,
     possessive: false,
   };
+}
+
+/** True when the reporter stands by its reporting verb ("KCNA said", "said a spokesman"). */
+function nearVerb(frame: ReportingFrame): boolean {
+  const r = frame.reporter!.span;
+  return r.end >= frame.verbToken - 4 && r.start <= frame.verbToken + 4;
 }
 
 function inFrame(frame: ReportingFrame, i: number): boolean {

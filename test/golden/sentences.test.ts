@@ -125,6 +125,11 @@ const cases: readonly Golden[] = [
     expect: ["ASSAULT RUS>UKR"],
     exact: true,
   },
+  {
+    // The speaker of ", saying …" is the main clause's subject, and still acts in the main clause.
+    text: "Berlin rejected calls by Minsk for economic aid, saying it would wait for free elections.",
+    expect: ["REJECT DEU>BLR"],
+  },
 ];
 
 const render = (e: {
