@@ -95,6 +95,11 @@ export function assessModality(
       modality = strongest(modality, "hypothetical");
       break;
     }
+    // "a United Nations appeal for deploying army troops": what is asked for has not happened.
+    if (t.lower === "for" && cues.requestWords.includes(tokens[j - 1]?.lemma ?? "") && j === trigger - 1) {
+      modality = strongest(modality, "hypothetical");
+      break;
+    }
     if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
     const governs =
       tokens[j + 1]?.lower === "to" ||

@@ -94,6 +94,17 @@ const QUANTITY_NOUNS = new Set([
 ]);
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "as", "since", "until", "than", "like"]);
 const AUXILIARY_LEMMAS = new Set(["be", "have", "will", "would", "can", "could", "may", "might", "must", "should"]);
+const PLACE_NOUNS = new Set([
+  "province",
+  "region",
+  "state",
+  "district",
+  "county",
+  "governorate",
+  "oblast",
+  "prefecture",
+  "municipality",
+]);
 const SUBORDINATORS = new Set(["when", "while", "because", "although", "though", "whereas", "once"]);
 const ADJECTIVAL_KINDS = new Set(["country", "igo", "group"]);
 const CLAUSE_OPENERS = new Set([
@@ -278,6 +289,8 @@ export class SentenceSyntax {
       next.lower !== "itself" &&
       // "Iran today threatened", "Arafat Wednesday rejected": a time word is not a noun being modified.
       !TIME_WORDS.has(next.lower) &&
+      // "the government of Sindh province": a word for a kind of place belongs to the name.
+      !PLACE_NOUNS.has(next.lemma) &&
       // wink tags some verbs as nouns ("Trump plans to meet"): a noun followed by "to" is a verb here.
       this.tokens[m.span.end + 1]?.lower !== "to"
     ) {

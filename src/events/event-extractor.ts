@@ -393,11 +393,22 @@ function codeMatch(
     reportFrameOf.reporter !== null &&
     (!reportFrameOf.reporter.actor.country ||
       sources.some((s) => s.actor.country === reportFrameOf.reporter!.actor.country || s.coreferent));
-  const code =
+  const declaredCode =
     refusal ??
     (modality === "intended" && (declared || bySourceSide) && ruleCode.intent
       ? (ctx.rules.cameo.get(ruleCode.intent) ?? ruleCode)
       : ruleCode);
+  // "will boycott the elections unless the president steps down": a harmful act promised on a
+  // condition is a threat (CAMEO 13), whatever verb announced it.
+  const threat =
+    !refusal &&
+    modality === "intended" &&
+    assessed.condition === "outside" &&
+    declaredCode.quadClass >= 3 &&
+    !declaredCode.code.startsWith("13");
+  const code = threat
+    ? (ctx.rules.cameo.get(ruleCode.intent?.startsWith("13") ? ruleCode.intent : "130") ?? declaredCode)
+    : declaredCode;
   // Threats, demands, rejections and offers carry their conditions; any other act under a
   // condition is hypothetical.
   const carriesCondition = CONDITIONAL_SPEECH.has(code.code.slice(0, 2));

@@ -130,6 +130,22 @@ const cases: readonly Golden[] = [
     text: "Berlin rejected calls by Minsk for economic aid, saying it would wait for free elections.",
     expect: ["REJECT DEU>BLR"],
   },
+  {
+    // "Sindh province": a word for a kind of place belongs to the name, which stays the subject.
+    text: "The government of Sindh province has ordered patrols by police after violent protests.",
+    expect: ["MOBILIZE PAK>PAK"],
+  },
+  {
+    // A harmful act promised on a condition is a threat, whatever verb announced it.
+    text: "Algeria's opposition will boycott the elections unless the president resigns.",
+    expect: ["THREATEN DZA>DZA"],
+    exact: true,
+  },
+  {
+    // What an appeal asks for has not happened: the deployment is not coded as news.
+    text: "Beirut rejected a United Nations appeal for deploying army troops along its border.",
+    expect: ["REJECT LBN>IGO", "?MOBILIZE LBN>IGO"],
+  },
 ];
 
 const render = (e: {
