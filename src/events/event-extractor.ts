@@ -426,12 +426,13 @@ function codeMatch(
   const mutualPair = rule.mutual === true && sourceActors >= 2;
   // "A roadside bombing near Samarra killed one U.S. soldier": violence with no named perpetrator is
   // coded from the country where it happened, marked as implied, as CAMEO coders do.
+  // "Thousands marched in Tbilisi": so are protesters the text does not name.
+  const root = code.code.slice(0, 2);
   if (
     sources.length === 0 &&
-    targets.length > 0 &&
     location?.actor.country &&
-    !targets.includes(location) &&
-    HARM_ROOTS.has(code.code.slice(0, 2))
+    ((HARM_ROOTS.has(root) && targets.length > 0 && !targets.includes(location)) ||
+      (root === "14" && targets.every((t) => t === location)))
   ) {
     sources = [impliedCountry(location, "implied-location-source")];
   }
@@ -440,7 +441,12 @@ function codeMatch(
   }
   // A protest, a strike called off, a curfew or a demand with no one named is aimed at the
   // actors' own state: CAMEO codes such domestic events X → X.
-  if (targets.length === 0 && !mutualPair && DOMESTIC_BY_DEFAULT.has(code.code.slice(0, 2))) {
+  if (
+    targets.length === 0 &&
+    !mutualPair &&
+    DOMESTIC_BY_DEFAULT.has(code.code.slice(0, 2)) &&
+    !unknownAddressee(tokens, trigger + 1, mentions)
+  ) {
     const home = sources.find((s) => s.actor.country);
     if (home) targets = [domesticTarget(home)];
   }
@@ -480,6 +486,22 @@ function codeMatch(
     literals: match.literals,
     passive,
   };
+}
+
+/**
+ * "urged Western allies to send …": the request names someone the knowledge base does not know, so
+ * it is not aimed at the requester's own state.
+ */
+function unknownAddressee(tokens: readonly Token[], from: number, mentions: readonly ActorMention[]): boolean {
+  for (let i = from; i < tokens.length && i - from <= 5; i++) {
+    const t = tokens[i]!;
+    if (t.lower === "to") {
+      const named = i > from && ["NOUN", "PROPN"].includes(tokens[i - 1]!.pos);
+      return named && !mentions.some((m) => m.span.start >= from && m.span.start < i);
+    }
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos)) return false;
+  }
+  return false;
 }
 
 /** CAMEO roots of physical harm, which an accident can also cause. */

@@ -146,6 +146,14 @@ const cases: readonly Golden[] = [
     text: "Beirut rejected a United Nations appeal for deploying army troops along its border.",
     expect: ["REJECT LBN>IGO", "?MOBILIZE LBN>IGO"],
   },
+  // Unnamed protesters are coded from the country where they march.
+  { text: "Thousands marched in Tbilisi against the foreign agents law.", expect: ["PROTEST GEO>GEO"], exact: true },
+  {
+    // The request names an addressee the knowledge base does not know: not a domestic demand.
+    text: "Ukrainian President Volodymyr Zelensky urged Western allies to send more air defence systems.",
+    expect: ["REQUEST UKR>-"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
