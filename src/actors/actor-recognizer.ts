@@ -315,6 +315,15 @@ function toMention(
       }
     }
   }
+  // "ethnic Albanians in southern Serbia": an ethnic group is no citizen of the state its name
+  // recalls; the country where the sentence places it decides.
+  if (tokens[start - 1]?.lower === "ethnic" && parts.some((p) => p.entry.kind === "demonym") && !personId) {
+    country = null;
+    name = null;
+    actorId = null;
+    kind = "agent";
+    sector ??= "CVL";
+  }
   const actor: ActorRef = {
     code:
       code && !country ? code : `${country ?? ""}${country || !code ? (sector ?? "") : ""}` || (code ?? ""),

@@ -23,6 +23,7 @@ const DOMESTIC_SECTORS = new Set([
   "JUD",
   "LEG",
   "OPP",
+  "REB",
   "CVL",
   "EDU",
   "MED",

@@ -123,6 +123,7 @@ export const defaultAttributionCues: AttributionCues = {
     "plan",
     "pledge",
     "vow",
+    "swear",
     "promise",
     "intend",
     "agree",

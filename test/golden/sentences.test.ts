@@ -154,6 +154,14 @@ const cases: readonly Golden[] = [
     expect: ["REQUEST UKR>-"],
     exact: true,
   },
+  {
+    // An ethnic group is no citizen of the state its name recalls; where it lives decides.
+    text: "Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia on Friday.",
+    expect: ["ASSAULT SRB>SRB"],
+    exact: true,
+  },
+  // Rebels with no country of their own belong to the country where the sentence places them.
+  { text: "Insurgents in Iraq killed two U.S. soldiers.", expect: ["ASSAULT IRQ>USA"], exact: true },
 ];
 
 const render = (e: {
