@@ -138,6 +138,7 @@ export function extractEventMentions(
   for (const m of mentions) endsByStart.set(m.span.start, [...(endsByStart.get(m.span.start) ?? []), m.span.end]);
   const none: number[] = [];
   const slotEnds = (i: number) => endsByStart.get(i) ?? none;
+  const dateStarts = new Set(dates.map((d) => d.span.start));
   const matches: TokenMatch<RulePattern>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const match of ctx.rules.matcher.matchAt(tokens, i, slotEnds)) {
@@ -145,6 +146,9 @@ export function extractEventMentions(
       // "declined to comment", "refused to confirm" are attribution, not events.
       if (tokens[match.end]?.lower === "to" && NON_COMMITTAL.has(tokens[match.end + 1]?.lemma ?? ""))
         continue;
+      // "fired a missile on Tuesday": a pattern's closing preposition must lead to a target, not a date.
+      const last = match.end - 1;
+      if (tokens[last]?.pos === "ADP" && (dateStarts.has(match.end) || dateStarts.has(last))) continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
       const reporting = frames.some((f) => f.verbToken === i);

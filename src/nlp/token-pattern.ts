@@ -47,9 +47,9 @@ export function parseTokenPattern(
       if (alternative.startsWith("&")) {
         const set = sets[alternative.slice(1)];
         if (!set) throw new ParleyError("E_DICTIONARY", `pattern "${pattern}": unknown set ${alternative}`);
-        for (const word of set) words.push(word.toLowerCase().trim().replace(/\s+/g, " "));
+        for (const word of set) words.push(...asTokens(word));
       } else if (alternative.length > 0) {
-        words.push(alternative.toLowerCase());
+        words.push(...asTokens(alternative));
       } else {
         throw new ParleyError("E_DICTIONARY", `pattern "${pattern}": empty alternative in "${part}"`);
       }
@@ -67,6 +67,16 @@ export function parseTokenPattern(
     );
   }
   return elements;
+}
+
+/**
+ * A word as text may tokenise it: "test-fire" is three tokens ("test", "-", "fire") while
+ * "re-examine" stays one, so a hyphenated word stands for both forms.
+ */
+function asTokens(word: string): string[] {
+  const whole = word.toLowerCase().trim().replace(/\s+/g, " ");
+  const split = whole.replace(/(\p{L})-(?=\p{L})/gu, "$1 - ");
+  return split === whole ? [whole] : [whole, split];
 }
 
 /**

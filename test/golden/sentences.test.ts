@@ -162,6 +162,12 @@ const cases: readonly Golden[] = [
   },
   // Rebels with no country of their own belong to the country where the sentence places them.
   { text: "Insurgents in Iraq killed two U.S. soldiers.", expect: ["ASSAULT IRQ>USA"], exact: true },
+  {
+    // A missile test is a show of force; "on Tuesday" is a date, not a target of "fired … on".
+    text: "North Korea test-fired an intercontinental ballistic missile on Tuesday.",
+    expect: ["MOBILIZE PRK>-"],
+    exact: true,
+  },
 ];
 
 const render = (e: {

@@ -43,6 +43,13 @@ describe("parseTokenPattern: elements", () => {
     expect(parseTokenPattern("Reject", sets)).toEqual([{ kind: "word", words: ["reject"], optional: false }]);
   });
 
+  it("reads a hyphenated word both whole and as its three tokens", () => {
+    const [first] = parseTokenPattern("test-fire * missile", {});
+    expect(first).toEqual({ kind: "word", words: ["test-fire", "test - fire"], optional: false });
+    const variants = expandOptionals(parseTokenPattern("test-fire * missile", {}));
+    expect(variants.map((v) => v.length)).toEqual([3, 5]);
+  });
+
   it("reads alternatives", () => {
     const [first] = parseTokenPattern("reject|refuse|spurn", sets);
     expect(first).toEqual({ kind: "word", words: ["reject", "refuse", "spurn"], optional: false });
