@@ -31,6 +31,30 @@ const DOMESTIC_SECTORS = new Set([
   "LAB",
   "HLH",
 ]);
+// Agent nouns that name a body rather than a person.
+const COLLECTIVE_HEADS = new Set([
+  "military",
+  "army",
+  "navy",
+  "government",
+  "ministry",
+  "administration",
+  "cabinet",
+  "regime",
+  "junta",
+  "parliament",
+  "council",
+  "court",
+  "agency",
+  "office",
+  "committee",
+  "commission",
+  "party",
+  "legislature",
+  "embassy",
+]);
+const headLemma = (sentences: readonly Sentence[], m: ActorMention) =>
+  sentences[m.span.sentence]?.tokens[m.span.end - 1]?.lemma ?? "";
 const INSTITUTIONAL = new Set(["country", "igo", "group", "media", "place"]);
 const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across"]);
 const GROUP_NOUNS = new Set([
@@ -111,7 +135,18 @@ export function resolveCoreference(
         if (match) antecedents = [match];
       } else if (NEUTER.has(token.lower)) {
         // "it" is a state or an organisation, never a person or a single official.
-        const match = [...prior(i)].reverse().find((m) => INSTITUTIONAL.has(m.kind) && !m.group && !m.plural);
+        // "North Korea's military said it …": a body named by an agent noun is an "it" too; a place
+        // where something happened is not.
+        const match = [...prior(i)]
+          .reverse()
+          .find(
+            (m) =>
+              (INSTITUTIONAL.has(m.kind) || (m.kind === "agent" && COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
+              !m.group &&
+              !m.plural &&
+              !isPlace(m) &&
+              m.kind !== "place",
+          );
         if (match && sentence.index - match.span.sentence <= 1) antecedents = [match];
       } else if (PLURAL.has(token.lower)) {
         const recent = [...prior(i)].reverse().filter((m) => sentence.index - m.span.sentence <= 1);

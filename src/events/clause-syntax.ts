@@ -94,6 +94,7 @@ const QUANTITY_NOUNS = new Set([
 ]);
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "as", "since", "until", "than", "like"]);
 const AUXILIARY_LEMMAS = new Set(["be", "have", "will", "would", "can", "could", "may", "might", "must", "should"]);
+const CLAUSE_AFTER_COMMA = new Set(["DET", "PRON", "VERB", "AUX", "SCONJ"]);
 const PLACE_NOUNS = new Set([
   "province",
   "region",
@@ -425,8 +426,13 @@ export class SentenceSyntax {
       if (t.lower === "," && this.tokens[i + 1] && RELATIVE.has(this.tokens[i + 1]!.lower)) return [];
       const rel = this.insideRelative(i);
       if (rel && rel !== ownRelative) return [];
-      // ", she indicated …": a new clause with its own subject ends the search.
-      if (t.lower === "," && this.tokens[i + 1]?.pos === "PRON") return [];
+      // ", she indicated …", ", the first meeting between …", ", killing …": past a comma, before any
+      // object, comes a new clause or an apposition, not the object ("artillery, mortar and rocket
+      // fire against …" is a list and goes on).
+      if (t.lower === "," && CLAUSE_AFTER_COMMA.has(this.tokens[i + 1]?.pos ?? "")) return [];
+      // "condemned the launch and said …": a second verb of the same subject ends the object.
+      if ((t.lower === "and" || t.lower === "or") && ["VERB", "AUX"].includes(this.tokens[i + 1]?.pos ?? ""))
+        return [];
       const m = this.startingAt(i);
       if (!m) continue;
       // "Syria … withdraw its troops from Lebanon": the source's own "its" is not the target.

@@ -168,6 +168,26 @@ const cases: readonly Golden[] = [
     expect: ["MOBILIZE PRK>-"],
     exact: true,
   },
+  {
+    // The apposition after the comma is not the object of "met".
+    text: "President Donald Trump and North Korean leader Kim Jong Un met in Singapore on Tuesday, the first meeting between a sitting US president and a North Korean leader.",
+    date: "2018-06-12",
+    expect: ["CONSULT USA>PRK", "CONSULT PRK>USA"],
+    exact: true,
+  },
+  {
+    // "and said …" ends the object of "condemned".
+    text: "US Secretary of State Rex Tillerson condemned the launch and said the United States would never accept a nuclear-armed North Korea.",
+    date: "2017-07-05",
+    expect: ["ACCUSE USA>-"],
+    exact: true,
+  },
+  {
+    // "it" is the military that speaks, not a place named before.
+    text: "Trump warned of fire and fury over Guam. Hours later, North Korea's military said it was examining a plan to fire missiles into the waters around Guam.",
+    date: "2017-08-09",
+    expect: ["MOBILIZE PRK>-"],
+  },
 ];
 
 const render = (e: {
