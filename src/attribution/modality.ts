@@ -101,9 +101,12 @@ export function assessModality(
       break;
     }
     if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
+    // "agreed on Saturday to halt": a time phrase between the verb and "to" changes nothing.
+    if (timePhraseAt(tokens, j)) continue;
+    const after = skipTimePhrase(tokens, j + 1);
     const governs =
-      tokens[j + 1]?.lower === "to" ||
-      (NEGATORS.has(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.lower === "to");
+      tokens[after]?.lower === "to" ||
+      (NEGATORS.has(tokens[after]?.lower ?? "") && tokens[after + 1]?.lower === "to");
     if ((t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && governs) {
       if (NEGATING_GOVERNORS.has(t.lemma)) {
         negated = true;
@@ -272,4 +275,50 @@ function requestedOfOthers(tokens: readonly Token[], to: number, cues: Attributi
     if (!["PROPN", "NOUN", "DET", "PRON", "ADJ", "ADP", "AUX", "PART"].includes(t.pos)) return false;
   }
   return false;
+}
+
+const TIME_WORDS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "tonight",
+  "overnight",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+
+/** True for a word of a time phrase: "Saturday", or "on" before one ("on Saturday"). */
+function timePhraseAt(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.lower ?? "";
+  if (isTimeWord(tokens[i])) return true;
+  return (w === "on" || w === "in") && isTimeWord(tokens[i + 1]);
+}
+
+/** "Saturday", "May", "today"; month and day names only when capitalised ("a march" is no month). */
+function isTimeWord(token: Token | undefined): boolean {
+  if (!token || !TIME_WORDS.has(token.lower)) return false;
+  return ["today", "yesterday", "tonight", "overnight"].includes(token.lower) || /^\p{Lu}/u.test(token.text);
+}
+
+/** The first index at or after `i` that is not part of a time phrase. */
+function skipTimePhrase(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < 3 && timePhraseAt(tokens, j)) j++;
+  return j;
 }

@@ -485,6 +485,15 @@ export class SentenceSyntax {
     return closed ? chain : [m];
   }
   /** The possessor right before a noun trigger: "Trump's letter", "their past summit". */
+  private possessiveBefore(from: number): ActorMention[] | null {
+    for (let j = from - 1; j >= 0 && from - j <= 3; j--) {
+      const m = this.mentions.find((x) => x.span.end === j + 1 || (x.span.end === j && this.tokens[j]?.lower === "'s"));
+      if (m?.possessive && !this.excluded.has(m)) return [m];
+      if (!["ADJ", "NUM", "DET"].includes(this.tokens[j]!.pos) && this.tokens[j]!.lower !== "'s") return null;
+    }
+    return null;
+  }
+
   findPossessor(trigger: number): ActorMention[] {
     for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
       const m = this.mentions.find(
@@ -499,7 +508,8 @@ export class SentenceSyntax {
         (ADJECTIVAL_KINDS.has(m.kind) || (m.kind === "agent" && j === trigger - 1)) &&
         hasIdentity(m)
       )
-        return [m];
+        // "their 2018 Singapore summit": an owner further left outranks a place-like modifier.
+        return this.possessiveBefore(m.span.start) ?? [m];
       const t = this.tokens[j]!;
       if (!["ADJ", "NUM", "NOUN", "PROPN", "PART"].includes(t.pos) && t.lower !== "-") return [];
     }

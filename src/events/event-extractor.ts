@@ -443,11 +443,17 @@ function codeMatch(
   if (targets.length === 0 && location && !mutualPair) {
     targets = [location];
   }
+  // "India and Pakistan agreed to halt all firing": two states cooperating or stepping back with no
+  // one else named do it towards each other.
+  const countries = new Set(sources.map((s) => s.actor.country).filter((c) => c !== null));
+  const towardEachOther =
+    !mutualPair && targets.length === 0 && countries.size >= 2 && RECIPROCAL_ROOTS.has(root);
   // A protest, a strike called off, a curfew or a demand with no one named is aimed at the
   // actors' own state: CAMEO codes such domestic events X → X.
   if (
     targets.length === 0 &&
     !mutualPair &&
+    !towardEachOther &&
     DOMESTIC_BY_DEFAULT.has(code.code.slice(0, 2)) &&
     !unknownAddressee(tokens, trigger + 1, mentions)
   ) {
@@ -472,7 +478,7 @@ function codeMatch(
     : null;
   return {
     sentence: sentence.index,
-    rule,
+    rule: towardEachOther ? { ...rule, mutual: true } : rule,
     pattern,
     code,
     trigger,
@@ -507,6 +513,9 @@ function unknownAddressee(tokens: readonly Token[], from: number, mentions: read
   }
   return false;
 }
+
+/** Cooperative roots whose coordinated subjects act towards each other when no one else is named. */
+const RECIPROCAL_ROOTS = new Set(["03", "04", "05", "06", "08"]);
 
 /** CAMEO roots of physical harm, which an accident can also cause. */
 const HARM_ROOTS = new Set(["18", "19", "20"]);

@@ -188,6 +188,19 @@ const cases: readonly Golden[] = [
     date: "2017-08-09",
     expect: ["MOBILIZE PRK>-"],
   },
+  {
+    // Two states stepping back with no one else named do it towards each other; the date between
+    // "agreed" and "to" keeps the agreement.
+    text: "India and Pakistan agreed on Saturday to halt all firing and military action on land, in the air and at sea.",
+    expect: ["AGREE IND>PAK", "AGREE PAK>IND"],
+    exact: true,
+  },
+  {
+    // The owner of the summit outranks the place that names it.
+    text: "Trump and Kim Jong Un met in 2018. Trump said he would like to see the progress made at their 2018 Singapore summit.",
+    date: "2025-06-12",
+    expect: ["~CONSULT USA>PRK", "~CONSULT PRK>USA"],
+  },
 ];
 
 const render = (e: {
