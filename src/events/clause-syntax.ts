@@ -162,6 +162,11 @@ export class SentenceSyntax {
   }
 
   /** The mention that starts at token i, if any. */
+  /** The eligible mention that ends right before token `i`. @example syntax.endingAt(5) */
+  endingAt(i: number): ActorMention | undefined {
+    return this.mentions.find((m) => m.span.end === i && !this.excluded.has(m) && hasIdentity(m));
+  }
+
   startingAt(i: number): ActorMention | undefined {
     return this.mentions.find((m) => m.span.start === i);
   }

@@ -321,7 +321,7 @@ function codeMatch(
     }
     if (sources.length === 0) {
       const verb = governingVerb(sentence, trigger, ctx.clauseVerbs);
-      if (verb !== null) sources = syntax.findSubject(verb);
+      if (verb !== null) sources = syntax.findSubject(coordinatedHost(tokens, verb) ?? verb);
     }
   } else if ((head === "verb" || head === "any") && syntax.isPassive(trigger)) {
     passive = true;
@@ -338,8 +338,8 @@ function codeMatch(
   } else {
     // "Insurgents bombarded a part of Aleppo, killing eight people": an adverbial participle's subject
     // is the main clause's subject, never the object just before the comma.
-    const main = participleHost(tokens, trigger);
-    sources = syntax.findSubject(main ?? trigger);
+    const main = participleHost(tokens, trigger) ?? coordinatedHost(tokens, trigger);
+    sources = gerundSubject(syntax, tokens, trigger) ?? syntax.findSubject(main ?? trigger);
   }
   // A passive's object is its subject: with none, nothing further right is its target.
   // A pattern ending in a preposition ("fire missiles at") names its target right after it.
@@ -589,6 +589,33 @@ function participleHost(tokens: readonly Token[], trigger: number): number | nul
     }
   }
   return null;
+}
+
+/**
+ * "Moscow would hand over the bodies … and had proposed ceasefires": a verb coordinated with an
+ * earlier one shares its subject; the object of the first verb is not the second's subject.
+ */
+function coordinatedHost(tokens: readonly Token[], trigger: number): number | null {
+  let j = trigger - 1;
+  while (j >= 0 && ["AUX", "ADV", "PART"].includes(tokens[j]!.pos)) j--;
+  if (!["and", "but", "or"].includes(tokens[j]?.lower ?? "")) return null;
+  for (let k = j - 1; k >= 0 && j - k <= 20; k--) {
+    const t = tokens[k]!;
+    if (t.lower === ";" || t.lower === ":" || (t.lower === "," && tokens[k + 1]?.pos === "PRON")) return null;
+    if (t.pos === "VERB" && tokens[k - 1]?.lower !== "-") return k;
+  }
+  return null;
+}
+
+/** "accused Russia of making demands": the actor before "of"/"for" is the gerund's subject. */
+function gerundSubject(syntax: SentenceSyntax, tokens: readonly Token[], trigger: number): ActorMention[] | null {
+  const prep = tokens[trigger - 1]?.lower;
+  if ((prep !== "of" && prep !== "for") || !tokens[trigger]!.lower.endsWith("ing")) return null;
+  const m = syntax.endingAt(trigger - 1);
+  if (!m) return null;
+  let v = m.span.start - 1;
+  while (v >= 0 && ["DET", "ADJ"].includes(tokens[v]!.pos)) v--;
+  return tokens[v]?.pos === "VERB" ? [m] : null;
 }
 
 /** "maintains a readiness to talk": the verb whose object the noun trigger is. */

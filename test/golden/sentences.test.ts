@@ -201,6 +201,17 @@ const cases: readonly Golden[] = [
     date: "2025-06-12",
     expect: ["~CONSULT USA>PRK", "~CONSULT PRK>USA"],
   },
+  {
+    // The actor before "for" is the subject of the gerund; warships sent to a strait are no aid.
+    text: "China condemned Japan for sending warships to the strait.",
+    expect: ["ACCUSE CHN>JPN", "MOBILIZE JPN>-"],
+    exact: true,
+  },
+  {
+    // A verb coordinated with an earlier one shares its subject, not the first verb's object.
+    text: "Moscow handed over the bodies of 6,000 Ukrainian soldiers and proposed short ceasefires.",
+    expect: ["RETREAT RUS>UKR"],
+  },
 ];
 
 const render = (e: {
