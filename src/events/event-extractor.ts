@@ -302,6 +302,9 @@ function codeMatch(
     /ing$/.test(tokens[trigger]!.lower) &&
     ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[trigger - 1]?.pos ?? "");
   const head = (rule.head ?? "verb") === "verb" && gerund ? "noun" : (rule.head ?? "verb");
+  // A rule for "any" head whose trigger is a noun takes its owner or agent first: "the missile
+  // launch by Pyongyang" is Pyongyang's even when Washington condemns it.
+  const nounTrigger = rule.head === "any" && ["NOUN", "PROPN"].includes(tokens[trigger]!.pos);
   const slotMentions = (role: "source" | "target") => {
     const range = match.slots[role];
     const m = range ? syntax.startingAt(range[0]) : undefined;
@@ -323,7 +326,12 @@ function codeMatch(
       const verb = governingVerb(sentence, trigger, ctx.clauseVerbs);
       if (verb !== null) sources = syntax.findSubject(coordinatedHost(tokens, verb) ?? verb);
     }
-  } else if ((head === "verb" || head === "any") && syntax.isPassive(trigger)) {
+  } else if (
+    (head === "verb" || head === "any") &&
+    syntax.isPassive(trigger) &&
+    // "Algeria is prepared to lift the ban": a participle of intent before "to" is no passive.
+    !(ctx.cues.intentVerbs.includes(tokens[trigger]!.lemma) && tokens[trigger + 1]?.lower === "to")
+  ) {
     passive = true;
     sources = syntax.findAgent(match.end);
     // "a mortar bomb was fired at it from the Gaza Strip": with no agent, the origin acts.
@@ -335,6 +343,9 @@ function codeMatch(
         ? mentions.filter((m) => m.span.end === trigger && !excluded.has(m))
         : syntax.findSubject(trigger, true);
     }
+  } else if (nounTrigger && (syntax.findPossessor(trigger).length > 0 || syntax.findAgent(match.end).length > 0)) {
+    sources = syntax.findPossessor(trigger);
+    if (sources.length === 0) sources = syntax.findAgent(match.end);
   } else {
     // "Insurgents bombarded a part of Aleppo, killing eight people": an adverbial participle's subject
     // is the main clause's subject, never the object just before the comma.

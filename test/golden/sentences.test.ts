@@ -212,6 +212,17 @@ const cases: readonly Golden[] = [
     text: "Moscow handed over the bodies of 6,000 Ukrainian soldiers and proposed short ceasefires.",
     expect: ["RETREAT RUS>UKR"],
   },
+  {
+    // "is prepared to" is an intent, not a passive; the agent of a noun event outranks the condemner.
+    text: "Algeria is prepared to lift the ban on the Islamic Salvation Front.",
+    expect: ["AGREE DZA>DZA"],
+    exact: true,
+  },
+  {
+    text: "Washington and Seoul condemned the missile launch by Pyongyang.",
+    expect: ["ACCUSE USA>PRK", "ACCUSE KOR>PRK", "MOBILIZE PRK>-"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
