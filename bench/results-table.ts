@@ -11,7 +11,7 @@ const n = (value: unknown) => (typeof value === "number" ? value.toLocaleString(
 const obj = (value: unknown): Json => (value && typeof value === "object" ? (value as Json) : {});
 const ms = (value: unknown) => {
   const v = obj(value);
-  return `median ${n(v.medianMs)} ms, p95 ${n(v.p95Ms)} ms`;
+  return `median ${n(v.medianMs)} ms, p95 ${n(v.p95Ms)} ms${v.maxMs === undefined ? "" : `, max ${n(v.maxMs)} ms`}`;
 };
 
 /**
@@ -52,14 +52,40 @@ export function benchTable(results: Json): string {
     ]);
   }
   if (results.series) {
-    const s = obj(results.series);
-    const over = `over ${n(s.storedEvents)} events`;
-    rows.push(
-      [`dyad time series by month (USA–PRK, ${n(s.dyadEvents)} events) ${over}`, ms(s.seriesByMonth)],
-      [`dyad time series by day ${over}`, ms(s.seriesByDay)],
-      [`event search (dyad, type, date range, 50 rows) ${over}`, ms(s.eventSearch)],
-      [`full-text search (50 rows) ${over}`, ms(s.fullTextSearch)],
-    );
+    const series = obj(results.series);
+    // Runs before the sizes were listed kept one size at the top level.
+    const runs = Array.isArray(series.runs) ? series.runs.map(obj) : [series];
+    for (const s of runs) {
+      const over = `, ${n(s.storedEvents)} events`;
+      const load = obj(s.load);
+      if (s.load === "reused")
+        rows.push([`generate ${n(s.storedEvents)} events into SQLite`, "reused (--keep)"]);
+      else if (s.load) {
+        rows.push([
+          `generate ${n(s.storedEvents)} events with ${n(s.sentences)} evidence sentences into SQLite`,
+          `${n(load.seconds)} s (insert ${n(load.insertSeconds)} s, indexes ${n(load.indexSeconds)} s, FTS ${n(load.fullTextSeconds)} s), ${n(load.eventsPerSecond)} events/s; database ${n(s.databaseMb)} MB`,
+        ]);
+      }
+      rows.push(
+        [`dyad time series by month (USA–PRK, ${n(s.dyadEvents)} events)${over}`, ms(s.seriesByMonth)],
+        [`dyad time series by day${over}`, ms(s.seriesByDay)],
+        [`event search (dyad, type, date range, 50 rows)${over}`, ms(s.eventSearch)],
+      );
+      const fullText = obj(s.fullText);
+      for (const [label, key] of [
+        ["common word", "common"],
+        ["rare word", "rare"],
+        ["two words", "twoWords"],
+      ] as const) {
+        const f = obj(fullText[key]);
+        if (!fullText[key]) continue;
+        rows.push([
+          `full-text search, ${label} "${String(f.query)}" (${n(f.matchingSentences)} sentences, ${n(f.rows)} rows)${over}`,
+          ms(f),
+        ]);
+      }
+      if (s.fullTextSearch) rows.push([`full-text search (50 rows)${over}`, ms(s.fullTextSearch)]);
+    }
   }
   if (results.load) {
     const l = obj(results.load);

@@ -5,18 +5,20 @@
  *     same text in the same run (bench/coder-throughput.ts, in its own process);
  *   - articles/s of `parley ingest` with --workers 1 and --workers 2 (2,000 generated articles);
  *   - ingesting 100,000 generated articles into SQLite, with the peak memory of the process;
- *   - dyad time series, event search and full-text search over a store of 1,000,000 events;
+ *   - dyad time series, event search and full-text search (a common word, a rare word, two words)
+ *     over stores of 1,000,000 and 10,000,000 generated events with their evidence sentences
+ *     (bench/generated-events.ts), each deleted after its run unless --keep;
  *   - a bounded load test of `parley serve` (bench/load-test.ts).
  * `npm run bench -- --only coder,workers,ingest,series,load` reruns a subset (the other sections of
  * bench/results.json are kept); `--articles N`,
- * `--events N` and `--sentences N` resize. BENCH_QUICK=1 is a smoke run with small sizes.
+ * `--events N[,N…]` and `--sentences N` resize. BENCH_QUICK=1 is a smoke run with small sizes.
  * Results go to stdout as a table and to bench/results.json (machine, Node version, commit).
  *
  * @example
  * BENCH_QUICK=1 npm run bench
  */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, type } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -24,8 +26,10 @@ import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import { dyadSeries } from "../src/analytics/dyad-series.js";
 import { dyadReport } from "../src/cli/dyad-command.js";
+import { fts5Query } from "../src/store/kysely-store.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { generatedArticles } from "./generated-corpus.js";
+import { type GeneratedLoad, loadGeneratedEvents } from "./generated-events.js";
 import { loadTest } from "./load-test.js";
 import { benchTable } from "./results-table.js";
 
@@ -40,7 +44,12 @@ function argument(name: string, fallback: string): string {
 const quick = process.env.BENCH_QUICK === "1";
 const only = new Set(argument("only", "coder,workers,ingest,series,load").split(","));
 const ingestArticles = Number(argument("articles", quick ? "2000" : "100000"));
-const seriesEvents = Number(argument("events", quick ? "100000" : "1000000"));
+const seriesSizes = argument("events", quick ? "100000" : "1000000,10000000")
+  .split(",")
+  .map((size) => Number(size.replace(/_/g, "")));
+if (!seriesSizes.every((size) => Number.isInteger(size) && size > 0))
+  throw new Error("--events takes positive integers, comma-separated: --events 1000000,10000000");
+const keep = process.argv.includes("--keep");
 const coderSentences = Number(argument("sentences", quick ? "5000" : "50000"));
 const workerArticles = quick ? 300 : 2000;
 
@@ -110,105 +119,76 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const p95 = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
 
-/** Fills a store with `count` merged events (10% USA–PRK) by bulk insert, then times the series. */
+/** Median, p95 and max of repeated runs after one warm-up, in milliseconds. */
+async function time(work: () => Promise<unknown>, runs = 21) {
+  await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await work();
+    times.push(performance.now() - t);
+  }
+  return { runs, medianMs: round(median(times)), p95Ms: round(p95(times)), maxMs: round(Math.max(...times)) };
+}
+
+/** Bytes a generated database takes per event (with articles, mentions, sentences and FTS), with headroom. */
+const BYTES_PER_EVENT = 1600;
+
+/** The full-text queries: a common word, a rare word and two words (every word must match). */
+const TEXT_QUERIES = { common: "sanctions", rare: "desalination", twoWords: "humanitarian aid" } as const;
+
+/**
+ * Loads `count` generated events with their sentences into a fresh SQLite store (or reuses one kept
+ * by --keep), then times the dyad series, event search and full-text search through the Store.
+ */
 async function series(count: number) {
   const db = join(tmp, `events-${count}.db`);
-  if (!existsSync(db)) {
-    const store = await openSqliteStore(db);
-    await store.close();
-    const conn = new BetterSqlite3(db);
-    const insert = conn.prepare(
-      `insert into events (uid, merge_key, type, cameo, cameo_root, mode, context, source_code, source_country, target_code, target_country,
-        date, date_precision, date_lo, date_hi, historical, negated, modality, channel, location, goldstein, quad_class, status,
-        num_mentions, num_articles, num_outlets, num_reports, first_seen, last_seen, reporters, confirmed_by, denied_by, unconfirmed_by, confidence, evidence)
-       values (?, ?, ?, ?, ?, null, null, ?, ?, ?, ?, ?, 'day', ?, ?, 0, 0, 'actual', ?, null, ?, ?, 'asserted', 1, 1, 1, 1, ?, ?, '[]', '[]', '[]', '[]', 0.8, 'Generated.')`,
-    );
-    const countries = [
-      "USA",
-      "PRK",
-      "KOR",
-      "CHN",
-      "RUS",
-      "UKR",
-      "JPN",
-      "IRN",
-      "IND",
-      "PAK",
-      "PHL",
-      "FRA",
-      "DEU",
-      "TUR",
-      "ISR",
-      "EGY",
-      "BRA",
-      "MEX",
-      "POL",
-      "VNM",
-    ];
-    const codes = [
-      ["040", 1, 1],
-      ["036", 4, 1],
-      ["057", 8, 2],
-      ["112", -2, 3],
-      ["125", -5, 3],
-      ["138", -7, 3],
-      ["163", -8, 4],
-      ["190", -10, 4],
-    ] as const;
-    let state = 7;
-    const next = () => {
-      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return state / 2_147_483_648;
-    };
-    conn.transaction(() => {
-      for (let i = 0; i < count; i++) {
-        const dyad =
-          next() < 0.1
-            ? next() < 0.5
-              ? ["USA", "PRK"]
-              : ["PRK", "USA"]
-            : [countries[Math.floor(next() * 20)]!, countries[Math.floor(next() * 20)]!];
-        const [cameo, goldstein, quad] = codes[Math.floor(next() * codes.length)]!;
-        const date = new Date(Date.UTC(2000, 0, 1) + Math.floor(next() * 9500) * 86_400_000)
-          .toISOString()
-          .slice(0, 10);
-        insert.run(
-          `g${i}`,
-          `k${i}`,
-          "CONSULT",
-          cameo,
-          cameo.slice(0, 2),
-          `${dyad[0]}GOV`,
-          dyad[0],
-          `${dyad[1]}GOV`,
-          dyad[1],
-          date,
-          date,
-          date,
-          next() < 0.2 ? "letter" : null,
-          goldstein,
-          quad,
-          date,
-          date,
-        );
-      }
-    })();
-    conn.close();
+  const done = `${db}.done`;
+  let load: GeneratedLoad | "reused" = "reused";
+  if (!(keep && existsSync(done))) {
+    for (const suffix of ["", "-wal", "-shm", ".done"]) rmSync(db + suffix, { force: true });
+    const disk = statfsSync(tmp);
+    const free = disk.bavail * disk.bsize;
+    if (free < count * BYTES_PER_EVENT) {
+      throw new Error(
+        `${count} events need about ${Math.ceil((count * BYTES_PER_EVENT) / 1024 ** 3)} GB in ${tmp}; ${Math.floor(free / 1024 ** 3)} GB free`,
+      );
+    }
+    load = await loadGeneratedEvents(db, count, {
+      onProgress: (n) => {
+        if (n % 1_000_000 === 0) console.error(`  generated ${n.toLocaleString("en-US")} events`);
+      },
+    });
+    writeFileSync(done, "");
+    console.error(`  loaded ${count.toLocaleString("en-US")} events: ${JSON.stringify(load)}`);
   }
   const store = await openSqliteStore(db);
-  const time = async (work: () => Promise<unknown>, runs = 21) => {
-    await work();
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      await work();
-      times.push(performance.now() - t);
-    }
-    return { medianMs: round(median(times)), p95Ms: round(p95(times)), maxMs: round(Math.max(...times)) };
-  };
+  const sqlite = new BetterSqlite3(db, { readonly: true });
+  const matching = (query: string) =>
+    (
+      sqlite
+        .prepare("select count(*) as n from sentences_fts where sentences_fts match ?")
+        .get(fts5Query(query.match(/[\p{L}\p{N}]+/gu) ?? [])) as { n: number }
+    ).n;
+  const counts = await store.counts();
   const dyadEvents = (await store.dyadDayTotals("USA", "PRK")).reduce((n, d) => n + d.count, 0);
+  const fullText: Record<string, unknown> = {};
+  for (const [name, query] of Object.entries(TEXT_QUERIES)) {
+    const rows = (await store.events({ text: query, limit: 50 })).length;
+    fullText[name] = {
+      query,
+      matchingSentences: matching(query),
+      rows,
+      ...(await time(() => store.events({ text: query, limit: 50 }))),
+    };
+  }
   const result = {
-    storedEvents: (await store.counts()).events,
+    storedEvents: counts.events,
+    sentences: counts.sentences,
+    mentions: counts.mentions,
+    articles: counts.articles,
+    load,
+    databaseMb: Math.round(statSync(db).size / 1024 ** 2),
     dyadEvents,
     seriesByMonth: await time(async () => dyadSeries(await store.dyadDayTotals("USA", "PRK"), "month")),
     seriesByDay: await time(async () => dyadSeries(await store.dyadDayTotals("USA", "PRK"), "day")),
@@ -216,10 +196,11 @@ async function series(count: number) {
     eventSearch: await time(() =>
       store.events({ dyad: ["USA", "PRK"], type: "13", since: "2010-01-01", until: "2019-12-31", limit: 50 }),
     ),
-    // Generated events carry no evidence sentences, so this times the full-text path over an empty index.
-    fullTextSearch: await time(() => store.events({ text: "sanctions", limit: 50 })),
+    fullText,
   };
+  sqlite.close();
   await store.close();
+  if (!keep) for (const suffix of ["", "-wal", "-shm", ".done"]) rmSync(db + suffix, { force: true });
   return result;
 }
 
@@ -278,8 +259,13 @@ async function main() {
     console.log(`ingest ${ingestArticles} articles into SQLite: ${JSON.stringify(results.ingest)}`);
   }
   if (only.has("series")) {
-    results.series = await series(seriesEvents);
-    console.log(`dyad time series over ${seriesEvents} events: ${JSON.stringify(results.series)}`);
+    const runs = [];
+    for (const size of seriesSizes) {
+      const run = await series(size);
+      runs.push(run);
+      console.log(`queries over ${size} events: ${JSON.stringify(run)}`);
+    }
+    results.series = { runs, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
   }
   if (only.has("load")) {
     results.load = await loadTest({

@@ -10,12 +10,17 @@ import { ParleyError } from "../../core/errors.js";
 import type { StoreDialect } from "../store.js";
 import { initialMigration } from "./001-initial.js";
 import { fullTextMigration } from "./002-full-text.js";
+import { queryIndexesMigration } from "./003-query-indexes.js";
 import type { Migration } from "./migration.js";
 
 /** Every migration, oldest first. @example allMigrations.at(-1)?.version */
-export const allMigrations: readonly Migration[] = [initialMigration, fullTextMigration];
+export const allMigrations: readonly Migration[] = [
+  initialMigration,
+  fullTextMigration,
+  queryIndexesMigration,
+];
 
-/** The schema version this program writes. @example latestSchemaVersion // 2 */
+/** The schema version this program writes. @example latestSchemaVersion // 3 */
 export const latestSchemaVersion = allMigrations[allMigrations.length - 1]!.version;
 
 /** Arbitrary constant: serialises concurrent upgrades of one PostgreSQL database. */
