@@ -7,7 +7,7 @@
  * findDateExpressions("They met on Wednesday.", "2025-06-12")[0]?.date; // "2025-06-11"
  */
 import * as chrono from "chrono-node";
-import type { ParsedResult } from "chrono-node";
+import type { ParsedResult, Parser, ParsingContext } from "chrono-node";
 import { ParleyError } from "../core/errors.js";
 import type { DatePrecision } from "../core/types.js";
 
@@ -80,6 +80,51 @@ const NOT_PLURAL: ReadonlySet<string> = new Set([
   "says",
 ]);
 
+// Text a chrono parser's pattern cannot match without: each is a literal or class that the parser's
+// regular expression requires (same case folding), so a text without it gives that parser no match
+// and skipping the parser changes nothing. Scanning chrono's long patterns over every sentence is
+// most of its cost; these cheap tests leave only the parsers that might match. A parser not listed
+// always runs. The within-parser's prefix is required only without forwardDate, which is never set here.
+const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const PARSER_CUES: ReadonlyMap<string, readonly RegExp[]> = new Map([
+  ["ENYearMonthDayParser", [/[0-9]{4}/]],
+  ["ISOFormatParser", [/[0-9]{4}-[0-9]/]],
+  ["SlashDateFormatParser", [/[0-9][/.-][0-9]/]],
+  ["ENTimeUnitWithinFormatParser", [/in|for/i]],
+  ["ENMonthNameLittleEndianParser", [MONTH_CUE]],
+  ["ENMonthNameMiddleEndianParser", [MONTH_CUE]],
+  ["ENWeekdayParser", [/sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i]],
+  ["ENSlashMonthFormatParser", [/[0-9]\/[0-9]/]],
+  ["ENTimeExpressionParser", [/[0-9]/]],
+  ["ENTimeUnitAgoFormatParser", [/ago|before|earlier/i]],
+  ["ENTimeUnitLaterFormatParser", [/later|after|from now|henceforth|forward|out/i]],
+  ["ENYearMonthNameParser", [/[1-9]/, MONTH_CUE]],
+  ["ENCasualDateParser", [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i]],
+  ["ENCasualTimeParser", [/morning|afternoon|evening|night|midnight|midday|noon/i]],
+  ["ENEndOfCurrentMonthParser", [/month/i]],
+  ["ENMonthNameParser", [MONTH_CUE]],
+  ["ENRelativeDateFormatParser", [/this|last|past|next/i]],
+  ["ENTimeUnitCasualRelativeFormatParser", [/this|last|past|next|after|\+|-/i]],
+]);
+// Fails at once: an anchored pattern that cannot match is tried at the first position only.
+const NO_MATCH = /^(?!)/;
+
+function guarded(parser: Parser): Parser {
+  const cues = PARSER_CUES.get(parser.constructor.name);
+  if (!cues) return parser;
+  return {
+    pattern: (context: ParsingContext) =>
+      cues.every((cue) => cue.test(context.text)) ? parser.pattern(context) : NO_MATCH,
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** chrono's casual English parser with each parser skipped on text that lacks its cue. */
+const NEWS_CHRONO = new chrono.Chrono({
+  parsers: chrono.en.casual.parsers.map(guarded),
+  refiners: [...chrono.en.casual.refiners],
+});
+
 /**
  * Validates an ISO yyyy-mm-dd string as a real calendar date.
  * @example parseIsoDate("2025-02-30"); // null
@@ -113,7 +158,7 @@ export function findDateExpressions(text: string, referenceDate: string): readon
     instant: new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)),
     timezone: 0,
   };
-  const parsed = chrono.en.casual.parse(text, reference, { forwardDate: false });
+  const parsed = NEWS_CHRONO.parse(text, reference, { forwardDate: false });
   const fromChrono = parsed.flatMap((result) => expressionFromChrono(result, text, anchor) ?? []);
   // Earlier groups win overlaps: "last June" beats chrono's bare "June", chrono's "June 2018" beats "2018".
   return mergeExpressions([...findLastMonths(text, anchor), ...fromChrono, ...findBareYears(text)]);
