@@ -123,8 +123,8 @@ export class TokenMatcher<T> {
     if (
       first === undefined ||
       (!root.words.has(first.lower) &&
-        !root.words.has(first.lemma) &&
-        !root.exact.has(first.text) &&
+        (this.field === "lower" || !root.words.has(first.lemma)) &&
+        (root.exact.size === 0 || !root.exact.has(first.text)) &&
         root.gap === null &&
         root.slots.size === 0)
     ) {
