@@ -230,10 +230,12 @@ function resolveWeekday(result: ParsedResult, text: string, anchor: CalendarDay)
   return addDays(anchor, -back);
 }
 
+// matchAll reads a copy of the expression, so one global expression serves every call.
+const LAST_MONTH = new RegExp(String.raw`\b[Ll]ast\s+(${MONTH_NAMES.join("|")})\b(?!,?\s*\d)`, "g");
+
 /** "last June" is the latest June before the article's month; chrono drops "last" and misses "last May". */
 function findLastMonths(text: string, anchor: CalendarDay): DateExpression[] {
-  const pattern = new RegExp(String.raw`\b[Ll]ast\s+(${MONTH_NAMES.join("|")})\b(?!,?\s*\d)`, "g");
-  return [...text.matchAll(pattern)].map((match) => {
+  return [...text.matchAll(LAST_MONTH)].map((match) => {
     const month = MONTH_NAMES.indexOf(match[1] as (typeof MONTH_NAMES)[number]) + 1;
     const year = month < anchor.month ? anchor.year : anchor.year - 1;
     return {

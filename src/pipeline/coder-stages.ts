@@ -228,7 +228,6 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
     });
   const sources = expand(c.sources);
   const targets = expand(c.targets);
-  const chars = (list: readonly ActorMention[]) => list.map((m) => m.chars);
   const trigger = sentence.tokens[c.trigger]!;
   const last = sentence.tokens[Math.max(c.trigger, c.matchEnd - 1)]!;
   const base = {
@@ -240,9 +239,6 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
       end: c.rule.head === "noun" || c.matchEnd - c.trigger <= 3 ? last.end : trigger.end,
     },
   };
-  const entryIds = (...lists: readonly (readonly ActorMention[])[]) => [
-    ...new Set(lists.flat().flatMap((m) => m.entryIds)),
-  ];
   const pairs: DyadMention[] = [];
   type Slot = (typeof sources)[number];
   // "Russia withdrew its troops": an actor acting on itself is an event without a target.
@@ -261,13 +257,18 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
     return others.length > 0 ? others : [null];
   };
   const push = (s: Slot | null, t: Slot | null) => {
+    const entryIds = new Set<string>(s?.mention.entryIds);
+    if (t) for (const id of t.mention.entryIds) entryIds.add(id);
     pairs.push({
-      ...base,
+      candidate: base.candidate,
+      sentenceText: base.sentenceText,
+      sentenceStart: base.sentenceStart,
+      trigger: base.trigger,
       source: s?.actor ?? null,
       target: t?.actor ?? null,
       sourceChars: s ? [s.mention.chars] : [],
-      targetChars: t ? [t.mention.chars] : chars([]),
-      actorEntryIds: entryIds(s ? [s.mention] : [], t ? [t.mention] : []),
+      targetChars: t ? [t.mention.chars] : [],
+      actorEntryIds: [...entryIds],
     });
   };
   if (sources.length === 0) {
