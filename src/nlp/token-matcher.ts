@@ -34,6 +34,9 @@ export type SlotLookup = (tokenIndex: number) => readonly number[];
 /** Slot lookup for matchers that use no slots. @example matcher.matchAt(tokens, 0, noSlots) */
 export const noSlots: SlotLookup = () => [];
 
+// The answer for most tokens, shared rather than allocated afresh for each.
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 /** What stays fixed while one matchAt call walks the trie. */
 interface Walk<T> {
   readonly tokens: readonly Token[];
@@ -116,22 +119,29 @@ export class TokenMatcher<T> {
     start: number,
     slotEnds: SlotLookup,
     limit = tokens.length,
-  ): TokenMatch<T>[] {
-    // Most tokens start no pattern: answer from the root's edges before allocating anything.
+  ): readonly TokenMatch<T>[] {
     const first = tokens[start];
+    if (first === undefined) return NO_MATCHES;
     const root = this.root;
-    if (
-      first === undefined ||
-      (!root.words.has(first.lower) &&
-        (this.field === "lower" || !root.words.has(first.lemma)) &&
-        (root.exact.size === 0 || !root.exact.has(first.text)) &&
-        root.gap === null &&
-        root.slots.size === 0)
-    ) {
-      return [];
+    if (root.gap !== null || root.slots.size > 0 || root.values.length > 0) {
+      const found: TokenMatch<T>[] = [];
+      this.walk(root, { tokens, start, limit, slotEnds, found }, start, {});
+      return found;
     }
+    // Every pattern starts with a word, so the root has only word edges. Most tokens start no
+    // pattern: look their edges up once and answer before allocating anything.
+    const viaText = root.words.get(first.lower);
+    const viaLemma =
+      this.field === "lower-or-lemma" && first.lemma !== first.lower ? root.words.get(first.lemma) : undefined;
+    const viaExact = root.exact.size > 0 ? root.exact.get(first.text) : undefined;
+    if ((!viaText && !viaLemma && !viaExact) || start >= limit) return NO_MATCHES;
     const found: TokenMatch<T>[] = [];
-    this.walk(this.root, { tokens, start, limit, slotEnds, found }, start, {});
+    const walk: Walk<T> = { tokens, start, limit, slotEnds, found };
+    // The same order as walk(root): text, then lemma, then exact edges.
+    const slots = {};
+    if (viaText) this.walk(viaText, walk, start + 1, slots);
+    if (viaLemma) this.walk(viaLemma, walk, start + 1, slots);
+    if (viaExact) this.walk(viaExact, walk, start + 1, slots);
     return found;
   }
 

@@ -12,7 +12,7 @@ import { resolveCoreference } from "../actors/coreference.js";
 import { personActor } from "../actors/person-roles.js";
 import type { AttributionCues } from "../attribution/attribution-cues.js";
 import type { TermStart } from "../attribution/modality.js";
-import { findReportingFrames, type ReportingFrame } from "../attribution/reporting-frames.js";
+import { findReportingFrames, frameVerbs, type ReportingFrame } from "../attribution/reporting-frames.js";
 import { type EventMentionCandidate, extractEventMentions } from "../events/event-extractor.js";
 import type { EventRuleIndex } from "../events/event-rule-index.js";
 import { findDateExpressions } from "../nlp/date-expressions.js";
@@ -51,6 +51,7 @@ export interface CoderConfig {
 /** Builds the ordered stage list. @example coderStages(config).map((s) => s.name) */
 export function coderStages(config: CoderConfig): Stage<CoderState>[] {
   const clauseVerbs = new Set([...config.cues.reportingVerbs, ...config.cues.clauseVerbs]);
+  const verbs = frameVerbs(config.cues);
   return [
     {
       name: "sentences",
@@ -94,7 +95,7 @@ export function coderStages(config: CoderConfig): Stage<CoderState>[] {
       adds: ["frames"],
       run: ({ document, resolvedMentions }) => ({
         frames: document.sentences.map((s) =>
-          findReportingFrames(s, resolvedMentions[s.index] ?? [], config.cues),
+          findReportingFrames(s, resolvedMentions[s.index] ?? [], config.cues, verbs),
         ),
       }),
     },
