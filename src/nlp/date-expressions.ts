@@ -7,7 +7,7 @@
  * findDateExpressions("They met on Wednesday.", "2025-06-12")[0]?.date; // "2025-06-11"
  */
 import * as chrono from "chrono-node";
-import type { ParsedResult, Parser, ParsingContext } from "chrono-node";
+import type { ParsedResult, Parser, ParsingReference } from "chrono-node";
 import { ParleyError } from "../core/errors.js";
 import type { DatePrecision } from "../core/types.js";
 
@@ -80,50 +80,69 @@ const NOT_PLURAL: ReadonlySet<string> = new Set([
   "says",
 ]);
 
-// Text a chrono parser's pattern cannot match without: each is a literal or class that the parser's
-// regular expression requires (same case folding), so a text without it gives that parser no match
-// and skipping the parser changes nothing. Scanning chrono's long patterns over every sentence is
-// most of its cost; these cheap tests leave only the parsers that might match. A parser not listed
-// always runs. The within-parser's prefix is required only without forwardDate, which is never set here.
-const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const PARSER_CUES: ReadonlyMap<string, readonly RegExp[]> = new Map([
-  ["ENYearMonthDayParser", [/[0-9]{4}/]],
-  ["ISOFormatParser", [/[0-9]{4}-[0-9]/]],
-  ["SlashDateFormatParser", [/[0-9][/.-][0-9]/]],
-  ["ENTimeUnitWithinFormatParser", [/in|for/i]],
-  ["ENMonthNameLittleEndianParser", [MONTH_CUE]],
-  ["ENMonthNameMiddleEndianParser", [MONTH_CUE]],
-  ["ENWeekdayParser", [/sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i]],
-  ["ENSlashMonthFormatParser", [/[0-9]\/[0-9]/]],
-  ["ENTimeExpressionParser", [/[0-9]/]],
-  ["ENTimeUnitAgoFormatParser", [/ago|before|earlier/i]],
-  ["ENTimeUnitLaterFormatParser", [/later|after|from now|henceforth|forward|out/i]],
-  ["ENYearMonthNameParser", [/[1-9]/, MONTH_CUE]],
-  ["ENCasualDateParser", [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i]],
-  ["ENCasualTimeParser", [/morning|afternoon|evening|night|midnight|midday|noon/i]],
-  ["ENEndOfCurrentMonthParser", [/month/i]],
-  ["ENMonthNameParser", [MONTH_CUE]],
-  ["ENRelativeDateFormatParser", [/this|last|past|next/i]],
-  ["ENTimeUnitCasualRelativeFormatParser", [/this|last|past|next|after|\+|-/i]],
-]);
-// Fails at once: an anchored pattern that cannot match is tried at the first position only.
-const NO_MATCH = /^(?!)/;
-
-function guarded(parser: Parser): Parser {
-  const cues = PARSER_CUES.get(parser.constructor.name);
-  if (!cues) return parser;
-  return {
-    pattern: (context: ParsingContext) =>
-      cues.every((cue) => cue.test(context.text)) ? parser.pattern(context) : NO_MATCH,
-    extract: (context, match) => parser.extract(context, match),
-  };
+// What a chrono parser's pattern cannot match without: each cue is a word or class that the
+// parser's regular expression requires, so a text without it gives that parser no match and leaving
+// the parser out changes nothing. Running chrono's parsers over every sentence is most of its cost;
+// these cheap tests leave only the parsers that might match. Words are looked for in the lower-cased
+// text, which holds every match of chrono's case-insensitive words. A parser not listed always runs.
+// The within-parser needs its prefix only without forwardDate, which is never set here.
+interface CueText {
+  readonly text: string;
+  readonly lower: string;
+  readonly month: boolean;
 }
+type Cue = (t: CueText) => boolean;
+const words =
+  (...list: readonly string[]): Cue =>
+  (t) =>
+    list.some((w) => t.lower.includes(w));
+const pattern =
+  (regex: RegExp): Cue =>
+  (t) =>
+    regex.test(t.text);
+// biome-ignore format: word list
+const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const month: Cue = (t) => t.month;
+const PARSER_CUES: ReadonlyMap<string, Cue> = new Map([
+  ["ENYearMonthDayParser", pattern(/[0-9]{4}/)],
+  ["ISOFormatParser", pattern(/[0-9]{4}-[0-9]/)],
+  ["SlashDateFormatParser", pattern(/[0-9][/.-][0-9]/)],
+  ["ENTimeUnitWithinFormatParser", words("in", "for")],
+  ["ENMonthNameLittleEndianParser", month],
+  ["ENMonthNameMiddleEndianParser", month],
+  ["ENWeekdayParser", words("sun", "mon", "tue", "wed", "thu", "fri", "sat", "weekend", "weekday")],
+  ["ENSlashMonthFormatParser", pattern(/[0-9]\/[0-9]/)],
+  ["ENTimeExpressionParser", pattern(/[0-9]/)],
+  ["ENTimeUnitAgoFormatParser", words("ago", "before", "earlier")],
+  ["ENTimeUnitLaterFormatParser", words("later", "after", "from now", "henceforth", "forward", "out")],
+  ["ENYearMonthNameParser", (t) => t.month && /[1-9]/.test(t.text)],
+  // "last\s*night" needs "night".
+  [
+    "ENCasualDateParser",
+    words("now", "today", "tonight", "tomorrow", "overmorrow", "tmr", "yesterday", "night"),
+  ],
+  ["ENCasualTimeParser", words("morning", "afternoon", "evening", "night", "midday", "noon")],
+  ["ENEndOfCurrentMonthParser", words("month")],
+  ["ENMonthNameParser", month],
+  ["ENRelativeDateFormatParser", words("this", "last", "past", "next")],
+  ["ENTimeUnitCasualRelativeFormatParser", words("this", "last", "past", "next", "after", "+", "-")],
+]);
+const CASUAL_PARSERS: readonly (readonly [Parser, Cue | undefined])[] = chrono.en.casual.parsers.map(
+  (parser) => [parser, PARSER_CUES.get(parser.constructor.name)] as const,
+);
+const CASUAL_REFINERS = [...chrono.en.casual.refiners];
 
-/** chrono's casual English parser with each parser skipped on text that lacks its cue. */
-const NEWS_CHRONO = new chrono.Chrono({
-  parsers: chrono.en.casual.parsers.map(guarded),
-  refiners: [...chrono.en.casual.refiners],
-});
+/** chrono's casual English parse, run with only the parsers whose cues the text holds. */
+function parseCasual(text: string, reference: ParsingReference): ParsedResult[] {
+  const lower = text.toLowerCase();
+  const cueText = { text, lower, month: MONTH_ABBREVIATIONS.some((m) => lower.includes(m)) };
+  const parsers: Parser[] = [];
+  for (const [parser, cue] of CASUAL_PARSERS) if (!cue || cue(cueText)) parsers.push(parser);
+  if (parsers.length === 0) return [];
+  return new chrono.Chrono({ parsers, refiners: CASUAL_REFINERS }).parse(text, reference, {
+    forwardDate: false,
+  });
+}
 
 /**
  * Validates an ISO yyyy-mm-dd string as a real calendar date.
@@ -158,7 +177,7 @@ export function findDateExpressions(text: string, referenceDate: string): readon
     instant: new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)),
     timezone: 0,
   };
-  const parsed = NEWS_CHRONO.parse(text, reference, { forwardDate: false });
+  const parsed = parseCasual(text, reference);
   const fromChrono = parsed.flatMap((result) => expressionFromChrono(result, text, anchor) ?? []);
   // Earlier groups win overlaps: "last June" beats chrono's bare "June", chrono's "June 2018" beats "2018".
   return mergeExpressions([...findLastMonths(text, anchor), ...fromChrono, ...findBareYears(text)]);
