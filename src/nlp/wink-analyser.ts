@@ -64,11 +64,14 @@ export function createWinkAnalyser(): TextAnalyser {
         const start = gap >= 0 && gap <= 64 ? found : cursor + (spaces[k]?.length ?? 0);
         const end = start + value.length;
         cursor = end;
+        const lower = normaliseToken(value);
+        const lemma = String(lemmas[k]);
         tokens.push({
           index: tokens.length,
           text: value,
-          lower: normaliseToken(value),
-          lemma: normaliseToken(String(lemmas[k])),
+          lower,
+          // Most lemmas are the word itself: share its normalised form.
+          lemma: lemma === value ? lower : normaliseToken(lemma),
           pos: String(tags[k]),
           negated: negations[k] === true,
           start: start + offset,
@@ -91,5 +94,6 @@ export function createWinkAnalyser(): TextAnalyser {
 
 /** Lower-cases a token and folds typographic apostrophes, so "Trump’s" and "Trump's" match alike. @example normaliseToken("’S") */
 export function normaliseToken(value: string): string {
-  return value.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = value.toLowerCase();
+  return lower.includes("’") || lower.includes("‘") ? lower.replace(/[’‘]/g, "'") : lower;
 }
