@@ -95,6 +95,8 @@ export function findReportingFrames(
     const isComment = t.lemma === "comment" && precededBy(tokens, i, ["decline", "refuse", "not", "n't"]);
     if (t.pos !== "VERB" && !isComment) continue;
     const lemma = t.lemma;
+    // Only a comment or a cue verb opens a frame: the checks below are for those alone.
+    if (!isComment && !confirm.has(lemma) && !deny.has(lemma) && !report.has(lemma)) continue;
     // "declined to confirm", "refused to comment": the speaker stands before the governing verb.
     const governor = [i - 2, i - 3].find(
       (j) => j >= 0 && WITHHOLDING.has(tokens[j]!.lemma) && tokens[j + 1]?.lower === "to",

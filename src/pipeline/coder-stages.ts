@@ -212,21 +212,21 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
       : c.time.precision === "month"
         ? `${c.time.date.slice(0, 7)}-15`
         : c.time.date;
-  const expand = (mentions: readonly ActorMention[]): { actor: EventActor; mention: ActorMention }[] =>
-    mentions.flatMap((m) => {
+  const expand = (mentions: readonly ActorMention[]): { actor: EventActor; mention: ActorMention }[] => {
+    const out: { actor: EventActor; mention: ActorMention }[] = [];
+    for (const m of mentions) {
       const actors = m.group ?? [m.personId ? (personActorOf(m.personId, date, config) ?? m.actor) : m.actor];
-      return (
-        actors
-          .map((a) =>
-            a.actorId && config.lexicon.people.has(a.actorId)
-              ? (personActorOf(a.actorId, date, config) ?? a)
-              : a,
-          )
-          // An actor with neither a country nor an organisation code ("officials") names no one.
-          .filter((a) => a.country || (a.code && m.kind !== "agent"))
-          .map((a) => ({ actor: { ...a, text: m.text }, mention: m }))
-      );
-    });
+      for (const named of actors) {
+        const a =
+          named.actorId && config.lexicon.people.has(named.actorId)
+            ? (personActorOf(named.actorId, date, config) ?? named)
+            : named;
+        // An actor with neither a country nor an organisation code ("officials") names no one.
+        if (a.country || (a.code && m.kind !== "agent")) out.push({ actor: { ...a, text: m.text }, mention: m });
+      }
+    }
+    return out;
+  };
   const sources = expand(c.sources);
   const targets = expand(c.targets);
   const trigger = sentence.tokens[c.trigger]!;
