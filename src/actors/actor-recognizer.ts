@@ -53,7 +53,10 @@ function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom[] {
   let i = 0;
   while (i < tokens.length) {
     let best: Atom | null = null;
-    for (const match of lexicon.matcher.matchAt(tokens, i, noSlots)) {
+    // An index loop: most tokens match nothing, and an iterator per token costs more than the test.
+    const found = lexicon.matcher.matchAt(tokens, i, noSlots);
+    for (let k = 0; k < found.length; k++) {
+      const match = found[k]!;
       const entry = match.value;
       // Proper names need a capital somewhere ("al-Qaeda"); agent nouns must be nouns ("official visit" is not an official).
       if (PROPER_KINDS.has(entry.kind) && !tokens.slice(i, match.end).some(isCapitalised)) continue;

@@ -220,9 +220,11 @@ function resolveShortName(
   const entry = mention.entryIds.find((id) => id.startsWith("short-name:"));
   if (!entry) return mention;
   const name = entry.slice("short-name:".length);
-  const earlier = [...history]
-    .reverse()
-    .find((m) => m.personId && (people.get(m.personId)?.shortNames ?? []).includes(name));
+  let earlier: ActorMention | undefined;
+  for (let k = history.length - 1; k >= 0 && !earlier; k--) {
+    const m = history[k]!;
+    if (m.personId && (people.get(m.personId)?.shortNames ?? []).includes(name)) earlier = m;
+  }
   if (!earlier || earlier.personId === mention.personId) return mention;
   return {
     ...mention,

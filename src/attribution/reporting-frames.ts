@@ -78,8 +78,12 @@ export function findReportingFrames(
   const tokens = sentence.tokens;
   const frames: ReportingFrame[] = [];
   const { report, confirm, deny } = verbs;
-  const endingAt = new Map(mentions.map((m) => [m.span.end, m]));
-  const startingAt = new Map(mentions.map((m) => [m.span.start, m]));
+  const endingAt = new Map<number, ActorMention>();
+  const startingAt = new Map<number, ActorMention>();
+  for (const m of mentions) {
+    endingAt.set(m.span.end, m);
+    startingAt.set(m.span.start, m);
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -139,7 +139,10 @@ export function extractEventMentions(
   const slotEnds = (i: number) => endsByStart.get(i) ?? none;
   const matches: TokenMatch<RulePattern>[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const match of ctx.rules.matcher.matchAt(tokens, i, slotEnds)) {
+    // An index loop: most tokens match nothing, and an iterator per token costs more than the test.
+    const found = ctx.rules.matcher.matchAt(tokens, i, slotEnds);
+    for (let k = 0; k < found.length; k++) {
+      const match = found[k]!;
       if (!headFits(tokens, i, match.value.rule.head ?? "verb")) continue;
       // "declined to comment", "refused to confirm" are attribution, not events.
       if (tokens[match.end]?.lower === "to" && NON_COMMITTAL.has(tokens[match.end + 1]?.lemma ?? ""))
