@@ -55,6 +55,16 @@ export interface ExtractionContext {
   readonly clauseVerbs: ReadonlySet<string>;
 }
 
+const NOMINAL_MODIFIERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
+const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(["DET", "ADP", "ADJ", "PUNCT", "CCONJ"]);
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN"]);
+const STATUS_OF_FRAME = {
+  report: "asserted",
+  confirm: "confirmed",
+  deny: "denied",
+  unconfirm: "unconfirmed",
+} as const satisfies Record<ReportingFrame["kind"], AttributionStatus>;
+
 const POS_OF_HEAD: Record<string, readonly string[]> = {
   verb: ["VERB"],
   noun: ["NOUN", "PROPN"],
@@ -67,7 +77,7 @@ function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean 
   const pos = tokens[i]!.pos;
   // "Israeli tank shelling": wink tags some gerunds as verbs; after a modifier they are nouns.
   if (head === "noun" && pos === "VERB" && /ing$/.test(tokens[i]!.lower)) {
-    return ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[i - 1]?.pos ?? "");
+    return NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "");
   }
   // "exiled dissidents", "Israeli-occupied sector": a participle before a noun is an adjective.
   if (head !== "noun" && /ed$/.test(tokens[i]!.lower)) {
@@ -78,7 +88,7 @@ function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean 
     if (
       pos === "VERB" &&
       next === "NOUN" &&
-      (!prev || ["DET", "ADP", "ADJ", "PUNCT", "CCONJ"].includes(prev.pos))
+      (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos))
     )
       return false;
   }
@@ -134,9 +144,14 @@ export function extractEventMentions(
 ): EventMentionCandidate[] {
   const tokens = sentence.tokens;
   const endsByStart = new Map<number, number[]>();
-  for (const m of mentions) endsByStart.set(m.span.start, [...(endsByStart.get(m.span.start) ?? []), m.span.end]);
+  for (const m of mentions) {
+    const ends = endsByStart.get(m.span.start);
+    if (ends) ends.push(m.span.end);
+    else endsByStart.set(m.span.start, [m.span.end]);
+  }
   const none: number[] = [];
   const slotEnds = (i: number) => endsByStart.get(i) ?? none;
+  const frameVerbTokens = new Set(frames.map((f) => f.verbToken));
   const matches: TokenMatch<RulePattern>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // An index loop: most tokens match nothing, and an iterator per token costs more than the test.
@@ -149,7 +164,7 @@ export function extractEventMentions(
         continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
-      const reporting = frames.some((f) => f.verbToken === i);
+      const reporting = frameVerbTokens.has(i);
       const plainSaying = rule.cameo === "010" && ctx.cues.reportingVerbs.includes(tokens[i]!.lemma);
       if (rule.cameo.startsWith("01") && (reporting || plainSaying)) continue;
       matches.push(match);
@@ -295,7 +310,7 @@ function codeMatch(
   // whose agent is its modifier, not a subject further left.
   const gerund =
     /ing$/.test(tokens[trigger]!.lower) &&
-    ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[trigger - 1]?.pos ?? "");
+    NOMINAL_MODIFIERS.has(tokens[trigger - 1]?.pos ?? "");
   const head = (rule.head ?? "verb") === "verb" && gerund ? "noun" : (rule.head ?? "verb");
   const slotMentions = (role: "source" | "target") => {
     const range = match.slots[role];
@@ -377,15 +392,15 @@ function codeMatch(
   const declared = assessed.declared || intentTriggerOf(tokens[trigger]!.lemma, rule, ctx);
   // CAMEO codes a declared act as the intent to act: "pledged to provide aid" and "said it will
   // provide aid" are 033, "wants to attack" is 138. A narrated future ("will meet in Zurich") keeps its code.
-  const reportFrameOf = innermostFrame(
+  const reportFrame = innermostFrame(
     frames.filter((f) => f.kind === "report"),
     trigger,
   );
   const bySourceSide =
-    reportFrameOf?.reporter !== undefined &&
-    reportFrameOf.reporter !== null &&
-    (!reportFrameOf.reporter.actor.country ||
-      sources.some((s) => s.actor.country === reportFrameOf.reporter!.actor.country || s.coreferent));
+    reportFrame?.reporter !== undefined &&
+    reportFrame.reporter !== null &&
+    (!reportFrame.reporter.actor.country ||
+      sources.some((s) => s.actor.country === reportFrame.reporter!.actor.country || s.coreferent));
   const code =
     refusal ??
     (modality === "intended" && (declared || bySourceSide) && ruleCode.intent
@@ -412,15 +427,7 @@ function codeMatch(
     const home = sources.find((s) => s.actor.country);
     if (home) targets = [domesticTarget(home)];
   }
-  const status: AttributionStatus = frame
-    ? ({ report: "asserted", confirm: "confirmed", deny: "denied", unconfirm: "unconfirmed" } as const)[
-        frame.kind
-      ]
-    : "asserted";
-  const reportFrame = innermostFrame(
-    frames.filter((f) => f.kind === "report"),
-    trigger,
-  );
+  const status: AttributionStatus = frame ? STATUS_OF_FRAME[frame.kind] : "asserted";
   const reporter: Reporter | null = reportFrame?.reporter
     ? {
         code: reportFrame.reporter.actor.code || null,
@@ -490,7 +497,7 @@ function governingVerb(sentence: Sentence, trigger: number, clauseVerbs: Readonl
       const bareParticiple = t.lower.endsWith("ing") && sentence.tokens[j - 1]?.pos !== "AUX";
       return clauseVerbs.has(t.lemma) || bareParticiple ? null : j;
     }
-    if (!["DET", "ADJ", "NUM", "ADV", "NOUN"].includes(t.pos)) return null;
+    if (!NOUN_PHRASE_POS.has(t.pos)) return null;
   }
   return null;
 }
@@ -501,13 +508,14 @@ function channelNear(sentence: Sentence, trigger: number, code: CameoCode): Chan
   let best: Channel | null = null;
   let distance = Number.POSITIVE_INFINITY;
   for (const [channel, words] of CHANNEL_CUES) {
-    tokens.forEach((t, j) => {
+    for (let j = 0; j < tokens.length; j++) {
+      const t = tokens[j]!;
       const near = Math.abs(j - trigger);
       if ((words.includes(t.lemma) || words.includes(t.lower)) && near < distance && near <= 16) {
         best = channel;
-        distance = Math.abs(j - trigger);
+        distance = near;
       }
-    });
+    }
   }
   if (best) return best;
   if (code.code.startsWith("04")) return "meeting";
