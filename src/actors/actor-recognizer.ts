@@ -47,6 +47,11 @@ const isHeadNoun = (tokens: readonly Token[], i: number) => {
 // "iSrael" in careless copy still names a country: a capital in first or second place marks a name.
 const isCapitalised = (token: Token) => /^[\p{Lu}\d]|^\p{Ll}\p{Lu}/u.test(token.text);
 
+function someCapitalised(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let j = start; j < end && j < tokens.length; j++) if (isCapitalised(tokens[j]!)) return true;
+  return false;
+}
+
 /** Dictionary hits in a sentence, longest first, never overlapping. @example findAtoms(sentence, lexicon) */
 function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom[] {
   const atoms: Atom[] = [];
@@ -59,7 +64,7 @@ function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom[] {
       const match = found[k]!;
       const entry = match.value;
       // Proper names need a capital somewhere ("al-Qaeda"); agent nouns must be nouns ("official visit" is not an official).
-      if (PROPER_KINDS.has(entry.kind) && !tokens.slice(i, match.end).some(isCapitalised)) continue;
+      if (PROPER_KINDS.has(entry.kind) && !someCapitalised(tokens, i, match.end)) continue;
       if (entry.kind === "agent" && !isHeadNoun(tokens, match.end - 1)) continue;
       const better =
         !best ||

@@ -70,18 +70,19 @@ export function resolveCoreference(
   };
   for (const sentence of sentences) {
     const own = (mentions[sentence.index] ?? []).map((m) => resolveShortName(m, history, people));
-    const covered = new Set<number>();
-    for (const m of own) for (let i = m.span.start; i < m.span.end; i++) covered.add(i);
+    const covered = new Uint8Array(sentence.tokens.length);
+    for (const m of own) covered.fill(1, m.span.start, m.span.end);
     const added: ActorMention[] = [];
     const tokens = sentence.tokens;
-    // Pronouns and "the two leaders" look back two sentences at most.
-    const recent = history.filter((m) => sentence.index - m.span.sentence <= 2);
+    // Pronouns and "the two leaders" look back two sentences at most; read only at pronouns, as
+    // history holds still until the sentence is done.
+    let recent: ActorMention[] | null = null;
     const prior = (i: number) => [
-      ...recent,
+      ...(recent ??= history.filter((m) => sentence.index - m.span.sentence <= 2)),
       ...[...own, ...added].filter((m) => m.span.end <= i).sort((a, b) => a.span.start - b.span.start),
     ];
     for (let i = 0; i < tokens.length; i++) {
-      if (covered.has(i)) continue;
+      if (covered[i] === 1) continue;
       const token = tokens[i]!;
       const group = groupPhrase(tokens, i);
       if (group > i) {
