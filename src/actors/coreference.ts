@@ -77,10 +77,13 @@ export function resolveCoreference(
     // Pronouns and "the two leaders" look back two sentences at most; read only at pronouns, as
     // history holds still until the sentence is done.
     let recent: ActorMention[] | null = null;
-    const prior = (i: number) => [
-      ...(recent ??= history.filter((m) => sentence.index - m.span.sentence <= 2)),
-      ...[...own, ...added].filter((m) => m.span.end <= i).sort((a, b) => a.span.start - b.span.start),
-    ];
+    const prior = (i: number) => {
+      recent ??= history.filter((m) => sentence.index - m.span.sentence <= 2);
+      return [
+        ...recent,
+        ...[...own, ...added].filter((m) => m.span.end <= i).sort((a, b) => a.span.start - b.span.start),
+      ];
+    };
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] === 1) continue;
       const token = tokens[i]!;
