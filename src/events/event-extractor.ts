@@ -85,12 +85,7 @@ function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean 
     const next = tokens[i + 1]?.pos ?? "";
     // "the Syrian-backed Amal militia": a hyphenated participle is always an adjective.
     if (prev?.lower === "-" && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return false;
-    if (
-      pos === "VERB" &&
-      next === "NOUN" &&
-      (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos))
-    )
-      return false;
+    if (pos === "VERB" && next === "NOUN" && (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos))) return false;
   }
   if (allowed.length === 0 || allowed.includes(pos)) return true;
   // wink sometimes tags a verb after a modal or "to" as an adjective or noun: "would free", "to shell".
@@ -308,9 +303,7 @@ function codeMatch(
   const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
   // "Israeli tank shelling", "the museum shooting": a gerund after a modifier is an event noun,
   // whose agent is its modifier, not a subject further left.
-  const gerund =
-    /ing$/.test(tokens[trigger]!.lower) &&
-    NOMINAL_MODIFIERS.has(tokens[trigger - 1]?.pos ?? "");
+  const gerund = /ing$/.test(tokens[trigger]!.lower) && NOMINAL_MODIFIERS.has(tokens[trigger - 1]?.pos ?? "");
   const head = (rule.head ?? "verb") === "verb" && gerund ? "noun" : (rule.head ?? "verb");
   const slotMentions = (role: "source" | "target") => {
     const range = match.slots[role];

@@ -132,7 +132,9 @@ export class TokenMatcher<T> {
     // pattern: look their edges up once and answer before allocating anything.
     const viaText = root.words.get(first.lower);
     const viaLemma =
-      this.field === "lower-or-lemma" && first.lemma !== first.lower ? root.words.get(first.lemma) : undefined;
+      this.field === "lower-or-lemma" && first.lemma !== first.lower
+        ? root.words.get(first.lemma)
+        : undefined;
     const viaExact = root.exact.size > 0 ? root.exact.get(first.text) : undefined;
     if ((!viaText && !viaLemma && !viaExact) || start >= limit) return NO_MATCHES;
     const found: TokenMatch<T>[] = [];

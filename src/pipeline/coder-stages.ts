@@ -222,7 +222,8 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
             ? (personActorOf(named.actorId, date, config) ?? named)
             : named;
         // An actor with neither a country nor an organisation code ("officials") names no one.
-        if (a.country || (a.code && m.kind !== "agent")) out.push({ actor: { ...a, text: m.text }, mention: m });
+        if (a.country || (a.code && m.kind !== "agent"))
+          out.push({ actor: { ...a, text: m.text }, mention: m });
       }
     }
     return out;
