@@ -58,6 +58,16 @@ export function mergeArticleEvents(
   const timeKey = (m: DyadMention) => timeKeyOf(m, article.date);
   const groups = new Map<string, DyadMention[]>();
   const partial: DyadMention[] = [];
+  // Group keys are compared field by field many times over: split each one once.
+  const split = new Map<string, readonly string[]>();
+  const fields = (key: string): readonly string[] => {
+    let parts = split.get(key);
+    if (!parts) {
+      parts = key.split("|");
+      split.set(key, parts);
+    }
+    return parts;
+  };
   for (const m of mentions) {
     if (!m.source) {
       partial.push(m);
@@ -70,10 +80,10 @@ export function mergeArticleEvents(
   }
   // An undated mention joins the dated report of the same event: "rejected the letter on Monday … the rejection".
   for (const [key, list] of [...groups]) {
-    const [type, src, tgt, time] = key.split("|");
+    const [type, src, tgt, time] = fields(key);
     if (time !== "news") continue;
     const dated = [...groups.keys()].find((k) => {
-      const [t2, s2, g2, h2] = k.split("|");
+      const [t2, s2, g2, h2] = fields(k);
       return t2 === type && s2 === src && g2 === tgt && h2?.startsWith("d");
     });
     if (dated) {
@@ -83,10 +93,10 @@ export function mergeArticleEvents(
   }
   // An event with no target joins the same event that names one: "the White House's commitment to dialogue".
   for (const [key, list] of [...groups]) {
-    const [type, src, tgt, time] = key.split("|");
+    const [type, src, tgt, time] = fields(key);
     if (tgt !== "") continue;
     const fuller = [...groups.keys()].find((k) => {
-      const [t2, s2, g2, h2] = k.split("|");
+      const [t2, s2, g2, h2] = fields(k);
       return k !== key && t2 === type && s2 === src && sameTime(h2 ?? "", time ?? "") && g2 !== "";
     });
     if (fuller) {
@@ -96,7 +106,7 @@ export function mergeArticleEvents(
   }
   for (const p of partial) {
     const candidates = [...groups.entries()].filter(([key, list]) => {
-      const [type, , tgt, time] = key.split("|");
+      const [type, , tgt, time] = fields(key);
       const pTarget = actorKey(p.target);
       return (
         type === eventType(p) &&
