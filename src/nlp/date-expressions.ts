@@ -7,7 +7,7 @@
  * findDateExpressions("They met on Wednesday.", "2025-06-12")[0]?.date; // "2025-06-11"
  */
 import * as chrono from "chrono-node";
-import type { ParsedResult, Parser, ParsingReference } from "chrono-node";
+import type { ParsedResult, Parser, ParsingReference, Refiner } from "chrono-node";
 import { ParleyError } from "../core/errors.js";
 import type { DatePrecision } from "../core/types.js";
 
@@ -130,7 +130,7 @@ const PARSER_CUES: ReadonlyMap<string, Cue> = new Map([
 const CASUAL_PARSERS: readonly (readonly [Parser, Cue | undefined])[] = chrono.en.casual.parsers.map(
   (parser) => [parser, PARSER_CUES.get(parser.constructor.name)] as const,
 );
-const CASUAL_REFINERS = [...chrono.en.casual.refiners];
+const CASUAL_REFINERS: readonly Refiner[] = [...chrono.en.casual.refiners];
 
 /** chrono's casual English parse, run with only the parsers whose cues the text holds. */
 function parseCasual(text: string, reference: ParsingReference): ParsedResult[] {
@@ -139,7 +139,7 @@ function parseCasual(text: string, reference: ParsingReference): ParsedResult[] 
   const parsers: Parser[] = [];
   for (const [parser, cue] of CASUAL_PARSERS) if (!cue || cue(cueText)) parsers.push(parser);
   if (parsers.length === 0) return [];
-  return new chrono.Chrono({ parsers, refiners: CASUAL_REFINERS }).parse(text, reference, {
+  return new chrono.Chrono({ parsers, refiners: [...CASUAL_REFINERS] }).parse(text, reference, {
     forwardDate: false,
   });
 }
