@@ -47,20 +47,28 @@ const isHeadNoun = (tokens: readonly Token[], i: number) => {
 // "iSrael" in careless copy still names a country: a capital in first or second place marks a name.
 const isCapitalised = (token: Token) => /^[\p{Lu}\d]|^\p{Ll}\p{Lu}/u.test(token.text);
 
+function someCapitalised(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let j = start; j < end && j < tokens.length; j++) if (isCapitalised(tokens[j]!)) return true;
+  return false;
+}
+
 /** Dictionary hits in a sentence, longest first, never overlapping. @example findAtoms(sentence, lexicon) */
 function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom[] {
   const atoms: Atom[] = [];
   let i = 0;
   while (i < tokens.length) {
     let best: Atom | null = null;
-    for (const match of lexicon.matcher.matchAt(tokens, i, noSlots)) {
+    // An index loop: most tokens match nothing, and an iterator per token costs more than the test.
+    const found = lexicon.matcher.matchAt(tokens, i, noSlots);
+    for (let k = 0; k < found.length; k++) {
+      const match = found[k]!;
       const entry = match.value;
       // Proper names need a capital somewhere ("al-Qaeda"); agent nouns must be nouns ("official visit" is not an official).
       // "President obama": after a title, a known name needs no capital.
       const afterTitle = atoms.at(-1)?.end === i && atoms.at(-1)?.entry.kind === "agent";
       if (
         PROPER_KINDS.has(entry.kind) &&
-        !tokens.slice(i, match.end).some(isCapitalised) &&
+        !someCapitalised(tokens, i, match.end) &&
         !(afterTitle && (entry.kind === "person" || entry.kind === "short-name"))
       )
         continue;

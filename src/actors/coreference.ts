@@ -95,18 +95,22 @@ export function resolveCoreference(
   };
   for (const sentence of sentences) {
     const own = (mentions[sentence.index] ?? []).map((m) => resolveShortName(m, history, people));
-    const covered = new Set<number>();
-    for (const m of own) for (let i = m.span.start; i < m.span.end; i++) covered.add(i);
+    const covered = new Uint8Array(sentence.tokens.length);
+    for (const m of own) covered.fill(1, m.span.start, m.span.end);
     const added: ActorMention[] = [];
     const tokens = sentence.tokens;
-    // Pronouns and "the two leaders" look back two sentences at most.
-    const recent = history.filter((m) => sentence.index - m.span.sentence <= 2);
-    const prior = (i: number) => [
-      ...recent,
-      ...[...own, ...added].filter((m) => m.span.end <= i).sort((a, b) => a.span.start - b.span.start),
-    ];
+    // Pronouns and "the two leaders" look back two sentences at most; read only at pronouns, as
+    // history holds still until the sentence is done.
+    let recent: ActorMention[] | null = null;
+    const prior = (i: number) => {
+      recent ??= history.filter((m) => sentence.index - m.span.sentence <= 2);
+      return [
+        ...recent,
+        ...[...own, ...added].filter((m) => m.span.end <= i).sort((a, b) => a.span.start - b.span.start),
+      ];
+    };
     for (let i = 0; i < tokens.length; i++) {
-      if (covered.has(i)) continue;
+      if (covered[i] === 1) continue;
       const token = tokens[i]!;
       const group = groupPhrase(tokens, i);
       if (group > i) {
@@ -256,9 +260,11 @@ function resolveShortName(
   const entry = mention.entryIds.find((id) => id.startsWith("short-name:"));
   if (!entry) return mention;
   const name = entry.slice("short-name:".length);
-  const earlier = [...history]
-    .reverse()
-    .find((m) => m.personId && (people.get(m.personId)?.shortNames ?? []).includes(name));
+  let earlier: ActorMention | undefined;
+  for (let k = history.length - 1; k >= 0 && !earlier; k--) {
+    const m = history[k]!;
+    if (m.personId && (people.get(m.personId)?.shortNames ?? []).includes(name)) earlier = m;
+  }
   if (!earlier || earlier.personId === mention.personId) return mention;
   return {
     ...mention,

@@ -219,11 +219,18 @@ function datesTrigger(
   const from = Math.min(trigger, date.span.end);
   const to = Math.max(trigger, date.span.start);
   // Participles ("refugees fleeing the war") attach to nouns and claim no date.
-  const verbsBetween = tokens.slice(from + 1, to).filter((t) => t.pos === "VERB" && !t.lower.endsWith("ing"));
-  if (verbsBetween.length === 0) return true;
-  const tail = tokens.slice(date.span.end);
-  const closing =
-    verbsBetween.length === 1 && cues.reportingVerbs.includes(verbsBetween[0]!.lemma) && tail.length <= 3;
+  let verbsBetween = 0;
+  let firstVerb: Token | null = null;
+  for (let j = from + 1; j < Math.min(to, tokens.length); j++) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB" && !t.lower.endsWith("ing")) {
+      verbsBetween++;
+      firstVerb ??= t;
+    }
+  }
+  if (verbsBetween === 0) return true;
+  const tail = Math.max(0, tokens.length - date.span.end);
+  const closing = verbsBetween === 1 && cues.reportingVerbs.includes(firstVerb!.lemma) && tail <= 3;
   return date.span.start > trigger && closing;
 }
 

@@ -49,6 +49,22 @@ const WITHHOLDING = new Set(["decline", "refuse", "fail"]);
 const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
 const BETWEEN_SPEAKER_AND_VERB = new Set(["AUX", "ADV", "PART", "ADP", "PROPN", "NUM", "NOUN", "DET"]);
 
+/** The cue verbs as sets, built once per coder rather than once per sentence. @example frameVerbs(cues).report.has("say") */
+export interface FrameVerbs {
+  readonly report: ReadonlySet<string>;
+  readonly confirm: ReadonlySet<string>;
+  readonly deny: ReadonlySet<string>;
+}
+
+/** Indexes the cue verbs that open frames. @example const verbs = frameVerbs(defaultAttributionCues); */
+export function frameVerbs(cues: AttributionCues): FrameVerbs {
+  return {
+    report: new Set(cues.reportingVerbs),
+    confirm: new Set(cues.confirmVerbs),
+    deny: new Set(cues.denyVerbs),
+  };
+}
+
 /**
  * Finds the reporting frames of a sentence.
  * @example findReportingFrames(sentence, mentions, cues)
@@ -57,14 +73,17 @@ export function findReportingFrames(
   sentence: Sentence,
   mentions: readonly ActorMention[],
   cues: AttributionCues,
+  verbs: FrameVerbs = frameVerbs(cues),
 ): ReportingFrame[] {
   const tokens = sentence.tokens;
   const frames: ReportingFrame[] = [];
-  const report = new Set(cues.reportingVerbs);
-  const confirm = new Set(cues.confirmVerbs);
-  const deny = new Set(cues.denyVerbs);
-  const endingAt = new Map(mentions.map((m) => [m.span.end, m]));
-  const startingAt = new Map(mentions.map((m) => [m.span.start, m]));
+  const { report, confirm, deny } = verbs;
+  const endingAt = new Map<number, ActorMention>();
+  const startingAt = new Map<number, ActorMention>();
+  for (const m of mentions) {
+    endingAt.set(m.span.end, m);
+    startingAt.set(m.span.start, m);
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -82,6 +101,8 @@ export function findReportingFrames(
     const participle = t.pos === "ADJ" && tokens[i + 1]?.lower === "that" ? reportLemmaOf(t.lower, report) : null;
     if (t.pos !== "VERB" && !isComment && !participle) continue;
     const lemma = participle ?? t.lemma;
+    // Only a comment or a cue verb opens a frame: the checks below are for those alone.
+    if (!isComment && !confirm.has(lemma) && !deny.has(lemma) && !report.has(lemma)) continue;
     // "declined to confirm", "refused to comment": the speaker stands before the governing verb.
     const governor = [i - 2, i - 3].find(
       (j) => j >= 0 && WITHHOLDING.has(tokens[j]!.lemma) && tokens[j + 1]?.lower === "to",

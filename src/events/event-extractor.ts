@@ -56,6 +56,16 @@ export interface ExtractionContext {
   readonly clauseVerbs: ReadonlySet<string>;
 }
 
+const NOMINAL_MODIFIERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
+const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(["DET", "ADP", "ADJ", "PUNCT", "CCONJ"]);
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN"]);
+const STATUS_OF_FRAME = {
+  report: "asserted",
+  confirm: "confirmed",
+  deny: "denied",
+  unconfirm: "unconfirmed",
+} as const satisfies Record<ReportingFrame["kind"], AttributionStatus>;
+
 const POS_OF_HEAD: Record<string, readonly string[]> = {
   verb: ["VERB"],
   noun: ["NOUN", "PROPN"],
@@ -68,7 +78,7 @@ function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean 
   const pos = tokens[i]!.pos;
   // "Israeli tank shelling": wink tags some gerunds as verbs; after a modifier they are nouns.
   if (head === "noun" && pos === "VERB" && /ing$/.test(tokens[i]!.lower)) {
-    return ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[i - 1]?.pos ?? "");
+    return NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "");
   }
   // "exiled dissidents", "Israeli-occupied sector": a participle before a noun is an adjective.
   if (head !== "noun" && /ed$/.test(tokens[i]!.lower)) {
@@ -76,12 +86,7 @@ function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean 
     const next = tokens[i + 1]?.pos ?? "";
     // "the Syrian-backed Amal militia": a hyphenated participle is always an adjective.
     if (prev?.lower === "-" && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return false;
-    if (
-      pos === "VERB" &&
-      next === "NOUN" &&
-      (!prev || ["DET", "ADP", "ADJ", "PUNCT", "CCONJ"].includes(prev.pos))
-    )
-      return false;
+    if (pos === "VERB" && next === "NOUN" && (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos))) return false;
   }
   if (allowed.length === 0 || allowed.includes(pos)) return true;
   // wink sometimes tags a verb after a modal or "to" as an adjective or noun: "would free", "to shell".
@@ -135,13 +140,21 @@ export function extractEventMentions(
 ): EventMentionCandidate[] {
   const tokens = sentence.tokens;
   const endsByStart = new Map<number, number[]>();
-  for (const m of mentions) endsByStart.set(m.span.start, [...(endsByStart.get(m.span.start) ?? []), m.span.end]);
+  for (const m of mentions) {
+    const ends = endsByStart.get(m.span.start);
+    if (ends) ends.push(m.span.end);
+    else endsByStart.set(m.span.start, [m.span.end]);
+  }
   const none: number[] = [];
   const slotEnds = (i: number) => endsByStart.get(i) ?? none;
   const dateStarts = new Set(dates.map((d) => d.span.start));
+  const frameVerbTokens = new Set(frames.map((f) => f.verbToken));
   const matches: TokenMatch<RulePattern>[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const match of ctx.rules.matcher.matchAt(tokens, i, slotEnds)) {
+    // An index loop: most tokens match nothing, and an iterator per token costs more than the test.
+    const found = ctx.rules.matcher.matchAt(tokens, i, slotEnds);
+    for (let k = 0; k < found.length; k++) {
+      const match = found[k]!;
       if (!headFits(tokens, i, match.value.rule.head ?? "verb")) continue;
       // "declined to comment", "refused to confirm" are attribution, not events.
       if (tokens[match.end]?.lower === "to" && NON_COMMITTAL.has(tokens[match.end + 1]?.lemma ?? ""))
@@ -151,7 +164,7 @@ export function extractEventMentions(
       if (tokens[last]?.pos === "ADP" && (dateStarts.has(match.end) || dateStarts.has(last))) continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
-      const reporting = frames.some((f) => f.verbToken === i);
+      const reporting = frameVerbTokens.has(i);
       const plainSaying = rule.cameo === "010" && ctx.cues.reportingVerbs.includes(tokens[i]!.lemma);
       if (rule.cameo.startsWith("01") && (reporting || plainSaying)) continue;
       matches.push(match);
@@ -298,9 +311,7 @@ function codeMatch(
   const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
   // "Israeli tank shelling", "the museum shooting": a gerund after a modifier is an event noun,
   // whose agent is its modifier, not a subject further left.
-  const gerund =
-    /ing$/.test(tokens[trigger]!.lower) &&
-    ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[trigger - 1]?.pos ?? "");
+  const gerund = /ing$/.test(tokens[trigger]!.lower) && NOMINAL_MODIFIERS.has(tokens[trigger - 1]?.pos ?? "");
   const head = (rule.head ?? "verb") === "verb" && gerund ? "noun" : (rule.head ?? "verb");
   // A rule for "any" head whose trigger is a noun takes its owner or agent first: "the missile
   // launch by Pyongyang" is Pyongyang's even when Washington condemns it.
@@ -399,15 +410,15 @@ function codeMatch(
   const declared = assessed.declared || intentTriggerOf(tokens[trigger]!.lemma, rule, ctx);
   // CAMEO codes a declared act as the intent to act: "pledged to provide aid" and "said it will
   // provide aid" are 033, "wants to attack" is 138. A narrated future ("will meet in Zurich") keeps its code.
-  const reportFrameOf = innermostFrame(
+  const reportFrame = innermostFrame(
     frames.filter((f) => f.kind === "report"),
     trigger,
   );
   const bySourceSide =
-    reportFrameOf?.reporter !== undefined &&
-    reportFrameOf.reporter !== null &&
-    (!reportFrameOf.reporter.actor.country ||
-      sources.some((s) => s.actor.country === reportFrameOf.reporter!.actor.country || s.coreferent));
+    reportFrame?.reporter !== undefined &&
+    reportFrame.reporter !== null &&
+    (!reportFrame.reporter.actor.country ||
+      sources.some((s) => s.actor.country === reportFrame.reporter!.actor.country || s.coreferent));
   const declaredCode =
     refusal ??
     (modality === "intended" && (declared || bySourceSide) && ruleCode.intent
@@ -471,15 +482,7 @@ function codeMatch(
     const home = sources.find((s) => s.actor.country);
     if (home) targets = [domesticTarget(home)];
   }
-  const status: AttributionStatus = frame
-    ? ({ report: "asserted", confirm: "confirmed", deny: "denied", unconfirm: "unconfirmed" } as const)[
-        frame.kind
-      ]
-    : "asserted";
-  const reportFrame = innermostFrame(
-    frames.filter((f) => f.kind === "report"),
-    trigger,
-  );
+  const status: AttributionStatus = frame ? STATUS_OF_FRAME[frame.kind] : "asserted";
   const reporter: Reporter | null = reportFrame?.reporter
     ? {
         code: reportFrame.reporter.actor.code || null,
@@ -639,7 +642,7 @@ function governingVerb(sentence: Sentence, trigger: number, clauseVerbs: Readonl
       const bareParticiple = t.lower.endsWith("ing") && sentence.tokens[j - 1]?.pos !== "AUX";
       return clauseVerbs.has(t.lemma) || bareParticiple ? null : j;
     }
-    if (!["DET", "ADJ", "NUM", "ADV", "NOUN"].includes(t.pos)) return null;
+    if (!NOUN_PHRASE_POS.has(t.pos)) return null;
   }
   return null;
 }
@@ -650,13 +653,14 @@ function channelNear(sentence: Sentence, trigger: number, code: CameoCode): Chan
   let best: Channel | null = null;
   let distance = Number.POSITIVE_INFINITY;
   for (const [channel, words] of CHANNEL_CUES) {
-    tokens.forEach((t, j) => {
+    for (let j = 0; j < tokens.length; j++) {
+      const t = tokens[j]!;
       const near = Math.abs(j - trigger);
       if ((words.includes(t.lemma) || words.includes(t.lower)) && near < distance && near <= 16) {
         best = channel;
-        distance = Math.abs(j - trigger);
+        distance = near;
       }
-    });
+    }
   }
   if (best) return best;
   if (code.code.startsWith("04")) return "meeting";

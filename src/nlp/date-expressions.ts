@@ -7,7 +7,7 @@
  * findDateExpressions("They met on Wednesday.", "2025-06-12")[0]?.date; // "2025-06-11"
  */
 import * as chrono from "chrono-node";
-import type { ParsedResult } from "chrono-node";
+import type { ParsedResult, Parser, ParsingReference, Refiner } from "chrono-node";
 import { ParleyError } from "../core/errors.js";
 import type { DatePrecision } from "../core/types.js";
 
@@ -80,6 +80,70 @@ const NOT_PLURAL: ReadonlySet<string> = new Set([
   "says",
 ]);
 
+// What a chrono parser's pattern cannot match without: each cue is a word or class that the
+// parser's regular expression requires, so a text without it gives that parser no match and leaving
+// the parser out changes nothing. Running chrono's parsers over every sentence is most of its cost;
+// these cheap tests leave only the parsers that might match. Words are looked for in the lower-cased
+// text, which holds every match of chrono's case-insensitive words. A parser not listed always runs.
+// The within-parser needs its prefix only without forwardDate, which is never set here.
+interface CueText {
+  readonly text: string;
+  readonly lower: string;
+  readonly month: boolean;
+}
+type Cue = (t: CueText) => boolean;
+const words =
+  (...list: readonly string[]): Cue =>
+  (t) =>
+    list.some((w) => t.lower.includes(w));
+const pattern =
+  (regex: RegExp): Cue =>
+  (t) =>
+    regex.test(t.text);
+// biome-ignore format: word list
+const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const month: Cue = (t) => t.month;
+const PARSER_CUES: ReadonlyMap<string, Cue> = new Map([
+  ["ENYearMonthDayParser", pattern(/[0-9]{4}/)],
+  ["ISOFormatParser", pattern(/[0-9]{4}-[0-9]/)],
+  ["SlashDateFormatParser", pattern(/[0-9][/.-][0-9]/)],
+  ["ENTimeUnitWithinFormatParser", words("in", "for")],
+  ["ENMonthNameLittleEndianParser", month],
+  ["ENMonthNameMiddleEndianParser", month],
+  ["ENWeekdayParser", words("sun", "mon", "tue", "wed", "thu", "fri", "sat", "weekend", "weekday")],
+  ["ENSlashMonthFormatParser", pattern(/[0-9]\/[0-9]/)],
+  ["ENTimeExpressionParser", pattern(/[0-9]/)],
+  ["ENTimeUnitAgoFormatParser", words("ago", "before", "earlier")],
+  ["ENTimeUnitLaterFormatParser", words("later", "after", "from now", "henceforth", "forward", "out")],
+  ["ENYearMonthNameParser", (t) => t.month && /[1-9]/.test(t.text)],
+  // "last\s*night" needs "night".
+  [
+    "ENCasualDateParser",
+    words("now", "today", "tonight", "tomorrow", "overmorrow", "tmr", "yesterday", "night"),
+  ],
+  ["ENCasualTimeParser", words("morning", "afternoon", "evening", "night", "midday", "noon")],
+  ["ENEndOfCurrentMonthParser", words("month")],
+  ["ENMonthNameParser", month],
+  ["ENRelativeDateFormatParser", words("this", "last", "past", "next")],
+  ["ENTimeUnitCasualRelativeFormatParser", words("this", "last", "past", "next", "after", "+", "-")],
+]);
+const CASUAL_PARSERS: readonly (readonly [Parser, Cue | undefined])[] = chrono.en.casual.parsers.map(
+  (parser) => [parser, PARSER_CUES.get(parser.constructor.name)] as const,
+);
+const CASUAL_REFINERS: readonly Refiner[] = [...chrono.en.casual.refiners];
+
+/** chrono's casual English parse, run with only the parsers whose cues the text holds. */
+function parseCasual(text: string, reference: ParsingReference): ParsedResult[] {
+  const lower = text.toLowerCase();
+  const cueText = { text, lower, month: MONTH_ABBREVIATIONS.some((m) => lower.includes(m)) };
+  const parsers: Parser[] = [];
+  for (const [parser, cue] of CASUAL_PARSERS) if (!cue || cue(cueText)) parsers.push(parser);
+  if (parsers.length === 0) return [];
+  return new chrono.Chrono({ parsers, refiners: [...CASUAL_REFINERS] }).parse(text, reference, {
+    forwardDate: false,
+  });
+}
+
 /**
  * Validates an ISO yyyy-mm-dd string as a real calendar date.
  * @example parseIsoDate("2025-02-30"); // null
@@ -113,7 +177,7 @@ export function findDateExpressions(text: string, referenceDate: string): readon
     instant: new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)),
     timezone: 0,
   };
-  const parsed = chrono.en.casual.parse(text, reference, { forwardDate: false });
+  const parsed = parseCasual(text, reference);
   const fromChrono = parsed.flatMap((result) => expressionFromChrono(result, text, anchor) ?? []);
   // Earlier groups win overlaps: "last June" beats chrono's bare "June", chrono's "June 2018" beats "2018".
   return mergeExpressions([...findLastMonths(text, anchor), ...fromChrono, ...findBareYears(text)]);
@@ -185,10 +249,12 @@ function resolveWeekday(result: ParsedResult, text: string, anchor: CalendarDay)
   return addDays(anchor, -back);
 }
 
+// matchAll reads a copy of the expression, so one global expression serves every call.
+const LAST_MONTH = new RegExp(String.raw`\b[Ll]ast\s+(${MONTH_NAMES.join("|")})\b(?!,?\s*\d)`, "g");
+
 /** "last June" is the latest June before the article's month; chrono drops "last" and misses "last May". */
 function findLastMonths(text: string, anchor: CalendarDay): DateExpression[] {
-  const pattern = new RegExp(String.raw`\b[Ll]ast\s+(${MONTH_NAMES.join("|")})\b(?!,?\s*\d)`, "g");
-  return [...text.matchAll(pattern)].map((match) => {
+  return [...text.matchAll(LAST_MONTH)].map((match) => {
     const month = MONTH_NAMES.indexOf(match[1] as (typeof MONTH_NAMES)[number]) + 1;
     const year = month < anchor.month ? anchor.year : anchor.year - 1;
     return {

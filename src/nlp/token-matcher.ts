@@ -34,6 +34,18 @@ export type SlotLookup = (tokenIndex: number) => readonly number[];
 /** Slot lookup for matchers that use no slots. @example matcher.matchAt(tokens, 0, noSlots) */
 export const noSlots: SlotLookup = () => [];
 
+// The answer for most tokens, shared rather than allocated afresh for each.
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
+/** What stays fixed while one matchAt call walks the trie. */
+interface Walk<T> {
+  readonly tokens: readonly Token[];
+  readonly start: number;
+  readonly limit: number;
+  readonly slotEnds: SlotLookup;
+  readonly found: TokenMatch<T>[];
+}
+
 const POSSESSIVE_OR_HYPHEN = new Set(["-", "'s", "'"]);
 
 const newNode = <T>(): TrieNode<T> => ({
@@ -107,58 +119,72 @@ export class TokenMatcher<T> {
     start: number,
     slotEnds: SlotLookup,
     limit = tokens.length,
-  ): TokenMatch<T>[] {
-    // Most tokens start no pattern: answer from the root's edges before allocating anything.
+  ): readonly TokenMatch<T>[] {
     const first = tokens[start];
+    if (first === undefined) return NO_MATCHES;
     const root = this.root;
-    if (
-      first === undefined ||
-      (!root.words.has(first.lower) &&
-        !root.words.has(first.lemma) &&
-        !root.exact.has(first.text) &&
-        root.gap === null &&
-        root.slots.size === 0)
-    ) {
-      return [];
+    if (root.gap !== null || root.slots.size > 0 || root.values.length > 0) {
+      const found: TokenMatch<T>[] = [];
+      this.walk(root, { tokens, start, limit, slotEnds, found }, start, {});
+      return found;
     }
+    // Every pattern starts with a word, so the root has only word edges. Most tokens start no
+    // pattern: look their edges up once and answer before allocating anything.
+    const viaText = root.words.get(first.lower);
+    const viaLemma =
+      this.field === "lower-or-lemma" && first.lemma !== first.lower
+        ? root.words.get(first.lemma)
+        : undefined;
+    const viaExact = root.exact.size > 0 ? root.exact.get(first.text) : undefined;
+    if ((!viaText && !viaLemma && !viaExact) || start >= limit) return NO_MATCHES;
     const found: TokenMatch<T>[] = [];
-    const walk = (node: TrieNode<T>, i: number, slots: TokenMatch<T>["slots"]): void => {
-      for (const { value, literals } of node.values) found.push({ value, start, end: i, literals, slots });
-      if (i < limit) {
-        const token = tokens[i]!;
-        const viaText = node.words.get(token.lower);
-        if (viaText) walk(viaText, i + 1, slots);
-        if (this.field === "lower-or-lemma" && token.lemma !== token.lower) {
-          const viaLemma = node.words.get(token.lemma);
-          if (viaLemma) walk(viaLemma, i + 1, slots);
-        }
-        const viaExact = node.exact.get(token.text);
-        if (viaExact) walk(viaExact, i + 1, slots);
-        for (const [role, next] of node.slots) {
-          for (const end of slotEnds(i)) walk(next, end, { ...slots, [role]: [i, end] });
-        }
-      }
-      if (node.gap) this.walkGap(node.gap, tokens, i, limit, (j) => walk(node.gap!, j, slots));
-    };
-    walk(this.root, start, {});
+    const walk: Walk<T> = { tokens, start, limit, slotEnds, found };
+    // The same order as walk(root): text, then lemma, then exact edges.
+    const slots = {};
+    if (viaText) this.walk(viaText, walk, start + 1, slots);
+    if (viaLemma) this.walk(viaLemma, walk, start + 1, slots);
+    if (viaExact) this.walk(viaExact, walk, start + 1, slots);
     return found;
   }
 
-  private walkGap(
-    gapNode: TrieNode<T>,
-    tokens: readonly Token[],
-    i: number,
-    limit: number,
-    go: (j: number) => void,
-  ) {
-    // The gap node's own outgoing edges are tried after skipping 0..gapMax tokens.
-    void gapNode;
-    for (let skip = 0; skip <= this.gapMax && i + skip <= limit; skip++) {
-      if (skip > 0) {
-        const skipped = tokens[i + skip - 1]!;
-        if (skipped.pos === "PUNCT" && !POSSESSIVE_OR_HYPHEN.has(skipped.lower)) break;
+  /** Collects the matches below `node` with token `i` next, depth first in edge order. */
+  private walk(node: TrieNode<T>, walk: Walk<T>, i: number, slots: TokenMatch<T>["slots"]): void {
+    const values = node.values;
+    for (let k = 0; k < values.length; k++) {
+      const { value, literals } = values[k]!;
+      walk.found.push({ value, start: walk.start, end: i, literals, slots });
+    }
+    if (i < walk.limit) {
+      const token = walk.tokens[i]!;
+      const words = node.words;
+      if (words.size > 0) {
+        const viaText = words.get(token.lower);
+        if (viaText) this.walk(viaText, walk, i + 1, slots);
+        if (this.field === "lower-or-lemma" && token.lemma !== token.lower) {
+          const viaLemma = words.get(token.lemma);
+          if (viaLemma) this.walk(viaLemma, walk, i + 1, slots);
+        }
       }
-      go(i + skip);
+      if (node.exact.size > 0) {
+        const viaExact = node.exact.get(token.text);
+        if (viaExact) this.walk(viaExact, walk, i + 1, slots);
+      }
+      if (node.slots.size > 0) {
+        for (const [role, next] of node.slots) {
+          for (const end of walk.slotEnds(i)) this.walk(next, walk, end, { ...slots, [role]: [i, end] });
+        }
+      }
+    }
+    const gap = node.gap;
+    if (gap) {
+      // The gap node's own outgoing edges are tried after skipping 0..gapMax tokens.
+      for (let skip = 0; skip <= this.gapMax && i + skip <= walk.limit; skip++) {
+        if (skip > 0) {
+          const skipped = walk.tokens[i + skip - 1]!;
+          if (skipped.pos === "PUNCT" && !POSSESSIVE_OR_HYPHEN.has(skipped.lower)) break;
+        }
+        this.walk(gap, walk, i + skip, slots);
+      }
     }
   }
 }

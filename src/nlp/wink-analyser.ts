@@ -50,7 +50,8 @@ export function createWinkAnalyser(): TextAnalyser {
     const lemmas = all.out(its.lemma as never) as unknown as string[];
     const tags = all.out(its.pos) as string[];
     const negations = all.out(its.negationFlag) as unknown as boolean[];
-    const spaces = all.out(its.precedingSpaces) as string[];
+    // Spacing is read only if some token is not found where expected (almost never).
+    let spaces: string[] | null = null;
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
     let cursor = 0;
     for (const [first, last] of spans) {
@@ -61,14 +62,21 @@ export function createWinkAnalyser(): TextAnalyser {
         const found = text.indexOf(value, cursor);
         const gap = found < 0 ? -1 : found - cursor;
         // wink may normalise a token's text; fall back to its spacing when the value is not found nearby.
-        const start = gap >= 0 && gap <= 64 ? found : cursor + (spaces[k]?.length ?? 0);
+        let start = found;
+        if (gap < 0 || gap > 64) {
+          spaces ??= all.out(its.precedingSpaces) as string[];
+          start = cursor + (spaces[k]?.length ?? 0);
+        }
         const end = start + value.length;
         cursor = end;
+        const lower = normaliseToken(value);
+        const lemma = String(lemmas[k]);
         tokens.push({
           index: tokens.length,
           text: value,
-          lower: normaliseToken(value),
-          lemma: normaliseToken(String(lemmas[k])),
+          lower,
+          // Most lemmas are the word itself: share its normalised form.
+          lemma: lemma === value ? lower : normaliseToken(lemma),
           pos: String(tags[k]),
           negated: negations[k] === true,
           start: start + offset,
@@ -91,5 +99,6 @@ export function createWinkAnalyser(): TextAnalyser {
 
 /** Lower-cases a token and folds typographic apostrophes, so "Trump’s" and "Trump's" match alike. @example normaliseToken("’S") */
 export function normaliseToken(value: string): string {
-  return value.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = value.toLowerCase();
+  return lower.includes("’") || lower.includes("‘") ? lower.replace(/[’‘]/g, "'") : lower;
 }

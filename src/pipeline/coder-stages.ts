@@ -12,7 +12,7 @@ import { resolveCoreference } from "../actors/coreference.js";
 import { personActor } from "../actors/person-roles.js";
 import type { AttributionCues } from "../attribution/attribution-cues.js";
 import type { TermStart } from "../attribution/modality.js";
-import { findReportingFrames, type ReportingFrame } from "../attribution/reporting-frames.js";
+import { findReportingFrames, frameVerbs, type ReportingFrame } from "../attribution/reporting-frames.js";
 import { type EventMentionCandidate, extractEventMentions } from "../events/event-extractor.js";
 import type { EventRuleIndex } from "../events/event-rule-index.js";
 import { findDateExpressions } from "../nlp/date-expressions.js";
@@ -51,6 +51,7 @@ export interface CoderConfig {
 /** Builds the ordered stage list. @example coderStages(config).map((s) => s.name) */
 export function coderStages(config: CoderConfig): Stage<CoderState>[] {
   const clauseVerbs = new Set([...config.cues.reportingVerbs, ...config.cues.clauseVerbs]);
+  const verbs = frameVerbs(config.cues);
   return [
     {
       name: "sentences",
@@ -94,7 +95,7 @@ export function coderStages(config: CoderConfig): Stage<CoderState>[] {
       adds: ["frames"],
       run: ({ document, resolvedMentions }) => ({
         frames: document.sentences.map((s) =>
-          findReportingFrames(s, resolvedMentions[s.index] ?? [], config.cues),
+          findReportingFrames(s, resolvedMentions[s.index] ?? [], config.cues, verbs),
         ),
       }),
     },
@@ -211,24 +212,24 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
       : c.time.precision === "month"
         ? `${c.time.date.slice(0, 7)}-15`
         : c.time.date;
-  const expand = (mentions: readonly ActorMention[]): { actor: EventActor; mention: ActorMention }[] =>
-    mentions.flatMap((m) => {
+  const expand = (mentions: readonly ActorMention[]): { actor: EventActor; mention: ActorMention }[] => {
+    const out: { actor: EventActor; mention: ActorMention }[] = [];
+    for (const m of mentions) {
       const actors = m.group ?? [m.personId ? (personActorOf(m.personId, date, config) ?? m.actor) : m.actor];
-      return (
-        actors
-          .map((a) =>
-            a.actorId && config.lexicon.people.has(a.actorId)
-              ? (personActorOf(a.actorId, date, config) ?? a)
-              : a,
-          )
-          // An actor with neither a country nor an organisation code ("officials") names no one.
-          .filter((a) => a.country || (a.code && m.kind !== "agent"))
-          .map((a) => ({ actor: { ...a, text: m.text }, mention: m }))
-      );
-    });
+      for (const named of actors) {
+        const a =
+          named.actorId && config.lexicon.people.has(named.actorId)
+            ? (personActorOf(named.actorId, date, config) ?? named)
+            : named;
+        // An actor with neither a country nor an organisation code ("officials") names no one.
+        if (a.country || (a.code && m.kind !== "agent"))
+          out.push({ actor: { ...a, text: m.text }, mention: m });
+      }
+    }
+    return out;
+  };
   const sources = expand(c.sources);
   const targets = expand(c.targets);
-  const chars = (list: readonly ActorMention[]) => list.map((m) => m.chars);
   const trigger = sentence.tokens[c.trigger]!;
   const last = sentence.tokens[Math.max(c.trigger, c.matchEnd - 1)]!;
   const base = {
@@ -240,9 +241,6 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
       end: c.rule.head === "noun" || c.matchEnd - c.trigger <= 3 ? last.end : trigger.end,
     },
   };
-  const entryIds = (...lists: readonly (readonly ActorMention[])[]) => [
-    ...new Set(lists.flat().flatMap((m) => m.entryIds)),
-  ];
   const pairs: DyadMention[] = [];
   type Slot = (typeof sources)[number];
   // "Russia withdrew its troops": an actor acting on itself is an event without a target.
@@ -263,13 +261,18 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
     return others.length > 0 ? others : [null];
   };
   const push = (s: Slot | null, t: Slot | null) => {
+    const entryIds = new Set<string>(s?.mention.entryIds);
+    if (t) for (const id of t.mention.entryIds) entryIds.add(id);
     pairs.push({
-      ...base,
+      candidate: base.candidate,
+      sentenceText: base.sentenceText,
+      sentenceStart: base.sentenceStart,
+      trigger: base.trigger,
       source: s?.actor ?? null,
       target: t?.actor ?? null,
       sourceChars: s ? [s.mention.chars] : [],
-      targetChars: t ? [t.mention.chars] : chars([]),
-      actorEntryIds: entryIds(s ? [s.mention] : [], t ? [t.mention] : []),
+      targetChars: t ? [t.mention.chars] : [],
+      actorEntryIds: [...entryIds],
     });
   };
   if (sources.length === 0) {
