@@ -95,6 +95,11 @@ export function assessModality(
       modality = strongest(modality, "hypothetical");
       break;
     }
+    // "warned the West against sending troops": what someone is warned against has not happened.
+    if (t.lower === "against" && j === trigger - 1 && warnedBefore(tokens, j, cues)) {
+      modality = strongest(modality, "hypothetical");
+      break;
+    }
     // "a United Nations appeal for deploying army troops": what is asked for has not happened.
     if (t.lower === "for" && cues.requestWords.includes(tokens[j - 1]?.lemma ?? "") && j === trigger - 1) {
       modality = strongest(modality, "hypothetical");
@@ -329,3 +334,14 @@ function skipTimePhrase(tokens: readonly Token[], i: number): number {
   while (j < tokens.length && j - i < 3 && timePhraseAt(tokens, j)) j++;
   return j;
 }
+
+/** "warned the West against", "cautioned Israel against": a warning verb a few words back. */
+function warnedBefore(tokens: readonly Token[], at: number, cues: AttributionCues): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
+    const lemma = tokens[k]!.lemma;
+    if (WARNING_VERBS.has(lemma) || cues.requestWords.includes(lemma)) return true;
+  }
+  return false;
+}
+
+const WARNING_VERBS = new Set(["warn", "caution", "advise", "counsel"]);

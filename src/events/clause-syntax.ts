@@ -94,6 +94,19 @@ const QUANTITY_NOUNS = new Set([
 ]);
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "as", "since", "until", "than", "like"]);
 const AUXILIARY_LEMMAS = new Set(["be", "have", "will", "would", "can", "could", "may", "might", "must", "should"]);
+const MAKER_PARTICIPLES = new Set([
+  "brokered",
+  "mediated",
+  "sponsored",
+  "made",
+  "built",
+  "supplied",
+  "funded",
+  "designed",
+  "manufactured",
+  "drafted",
+  "produced",
+]);
 const CLAUSE_AFTER_COMMA = new Set(["DET", "PRON", "VERB", "AUX", "SCONJ"]);
 const PLACE_NOUNS = new Set([
   "province",
@@ -444,7 +457,11 @@ export class SentenceSyntax {
       const self = [...skip].some(
         (s) => s.actor.country !== null && s.actor.country === m.actor.country && m.coreferent,
       );
-      if (this.excluded.has(m) || skip.has(m) || self || this.isLocative(m) || !hasIdentity(m)) {
+      // "an EU-brokered deal", "Iranian-made drones": the maker or broker is nobody's object
+      // ("rebel-held territory" is still the rebels').
+      const modifier =
+        this.tokens[m.span.end]?.lower === "-" && MAKER_PARTICIPLES.has(this.tokens[m.span.end + 1]?.lower ?? "");
+      if (this.excluded.has(m) || skip.has(m) || self || modifier || this.isLocative(m) || !hasIdentity(m)) {
         i = m.span.end - 1;
         continue;
       }

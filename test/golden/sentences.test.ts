@@ -223,6 +223,17 @@ const cases: readonly Golden[] = [
     expect: ["ACCUSE USA>PRK", "ACCUSE KOR>PRK", "MOBILIZE PRK>-"],
     exact: true,
   },
+  {
+    // The broker of a deal is not a party to it; the two parties agree with each other.
+    text: "Serbia and Kosovo agreed to normalise relations under an EU-brokered deal.",
+    expect: ["AGREE SRB>UNK", "AGREE UNK>SRB"],
+    exact: true,
+  },
+  {
+    // What someone is warned against has not happened.
+    text: "Russia warned the West against sending troops to Ukraine.",
+    expect: ["?MOBILIZE RUS>UKR"],
+  },
 ];
 
 const render = (e: {
