@@ -383,7 +383,13 @@ function codeMatch(
   ) {
     targets = syntax.withFollowingCoordinated(right);
   }
-  if (targets.length === 0 && rule.target !== "none" && !passive) {
+  // "Argentina and Britain clashed at the UN": a pair acting on each other takes a third party only
+  // from its pattern ("met with", "talks with").
+  const pairActs =
+    rule.mutual === true &&
+    sources.reduce((n, m) => n + (m.group?.length ?? 1), 0) >= 2 &&
+    !["with", "against"].includes(tokens[match.end]?.lower ?? "");
+  if (targets.length === 0 && rule.target !== "none" && !passive && !pairActs) {
     // A noun event's target sits inside its own phrase ("rejection of Trump's letter") or right after it.
     // "rejection of Trump's letter", "talks with Seoul"; not the object of the next verb ("… surprised Seoul").
     let reach = 14;

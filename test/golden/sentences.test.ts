@@ -234,6 +234,14 @@ const cases: readonly Golden[] = [
     text: "Russia warned the West against sending troops to Ukraine.",
     expect: ["?MOBILIZE RUS>UKR"],
   },
+  {
+    // A pair acting on each other takes no third party from a place phrase ("at the UN").
+    text: "Argentina and Britain clashed over the Falklands at the UN.",
+    expect: ["ASSAULT ARG>GBR", "ASSAULT GBR>ARG"],
+    exact: true,
+  },
+  // Closing airspace to a country's airlines is a sanction, not a blockade.
+  { text: "Pakistan closed its airspace to Indian airlines.", expect: ["SANCTION PAK>IND"], exact: true },
 ];
 
 const render = (e: {
