@@ -242,6 +242,8 @@ const cases: readonly Golden[] = [
   },
   // Closing airspace to a country's airlines is a sanction, not a blockade.
   { text: "Pakistan closed its airspace to Indian airlines.", expect: ["SANCTION PAK>IND"], exact: true },
+  // Suspending talks halts them (CAMEO 164); the talks are not held.
+  { text: "Canada suspended trade talks with India.", expect: ["SANCTION CAN>IND"], exact: true },
 ];
 
 const render = (e: {
