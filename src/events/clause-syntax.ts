@@ -539,8 +539,8 @@ export class SentenceSyntax {
   }
 }
 
-/** An actor an event can name: a country, an organisation or a group — not a bare "officials". */
-function hasIdentity(m: ActorMention): boolean {
+/** An actor an event can name: a country, an organisation or a group — not a bare "officials". @example hasIdentity(mention) */
+export function hasIdentity(m: ActorMention): boolean {
   return m.actor.country !== null || m.group !== undefined || (m.actor.code !== "" && m.kind !== "agent");
 }
 

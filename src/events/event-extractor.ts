@@ -20,7 +20,7 @@ import type { AttributionCues } from "../attribution/attribution-cues.js";
 import { assessModality, type EventTime, eventTime, type TermStart } from "../attribution/modality.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
-import { SentenceSyntax } from "./clause-syntax.js";
+import { hasIdentity, SentenceSyntax } from "./clause-syntax.js";
 import type { EventRuleIndex, RulePattern } from "./event-rule-index.js";
 
 /** One event mention before dedup; sources and targets may hold several coordinated actors. @example candidate.rule.id */
@@ -372,6 +372,8 @@ function codeMatch(
     targets.length === 0 &&
     rule.target !== "none" &&
     right &&
+    // "blamed Kyiv for the drone attack": a bare agent noun after the preposition names no one.
+    hasIdentity(right) &&
     !excluded.has(right) &&
     !sources.includes(right) &&
     // "launch an offensive in its war with Iraq": the source's own "its" is not the target.
@@ -474,6 +476,11 @@ function codeMatch(
   // "India and Pakistan agreed to halt all firing": two states cooperating or stepping back with no
   // one else named do it towards each other.
   const countries = new Set(sources.map((s) => s.actor.country).filter((c) => c !== null));
+  // "Seoul and Tokyo agreed to share intelligence on North Korea": what a pair cooperates about is
+  // its topic, not its partner.
+  if (countries.size >= 2 && RECIPROCAL_ROOTS.has(root) && targets.length > 0 && targets.every((t) => topicOf(tokens, t))) {
+    targets = [];
+  }
   const towardEachOther =
     !mutualPair && targets.length === 0 && countries.size >= 2 && RECIPROCAL_ROOTS.has(root);
   // A protest, a strike called off, a curfew or a demand with no one named is aimed at the
@@ -532,6 +539,13 @@ function unknownAddressee(tokens: readonly Token[], from: number, mentions: read
     if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos)) return false;
   }
   return false;
+}
+
+/** True for an actor named as a topic: "on North Korea", "over the Iranian nuclear programme". */
+function topicOf(tokens: readonly Token[], m: ActorMention): boolean {
+  let j = m.span.start - 1;
+  while (j >= 0 && ["the", "a", "an"].includes(tokens[j]!.lower)) j--;
+  return ["on", "over", "about", "regarding", "concerning"].includes(tokens[j]?.lower ?? "");
 }
 
 /** Cooperative roots whose coordinated subjects act towards each other when no one else is named. */

@@ -244,6 +244,14 @@ const cases: readonly Golden[] = [
   { text: "Pakistan closed its airspace to Indian airlines.", expect: ["SANCTION PAK>IND"], exact: true },
   // Suspending talks halts them (CAMEO 164); the talks are not held.
   { text: "Canada suspended trade talks with India.", expect: ["SANCTION CAN>IND"], exact: true },
+  {
+    // What a pair cooperates about is its topic, not its partner.
+    text: "Seoul and Tokyo agreed to share intelligence on North Korea.",
+    expect: ["AGREE KOR>JPN", "AGREE JPN>KOR"],
+    exact: true,
+  },
+  // A bare agent noun after "for" names no one: the accused is the object.
+  { text: "Moscow blamed Kyiv for the drone attack on the Kremlin.", expect: ["ACCUSE RUS>UKR"], exact: true },
 ];
 
 const render = (e: {
