@@ -252,6 +252,8 @@ const cases: readonly Golden[] = [
   },
   // A bare agent noun after "for" names no one: the accused is the object.
   { text: "Moscow blamed Kyiv for the drone attack on the Kremlin.", expect: ["ACCUSE RUS>UKR"], exact: true },
+  // An organisation suspending a member state reduces relations with it.
+  { text: "The African Union suspended Niger after the coup.", expect: ["SANCTION IGO>NER"], exact: true },
 ];
 
 const render = (e: {
