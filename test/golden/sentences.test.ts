@@ -254,6 +254,8 @@ const cases: readonly Golden[] = [
   { text: "Moscow blamed Kyiv for the drone attack on the Kremlin.", expect: ["ACCUSE RUS>UKR"], exact: true },
   // An organisation suspending a member state reduces relations with it.
   { text: "The African Union suspended Niger after the coup.", expect: ["SANCTION IGO>NER"], exact: true },
+  // Scrambling jets raises military alert (CAMEO 152).
+  { text: "Japan scrambled fighter jets after Chinese drones flew near Okinawa.", expect: ["MOBILIZE JPN>JPN"] },
 ];
 
 const render = (e: {
