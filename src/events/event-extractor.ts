@@ -211,7 +211,10 @@ function dropGoverned(
         m !== governor &&
         m.start > governor.start &&
         m.start - governor.end <= 4 &&
-        tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "to"),
+        tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "to") &&
+        // "threatened to close the strait if Washington imposed sanctions": a condition or a new
+        // clause between them means the second act is not the one announced.
+        !tokens.slice(governor.end, m.start).some((t) => CLAUSE_BREAKS.has(t.lower)),
     );
     if (!governed) continue;
     if (root === "03") dropped.add(governor);
@@ -483,6 +486,12 @@ function codeMatch(
   }
   const towardEachOther =
     !mutualPair && targets.length === 0 && countries.size >= 2 && RECIPROCAL_ROOTS.has(root);
+  // "threatened to stop negotiations if the United States goes ahead": a threat with no one named
+  // is aimed at whoever its condition names.
+  if (targets.length === 0 && root === "13" && assessed.condition === "outside") {
+    const named = conditionActor(tokens, trigger, mentions, sources);
+    if (named) targets = [named];
+  }
   // A protest, a strike called off, a curfew or a demand with no one named is aimed at the
   // actors' own state: CAMEO codes such domestic events X → X.
   if (
@@ -541,12 +550,34 @@ function unknownAddressee(tokens: readonly Token[], from: number, mentions: read
   return false;
 }
 
+/** The first actor after "if"/"unless" later in the sentence, other than the threat's own source. */
+function conditionActor(
+  tokens: readonly Token[],
+  trigger: number,
+  mentions: readonly ActorMention[],
+  sources: readonly ActorMention[],
+): ActorMention | null {
+  for (let i = trigger + 1; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (w !== "if" && w !== "unless") continue;
+    const ownCountries = new Set(sources.map((s) => s.actor.country));
+    const m = mentions.find(
+      (x) => x.span.start > i && x.span.start - i <= 6 && x.actor.country && !ownCountries.has(x.actor.country),
+    );
+    return m ?? null;
+  }
+  return null;
+}
+
 /** True for an actor named as a topic: "on North Korea", "over the Iranian nuclear programme". */
 function topicOf(tokens: readonly Token[], m: ActorMention): boolean {
   let j = m.span.start - 1;
   while (j >= 0 && ["the", "a", "an"].includes(tokens[j]!.lower)) j--;
   return ["on", "over", "about", "regarding", "concerning"].includes(tokens[j]?.lower ?? "");
 }
+
+/** Words that open another clause between a governing verb and a later act. */
+const CLAUSE_BREAKS = new Set([",", ";", "if", "unless", "because", "when", "after", "before", "while", "that", "but"]);
 
 /** Cooperative roots whose coordinated subjects act towards each other when no one else is named. */
 const RECIPROCAL_ROOTS = new Set(["03", "04", "05", "06", "08"]);

@@ -256,6 +256,12 @@ const cases: readonly Golden[] = [
   { text: "The African Union suspended Niger after the coup.", expect: ["SANCTION IGO>NER"], exact: true },
   // Scrambling jets raises military alert (CAMEO 152).
   { text: "Japan scrambled fighter jets after Chinese drones flew near Okinawa.", expect: ["MOBILIZE JPN>JPN"] },
+  {
+    // A threat with no one named is aimed at whoever its condition names; the condition's own act
+    // is hypothetical and does not swallow the threat.
+    text: "Iran threatened to close the Strait of Hormuz if Washington imposed new sanctions.",
+    expect: ["THREATEN IRN>USA", "?SANCTION USA>-"],
+  },
 ];
 
 const render = (e: {
