@@ -448,6 +448,15 @@ export class SentenceSyntax {
       // object, comes a new clause or an apposition, not the object ("artillery, mortar and rocket
       // fire against …" is a list and goes on).
       if (t.lower === "," && CLAUSE_AFTER_COMMA.has(this.tokens[i + 1]?.pos ?? "")) return [];
+      // "executed a man convicted of spying for Israel": a participle after a plain noun opens a
+      // phrase about that noun; the object was the noun, and it names no actor.
+      if (
+        t.pos === "VERB" &&
+        i > from &&
+        ["NOUN", "PROPN"].includes(this.tokens[i - 1]!.pos) &&
+        !this.mentions.some((m) => m.span.end === i)
+      )
+        return [];
       // "condemned the launch and said …": a second verb of the same subject ends the object.
       if ((t.lower === "and" || t.lower === "or") && ["VERB", "AUX"].includes(this.tokens[i + 1]?.pos ?? ""))
         return [];

@@ -262,6 +262,8 @@ const cases: readonly Golden[] = [
     text: "Iran threatened to close the Strait of Hormuz if Washington imposed new sanctions.",
     expect: ["THREATEN IRN>USA", "?SANCTION USA>-"],
   },
+  // The executed man is the object; "spying for Israel" is about him, not a target.
+  { text: "Iran executed a man convicted of spying for Israel.", expect: ["ASSAULT IRN>-"], exact: true },
 ];
 
 const render = (e: {
