@@ -14,12 +14,25 @@ import type {
   Modality,
   Reporter,
   Sentence,
-  Token,
 } from "../core/types.js";
 import type { AttributionCues } from "../attribution/attribution-cues.js";
 import { assessModality, type EventTime, eventTime, type TermStart } from "../attribution/modality.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
+import {
+  accidentalCause,
+  conditionActor,
+  coordinatedHost,
+  domesticTarget,
+  gerundSubject,
+  governingVerb,
+  HARM_ROOTS,
+  impliedCountry,
+  participleHost,
+  RECIPROCAL_ROOTS,
+  topicOf,
+  unknownAddressee,
+} from "./clause-roles.js";
 import { hasIdentity, SentenceSyntax } from "./clause-syntax.js";
 import type { EventRuleIndex, RulePattern } from "./event-rule-index.js";
 
@@ -58,7 +71,6 @@ export interface ExtractionContext {
 
 const NOMINAL_MODIFIERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
 const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(["DET", "ADP", "ADJ", "PUNCT", "CCONJ"]);
-const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN"]);
 const STATUS_OF_FRAME = {
   report: "asserted",
   confirm: "confirmed",
@@ -357,7 +369,10 @@ function codeMatch(
         ? mentions.filter((m) => m.span.end === trigger && !excluded.has(m))
         : syntax.findSubject(trigger, true);
     }
-  } else if (nounTrigger && (syntax.findPossessor(trigger).length > 0 || syntax.findAgent(match.end).length > 0)) {
+  } else if (
+    nounTrigger &&
+    (syntax.findPossessor(trigger).length > 0 || syntax.findAgent(match.end).length > 0)
+  ) {
     sources = syntax.findPossessor(trigger);
     if (sources.length === 0) sources = syntax.findAgent(match.end);
   } else {
@@ -406,7 +421,11 @@ function codeMatch(
     targets = syntax.findObject(trigger + 1, reach, new Set(sources));
   }
   // "victims killed by the MH17 crash", "killed in a car crash": harm no actor inflicted.
-  if (sources.length === 0 && HARM_ROOTS.has(ruleCode.code.slice(0, 2)) && accidentalCause(tokens, match.end, ctx.cues))
+  if (
+    sources.length === 0 &&
+    HARM_ROOTS.has(ruleCode.code.slice(0, 2)) &&
+    accidentalCause(tokens, match.end, ctx.cues)
+  )
     return null;
   const assessed = assessModality(tokens, trigger, head, ctx.cues, ruleCode);
   // "will not accept refugees", "refused to meet": refusing a cooperative act is a rejection.
@@ -481,7 +500,12 @@ function codeMatch(
   const countries = new Set(sources.map((s) => s.actor.country).filter((c) => c !== null));
   // "Seoul and Tokyo agreed to share intelligence on North Korea": what a pair cooperates about is
   // its topic, not its partner.
-  if (countries.size >= 2 && RECIPROCAL_ROOTS.has(root) && targets.length > 0 && targets.every((t) => topicOf(tokens, t))) {
+  if (
+    countries.size >= 2 &&
+    RECIPROCAL_ROOTS.has(root) &&
+    targets.length > 0 &&
+    targets.every((t) => topicOf(tokens, t))
+  ) {
     targets = [];
   }
   const towardEachOther =
@@ -534,92 +558,20 @@ function codeMatch(
   };
 }
 
-/**
- * "urged Western allies to send …": the request names someone the knowledge base does not know, so
- * it is not aimed at the requester's own state.
- */
-function unknownAddressee(tokens: readonly Token[], from: number, mentions: readonly ActorMention[]): boolean {
-  for (let i = from; i < tokens.length && i - from <= 5; i++) {
-    const t = tokens[i]!;
-    if (t.lower === "to") {
-      const named = i > from && ["NOUN", "PROPN"].includes(tokens[i - 1]!.pos);
-      return named && !mentions.some((m) => m.span.start >= from && m.span.start < i);
-    }
-    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos)) return false;
-  }
-  return false;
-}
-
-/** The first actor after "if"/"unless" later in the sentence, other than the threat's own source. */
-function conditionActor(
-  tokens: readonly Token[],
-  trigger: number,
-  mentions: readonly ActorMention[],
-  sources: readonly ActorMention[],
-): ActorMention | null {
-  for (let i = trigger + 1; i < tokens.length; i++) {
-    const w = tokens[i]!.lower;
-    if (w !== "if" && w !== "unless") continue;
-    const ownCountries = new Set(sources.map((s) => s.actor.country));
-    const m = mentions.find(
-      (x) => x.span.start > i && x.span.start - i <= 6 && x.actor.country && !ownCountries.has(x.actor.country),
-    );
-    return m ?? null;
-  }
-  return null;
-}
-
-/** True for an actor named as a topic: "on North Korea", "over the Iranian nuclear programme". */
-function topicOf(tokens: readonly Token[], m: ActorMention): boolean {
-  let j = m.span.start - 1;
-  while (j >= 0 && ["the", "a", "an"].includes(tokens[j]!.lower)) j--;
-  return ["on", "over", "about", "regarding", "concerning"].includes(tokens[j]?.lower ?? "");
-}
-
 /** Words that open another clause between a governing verb and a later act. */
-const CLAUSE_BREAKS = new Set([",", ";", "if", "unless", "because", "when", "after", "before", "while", "that", "but"]);
-
-/** Cooperative roots whose coordinated subjects act towards each other when no one else is named. */
-const RECIPROCAL_ROOTS = new Set(["03", "04", "05", "06", "08"]);
-
-/** CAMEO roots of physical harm, which an accident can also cause. */
-const HARM_ROOTS = new Set(["18", "19", "20"]);
-
-/** True when "by", "in" or "after" right after the trigger names an accident or a natural cause. */
-function accidentalCause(tokens: readonly Token[], from: number, cues: AttributionCues): boolean {
-  for (let i = from; i < tokens.length && i - from <= 8; i++) {
-    const w = tokens[i]!.lower;
-    if (w === "," || w === ";") return false;
-    if (w !== "by" && w !== "in" && w !== "after" && w !== "during") continue;
-    for (let j = i + 1; j < tokens.length && j - i <= 6; j++) {
-      const t = tokens[j]!;
-      if (cues.accidentalCauses.includes(t.lemma) || cues.accidentalCauses.includes(t.lower)) return true;
-      if (t.pos === "VERB" || t.pos === "ADP" || t.lower === ",") break;
-    }
-  }
-  return false;
-}
-
-/** The implied domestic target of an event: the source's own country, marked as implied. */
-function domesticTarget(source: ActorMention): ActorMention {
-  return impliedCountry(source, "implied-domestic-target");
-}
-
-/** The country of a mention standing in for an actor the text does not name, marked as implied. */
-function impliedCountry(mention: ActorMention, entryId: string): ActorMention {
-  const country = mention.actor.country!;
-  return {
-    ...mention,
-    text: `(${country}, implied)`,
-    kind: "country",
-    actor: { code: country, country, sector: null, name: null, actorId: `country:${country}` },
-    entryIds: [entryId],
-    coreferent: false,
-    personId: null,
-    group: undefined,
-    possessive: false,
-  };
-}
+const CLAUSE_BREAKS = new Set([
+  ",",
+  ";",
+  "if",
+  "unless",
+  "because",
+  "when",
+  "after",
+  "before",
+  "while",
+  "that",
+  "but",
+]);
 
 /** True when the reporter stands by its reporting verb ("KCNA said", "said a spokesman"). */
 function nearVerb(frame: ReportingFrame): boolean {
@@ -639,63 +591,6 @@ function innermostFrame(frames: readonly ReportingFrame[], i: number): Reporting
     if (!best || f.content[0] > best.content[0] || (f.kind !== "report" && best.kind === "report")) best = f;
   }
   return best;
-}
-
-/** The main verb an adverbial participle (", killing …", ", accusing …") hangs on, if any. */
-function participleHost(tokens: readonly Token[], trigger: number): number | null {
-  if (tokens[trigger - 1]?.lower !== "," || !tokens[trigger]!.lower.endsWith("ing")) return null;
-  for (let j = trigger - 2; j >= 0 && trigger - j <= 30; j--) {
-    const t = tokens[j]!;
-    if (t.lower === ";" || t.lower === ":") return null;
-    if (t.pos === "VERB" && !(t.lower.endsWith("ing") && tokens[j - 1]?.lower === ",")) {
-      // "the Syrian-backed militia", "government-held part": a hyphenated participle is an adjective.
-      if (tokens[j - 1]?.lower === "-") continue;
-      return j;
-    }
-  }
-  return null;
-}
-
-/**
- * "Moscow would hand over the bodies … and had proposed ceasefires": a verb coordinated with an
- * earlier one shares its subject; the object of the first verb is not the second's subject.
- */
-function coordinatedHost(tokens: readonly Token[], trigger: number): number | null {
-  let j = trigger - 1;
-  while (j >= 0 && ["AUX", "ADV", "PART"].includes(tokens[j]!.pos)) j--;
-  if (!["and", "but", "or"].includes(tokens[j]?.lower ?? "")) return null;
-  for (let k = j - 1; k >= 0 && j - k <= 20; k--) {
-    const t = tokens[k]!;
-    if (t.lower === ";" || t.lower === ":" || (t.lower === "," && tokens[k + 1]?.pos === "PRON")) return null;
-    if (t.pos === "VERB" && tokens[k - 1]?.lower !== "-") return k;
-  }
-  return null;
-}
-
-/** "accused Russia of making demands": the actor before "of"/"for" is the gerund's subject. */
-function gerundSubject(syntax: SentenceSyntax, tokens: readonly Token[], trigger: number): ActorMention[] | null {
-  const prep = tokens[trigger - 1]?.lower;
-  if ((prep !== "of" && prep !== "for") || !tokens[trigger]!.lower.endsWith("ing")) return null;
-  const m = syntax.endingAt(trigger - 1);
-  if (!m) return null;
-  let v = m.span.start - 1;
-  while (v >= 0 && ["DET", "ADJ"].includes(tokens[v]!.pos)) v--;
-  return tokens[v]?.pos === "VERB" ? [m] : null;
-}
-
-/** "maintains a readiness to talk": the verb whose object the noun trigger is. */
-function governingVerb(sentence: Sentence, trigger: number, clauseVerbs: ReadonlySet<string>): number | null {
-  for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
-    const t = sentence.tokens[j]!;
-    if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma === "have")) {
-      // "reports suggesting a rejection": a reporting verb or a bare participle does not make its
-      // subject the agent of the noun.
-      const bareParticiple = t.lower.endsWith("ing") && sentence.tokens[j - 1]?.pos !== "AUX";
-      return clauseVerbs.has(t.lemma) || bareParticiple ? null : j;
-    }
-    if (!NOUN_PHRASE_POS.has(t.pos)) return null;
-  }
-  return null;
 }
 
 function channelNear(sentence: Sentence, trigger: number, code: CameoCode): Channel | null {

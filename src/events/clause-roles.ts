@@ -1,0 +1,170 @@
+/**
+ * Who plays a role that the plain subject and object search does not find: the main subject of an
+ * adverbial participle or a coordinated verb, a gerund's subject, an unnamed addressee, the actor a
+ * threat's condition names, a topic, an accident, and the implied country that stands in for an
+ * actor the text does not name. Pure functions over one sentence's tokens and mentions.
+ *
+ * @example
+ * participleHost(tokens, trigger); // ", killing eight people" → the index of "bombarded"
+ */
+import type { AttributionCues } from "../attribution/attribution-cues.js";
+import type { ActorMention, Sentence, Token } from "../core/types.js";
+import type { SentenceSyntax } from "./clause-syntax.js";
+
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN"]);
+
+/**
+ * "urged Western allies to send …": the request names someone the knowledge base does not know, so
+ * it is not aimed at the requester's own state.
+ * @example unknownAddressee(tokens, trigger + 1, mentions) // "urged Western allies to" → true
+ */
+export function unknownAddressee(
+  tokens: readonly Token[],
+  from: number,
+  mentions: readonly ActorMention[],
+): boolean {
+  for (let i = from; i < tokens.length && i - from <= 5; i++) {
+    const t = tokens[i]!;
+    if (t.lower === "to") {
+      const named = i > from && ["NOUN", "PROPN"].includes(tokens[i - 1]!.pos);
+      return named && !mentions.some((m) => m.span.start >= from && m.span.start < i);
+    }
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+/** The first actor after "if"/"unless" later in the sentence, other than the threat's own source. @example conditionActor(tokens, trigger, mentions, sources)?.text // "if the United States goes ahead" → "the United States" */
+export function conditionActor(
+  tokens: readonly Token[],
+  trigger: number,
+  mentions: readonly ActorMention[],
+  sources: readonly ActorMention[],
+): ActorMention | null {
+  for (let i = trigger + 1; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (w !== "if" && w !== "unless") continue;
+    const ownCountries = new Set(sources.map((s) => s.actor.country));
+    const m = mentions.find(
+      (x) =>
+        x.span.start > i && x.span.start - i <= 6 && x.actor.country && !ownCountries.has(x.actor.country),
+    );
+    return m ?? null;
+  }
+  return null;
+}
+
+/** True for an actor named as a topic: "on North Korea", "over the Iranian nuclear programme". @example topicOf(tokens, mention) // "on North Korea" → true */
+export function topicOf(tokens: readonly Token[], m: ActorMention): boolean {
+  let j = m.span.start - 1;
+  while (j >= 0 && ["the", "a", "an"].includes(tokens[j]!.lower)) j--;
+  return ["on", "over", "about", "regarding", "concerning"].includes(tokens[j]?.lower ?? "");
+}
+
+/** Cooperative roots whose coordinated subjects act towards each other when no one else is named. @example RECIPROCAL_ROOTS.has("08") // true */
+export const RECIPROCAL_ROOTS = new Set(["03", "04", "05", "06", "08"]);
+
+/** CAMEO roots of physical harm, which an accident can also cause. @example HARM_ROOTS.has("19") // true */
+export const HARM_ROOTS = new Set(["18", "19", "20"]);
+
+/** True when "by", "in" or "after" right after the trigger names an accident or a natural cause. @example accidentalCause(tokens, match.end, cues) // "killed in a car crash" → true */
+export function accidentalCause(tokens: readonly Token[], from: number, cues: AttributionCues): boolean {
+  for (let i = from; i < tokens.length && i - from <= 8; i++) {
+    const w = tokens[i]!.lower;
+    if (w === "," || w === ";") return false;
+    if (w !== "by" && w !== "in" && w !== "after" && w !== "during") continue;
+    for (let j = i + 1; j < tokens.length && j - i <= 6; j++) {
+      const t = tokens[j]!;
+      if (cues.accidentalCauses.includes(t.lemma) || cues.accidentalCauses.includes(t.lower)) return true;
+      if (t.pos === "VERB" || t.pos === "ADP" || t.lower === ",") break;
+    }
+  }
+  return false;
+}
+
+/** The implied domestic target of an event: the source's own country, marked as implied. @example domesticTarget(source).text // "(KOR, implied)" */
+export function domesticTarget(source: ActorMention): ActorMention {
+  return impliedCountry(source, "implied-domestic-target");
+}
+
+/** The country of a mention standing in for an actor the text does not name, marked as implied. @example impliedCountry(location, "implied-location-source").text // "(IRQ, implied)" */
+export function impliedCountry(mention: ActorMention, entryId: string): ActorMention {
+  const country = mention.actor.country!;
+  return {
+    ...mention,
+    text: `(${country}, implied)`,
+    kind: "country",
+    actor: { code: country, country, sector: null, name: null, actorId: `country:${country}` },
+    entryIds: [entryId],
+    coreferent: false,
+    personId: null,
+    group: undefined,
+    possessive: false,
+  };
+}
+
+/** The main verb an adverbial participle (", killing …", ", accusing …") hangs on, if any. @example participleHost(tokens, trigger) // ", killing eight people" → index of "bombarded" */
+export function participleHost(tokens: readonly Token[], trigger: number): number | null {
+  if (tokens[trigger - 1]?.lower !== "," || !tokens[trigger]!.lower.endsWith("ing")) return null;
+  for (let j = trigger - 2; j >= 0 && trigger - j <= 30; j--) {
+    const t = tokens[j]!;
+    if (t.lower === ";" || t.lower === ":") return null;
+    if (t.pos === "VERB" && !(t.lower.endsWith("ing") && tokens[j - 1]?.lower === ",")) {
+      // "the Syrian-backed militia", "government-held part": a hyphenated participle is an adjective.
+      if (tokens[j - 1]?.lower === "-") continue;
+      return j;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Moscow would hand over the bodies … and had proposed ceasefires": a verb coordinated with an
+ * earlier one shares its subject; the object of the first verb is not the second's subject.
+ * @example coordinatedHost(tokens, trigger) // "… and had proposed" → index of "hand"
+ */
+export function coordinatedHost(tokens: readonly Token[], trigger: number): number | null {
+  let j = trigger - 1;
+  while (j >= 0 && ["AUX", "ADV", "PART"].includes(tokens[j]!.pos)) j--;
+  if (!["and", "but", "or"].includes(tokens[j]?.lower ?? "")) return null;
+  for (let k = j - 1; k >= 0 && j - k <= 20; k--) {
+    const t = tokens[k]!;
+    if (t.lower === ";" || t.lower === ":" || (t.lower === "," && tokens[k + 1]?.pos === "PRON")) return null;
+    if (t.pos === "VERB" && tokens[k - 1]?.lower !== "-") return k;
+  }
+  return null;
+}
+
+/** "accused Russia of making demands": the actor before "of"/"for" is the gerund's subject. @example gerundSubject(syntax, tokens, trigger)?.[0]?.text // "accused Russia of making" → "Russia" */
+export function gerundSubject(
+  syntax: SentenceSyntax,
+  tokens: readonly Token[],
+  trigger: number,
+): ActorMention[] | null {
+  const prep = tokens[trigger - 1]?.lower;
+  if ((prep !== "of" && prep !== "for") || !tokens[trigger]!.lower.endsWith("ing")) return null;
+  const m = syntax.endingAt(trigger - 1);
+  if (!m) return null;
+  let v = m.span.start - 1;
+  while (v >= 0 && ["DET", "ADJ"].includes(tokens[v]!.pos)) v--;
+  return tokens[v]?.pos === "VERB" ? [m] : null;
+}
+
+/** "maintains a readiness to talk": the verb whose object the noun trigger is. @example governingVerb(sentence, trigger, clauseVerbs) // "maintains a readiness" → index of "maintains" */
+export function governingVerb(
+  sentence: Sentence,
+  trigger: number,
+  clauseVerbs: ReadonlySet<string>,
+): number | null {
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
+    const t = sentence.tokens[j]!;
+    if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma === "have")) {
+      // "reports suggesting a rejection": a reporting verb or a bare participle does not make its
+      // subject the agent of the noun.
+      const bareParticiple = t.lower.endsWith("ing") && sentence.tokens[j - 1]?.pos !== "AUX";
+      return clauseVerbs.has(t.lemma) || bareParticiple ? null : j;
+    }
+    if (!NOUN_PHRASE_POS.has(t.pos)) return null;
+  }
+  return null;
+}
