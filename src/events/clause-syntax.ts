@@ -377,6 +377,8 @@ export class SentenceSyntax {
     // A participle that takes a direct object ("Kim rejected the letter") is a finite verb.
     const after = this.tokens[trigger + 1];
     if (!after || ["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"].includes(after.pos)) return false;
+    // "ten foreign nationals captured by Russian forces": a noun, a participle and its agent.
+    if (after.lower === "by" && this.startingAt(trigger + 2) !== undefined) return true;
     for (let j = trigger - 2; j >= 0; j--) {
       const t = this.tokens[j]!;
       if (CLAUSE_OPENERS.has(t.lower) || BOUNDARY.has(t.lower)) return false;

@@ -264,6 +264,11 @@ const cases: readonly Golden[] = [
   },
   // The executed man is the object; "spying for Israel" is about him, not a target.
   { text: "Iran executed a man convicted of spying for Israel.", expect: ["ASSAULT IRN>-"], exact: true },
+  {
+    // A noun, a participle and "by" + actor is a passive: the capturers are Russian forces.
+    text: "Saudi Arabia said it had mediated the release of ten foreign nationals captured by Russian forces.",
+    expect: ["COERCE RUS>-", "CONSULT SAU>RUS"],
+  },
 ];
 
 const render = (e: {
