@@ -139,7 +139,10 @@ export function assessModality(
       if (j > trigger) break;
       continue;
     }
-    if (w !== "if" && w !== "unless") continue;
+    // "would not negotiate until Washington withdrew its policy": after a refusal or a promise,
+    // "until" opens a condition too.
+    const until = w === "until" && promisedOrRefused(tokens, j);
+    if (w !== "if" && w !== "unless" && !until) continue;
     const inside = j < trigger && !tokens.slice(j, trigger).some((t) => t.lower === ",");
     condition = inside ? "inside" : (condition ?? "outside");
   }
@@ -345,3 +348,13 @@ function warnedBefore(tokens: readonly Token[], at: number, cues: AttributionCue
 }
 
 const WARNING_VERBS = new Set(["warn", "caution", "advise", "counsel"]);
+
+/** True when the clause before `at` holds a negation or a future modal ("would not", "no intention"). */
+function promisedOrRefused(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 14; k--) {
+    const w = tokens[k]!.lower;
+    if (w === ";" || w === ".") return false;
+    if (NEGATORS.has(w) || w === "no" || w === "will" || w === "would" || w === "'ll") return true;
+  }
+  return false;
+}

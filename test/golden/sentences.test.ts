@@ -269,6 +269,11 @@ const cases: readonly Golden[] = [
     text: "Saudi Arabia said it had mediated the release of ten foreign nationals captured by Russian forces.",
     expect: ["COERCE RUS>-", "CONSULT SAU>RUS"],
   },
+  {
+    // After a refusal, "until" opens a condition: the release has not happened.
+    text: "Israel said it would not withdraw its troops until Hamas released the hostages.",
+    expect: ["REJECT ISR>PSE", "?RETREAT PSE>PSE"],
+  },
 ];
 
 const render = (e: {
