@@ -359,7 +359,9 @@ function codeMatch(
     !(ctx.cues.intentVerbs.includes(tokens[trigger]!.lemma) && tokens[trigger + 1]?.lower === "to")
   ) {
     passive = true;
-    sources = syntax.findAgent(match.end);
+    // "Iran was accused by Israel of aggression": the agent may sit inside the pattern's own gap.
+    sources = syntax.findAgent(trigger + 1);
+    if (sources.length === 0) sources = syntax.findAgent(match.end);
     // "a mortar bomb was fired at it from the Gaza Strip": with no agent, the origin acts.
     if (sources.length === 0) sources = syntax.findOrigin(match.end);
     // "North Korea's letter was rejected": the letter's owner is the target; in a reduced relative
@@ -408,7 +410,7 @@ function codeMatch(
   const pairActs =
     rule.mutual === true &&
     sources.reduce((n, m) => n + (m.group?.length ?? 1), 0) >= 2 &&
-    !["with", "against"].includes(tokens[match.end]?.lower ?? "");
+    !tokens.slice(match.end, match.end + 4).some((t) => t.lower === "with" || t.lower === "against");
   if (targets.length === 0 && rule.target !== "none" && !passive && !pairActs) {
     // A noun event's target sits inside its own phrase ("rejection of Trump's letter") or right after it.
     // "rejection of Trump's letter", "talks with Seoul"; not the object of the next verb ("… surprised Seoul").

@@ -274,6 +274,14 @@ const cases: readonly Golden[] = [
     text: "Israel said it would not withdraw its troops until Hamas released the hostages.",
     expect: ["REJECT ISR>PSE", "?RETREAT PSE>PSE"],
   },
+  // The agent of a passive may sit inside the pattern's gap ("accused by Israel of").
+  { text: "Iran was accused by Israel of aggression.", expect: ["ACCUSE ISR>IRN"], exact: true },
+  {
+    // A pair agreeing on a deal "with" a third party agrees with it.
+    text: "The US and Russia agreed to a deal with Iran.",
+    expect: ["AGREE USA>IRN", "AGREE RUS>IRN"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
