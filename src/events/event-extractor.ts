@@ -330,7 +330,11 @@ function codeMatch(
   const head = (rule.head ?? "verb") === "verb" && gerund ? "noun" : (rule.head ?? "verb");
   // A rule for "any" head whose trigger is a noun takes its owner or agent first: "the missile
   // launch by Pyongyang" is Pyongyang's even when Washington condemns it.
-  const nounTrigger = rule.head === "any" && ["NOUN", "PROPN"].includes(tokens[trigger]!.pos);
+  const nounTrigger =
+    rule.head === "any" &&
+    (["NOUN", "PROPN"].includes(tokens[trigger]!.pos) ||
+      // "North Korea's nuclear test": an adjective opening a noun phrase.
+      (tokens[trigger]!.pos === "ADJ" && ["NOUN", "PROPN"].includes(tokens[match.end - 1]?.pos ?? "")));
   const slotMentions = (role: "source" | "target") => {
     const range = match.slots[role];
     const m = range ? syntax.startingAt(range[0]) : undefined;

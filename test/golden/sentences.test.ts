@@ -282,6 +282,14 @@ const cases: readonly Golden[] = [
     expect: ["AGREE USA>IRN", "AGREE RUS>IRN"],
     exact: true,
   },
+  {
+    // The owner of a noun event ("North Korea's nuclear test") is its source.
+    text: "The United Nations condemned North Korea's nuclear test.",
+    expect: ["ACCUSE IGO>PRK", "MOBILIZE PRK>-"],
+    exact: true,
+  },
+  // Asking someone for weapons is an appeal for military aid (CAMEO 0232).
+  { text: "Ukraine asked Germany for tanks.", expect: ["null UKR>DEU"], exact: true },
 ];
 
 const render = (e: {
