@@ -343,11 +343,16 @@ function codeMatch(
   let passive = false;
   let sources = slotMentions("source");
   let targets = slotMentions("target");
+  // A noun event's own actor: its owner ("Pyongyang's launch"), else its agent ("the launch by Pyongyang").
+  const nounOwner = () => {
+    const owner = syntax.findPossessor(trigger);
+    return owner.length > 0 ? owner : syntax.findAgent(match.end);
+  };
+  const ownedNoun = nounTrigger && sources.length === 0 ? nounOwner() : [];
   if (sources.length > 0) {
     if (targets.length === 0) targets = syntax.findSubject(trigger);
   } else if (head === "noun") {
-    sources = syntax.findPossessor(trigger);
-    if (sources.length === 0) sources = syntax.findAgent(match.end);
+    sources = nounOwner();
     if (sources.length === 0 && tokens[match.end]?.lower === "between") {
       const pair = syntax.findObject(match.end, 3);
       if (pair.length >= 2) sources = pair;
@@ -375,12 +380,8 @@ function codeMatch(
         ? mentions.filter((m) => m.span.end === trigger && !excluded.has(m))
         : syntax.findSubject(trigger, true);
     }
-  } else if (
-    nounTrigger &&
-    (syntax.findPossessor(trigger).length > 0 || syntax.findAgent(match.end).length > 0)
-  ) {
-    sources = syntax.findPossessor(trigger);
-    if (sources.length === 0) sources = syntax.findAgent(match.end);
+  } else if (ownedNoun.length > 0) {
+    sources = ownedNoun;
   } else {
     // "Insurgents bombarded a part of Aleppo, killing eight people": an adverbial participle's subject
     // is the main clause's subject, never the object just before the comma.
@@ -411,9 +412,10 @@ function codeMatch(
   }
   // "Argentina and Britain clashed at the UN": a pair acting on each other takes a third party only
   // from its pattern ("met with", "talks with").
+  const sourceActors = sources.reduce((n, m) => n + (m.group?.length ?? 1), 0);
   const pairActs =
     rule.mutual === true &&
-    sources.reduce((n, m) => n + (m.group?.length ?? 1), 0) >= 2 &&
+    sourceActors >= 2 &&
     !tokens.slice(match.end, match.end + 4).some((t) => t.lower === "with" || t.lower === "against");
   if (targets.length === 0 && rule.target !== "none" && !passive && !pairActs) {
     // A noun event's target sits inside its own phrase ("rejection of Trump's letter") or right after it.
@@ -484,7 +486,6 @@ function codeMatch(
   );
   // An act with no named target falls on the place where it happened:
   // "imposed a curfew in Cizre, Turkey", "lifted a curfew in Montenegro", "rallies in the Gaza Strip".
-  const sourceActors = sources.reduce((n, m) => n + (m.group?.length ?? 1), 0);
   const mutualPair = rule.mutual === true && sourceActors >= 2;
   // "A roadside bombing near Samarra killed one U.S. soldier": violence with no named perpetrator is
   // coded from the country where it happened, marked as implied, as CAMEO coders do.
