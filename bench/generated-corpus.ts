@@ -62,15 +62,15 @@ const TOPICS = [
 ];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 
-/** A small deterministic PRNG (mulberry32), so every run generates the same corpus. */
-function random(seed: number): () => number {
+/** A seeded PRNG (mulberry32) returning numbers in [0, 1). @example const next = prng(7); next() */
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
 
@@ -79,7 +79,8 @@ function random(seed: number): () => number {
  * @example [...generatedArticles(3, 1)].length // 3
  */
 export function* generatedArticles(count: number, seed = 1): Generator<GeneratedArticle> {
-  const next = random(seed);
+  // Seeded, so every run generates the same corpus.
+  const next = prng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   for (let i = 0; i < count; i++) {
     const a = pick(STATES);

@@ -18,6 +18,7 @@ import { statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import BetterSqlite3 from "better-sqlite3";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
+import { prng } from "./generated-corpus.js";
 
 /** How long each phase of a load took, and what it wrote. @example { events: 1_000_000, seconds: 61.2 } */
 export interface GeneratedLoad {
@@ -103,17 +104,6 @@ const EVENTS_PER_ARTICLE = 4;
 const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(2000, 0, 1);
 
-/** A seeded PRNG (mulberry32) returning numbers in [0, 1). @example const next = prng(7); next() */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** One generated event with its evidence sentence. @example generatedEvents(10, 7).next().value.sentence */
 export interface GeneratedEvent {
