@@ -20,6 +20,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // which cost measurable time in hot closures. `npm run bench` builds first.
 const { createCoder } = (await import(pathToFileURL(join(root, "dist", "index.js")).href)) as { createCoder: typeof CreateCoder };
 const minSentences = Number(process.argv[2] ?? "50000");
+const batchSize = Number(process.argv[3] ?? "32");
 
 /** Base texts: each sample article, and the petr2 gold sentences grouped ten to an article. */
 function baseTexts(): string[] {
@@ -78,11 +79,14 @@ t = performance.now();
 let sentences = 0;
 let tokens = 0;
 let events = 0;
-for (let i = 0; i < texts.length; i++) {
-  const state = coder.analyse({ id: `a${i}`, text: texts[i]! });
-  sentences += state.document.sentences.length;
-  for (const s of state.document.sentences) tokens += s.tokens.length;
-  events += state.events.length;
+// Batches of the size `parley code` and `parley ingest` hand the coder (CODING_BATCH).
+for (let i = 0; i < texts.length; i += batchSize) {
+  const batch = texts.slice(i, i + batchSize).map((text, k) => ({ id: `a${i + k}`, text }));
+  for (const state of coder.analyseMany(batch)) {
+    sentences += state.document.sentences.length;
+    for (const s of state.document.sentences) tokens += s.tokens.length;
+    events += state.events.length;
+  }
 }
 const coderSeconds = (performance.now() - t) / 1000;
 const r = (n: number) => Math.round(n);

@@ -9,6 +9,7 @@ import cliProgress from "cli-progress";
 import { ParleyError } from "../core/errors.js";
 import { createCoder } from "../index.js";
 import { type ArticleCoding, inlineCoding } from "../ingest/article-coding.js";
+import { CODING_BATCH } from "../ingest/coding-batch.js";
 import { startCodingPool } from "../ingest/coding-pool.js";
 import { type IngestReport, type IngestTotals, runIngest } from "../ingest/ingest-run.js";
 import { expandInputs, ingestSources } from "../ingest/ingest-sources.js";
@@ -85,7 +86,8 @@ export async function runIngestCommand(
       {
         defaultDate,
         ...(options.outlet ? { outlet: options.outlet } : {}),
-        window: workers > 1 ? workers * 4 : 1,
+        // Enough articles in flight for every worker (or this thread) to code full batches.
+        window: workers * CODING_BATCH,
       },
       {
         onProgress: (totals, source) => {

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { createCoder } from "../index.js";
 import type { Coder } from "../pipeline/coder.js";
+import { CODING_BATCH, batchedCoding } from "../ingest/coding-batch.js";
 import { startCodingPool } from "../ingest/coding-pool.js";
 import { type CodeCommandOptions, type CommandIo, pooledCoder, runCodeCommand } from "./code-command.js";
 import { runEvalCommand } from "./eval-command.js";
@@ -45,7 +46,14 @@ async function codeAction(
   const limits = parseLimitOptions(options);
   const workers = parseWorkers(options.workers);
   const commandOptions = { ...options, limits: limits.read };
-  if (workers === 1) return runCodeCommand(coderFor(options, limits), files, commandOptions, io);
+  if (workers === 1) {
+    const coder = coderFor(options, limits);
+    const code = batchedCoding(
+      (batch) => coder.codeMany(batch),
+      (article) => coder.code(article),
+    );
+    return runCodeCommand({ code }, files, { ...commandOptions, window: CODING_BATCH }, io);
+  }
   const defaultDate = today();
   const pool = await startCodingPool(workers, {
     defaultDate,
@@ -56,7 +64,7 @@ async function codeAction(
     return await runCodeCommand(
       pooledCoder(pool, defaultDate),
       files,
-      { ...commandOptions, window: workers * 4 },
+      { ...commandOptions, window: workers * CODING_BATCH },
       io,
     );
   } finally {

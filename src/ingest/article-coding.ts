@@ -8,6 +8,7 @@
 import type { ArticleInput } from "../core/types.js";
 import type { Coder } from "../pipeline/coder.js";
 import type { CodedText } from "../store/store.js";
+import { batchedCoding } from "./coding-batch.js";
 
 /** Something that codes articles, in this thread or in workers. @example await coding.code(article) */
 export interface ArticleCoding {
@@ -21,7 +22,18 @@ export interface ArticleCoding {
  * @example codeForStore(createCoder(), { id: "a", text: "Kim refused.", date: "2025-06-12" }).events
  */
 export function codeForStore(coder: Coder, article: ArticleInput): CodedText {
-  const state = coder.analyse(article);
+  return storedText(coder, coder.analyse(article));
+}
+
+/**
+ * Codes a batch for the store, stage by stage; equal to mapping codeForStore.
+ * @example codeManyForStore(coder, articles).length === articles.length
+ */
+export function codeManyForStore(coder: Coder, articles: readonly ArticleInput[]): CodedText[] {
+  return coder.analyseMany(articles).map((state) => storedText(coder, state));
+}
+
+function storedText(coder: Coder, state: ReturnType<Coder["analyse"]>): CodedText {
   return {
     dictionaryVersion: coder.dictionaryVersion,
     events: state.events,
@@ -30,13 +42,16 @@ export function codeForStore(coder: Coder, article: ArticleInput): CodedText {
 }
 
 /**
- * Coding in the calling thread.
+ * Coding in the calling thread, in batches of the articles asked for together.
  * @example const coding = inlineCoding(createCoder());
  */
 export function inlineCoding(coder: Coder): ArticleCoding {
   return {
     dictionaryVersion: coder.dictionaryVersion,
-    code: async (article) => codeForStore(coder, article),
+    code: batchedCoding(
+      (articles) => codeManyForStore(coder, articles),
+      (article) => codeForStore(coder, article),
+    ),
     close: async () => {},
   };
 }

@@ -1,6 +1,6 @@
 /**
  * A coding worker thread: builds its own coder from the options it is given and codes the articles
- * it receives, one message each. Errors travel back as `{ code, message }`.
+ * it receives, a batch of the messages that arrive together. Errors travel back as `{ code, message }`.
  *
  * @example
  * new Worker(new URL("./coding-worker.js", import.meta.url), { workerData: { defaultDate: "2025-06-12" } });
@@ -10,7 +10,8 @@ import { isParleyError } from "../core/errors.js";
 import type { ArticleInput } from "../core/types.js";
 import { createCoder } from "../index.js";
 import type { CoderLimits } from "../pipeline/coder.js";
-import { codeForStore } from "./article-coding.js";
+import { codeForStore, codeManyForStore } from "./article-coding.js";
+import { batchedCoding } from "./coding-batch.js";
 
 /** What the pool sends to a worker. @example { seq: 4, article } */
 export interface CodingRequest {
@@ -51,19 +52,22 @@ function serve(): void {
     return;
   }
   port.postMessage({ ready: true, dictionaryVersion: coder.dictionaryVersion });
+  const code = batchedCoding(
+    (articles) => codeManyForStore(coder, articles),
+    (article) => codeForStore(coder, article),
+  );
+  // Requests that arrive together are coded as one batch; replies go out as each settles.
   port.on("message", (request: CodingRequest) => {
-    let reply: CodingReply;
-    try {
-      reply = { seq: request.seq, ok: true, coded: codeForStore(coder, request.article) };
-    } catch (error) {
-      reply = {
-        seq: request.seq,
-        ok: false,
-        code: isParleyError(error) ? error.code : null,
-        message: error instanceof Error ? error.message : String(error),
-      };
-    }
-    port.postMessage(reply);
+    code(request.article).then(
+      (coded) => port.postMessage({ seq: request.seq, ok: true, coded } satisfies CodingReply),
+      (error: unknown) =>
+        port.postMessage({
+          seq: request.seq,
+          ok: false,
+          code: isParleyError(error) ? error.code : null,
+          message: error instanceof Error ? error.message : String(error),
+        } satisfies CodingReply),
+    );
   });
 }
 

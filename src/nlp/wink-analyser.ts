@@ -22,6 +22,20 @@ export function createWinkAnalyser(): TextAnalyser {
   const nlp = winkNLP(model, ["sbd", "negation", "pos"]);
   const its = nlp.its;
   const tokenizer = winkNLP(model, []);
+  // wink hands back the same string objects from its lexicon for every occurrence of a word, so a
+  // per-analyser map from token text to its normal form costs one cached-hash lookup and allocates
+  // nothing after the first sight of a word. Capped so an endless stream of new words cannot grow it.
+  const normals = new Map<string, string>();
+  const normal = (value: string): string => {
+    let found = normals.get(value);
+    if (found === undefined) {
+      if (normals.size >= NORMAL_CACHE_MAX) normals.clear();
+      found = normaliseToken(value);
+      normals.set(value, found);
+    }
+    return found;
+  };
+
   return {
     analyse(text: string): readonly Sentence[] {
       const sentences: Sentence[] = [];
@@ -58,7 +72,8 @@ export function createWinkAnalyser(): TextAnalyser {
       const tokens: Token[] = [];
       for (let k = first; k <= last; k++) {
         const value = values[k]!;
-        if (value.trim() === "") continue;
+        const lower = normal(value);
+        if (lower.trim() === "") continue;
         const found = text.indexOf(value, cursor);
         const gap = found < 0 ? -1 : found - cursor;
         // wink may normalise a token's text; fall back to its spacing when the value is not found nearby.
@@ -69,15 +84,14 @@ export function createWinkAnalyser(): TextAnalyser {
         }
         const end = start + value.length;
         cursor = end;
-        const lower = normaliseToken(value);
-        const lemma = String(lemmas[k]);
+        const lemma = lemmas[k]!;
         tokens.push({
           index: tokens.length,
           text: value,
           lower,
           // Most lemmas are the word itself: share its normalised form.
-          lemma: lemma === value ? lower : normaliseToken(lemma),
-          pos: String(tags[k]),
+          lemma: lemma === value ? lower : normal(lemma),
+          pos: tags[k]!,
           negated: negations[k] === true,
           start: start + offset,
           end: end + offset,
@@ -96,6 +110,9 @@ export function createWinkAnalyser(): TextAnalyser {
     }
   }
 }
+
+/** Distinct words an analyser keeps normal forms for before starting afresh. */
+const NORMAL_CACHE_MAX = 200_000;
 
 /** Lower-cases a token and folds typographic apostrophes, so "Trump’s" and "Trump's" match alike. @example normaliseToken("’S") */
 export function normaliseToken(value: string): string {

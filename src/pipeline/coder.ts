@@ -70,6 +70,14 @@ export interface Coder {
   code(article: ArticleInput): CodedArticle;
   /** The full pipeline state, for `--explain` and debugging. */
   analyse(article: ArticleInput): CoderState;
+  /**
+   * Codes a batch stage by stage, faster than one article at a time; equal to `articles.map(code)`.
+   * Throws as `code` would for the first article that is not valid.
+   * @example coder.codeMany(articles).length === articles.length
+   */
+  codeMany(articles: readonly ArticleInput[]): CodedArticle[];
+  /** The full states of a batch, as `codeMany` computes them. @example coder.analyseMany(batch)[0].events */
+  analyseMany(articles: readonly ArticleInput[]): CoderState[];
 }
 
 /**
@@ -93,7 +101,7 @@ export function createCoderFrom(options: CoderOptions): Coder {
     }),
     ["article"],
   );
-  const analyse = (input: ArticleInput): CoderState => {
+  const initial = (input: ArticleInput): Pick<CoderState, "article"> => {
     const date = input.date ?? options.defaultDate;
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
       throw new ParleyError(
@@ -107,16 +115,22 @@ export function createCoderFrom(options: CoderOptions): Coder {
         `article ${input.id ?? ""}: ${input.text.length} characters is over the limit of ${limits.maxArticleChars}`,
       );
     }
-    const article = { id: input.id ?? "article", text: input.text, date, outlet: input.outlet ?? null };
-    return pipeline.run({ article });
+    return { article: { id: input.id ?? "article", text: input.text, date, outlet: input.outlet ?? null } };
   };
+  const analyse = (input: ArticleInput): CoderState => pipeline.run(initial(input));
+  const analyseMany = (inputs: readonly ArticleInput[]): CoderState[] =>
+    pipeline.runMany(inputs.map(initial));
+  const coded = (state: CoderState): CodedArticle => ({
+    id: state.article.id,
+    date: state.article.date,
+    events: state.events,
+  });
   return {
     dictionaryVersion: options.dictionaries.version,
     stageNames: pipeline.stageNames,
     analyse,
-    code(input: ArticleInput): CodedArticle {
-      const state = analyse(input);
-      return { id: state.article.id, date: state.article.date, events: state.events };
-    },
+    analyseMany,
+    code: (input) => coded(analyse(input)),
+    codeMany: (inputs) => analyseMany(inputs).map(coded),
   };
 }

@@ -21,6 +21,12 @@ export interface Stage<S> {
 export interface Pipeline<S> {
   readonly stageNames: readonly string[];
   run(initial: Partial<S>): S;
+  /**
+   * Runs each stage over every state before the next stage starts: one stage's code and data stay
+   * in the processor's caches across a batch, which codes a batch faster than one state at a time.
+   * The results equal `initials.map(run)`.
+   */
+  runMany(initials: readonly Partial<S>[]): S[];
 }
 
 /**
@@ -45,19 +51,24 @@ export function buildPipeline<S>(
     }
     for (const a of stage.adds) available.add(a);
   }
+  const step = (stage: Stage<S>, state: S): S => {
+    const added = stage.run(state);
+    for (const key of stage.adds) {
+      if (!(key in added)) throw new ParleyError("E_PIPELINE", `stage "${stage.name}" did not add ${key}`);
+    }
+    return { ...state, ...added };
+  };
   return {
     stageNames: stages.map((s) => s.name),
     run(initial: Partial<S>): S {
       let state = { ...initial } as S;
-      for (const stage of stages) {
-        const added = stage.run(state);
-        for (const key of stage.adds) {
-          if (!(key in added))
-            throw new ParleyError("E_PIPELINE", `stage "${stage.name}" did not add ${key}`);
-        }
-        state = { ...state, ...added };
-      }
+      for (const stage of stages) state = step(stage, state);
       return state;
+    },
+    runMany(initials: readonly Partial<S>[]): S[] {
+      let states = initials.map((initial) => ({ ...initial }) as S);
+      for (const stage of stages) states = states.map((state) => step(stage, state));
+      return states;
     },
   };
 }

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../cli/run-cli.js";
 import { inStore, tempDir, writeGeneratedCorpus } from "./ingest-helpers.js";
 
-const ARTICLES = 120;
+// Enough that 20 kills, each after a few commits of up to a batch of articles, never reach the end.
+const ARTICLES = 400;
 const KILLS = 20;
 const bin = join(repoRoot, "bin", "parley.js");
 const args = (corpus: string, db: string, workers: number) => [

@@ -137,6 +137,31 @@ describe("buildPipeline: running", () => {
   });
 });
 
+describe("buildPipeline: running a batch", () => {
+  it("runs each stage over the whole batch before the next, with the results of run", () => {
+    const seen: string[] = [];
+    const spy = (stage: Stage<State>): Stage<State> => ({
+      ...stage,
+      run: (state) => {
+        seen.push(`${stage.name}:${state.input}`);
+        return stage.run(state);
+      },
+    });
+    const pipeline = buildPipeline([spy(words), spy(count)], ["input"]);
+    const inputs = [{ input: "a b" }, { input: "c" }];
+    const states = pipeline.runMany(inputs);
+    expect(seen).toEqual(["words:a b", "words:c", "count:a b", "count:c"]);
+    expect(states).toEqual(inputs.map((i) => buildPipeline([words, count], ["input"]).run(i)));
+    expect(pipeline.runMany([])).toEqual([]);
+  });
+
+  it("checks what each stage adds in a batch too", () => {
+    const lazy: Stage<State> = { name: "lazy", needs: ["words"], adds: ["count"], run: () => ({}) };
+    const error = pipelineError(() => buildPipeline([words, lazy], ["input"]).runMany([{ input: "a" }]));
+    expect(error.code).toBe("E_PIPELINE");
+  });
+});
+
 describe("the coder's pipeline", () => {
   it("runs the coder's stages in their documented order", () => {
     const coder = createCoderFrom({ dictionaries: miniDictionaries() });
@@ -201,6 +226,24 @@ describe("coders side by side", () => {
 
 describe("coder input checks", () => {
   const coder = createCoderFrom({ dictionaries: miniDictionaries() });
+
+  it("codes a batch exactly as it codes each article alone", () => {
+    const text = "The U.S. imposed sanctions on North Korea. Trump and Kim met in Singapore.";
+    const articles = [
+      { id: "a", text, date: "2025-06-12" },
+      { id: "b", text: "Kim Jong Un rejected the letter. He said talks were over.", date: "2025-01-02" },
+      { id: "c", text: "", date: "2025-06-12" },
+      { id: "d", text: "Pyongyang rejected the letter.\n\nSeoul condemned the launch.", date: "2025-03-04" },
+    ];
+    expect(coder.codeMany(articles)).toEqual(articles.map((a) => coder.code(a)));
+    expect(coder.analyseMany(articles)).toEqual(articles.map((a) => coder.analyse(a)));
+  });
+
+  it("refuses a batch holding an article it would refuse alone", () => {
+    expect(() => coder.codeMany([{ text: "Kim met Trump.", date: "2025-06-12" }, { text: "No date." }])).toThrow(
+      ParleyError,
+    );
+  });
 
   it("rejects an article without a usable date", () => {
     let caught: unknown;
