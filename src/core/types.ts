@@ -26,8 +26,6 @@ export interface Token {
   readonly lower: string;
   readonly lemma: string;
   readonly pos: string;
-  /** True when wink-nlp places the token inside a negation scope. */
-  readonly negated: boolean;
   readonly start: number;
   readonly end: number;
 }

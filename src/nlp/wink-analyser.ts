@@ -1,5 +1,5 @@
 /**
- * Sentences, tokens, POS tags, lemmas and negation scope from wink-nlp, with character offsets
+ * Sentences, tokens, POS tags and lemmas from wink-nlp, with character offsets
  * into the original text. Each analyser owns its own wink instance, so two coders never share state.
  *
  * @example
@@ -19,7 +19,9 @@ export interface TextAnalyser {
 
 /** Creates a wink-nlp backed analyser. @example const nlp = createWinkAnalyser(); */
 export function createWinkAnalyser(): TextAnalyser {
-  const nlp = winkNLP(model, ["sbd", "negation", "pos"]);
+  // No "negation" pipe: modality reads negation from the verb group itself (attribution/modality),
+  // and wink's scope flag cost a tenth of the analysis without being used.
+  const nlp = winkNLP(model, ["sbd", "pos"]);
   const its = nlp.its;
   const tokenizer = winkNLP(model, []);
   // wink hands back the same string objects from its lexicon for every occurrence of a word, so a
@@ -63,7 +65,6 @@ export function createWinkAnalyser(): TextAnalyser {
     const values = all.out() as string[];
     const lemmas = all.out(its.lemma as never) as unknown as string[];
     const tags = all.out(its.pos) as string[];
-    const negations = all.out(its.negationFlag) as unknown as boolean[];
     // Spacing is read only if some token is not found where expected (almost never).
     let spaces: string[] | null = null;
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -92,7 +93,6 @@ export function createWinkAnalyser(): TextAnalyser {
           // Most lemmas are the word itself: share its normalised form.
           lemma: lemma === value ? lower : normal(lemma),
           pos: tags[k]!,
-          negated: negations[k] === true,
           start: start + offset,
           end: end + offset,
         });

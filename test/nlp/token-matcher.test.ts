@@ -30,7 +30,6 @@ function handTokens(spec: string): Token[] {
       lower: text!.toLowerCase(),
       lemma: lemma ?? text!.toLowerCase(),
       pos,
-      negated: false,
       start,
       end: start + text!.length,
     };
