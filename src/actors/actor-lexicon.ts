@@ -67,7 +67,7 @@ const countries = worldCountries as unknown as readonly Country[];
  * @example buildActorLexicon(dictionaries, createWinkAnalyser())
  */
 export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnalyser): ActorLexicon {
-  const matcher = new TokenMatcher<LexiconEntry>("lower", 0);
+  const matcher = new TokenMatcher<LexiconEntry>(analyser.vocabulary, "lower", 0);
   const known = new Set<string>();
   const add = (name: string, entry: LexiconEntry, caseSensitive = false) => {
     const tokens = analyser.tokenizeName(name.trim());

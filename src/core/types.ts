@@ -25,6 +25,9 @@ export interface Token {
   readonly text: string;
   readonly lower: string;
   readonly lemma: string;
+  /** Ids of `lower` and `lemma` in the analyser's vocabulary, which the dictionary matchers index by. */
+  readonly lowerId: number;
+  readonly lemmaId: number;
   readonly pos: string;
   readonly start: number;
   readonly end: number;

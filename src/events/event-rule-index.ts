@@ -3,13 +3,14 @@
  * table, checking every reference once at build time.
  *
  * @example
- * const index = compileEventRules(dictionaries);
+ * const index = compileEventRules(dictionaries, analyser.vocabulary);
  * index.cameo.get("036")?.plover; // "AGREE"
  */
 import type { CameoCode, Dictionaries, EventRule } from "../core/dictionary-schema.js";
 import { ParleyError } from "../core/errors.js";
 import { TokenMatcher } from "../nlp/token-matcher.js";
 import { parseTokenPattern } from "../nlp/token-pattern.js";
+import type { Vocabulary } from "../nlp/vocabulary.js";
 
 /** A rule with the one pattern that matched. @example { rule, pattern: "refuse &letter" } */
 export interface RulePattern {
@@ -25,8 +26,8 @@ export interface EventRuleIndex {
 }
 
 /** Compiles every rule; a bad pattern raises E_DICTIONARY naming the rule. @example compileEventRules(d) */
-export function compileEventRules(dictionaries: Dictionaries): EventRuleIndex {
-  const matcher = new TokenMatcher<RulePattern>("lower-or-lemma");
+export function compileEventRules(dictionaries: Dictionaries, vocabulary: Vocabulary): EventRuleIndex {
+  const matcher = new TokenMatcher<RulePattern>(vocabulary, "lower-or-lemma");
   const cameo = new Map(dictionaries.cameo.map((c) => [c.code, c]));
   for (const rule of dictionaries.eventRules) {
     if (!cameo.has(rule.cameo)) {

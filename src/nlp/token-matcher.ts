@@ -1,21 +1,32 @@
 /**
  * The one matcher behind every rule: a trie whose edges are pattern elements, indexed by the first
- * word, walked from each token. Actor names and event patterns both compile into it.
+ * word, walked from each token. Actor names and event patterns both compile into it. Word edges are
+ * keyed by vocabulary ids, which tokens carry, so a step is an integer lookup.
  *
  * @example
- * const matcher = new TokenMatcher<string>();
+ * const matcher = new TokenMatcher<string>(analyser.vocabulary);
  * matcher.add(parseTokenPattern("hold talk", {}), "consult");
  * matcher.matchAt(tokens, 3, noSlots);
  */
 import type { Token } from "../core/types.js";
 import { expandOptionals, type PatternElement } from "./token-pattern.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 interface TrieNode<T> {
-  readonly words: Map<string, TrieNode<T>>;
+  readonly words: Map<number, TrieNode<T>>;
   readonly exact: Map<string, TrieNode<T>>;
   gap: TrieNode<T> | null;
-  readonly slots: Map<"target" | "source", TrieNode<T>>;
+  /** Slot edges in the order patterns added them, which is the order matches are reported in. */
+  readonly slots: { readonly role: "target" | "source"; readonly next: TrieNode<T> }[];
   readonly values: { value: T; literals: number }[];
+}
+
+type Slots = TokenMatch<unknown>["slots"];
+
+/** The slots so far plus one more, keeping earlier roles first as a spread would. */
+function withSlot(slots: Slots, role: "target" | "source", range: readonly [number, number]): Slots {
+  if (role === "target") return slots.source ? { source: slots.source, target: range } : { target: range };
+  return slots.target ? { target: slots.target, source: range } : { source: range };
 }
 
 /** One match of a compiled pattern. @example match.end - match.start */
@@ -52,20 +63,24 @@ const newNode = <T>(): TrieNode<T> => ({
   words: new Map(),
   exact: new Map(),
   gap: null,
-  slots: new Map(),
+  slots: [],
   values: [],
 });
 
 /** How a word element compares with a token. @example "lower-or-lemma" */
 export type WordField = "lower" | "lower-or-lemma";
 
-/** A trie of token patterns. @example new TokenMatcher<EventRule>("lower-or-lemma") */
+/** A trie of token patterns. @example new TokenMatcher<EventRule>(analyser.vocabulary, "lower-or-lemma") */
 export class TokenMatcher<T> {
   private readonly root: TrieNode<T> = newNode();
+  // The root's word edges again, as an array indexed by word id: every token looks here first.
+  private readonly firstWords: (TrieNode<T> | undefined)[] = [];
+  private readonly vocabulary: Vocabulary;
   private readonly field: WordField;
   private readonly gapMax: number;
 
-  constructor(field: WordField = "lower-or-lemma", gapMax = 4) {
+  constructor(vocabulary: Vocabulary, field: WordField = "lower-or-lemma", gapMax = 4) {
+    this.vocabulary = vocabulary;
     this.field = field;
     this.gapMax = gapMax;
   }
@@ -86,7 +101,7 @@ export class TokenMatcher<T> {
   }
 
   private step(node: TrieNode<T>, element: PatternElement): TrieNode<T>[] {
-    const child = (map: Map<string, TrieNode<T>>, key: string): TrieNode<T> => {
+    const child = <K>(map: Map<K, TrieNode<T>>, key: K): TrieNode<T> => {
       let found = map.get(key);
       if (!found) {
         found = newNode();
@@ -96,19 +111,24 @@ export class TokenMatcher<T> {
     };
     switch (element.kind) {
       case "word":
-        return element.words.map((w) => child(node.words, w));
+        return element.words.map((w) => {
+          const id = this.vocabulary.id(w);
+          const next = child(node.words, id);
+          if (node === this.root) this.firstWords[id] = next;
+          return next;
+        });
       case "exact":
         return [child(node.exact, element.text)];
       case "gap":
         node.gap ??= newNode();
         return [node.gap];
       case "slot": {
-        let found = node.slots.get(element.role);
-        if (!found) {
-          found = newNode();
-          node.slots.set(element.role, found);
+        let edge = node.slots.find((e) => e.role === element.role);
+        if (!edge) {
+          edge = { role: element.role, next: newNode() };
+          node.slots.push(edge);
         }
-        return [found];
+        return [edge.next];
       }
     }
   }
@@ -123,17 +143,18 @@ export class TokenMatcher<T> {
     const first = tokens[start];
     if (first === undefined) return NO_MATCHES;
     const root = this.root;
-    if (root.gap !== null || root.slots.size > 0 || root.values.length > 0) {
+    if (root.gap !== null || root.slots.length > 0 || root.values.length > 0) {
       const found: TokenMatch<T>[] = [];
       this.walk(root, { tokens, start, limit, slotEnds, found }, start, {});
       return found;
     }
     // Every pattern starts with a word, so the root has only word edges. Most tokens start no
     // pattern: look their edges up once and answer before allocating anything.
-    const viaText = root.words.get(first.lower);
+    const firstWords = this.firstWords;
+    const viaText = firstWords[first.lowerId];
     const viaLemma =
-      this.field === "lower-or-lemma" && first.lemma !== first.lower
-        ? root.words.get(first.lemma)
+      this.field === "lower-or-lemma" && first.lemmaId !== first.lowerId
+        ? firstWords[first.lemmaId]
         : undefined;
     const viaExact = root.exact.size > 0 ? root.exact.get(first.text) : undefined;
     if ((!viaText && !viaLemma && !viaExact) || start >= limit) return NO_MATCHES;
@@ -158,10 +179,10 @@ export class TokenMatcher<T> {
       const token = walk.tokens[i]!;
       const words = node.words;
       if (words.size > 0) {
-        const viaText = words.get(token.lower);
+        const viaText = words.get(token.lowerId);
         if (viaText) this.walk(viaText, walk, i + 1, slots);
-        if (this.field === "lower-or-lemma" && token.lemma !== token.lower) {
-          const viaLemma = words.get(token.lemma);
+        if (this.field === "lower-or-lemma" && token.lemmaId !== token.lowerId) {
+          const viaLemma = words.get(token.lemmaId);
           if (viaLemma) this.walk(viaLemma, walk, i + 1, slots);
         }
       }
@@ -169,9 +190,15 @@ export class TokenMatcher<T> {
         const viaExact = node.exact.get(token.text);
         if (viaExact) this.walk(viaExact, walk, i + 1, slots);
       }
-      if (node.slots.size > 0) {
-        for (const [role, next] of node.slots) {
-          for (const end of walk.slotEnds(i)) this.walk(next, walk, end, { ...slots, [role]: [i, end] });
+      const edges = node.slots;
+      if (edges.length > 0) {
+        const ends = walk.slotEnds(i);
+        for (let e = 0; e < edges.length && ends.length > 0; e++) {
+          const { role, next } = edges[e]!;
+          for (let k = 0; k < ends.length; k++) {
+            const end = ends[k]!;
+            this.walk(next, walk, end, withSlot(slots, role, [i, end]));
+          }
         }
       }
     }

@@ -9,36 +9,42 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Sentence, Token } from "../core/types.js";
+import { Vocabulary } from "./vocabulary.js";
 
 /** Turns raw text into sentences of tokens. @example analyser.analyse(text).length */
 export interface TextAnalyser {
   analyse(text: string): readonly Sentence[];
   /** Lower-cased tokens of a dictionary name, tokenised exactly as text is. @example tokenizeName("U.S. Navy") */
   tokenizeName(name: string): readonly string[];
+  /** The vocabulary whose ids tokens carry; matchers for these tokens must be built on it. */
+  readonly vocabulary: Vocabulary;
 }
 
 /** Creates a wink-nlp backed analyser. @example const nlp = createWinkAnalyser(); */
-export function createWinkAnalyser(): TextAnalyser {
+export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): TextAnalyser {
   // No "negation" pipe: modality reads negation from the verb group itself (attribution/modality),
   // and wink's scope flag cost a tenth of the analysis without being used.
   const nlp = winkNLP(model, ["sbd", "pos"]);
   const its = nlp.its;
   const tokenizer = winkNLP(model, []);
   // wink hands back the same string objects from its lexicon for every occurrence of a word, so a
-  // per-analyser map from token text to its normal form costs one cached-hash lookup and allocates
-  // nothing after the first sight of a word. Capped so an endless stream of new words cannot grow it.
-  const normals = new Map<string, string>();
-  const normal = (value: string): string => {
+  // per-analyser map from token text to its normal form and vocabulary id costs one cached-hash
+  // lookup and allocates nothing after the first sight of a word. Capped so an endless stream of
+  // new words cannot grow it; ids live on in the vocabulary.
+  const normals = new Map<string, NormalForm>();
+  const normal = (value: string): NormalForm => {
     let found = normals.get(value);
     if (found === undefined) {
       if (normals.size >= NORMAL_CACHE_MAX) normals.clear();
-      found = normaliseToken(value);
+      const text = normaliseToken(value);
+      found = { text, id: vocabulary.id(text) };
       normals.set(value, found);
     }
     return found;
   };
 
   return {
+    vocabulary,
     analyse(text: string): readonly Sentence[] {
       const sentences: Sentence[] = [];
       // Paragraphs are analysed apart so that a headline without a full stop never swallows the next line.
@@ -74,7 +80,7 @@ export function createWinkAnalyser(): TextAnalyser {
       for (let k = first; k <= last; k++) {
         const value = values[k]!;
         const lower = normal(value);
-        if (lower.trim() === "") continue;
+        if (lower.text.trim() === "") continue;
         const found = text.indexOf(value, cursor);
         const gap = found < 0 ? -1 : found - cursor;
         // wink may normalise a token's text; fall back to its spacing when the value is not found nearby.
@@ -85,13 +91,15 @@ export function createWinkAnalyser(): TextAnalyser {
         }
         const end = start + value.length;
         cursor = end;
-        const lemma = lemmas[k]!;
+        // Most lemmas are the word itself: share its normalised form.
+        const lemma = lemmas[k] === value ? lower : normal(lemmas[k]!);
         tokens.push({
           index: tokens.length,
           text: value,
-          lower,
-          // Most lemmas are the word itself: share its normalised form.
-          lemma: lemma === value ? lower : normal(lemma),
+          lower: lower.text,
+          lemma: lemma.text,
+          lowerId: lower.id,
+          lemmaId: lemma.id,
           pos: tags[k]!,
           start: start + offset,
           end: end + offset,
@@ -109,6 +117,11 @@ export function createWinkAnalyser(): TextAnalyser {
       });
     }
   }
+}
+
+interface NormalForm {
+  readonly text: string;
+  readonly id: number;
 }
 
 /** Distinct words an analyser keeps normal forms for before starting afresh. */

@@ -44,6 +44,7 @@ export function withRunOnLimit(analyser: TextAnalyser, maxSentenceTokens: number
   const maxRun = Math.max(1000, maxSentenceTokens * RUN_ON_CHARS_PER_TOKEN);
   const runOn = new RegExp(`[^.!?\\n\u2026]{${maxRun + 1},}`, "g");
   return {
+    vocabulary: analyser.vocabulary,
     tokenizeName: (name) => analyser.tokenizeName(name),
     analyse(text) {
       if (text.length <= maxRun) return analyser.analyse(text);
@@ -88,7 +89,7 @@ export function createCoderFrom(options: CoderOptions): Coder {
   const limits = { ...defaultCoderLimits, ...options.limits };
   const analyser = withRunOnLimit(options.analyser ?? createWinkAnalyser(), limits.maxSentenceTokens);
   const lexicon = buildActorLexicon(options.dictionaries, analyser);
-  const rules = compileEventRules(options.dictionaries);
+  const rules = compileEventRules(options.dictionaries, analyser.vocabulary);
   const cues = { ...defaultAttributionCues, ...options.cues };
   const pipeline: Pipeline<CoderState> = buildPipeline(
     coderStages({

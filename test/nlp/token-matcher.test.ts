@@ -24,11 +24,14 @@ function handTokens(spec: string): Token[] {
     const [text, pos = "NOUN", lemma] = part.split("/");
     const start = offset;
     offset += text!.length + 1;
+    const lower = text!.toLowerCase();
     return {
       index,
       text: text!,
-      lower: text!.toLowerCase(),
-      lemma: lemma ?? text!.toLowerCase(),
+      lower,
+      lemma: lemma ?? lower,
+      lowerId: nlp.vocabulary.id(lower),
+      lemmaId: nlp.vocabulary.id(lemma ?? lower),
       pos,
       start,
       end: start + text!.length,
@@ -37,7 +40,7 @@ function handTokens(spec: string): Token[] {
 }
 
 function matcherOf(...patterns: string[]): TokenMatcher<string> {
-  const m = new TokenMatcher<string>();
+  const m = new TokenMatcher<string>(nlp.vocabulary);
   for (const p of patterns) m.add(parseTokenPattern(p, sets), p);
   return m;
 }
@@ -91,14 +94,14 @@ describe("TokenMatcher: words, lemmas and alternatives", () => {
   });
 
   it("compares the lower-cased text only when built with the 'lower' field", () => {
-    const m = new TokenMatcher<string>("lower");
+    const m = new TokenMatcher<string>(nlp.vocabulary, "lower");
     m.add(parseTokenPattern("reject", sets), "reject");
     expect(m.matchAt(tokensOf("Kim rejected it."), 1, noSlots)).toEqual([]);
     expect(m.matchAt(tokensOf("Kim will reject it."), 2, noSlots)).toHaveLength(1);
   });
 
   it("matches exact elements case-sensitively", () => {
-    const m = new TokenMatcher<string>("lower", 0);
+    const m = new TokenMatcher<string>(nlp.vocabulary, "lower", 0);
     m.add([{ kind: "exact", text: "US", optional: false }], "USA");
     const tokens = handTokens("US officials told us");
     expect(m.matchAt(tokens, 0, noSlots)).toHaveLength(1);
@@ -123,7 +126,7 @@ describe("TokenMatcher: words, lemmas and alternatives", () => {
   });
 
   it("gives several values for the same pattern", () => {
-    const m = new TokenMatcher<string>();
+    const m = new TokenMatcher<string>(nlp.vocabulary);
     m.add(parseTokenPattern("meet", sets), "a");
     m.add(parseTokenPattern("meet", sets), "b");
     const found = m.matchAt(tokensOf("They met."), 1, noSlots);
@@ -187,7 +190,7 @@ describe("TokenMatcher: gaps", () => {
   });
 
   it("honours a smaller maximum given to the matcher", () => {
-    const narrow = new TokenMatcher<string>("lower-or-lemma", 1);
+    const narrow = new TokenMatcher<string>(nlp.vocabulary, "lower-or-lemma", 1);
     narrow.add(parseTokenPattern("reject * &letter", sets), "r");
     expect(narrow.matchAt(tokensOf("Kim rejected the letter."), 1, noSlots)).toHaveLength(1);
     expect(narrow.matchAt(tokensOf("Kim rejected Trump's letter."), 1, noSlots)).toEqual([]);
