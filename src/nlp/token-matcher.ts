@@ -13,13 +13,24 @@ import { expandOptionals, type PatternElement } from "./token-pattern.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 interface TrieNode<T> {
-  readonly words: Map<number, TrieNode<T>>;
-  readonly exact: Map<string, TrieNode<T>>;
+  // Made on first use: most nodes (the ends of names) have no edges of a kind, and empty maps
+  // for each would double the tries' memory.
+  words: Map<number, TrieNode<T>> | null;
+  exact: Map<string, TrieNode<T>> | null;
   gap: TrieNode<T> | null;
   /** Slot edges in the order patterns added them, which is the order matches are reported in. */
-  readonly slots: { readonly role: "target" | "source"; readonly next: TrieNode<T> }[];
-  readonly values: { value: T; literals: number }[];
+  slots: readonly SlotEdge<T>[];
+  values: readonly { readonly value: T; readonly literals: number }[];
 }
+
+interface SlotEdge<T> {
+  readonly role: "target" | "source";
+  readonly next: TrieNode<T>;
+}
+
+// Shared by every node without slot edges or values until it gets its own, and the answer for
+// most tokens, rather than allocated afresh for each.
+const NONE: readonly never[] = Object.freeze([]);
 
 type Slots = TokenMatch<unknown>["slots"];
 
@@ -45,9 +56,6 @@ export type SlotLookup = (tokenIndex: number) => readonly number[];
 /** Slot lookup for matchers that use no slots. @example matcher.matchAt(tokens, 0, noSlots) */
 export const noSlots: SlotLookup = () => [];
 
-// The answer for most tokens, shared rather than allocated afresh for each.
-const NO_MATCHES: readonly never[] = Object.freeze([]);
-
 /** What stays fixed while one matchAt call walks the trie. */
 interface Walk<T> {
   readonly tokens: readonly Token[];
@@ -60,11 +68,11 @@ interface Walk<T> {
 const POSSESSIVE_OR_HYPHEN = new Set(["-", "'s", "'"]);
 
 const newNode = <T>(): TrieNode<T> => ({
-  words: new Map(),
-  exact: new Map(),
+  words: null,
+  exact: null,
   gap: null,
-  slots: [],
-  values: [],
+  slots: NONE,
+  values: NONE,
 });
 
 /** How a word element compares with a token. @example "lower-or-lemma" */
@@ -96,7 +104,7 @@ export class TokenMatcher<T> {
         if (element.kind === "word" || element.kind === "exact") literals++;
         nodes = next;
       }
-      for (const node of nodes) node.values.push({ value, literals });
+      for (const node of nodes) node.values = [...node.values, { value, literals }];
     }
   }
 
@@ -113,11 +121,13 @@ export class TokenMatcher<T> {
       case "word":
         return element.words.map((w) => {
           const id = this.vocabulary.id(w);
+          node.words ??= new Map();
           const next = child(node.words, id);
           if (node === this.root) this.firstWords[id] = next;
           return next;
         });
       case "exact":
+        node.exact ??= new Map();
         return [child(node.exact, element.text)];
       case "gap":
         node.gap ??= newNode();
@@ -126,7 +136,7 @@ export class TokenMatcher<T> {
         let edge = node.slots.find((e) => e.role === element.role);
         if (!edge) {
           edge = { role: element.role, next: newNode() };
-          node.slots.push(edge);
+          node.slots = [...node.slots, edge];
         }
         return [edge.next];
       }
@@ -141,7 +151,7 @@ export class TokenMatcher<T> {
     limit = tokens.length,
   ): readonly TokenMatch<T>[] {
     const first = tokens[start];
-    if (first === undefined) return NO_MATCHES;
+    if (first === undefined) return NONE;
     const root = this.root;
     if (root.gap !== null || root.slots.length > 0 || root.values.length > 0) {
       const found: TokenMatch<T>[] = [];
@@ -156,8 +166,8 @@ export class TokenMatcher<T> {
       this.field === "lower-or-lemma" && first.lemmaId !== first.lowerId
         ? firstWords[first.lemmaId]
         : undefined;
-    const viaExact = root.exact.size > 0 ? root.exact.get(first.text) : undefined;
-    if ((!viaText && !viaLemma && !viaExact) || start >= limit) return NO_MATCHES;
+    const viaExact = root.exact !== null ? root.exact.get(first.text) : undefined;
+    if ((!viaText && !viaLemma && !viaExact) || start >= limit) return NONE;
     const found: TokenMatch<T>[] = [];
     const walk: Walk<T> = { tokens, start, limit, slotEnds, found };
     // The same order as walk(root): text, then lemma, then exact edges.
@@ -178,7 +188,7 @@ export class TokenMatcher<T> {
     if (i < walk.limit) {
       const token = walk.tokens[i]!;
       const words = node.words;
-      if (words.size > 0) {
+      if (words !== null) {
         const viaText = words.get(token.lowerId);
         if (viaText) this.walk(viaText, walk, i + 1, slots);
         if (this.field === "lower-or-lemma" && token.lemmaId !== token.lowerId) {
@@ -186,8 +196,9 @@ export class TokenMatcher<T> {
           if (viaLemma) this.walk(viaLemma, walk, i + 1, slots);
         }
       }
-      if (node.exact.size > 0) {
-        const viaExact = node.exact.get(token.text);
+      const exact = node.exact;
+      if (exact !== null) {
+        const viaExact = exact.get(token.text);
         if (viaExact) this.walk(viaExact, walk, i + 1, slots);
       }
       const edges = node.slots;
