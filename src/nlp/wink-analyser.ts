@@ -37,7 +37,7 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
     if (found === undefined) {
       if (normals.size >= NORMAL_CACHE_MAX) normals.clear();
       const text = normaliseToken(value);
-      found = { text, id: vocabulary.id(text) };
+      found = { text, id: vocabulary.id(text), blank: text.trim() === "" };
       normals.set(value, found);
     }
     return found;
@@ -80,7 +80,7 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
       for (let k = first; k <= last; k++) {
         const value = values[k]!;
         const lower = normal(value);
-        if (lower.text.trim() === "") continue;
+        if (lower.blank) continue;
         const found = text.indexOf(value, cursor);
         const gap = found < 0 ? -1 : found - cursor;
         // wink may normalise a token's text; fall back to its spacing when the value is not found nearby.
@@ -122,6 +122,7 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
 interface NormalForm {
   readonly text: string;
   readonly id: number;
+  readonly blank: boolean;
 }
 
 /** Distinct words an analyser keeps normal forms for before starting afresh. */

@@ -223,7 +223,11 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
             : named;
         // An actor with neither a country nor an organisation code ("officials") names no one.
         if (a.country || (a.code && m.kind !== "agent"))
-          out.push({ actor: { ...a, text: m.text }, mention: m });
+          out.push({
+            // Spelled out: a spread here is measurably slower, and an ActorRef has just these fields.
+            actor: { code: a.code, country: a.country, sector: a.sector, name: a.name, actorId: a.actorId, text: m.text },
+            mention: m,
+          });
       }
     }
     return out;

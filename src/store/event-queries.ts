@@ -3,16 +3,16 @@
  * state. Shared by both dialects; only full-text search differs.
  *
  * @example
- * const queries = eventQueries(db, fullText);
+ * const queries = eventQueries(db, fullText, "auto");
  * await queries.dyadDayTotals("USA", "PRK");
  */
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
 import { CHANNELS, LIST_LIMIT, OFFER_ROOTS, RESPONSE_ROOTS } from "../analytics/dialogue-state.js";
 import type { CodedEvent, QuadClass } from "../core/types.js";
 import { eventFromRow } from "./event-rows.js";
-import type { FullTextQuery } from "./kysely-store.js";
 import type { Database } from "./schema.js";
-import type { DyadDayTotal, EventQuery, Store } from "./store.js";
+import type { DyadDayTotal, EventQuery, Store, TextSearchPlan } from "./store.js";
+import { type FullTextSearch, searchEventsByText } from "./text-search.js";
 
 /** The Store methods this module provides. @example Pick<Store, "events" | "dyadDayTotals"> */
 export type EventQueries = Pick<
@@ -82,9 +82,13 @@ export function mergeDayTotals(p: readonly DyadDayTotal[], q: readonly DyadDayTo
 
 /**
  * The query methods over one database.
- * @example eventQueries(db, fullText).events({ dyad: ["USA", "PRK"] })
+ * @example eventQueries(db, fullText, "auto").events({ dyad: ["USA", "PRK"] })
  */
-export function eventQueries(db: Kysely<Database>, fullText: FullTextQuery): EventQueries {
+export function eventQueries(
+  db: Kysely<Database>,
+  fullText: FullTextSearch,
+  textSearch: TextSearchPlan,
+): EventQueries {
   return {
     events: async (q: EventQuery) => {
       let query = db.selectFrom("events").selectAll();
@@ -103,13 +107,7 @@ export function eventQueries(db: Kysely<Database>, fullText: FullTextQuery): Eve
       if (q.text) {
         const words = q.text.match(/[\p{L}\p{N}]+/gu) ?? [];
         if (words.length === 0) return [];
-        query = query.where("id", "in", (eb) =>
-          eb
-            .selectFrom("mentions")
-            .innerJoin("mention_sentences", "mention_sentences.mention_id", "mentions.id")
-            .select("mentions.event_id")
-            .where("mention_sentences.sentence_id", "in", fullText(words)),
-        );
+        return (await searchEventsByText(db, fullText, query, words, q, textSearch)).map(eventFromRow);
       }
       query = query.orderBy("date").orderBy("id");
       if (q.limit !== undefined) query = query.limit(q.limit);

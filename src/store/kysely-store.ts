@@ -5,13 +5,14 @@
  * @example
  * const store = createKyselyStore({ db, dialect: "sqlite", location: "./parley.db", fullText });
  */
-import type { Kysely, RawBuilder } from "kysely";
+import type { Kysely } from "kysely";
 import { estimateSimilarity, NEAR_DUPLICATE_SIMILARITY } from "../analytics/text-fingerprint.js";
 import { ParleyError } from "../core/errors.js";
 import { articleFromRow } from "./event-rows.js";
 import { eventQueries } from "./event-queries.js";
 import { placeMentions, recomputeEvents, removeArticleEvents } from "./event-writer.js";
 import type { Database } from "./schema.js";
+import { checkTextSearchPlan, type FullTextSearch } from "./text-search.js";
 import type {
   ArticleClass,
   ArticleToStore,
@@ -21,15 +22,12 @@ import type {
   StoreOptions,
 } from "./store.js";
 
-/** Ids of sentences matching a user's words, as a subquery. @example (q) => sql`select rowid from sentences_fts where sentences_fts match ${q}` */
-export type FullTextQuery = (words: readonly string[]) => RawBuilder<number>;
-
 /** What a dialect hands to the shared store. @example { db, dialect: "postgres", location: "postgres://host/db", fullText } */
 export interface KyselyStoreConfig {
   readonly db: Kysely<Database>;
   readonly dialect: StoreDialect;
   readonly location: string;
-  readonly fullText: FullTextQuery;
+  readonly fullText: FullTextSearch;
   readonly options?: StoreOptions;
   readonly onClose?: () => Promise<void>;
 }
@@ -44,6 +42,7 @@ const MAX_CANDIDATES = 8;
 export function createKyselyStore(config: KyselyStoreConfig): Store {
   const { db, dialect, location } = config;
   const threshold = config.options?.nearDuplicateSimilarity ?? NEAR_DUPLICATE_SIMILARITY;
+  const textSearch = checkTextSearchPlan(config.options?.textSearch);
 
   const findStory = async (dbx: Kysely<Database>, article: Pick<ArticleToStore, "fingerprint">) => {
     if (article.fingerprint.bands.length === 0) return null;
@@ -286,7 +285,7 @@ export function createKyselyStore(config: KyselyStoreConfig): Store {
           }
         : null;
     },
-    ...eventQueries(db, config.fullText),
+    ...eventQueries(db, config.fullText, textSearch),
     close: async () => {
       await db.destroy();
       await config.onClose?.();

@@ -102,10 +102,24 @@ export interface StoredStory {
   readonly reports: number;
 }
 
+/**
+ * How event search by full text finds its page: chosen by how common the words are ("auto"), always
+ * from the matching sentences, or always walking at most that many events in order first.
+ * @example "auto"
+ */
+export type TextSearchPlan = "auto" | "matches-first" | number;
+
 /** Options every store takes. @example { nearDuplicateSimilarity: 0.6 } */
 export interface StoreOptions {
   /** Estimated Jaccard similarity of word shingles above which an article is a copy of a story. */
   readonly nearDuplicateSimilarity?: number;
+  /**
+   * How event search by full text finds a page; the rows are the same whichever. "auto" (the
+   * default) walks the events in order when the words are common and starts from the matching
+   * sentences when they are rare; "matches-first" always starts from the matches; a number always
+   * walks at most that many events first (for tests and measurements).
+   */
+  readonly textSearch?: TextSearchPlan;
 }
 
 /** One merged event: every report of it from every article. @example { type: "REJECT", numArticles: 3, status: "unconfirmed" } */

@@ -50,8 +50,13 @@ export async function openPostgresStore(
       dialect: "postgres",
       location,
       options,
-      fullText: (words) =>
-        sql<number>`(select id from sentences where to_tsvector('english', text) @@ plainto_tsquery('english', ${words.join(" ")}))`,
+      fullText: {
+        matching: (words) =>
+          sql<number>`(select id from sentences where to_tsvector('english', text) @@ plainto_tsquery('english', ${words.join(" ")}))`,
+        // One sentence by its key, its vector computed on the spot: no index read per test.
+        matches: (words, sentenceId) =>
+          sql<boolean>`exists (select 1 from sentences where sentences.id = ${sentenceId} and to_tsvector('english', sentences.text) @@ plainto_tsquery('english', ${words.join(" ")}))`,
+      },
     }),
   );
 }

@@ -48,8 +48,13 @@ export async function openSqliteStore(
       dialect: "sqlite",
       location: path,
       options,
-      fullText: (words) =>
-        sql<number>`(select rowid as id from sentences_fts where sentences_fts match ${fts5Query(words)})`,
+      fullText: {
+        matching: (words) =>
+          sql<number>`(select rowid as id from sentences_fts where sentences_fts match ${fts5Query(words)})`,
+        // With the rowid given, FTS5 seeks that one row in each word's list instead of reading the lists.
+        matches: (words, sentenceId) =>
+          sql<boolean>`exists (select 1 from sentences_fts where sentences_fts.rowid = ${sentenceId} and sentences_fts match ${fts5Query(words)})`,
+      },
     }),
   );
 }
