@@ -7,7 +7,8 @@
  *   - ingesting 100,000 generated articles into SQLite, with the peak memory of the process;
  *   - dyad time series, event search and full-text search (a common word, a rare word, two words)
  *     over stores of 1,000,000 and 10,000,000 generated events with their evidence sentences
- *     (bench/generated-events.ts), each deleted after its run unless --keep;
+ *     (bench/generated-events.ts), each deleted after its run unless --keep; each full-text page
+ *     is also fetched once with the matches-first plan, to check the rows are the same and time it;
  *   - a bounded load test of `parley serve` (bench/load-test.ts).
  * `npm run bench -- --only coder,workers,ingest,series,load` reruns a subset (the other sections of
  * bench/results.json are kept); `--articles N`,
@@ -163,6 +164,8 @@ async function series(count: number) {
     console.error(`  loaded ${count.toLocaleString("en-US")} events: ${JSON.stringify(load)}`);
   }
   const store = await openSqliteStore(db);
+  // The plan the store used before it chose by word frequency, to check the rows and time it once.
+  const matchesFirst = await openSqliteStore(db, { textSearch: "matches-first" });
   const sqlite = new BetterSqlite3(db, { readonly: true });
   const matching = (query: string) =>
     (
@@ -174,11 +177,16 @@ async function series(count: number) {
   const dyadEvents = (await store.dyadDayTotals("USA", "PRK")).reduce((n, d) => n + d.count, 0);
   const fullText: Record<string, unknown> = {};
   for (const [name, query] of Object.entries(TEXT_QUERIES)) {
-    const rows = (await store.events({ text: query, limit: 50 })).length;
+    const rows = await store.events({ text: query, limit: 50 });
+    const started = performance.now();
+    const reference = await matchesFirst.events({ text: query, limit: 50 });
+    const matchesFirstMs = round(performance.now() - started);
     fullText[name] = {
       query,
       matchingSentences: matching(query),
-      rows,
+      rows: rows.length,
+      sameRowsAsMatchesFirst: JSON.stringify(rows) === JSON.stringify(reference),
+      matchesFirstMs,
       ...(await time(() => store.events({ text: query, limit: 50 }))),
     };
   }
@@ -199,6 +207,7 @@ async function series(count: number) {
     fullText,
   };
   sqlite.close();
+  await matchesFirst.close();
   await store.close();
   if (!keep) for (const suffix of ["", "-wal", "-shm", ".done"]) rmSync(db + suffix, { force: true });
   return result;

@@ -8,11 +8,10 @@
 import type { Kysely } from "kysely";
 import { estimateSimilarity, NEAR_DUPLICATE_SIMILARITY } from "../analytics/text-fingerprint.js";
 import { ParleyError } from "../core/errors.js";
-import { articleFromRow } from "./event-rows.js";
 import { eventQueries } from "./event-queries.js";
+import { articleFromRow } from "./event-rows.js";
 import { placeMentions, recomputeEvents, removeArticleEvents } from "./event-writer.js";
 import type { Database } from "./schema.js";
-import { checkTextSearchPlan, type FullTextSearch } from "./text-search.js";
 import type {
   ArticleClass,
   ArticleToStore,
@@ -21,6 +20,7 @@ import type {
   StoreDialect,
   StoreOptions,
 } from "./store.js";
+import { checkTextSearchPlan, type FullTextSearch } from "./text-search.js";
 
 /** What a dialect hands to the shared store. @example { db, dialect: "postgres", location: "postgres://host/db", fullText } */
 export interface KyselyStoreConfig {

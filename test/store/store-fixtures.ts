@@ -8,13 +8,13 @@ import type { AttributionStatus, Channel, CodedEvent, DatePrecision } from "../.
 import type { Migration } from "../../src/store/migrations/migration.js";
 import { openPostgresStore } from "../../src/store/postgres/postgres-store.js";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
-import type { ArticleToStore, Store, StoreDialect } from "../../src/store/store.js";
+import type { ArticleToStore, Store, StoreDialect, StoreOptions } from "../../src/store/store.js";
 
 export const pgUrl = process.env.PARLEY_TEST_PG_URL;
 export const dialects: readonly StoreDialect[] = pgUrl ? ["sqlite", "postgres"] : ["sqlite"];
 
 export interface TestDatabase {
-  readonly open: (migrations?: readonly Migration[]) => Promise<Store>;
+  readonly open: (migrations?: readonly Migration[], options?: StoreOptions) => Promise<Store>;
   readonly cleanup: () => Promise<void>;
   /** Raw SQL against the database, for checks the Store interface does not offer. */
   readonly query: (text: string) => Promise<Record<string, unknown>[]>;
@@ -27,7 +27,7 @@ export async function testDatabase(dialect: StoreDialect): Promise<TestDatabase>
     const file = join(dir, "test.db");
     const Sqlite = (await import("better-sqlite3")).default;
     return {
-      open: (migrations) => openSqliteStore(file, {}, migrations),
+      open: (migrations, options = {}) => openSqliteStore(file, options, migrations),
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
       query: async (text) => {
         const db = new Sqlite(file);
@@ -50,7 +50,7 @@ export async function testDatabase(dialect: StoreDialect): Promise<TestDatabase>
   const url = new URL(pgUrl!);
   url.pathname = `/${name}`;
   return {
-    open: (migrations) => openPostgresStore(url.toString(), {}, migrations),
+    open: (migrations, options = {}) => openPostgresStore(url.toString(), options, migrations),
     cleanup: async () => {
       const client = new pg.Client({ connectionString: pgUrl });
       await client.connect();

@@ -12,6 +12,7 @@ import type { Migration } from "../migrations/migration.js";
 import type { Database } from "../schema.js";
 import type { Store, StoreOptions } from "../store.js";
 import { storeError, withStoreErrors } from "../store-errors.js";
+import { checkTextSearchPlan } from "../text-search.js";
 
 /** The URL without its password, for messages. @example redactUrl("postgres://u:secret@h/db") // "postgres://u@h/db" */
 export function redactUrl(url: string): string {
@@ -34,6 +35,8 @@ export async function openPostgresStore(
   migrations?: readonly Migration[],
 ): Promise<Store> {
   const location = redactUrl(url);
+  // A bad option is refused before a connection is made.
+  checkTextSearchPlan(options.textSearch);
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on("error", () => {});

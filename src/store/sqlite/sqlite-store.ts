@@ -6,12 +6,13 @@
  */
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
-import { fts5Query, createKyselyStore } from "../kysely-store.js";
+import { createKyselyStore, fts5Query } from "../kysely-store.js";
 import { migrate } from "../migrations/migrate.js";
+import type { Migration } from "../migrations/migration.js";
 import type { Database } from "../schema.js";
 import type { Store, StoreOptions } from "../store.js";
 import { storeError, withStoreErrors } from "../store-errors.js";
-import type { Migration } from "../migrations/migration.js";
+import { checkTextSearchPlan } from "../text-search.js";
 import { cachingDatabase } from "./statement-cache.js";
 
 /**
@@ -23,6 +24,8 @@ export async function openSqliteStore(
   options: StoreOptions = {},
   migrations?: readonly Migration[],
 ): Promise<Store> {
+  // A bad option is refused before any file is opened or created.
+  checkTextSearchPlan(options.textSearch);
   let database: BetterSqlite3.Database;
   try {
     database = new BetterSqlite3(path);
