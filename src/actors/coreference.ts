@@ -145,7 +145,8 @@ export function resolveCoreference(
           .reverse()
           .find(
             (m) =>
-              (INSTITUTIONAL.has(m.kind) || (m.kind === "agent" && COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
+              (INSTITUTIONAL.has(m.kind) ||
+                (m.kind === "agent" && COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
               !m.group &&
               !m.plural &&
               !isPlace(m) &&
@@ -168,14 +169,7 @@ export function resolveCoreference(
       }
       if (antecedents.length === 1) {
         const a = antecedents[0]!;
-        added.push({
-          ...coreferent(sentence, i, i + 1, a.group ? [...a.group] : [a.actor], tokens),
-          kind: a.kind,
-          personId: a.personId ?? null,
-          entryIds: a.entryIds,
-          plural: a.plural ?? false,
-          possessive: POSSESSIVE.has(token.lower),
-        });
+        added.push(coreferent(sentence, i, i + 1, a.group ? [...a.group] : [a.actor], tokens, a));
       }
     }
     const overlapsAdded = (m: ActorMention) =>
@@ -308,20 +302,50 @@ function coreferent(
   end: number,
   actors: readonly ActorRef[],
   tokens: readonly Token[],
+  antecedent?: ActorMention,
 ): ActorMention {
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
   const single = actors.length === 1 ? actors[0]! : null;
-  return {
-    span: { sentence: sentence.index, start, end },
-    chars: { start: first.start, end: last.end },
-    text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
-    kind: single ? "agent" : "agent",
-    actor: single ?? { code: "", country: null, sector: null, name: null, actorId: null },
-    entryIds: [],
-    coreferent: true,
-    ...(single ? {} : { group: actors }),
-    possessive: POSSESSIVE.has(first.lower),
-    plural: !single,
-  };
+  const span = { sentence: sentence.index, start, end };
+  const chars = { start: first.start, end: last.end };
+  const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+  const actor = single ?? { code: "", country: null, sector: null, name: null, actorId: null };
+  const possessive = POSSESSIVE.has(first.lower);
+  // Literals rather than spreads: this runs at every pronoun, and a spread with overrides is slow.
+  if (!antecedent) {
+    return single
+      ? { span, chars, text, kind: "agent", actor, entryIds: [], coreferent: true, possessive, plural: false }
+      : {
+          span,
+          chars,
+          text,
+          kind: "agent",
+          actor,
+          entryIds: [],
+          coreferent: true,
+          group: actors,
+          possessive,
+          plural: true,
+        };
+  }
+  // A pronoun takes its antecedent's kind, entries, person and number.
+  const { kind, entryIds } = antecedent;
+  const plural = antecedent.plural ?? false;
+  const personId = antecedent.personId ?? null;
+  return single
+    ? { span, chars, text, kind, actor, entryIds, coreferent: true, possessive, plural, personId }
+    : {
+        span,
+        chars,
+        text,
+        kind,
+        actor,
+        entryIds,
+        coreferent: true,
+        group: actors,
+        possessive,
+        plural,
+        personId,
+      };
 }
