@@ -37,10 +37,20 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
     if (found === undefined) {
       if (normals.size >= NORMAL_CACHE_MAX) normals.clear();
       const text = normaliseToken(value);
-      found = { text, id: vocabulary.id(text), blank: text.trim() === "" };
+      found = { text, id: vocabulary.id(text), blank: text.trim() === "", lemmas: null };
       normals.set(value, found);
     }
     return found;
+  };
+
+  // A word's lemma depends only on the word and its tag, so each pair asks wink once (an item
+  // lookup costs far more than a whole-document read per token, but only on first sight).
+  const lemmaOf = (word: NormalForm, tag: string): NormalForm | undefined => word.lemmas?.get(tag);
+  const learnLemma = (word: NormalForm, tag: string, value: string, lemma: string): NormalForm => {
+    // Most lemmas are the word itself: share its normalised form.
+    const form = lemma === value ? word : normal(lemma);
+    (word.lemmas ??= new Map()).set(tag, form);
+    return form;
   };
 
   return {
@@ -69,7 +79,6 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
     // Whole-document arrays: reading each token through its own item object costs far more.
     const all = doc.tokens();
     const values = all.out() as string[];
-    const lemmas = all.out(its.lemma as never) as unknown as string[];
     const tags = all.out(its.pos) as string[];
     // Spacing is read only if some token is not found where expected (almost never).
     let spaces: string[] | null = null;
@@ -91,8 +100,8 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
         }
         const end = start + value.length;
         cursor = end;
-        // Most lemmas are the word itself: share its normalised form.
-        const lemma = lemmas[k] === value ? lower : normal(lemmas[k]!);
+        const tag = tags[k]!;
+        const lemma = lemmaOf(lower, tag) ?? learnLemma(lower, tag, value, all.itemAt(k).out(its.lemma as never) as unknown as string);
         tokens.push({
           index: tokens.length,
           text: value,
@@ -100,7 +109,7 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
           lemma: lemma.text,
           lowerId: lower.id,
           lemmaId: lemma.id,
-          pos: tags[k]!,
+          pos: tag,
           start: start + offset,
           end: end + offset,
         });
@@ -123,6 +132,7 @@ interface NormalForm {
   readonly text: string;
   readonly id: number;
   readonly blank: boolean;
+  lemmas: Map<string, NormalForm> | null;
 }
 
 /** Distinct words an analyser keeps normal forms for before starting afresh. */

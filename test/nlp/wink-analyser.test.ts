@@ -120,6 +120,17 @@ describe("createWinkAnalyser: lemma and apostrophes", () => {
     expect(negator.lemma).toBe("not");
   });
 
+  it("gives a word its lemma by tag, the same on first sight and after", () => {
+    const text = "They saw the saw. He’s left; it’s Kim’s letter.";
+    const lemmas = () => nlp.analyse(text).flatMap((s) => s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`));
+    const first = lemmas();
+    expect(first).toContain("saw/VERB/see");
+    expect(first).toContain("saw/NOUN/saw");
+    expect(first).toContain("’s/AUX/be");
+    expect(first).toContain("’s/PART/'s");
+    expect(lemmas()).toEqual(first);
+  });
+
   it("reads curly and straight apostrophes alike", () => {
     const curly = nlp.analyse("Seoul wasn’t told.")[0]!.tokens;
     const straight = nlp.analyse("Seoul wasn't told.")[0]!.tokens;
