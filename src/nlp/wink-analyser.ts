@@ -49,7 +49,8 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
   const learnLemma = (word: NormalForm, tag: string, value: string, lemma: string): NormalForm => {
     // Most lemmas are the word itself: share its normalised form.
     const form = lemma === value ? word : normal(lemma);
-    (word.lemmas ??= new Map()).set(tag, form);
+    word.lemmas ??= new Map();
+    word.lemmas.set(tag, form);
     return form;
   };
 
