@@ -174,9 +174,11 @@ export function resolveCoreference(
     }
     const overlapsAdded = (m: ActorMention) =>
       added.some((a) => m.span.start < a.span.end && a.span.start < m.span.end);
-    const sorted = [...own.filter((m) => !overlapsAdded(m)), ...added].sort(
-      (a, b) => a.span.start - b.span.start,
-    );
+    // Most sentences add nothing, and the recogniser's mentions are already in token order.
+    const sorted =
+      added.length === 0
+        ? own
+        : [...own.filter((m) => !overlapsAdded(m)), ...added].sort((a, b) => a.span.start - b.span.start);
     const all = placeDomesticAgents(mergePossessedAgents(sentence, sorted), isPlace);
     out.push(all);
     history.push(...all);
