@@ -93,9 +93,11 @@ export function resolveCoreference(
     const beforeThe = tokens[m.span.start - 2]?.lower ?? "";
     return m.kind === "country" && (LOCATIVE.has(before) || (before === "the" && LOCATIVE.has(beforeThe)));
   };
+  // Which tokens a mention covers, one buffer for the whole article.
+  const covered = new Uint8Array(sentences.reduce((n, s) => Math.max(n, s.tokens.length), 0));
   for (const sentence of sentences) {
     const own = (mentions[sentence.index] ?? []).map((m) => resolveShortName(m, history, people));
-    const covered = new Uint8Array(sentence.tokens.length);
+    covered.fill(0, 0, sentence.tokens.length);
     for (const m of own) covered.fill(1, m.span.start, m.span.end);
     const added: ActorMention[] = [];
     const tokens = sentence.tokens;
@@ -195,18 +197,13 @@ function mergePossessedAgents(sentence: Sentence, mentions: readonly ActorMentio
   for (let k = 0; k < mentions.length; k++) {
     const owner = mentions[k]!;
     const owned = mentions[k + 1];
-    const adjacent =
-      owned !== undefined &&
-      sentence.tokens
-        .slice(owner.span.end, owned.span.start)
-        .every((t) => t.pos === "ADJ" || t.pos === "NOUN");
     if (
       owner.coreferent &&
       owner.possessive &&
       !owner.group &&
       owned?.kind === "agent" &&
       !owned.actor.country &&
-      adjacent
+      onlyModifiersBetween(sentence.tokens, owner.span.end, owned.span.start)
     ) {
       const country = owner.actor.country;
       out.push({
@@ -225,6 +222,11 @@ function mergePossessedAgents(sentence: Sentence, mentions: readonly ActorMentio
   return out;
 }
 
+function onlyModifiersBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens[j]!.pos !== "ADJ" && tokens[j]!.pos !== "NOUN") return false;
+  return true;
+}
+
 /**
  * "Police arrested dozens of protesters outside the parliament in Tbilisi": a domestic agent with no
  * country of its own belongs to the country where the sentence places the event.
@@ -233,6 +235,10 @@ function placeDomesticAgents(
   mentions: readonly ActorMention[],
   isPlace: (m: ActorMention) => boolean,
 ): ActorMention[] {
+  const placeable = (m: ActorMention) =>
+    m.kind === "agent" && !m.actor.country && !m.group && DOMESTIC_SECTORS.has(m.actor.sector ?? "");
+  // Most sentences have no such agent: nothing to place.
+  if (!mentions.some(placeable)) return [...mentions];
   // The place named with "in"/"at", also inside a composed mention ("the parliament in Tbilisi");
   // else the one country the sentence names as an actor ("Fijian rebels … Prime Minister Chaudhry").
   const placed = mentions.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
@@ -241,8 +247,7 @@ function placeDomesticAgents(
   const country = named[0]?.actor.country;
   if (!country || named.some((p) => p.actor.country !== country)) return [...mentions];
   return mentions.map((m) => {
-    if (m.kind !== "agent" || m.actor.country || m.group || !DOMESTIC_SECTORS.has(m.actor.sector ?? ""))
-      return m;
+    if (!placeable(m)) return m;
     return { ...m, actor: { ...m.actor, country, code: `${country}${m.actor.sector ?? ""}` } };
   });
 }
