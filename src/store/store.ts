@@ -7,6 +7,7 @@
  * const outcome = await store.saveArticle(article);
  * await store.close();
  */
+import type { ParleyError } from "../core/errors.js";
 import type {
   AttributionStatus,
   Channel,
@@ -85,6 +86,9 @@ export type SaveOutcome =
       readonly events: number;
     }
   | { readonly kind: "unchanged"; readonly articleId: number; readonly storyId: number };
+
+/** What saveArticles did with one article of a group: its outcome, or the error that kept it out. @example { kind: "failed", error } */
+export type SaveResult = SaveOutcome | { readonly kind: "failed"; readonly error: ParleyError };
 
 /** A stored article. @example article.isCopy */
 export interface StoredArticle extends ArticleMeta {
@@ -226,6 +230,14 @@ export interface Store {
    * or nothing when it is already stored. Throws E_STORE when a new article comes without `coded`.
    */
   saveArticle(article: ArticleToStore): Promise<SaveOutcome>;
+  /**
+   * Stores a group of articles in one transaction, in order, with exactly the outcomes of calling
+   * saveArticle on each in turn (later articles see the earlier ones: copies, merged events,
+   * stories); one commit for the group is what makes ingest fast. An article refused with a
+   * ParleyError is left out alone and reported as `failed`; any other failure stores none of the
+   * group and throws E_STORE.
+   */
+  saveArticles(articles: readonly ArticleToStore[]): Promise<SaveResult[]>;
   counts(): Promise<StoreCounts>;
   article(id: number): Promise<StoredArticle | null>;
   story(id: number): Promise<StoredStory | null>;
