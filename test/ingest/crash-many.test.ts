@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../cli/run-cli.js";
 import { inStore, tempDir, writeGeneratedCorpus } from "./ingest-helpers.js";
 
-// Enough that 20 kills, each after a few commits of up to a batch of articles, never reach the end.
-const ARTICLES = 400;
+// Enough that 20 kills, each after a commit or two of a group (up to 32 articles in one
+// transaction), never reach the end.
+const ARTICLES = 1400;
 const KILLS = 20;
 const bin = join(repoRoot, "bin", "parley.js");
 const args = (corpus: string, db: string, workers: number) => [
