@@ -314,45 +314,18 @@ function coreferent(
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
   const single = actors.length === 1 ? actors[0]! : null;
-  const span = { sentence: sentence.index, start, end };
-  const chars = { start: first.start, end: last.end };
-  const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
-  const actor = single ?? { code: "", country: null, sector: null, name: null, actorId: null };
-  const possessive = POSSESSIVE.has(first.lower);
-  // Literals rather than spreads: this runs at every pronoun, and a spread with overrides is slow.
-  if (!antecedent) {
-    return single
-      ? { span, chars, text, kind: "agent", actor, entryIds: [], coreferent: true, possessive, plural: false }
-      : {
-          span,
-          chars,
-          text,
-          kind: "agent",
-          actor,
-          entryIds: [],
-          coreferent: true,
-          group: actors,
-          possessive,
-          plural: true,
-        };
-  }
   // A pronoun takes its antecedent's kind, entries, person and number.
-  const { kind, entryIds } = antecedent;
-  const plural = antecedent.plural ?? false;
-  const personId = antecedent.personId ?? null;
-  return single
-    ? { span, chars, text, kind, actor, entryIds, coreferent: true, possessive, plural, personId }
-    : {
-        span,
-        chars,
-        text,
-        kind,
-        actor,
-        entryIds,
-        coreferent: true,
-        group: actors,
-        possessive,
-        plural,
-        personId,
-      };
+  return {
+    span: { sentence: sentence.index, start, end },
+    chars: { start: first.start, end: last.end },
+    text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+    kind: antecedent?.kind ?? "agent",
+    actor: single ?? { code: "", country: null, sector: null, name: null, actorId: null },
+    entryIds: antecedent?.entryIds ?? [],
+    coreferent: true,
+    ...(single ? {} : { group: actors }),
+    possessive: POSSESSIVE.has(first.lower),
+    plural: antecedent ? (antecedent.plural ?? false) : !single,
+    ...(antecedent ? { personId: antecedent.personId ?? null } : {}),
+  };
 }

@@ -42,16 +42,25 @@ function storedText(coder: Coder, state: ReturnType<Coder["analyse"]>): CodedTex
 }
 
 /**
+ * Codes for the store in batches of the articles asked for together (see batchedCoding); the
+ * calling thread and the coding workers both code this way.
+ * @example const code = batchedStoreCoding(coder); await code(article);
+ */
+export function batchedStoreCoding(coder: Coder): (article: ArticleInput) => Promise<CodedText> {
+  return batchedCoding(
+    (articles) => codeManyForStore(coder, articles),
+    (article) => codeForStore(coder, article),
+  );
+}
+
+/**
  * Coding in the calling thread, in batches of the articles asked for together.
  * @example const coding = inlineCoding(createCoder());
  */
 export function inlineCoding(coder: Coder): ArticleCoding {
   return {
     dictionaryVersion: coder.dictionaryVersion,
-    code: batchedCoding(
-      (articles) => codeManyForStore(coder, articles),
-      (article) => codeForStore(coder, article),
-    ),
+    code: batchedStoreCoding(coder),
     close: async () => {},
   };
 }

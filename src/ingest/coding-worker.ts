@@ -10,8 +10,8 @@ import { isParleyError } from "../core/errors.js";
 import type { ArticleInput } from "../core/types.js";
 import { createCoder } from "../index.js";
 import type { CoderLimits } from "../pipeline/coder.js";
-import { codeForStore, codeManyForStore } from "./article-coding.js";
-import { batchedCoding } from "./coding-batch.js";
+import type { CodedText } from "../store/store.js";
+import { batchedStoreCoding } from "./article-coding.js";
 
 /** What the pool sends to a worker. @example { seq: 4, article } */
 export interface CodingRequest {
@@ -21,7 +21,7 @@ export interface CodingRequest {
 
 /** What a worker answers. @example { seq: 4, ok: true, coded } */
 export type CodingReply =
-  | { readonly seq: number; readonly ok: true; readonly coded: ReturnType<typeof codeForStore> }
+  | { readonly seq: number; readonly ok: true; readonly coded: CodedText }
   | { readonly seq: number; readonly ok: false; readonly code: string | null; readonly message: string };
 
 /** Options a worker builds its coder from. @example { dictionaryDir: "./dictionaries", defaultDate: "2025-06-12" } */
@@ -52,10 +52,7 @@ function serve(): void {
     return;
   }
   port.postMessage({ ready: true, dictionaryVersion: coder.dictionaryVersion });
-  const code = batchedCoding(
-    (articles) => codeManyForStore(coder, articles),
-    (article) => codeForStore(coder, article),
-  );
+  const code = batchedStoreCoding(coder);
   // Requests that arrive together are coded as one batch; replies go out as each settles.
   port.on("message", (request: CodingRequest) => {
     code(request.article).then(

@@ -139,7 +139,7 @@ export class TokenMatcher<T> {
   }
 
   private step(node: TrieNode<T>, element: PatternElement): TrieNode<T>[] {
-    const child = <K>(map: Map<K, TrieNode<T>>, key: K): TrieNode<T> => {
+    const child = (map: Map<string, TrieNode<T>>, key: string): TrieNode<T> => {
       let found = map.get(key);
       if (!found) {
         found = newNode();

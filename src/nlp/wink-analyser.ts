@@ -45,7 +45,6 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
 
   // A word's lemma depends only on the word and its tag, so each pair asks wink once (an item
   // lookup costs far more than a whole-document read per token, but only on first sight).
-  const lemmaOf = (word: NormalForm, tag: string): NormalForm | undefined => word.lemmas?.get(tag);
   const learnLemma = (word: NormalForm, tag: string, value: string, lemma: string): NormalForm => {
     // Most lemmas are the word itself: share its normalised form.
     const form = lemma === value ? word : normal(lemma);
@@ -102,7 +101,7 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
         const end = start + value.length;
         cursor = end;
         const tag = tags[k]!;
-        const lemma = lemmaOf(lower, tag) ?? learnLemma(lower, tag, value, all.itemAt(k).out(its.lemma as never) as unknown as string);
+        const lemma = lower.lemmas?.get(tag) ?? learnLemma(lower, tag, value, all.itemAt(k).out(its.lemma as never) as unknown as string);
         tokens.push({
           index: tokens.length,
           text: value,

@@ -58,17 +58,14 @@ export function buildPipeline<S>(
     }
     return { ...state, ...added };
   };
+  const runMany = (initials: readonly Partial<S>[]): S[] => {
+    let states = initials.map((initial) => ({ ...initial }) as S);
+    for (const stage of stages) states = states.map((state) => step(stage, state));
+    return states;
+  };
   return {
     stageNames: stages.map((s) => s.name),
-    run(initial: Partial<S>): S {
-      let state = { ...initial } as S;
-      for (const stage of stages) state = step(stage, state);
-      return state;
-    },
-    runMany(initials: readonly Partial<S>[]): S[] {
-      let states = initials.map((initial) => ({ ...initial }) as S);
-      for (const stage of stages) states = states.map((state) => step(stage, state));
-      return states;
-    },
+    run: (initial) => runMany([initial])[0]!,
+    runMany,
   };
 }
