@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { ParleyError } from "../core/errors.js";
-import { parseIsoDate } from "../nlp/date-expressions.js";
+import { parseIsoDate } from "../core/iso-date.js";
 
 /** Page size cap, so one request never reads a whole store. @example MAX_LIMIT // 500 */
 export const MAX_LIMIT = 500;

@@ -17,7 +17,7 @@ import {
   readStdin,
 } from "../ingest/article-reader.js";
 import type { ArticleCoding } from "../ingest/article-coding.js";
-import { parseIsoDate } from "../nlp/date-expressions.js";
+import { parseIsoDate } from "../core/iso-date.js";
 import { type CodeFormat, explainArticle, renderArticles } from "./event-output.js";
 import { describeError } from "./exit-codes.js";
 

@@ -7,7 +7,7 @@
  */
 import { ParleyError } from "../core/errors.js";
 import type { AttributionStatus } from "../core/types.js";
-import { parseIsoDate } from "../nlp/date-expressions.js";
+import { parseIsoDate } from "../core/iso-date.js";
 import type { EventQuery, Store } from "../store/store.js";
 import type { CommandIo } from "./code-command.js";
 import { eventsCsv, type EventsFormat, eventsTable, gdeltRow } from "./event-formats.js";

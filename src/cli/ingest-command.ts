@@ -13,7 +13,7 @@ import { CODING_BATCH } from "../ingest/coding-batch.js";
 import { startCodingPool } from "../ingest/coding-pool.js";
 import { type IngestReport, type IngestTotals, runIngest } from "../ingest/ingest-run.js";
 import { expandInputs, ingestSources } from "../ingest/ingest-sources.js";
-import { parseIsoDate } from "../nlp/date-expressions.js";
+import { parseIsoDate } from "../core/iso-date.js";
 import type { Store } from "../store/store.js";
 import type { CommandIo } from "./code-command.js";
 import { describeError } from "./exit-codes.js";

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { ParleyError } from "../core/errors.js";
 import type { ArticleInput } from "../core/types.js";
-import { parseIsoDate } from "../nlp/date-expressions.js";
+import { parseIsoDate } from "../core/iso-date.js";
 import { defaultReadLimits, formatByteSize, type ReadLimits } from "./article-bytes.js";
 import { parseHtmlArticle } from "./html-article.js";
 

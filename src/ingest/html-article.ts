@@ -7,7 +7,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { parseIsoDate } from "../nlp/date-expressions.js";
+import { parseIsoDate } from "../core/iso-date.js";
 
 /** The text and metadata extracted from one HTML page. @example { text: "Seoul said no.", title: "Talks", outlet: null, date: null } */
 export interface HtmlArticle {

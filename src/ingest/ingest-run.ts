@@ -11,7 +11,7 @@ import { basename, extname } from "node:path";
 import { contentHash, textFingerprint } from "../analytics/text-fingerprint.js";
 import { isParleyError, ParleyError } from "../core/errors.js";
 import type { ArticleInput } from "../core/types.js";
-import { parseIsoDate } from "../nlp/date-expressions.js";
+import { parseIsoDate } from "../core/iso-date.js";
 import type { ArticleToStore, CodedText, SaveResult, Store } from "../store/store.js";
 import type { ArticleCoding } from "./article-coding.js";
 import { CODING_BATCH } from "./coding-batch.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ParleyError } from "../../src/core/errors.js";
-import { findDateExpressions, parseIsoDate } from "../../src/nlp/date-expressions.js";
+import { parseIsoDate } from "../../src/core/iso-date.js";
+import { findDateExpressions } from "../../src/nlp/date-expressions.js";
 
 // 2025-06-12 is a Thursday.
 const REFERENCE = "2025-06-12";

@@ -1,0 +1,95 @@
+/**
+ * chrono-node's casual English parse, run with only the parsers whose cue words the text holds:
+ * running all of chrono's parsers over every sentence was most of the dates stage's cost.
+ *
+ * @example
+ * parseCasual("They met on Wednesday.", { instant: new Date("2025-06-12T12:00:00Z"), timezone: 0 })[0]?.text; // "on Wednesday"
+ */
+import * as chrono from "chrono-node";
+import type { ParsedResult, Parser, ParsingReference, Refiner } from "chrono-node";
+
+// What a chrono parser's pattern cannot match without: each cue is a word or class that the
+// parser's regular expression requires, so a text without it gives that parser no match and leaving
+// the parser out changes nothing. Running chrono's parsers over every sentence is most of its cost;
+// these cheap tests leave only the parsers that might match. Words are looked for in the lower-cased
+// text, which holds every match of chrono's case-insensitive words. A parser not listed always runs.
+// The within-parser needs its prefix only without forwardDate, which is never set here.
+interface CueText {
+  readonly text: string;
+  /** The cue words the lower-cased text holds, each found once by a single scan (cueWordsIn). */
+  readonly words: ReadonlySet<string>;
+  readonly month: boolean;
+}
+type Cue = (t: CueText) => boolean;
+/** A cue met by any of its words. */
+type Words = readonly string[];
+const words =
+  (list: Words): Cue =>
+  (t) =>
+    list.some((w) => t.words.has(w));
+const pattern =
+  (regex: RegExp): Cue =>
+  (t) =>
+    regex.test(t.text);
+// biome-ignore format: word list
+const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const month: Cue = (t) => t.month;
+const PARSER_CUES: ReadonlyMap<string, Cue | Words> = new Map<string, Cue | Words>([
+  ["ENYearMonthDayParser", pattern(/[0-9]{4}/)],
+  ["ISOFormatParser", pattern(/[0-9]{4}-[0-9]/)],
+  ["SlashDateFormatParser", pattern(/[0-9][/.-][0-9]/)],
+  ["ENTimeUnitWithinFormatParser", ["in", "for"]],
+  ["ENMonthNameLittleEndianParser", month],
+  ["ENMonthNameMiddleEndianParser", month],
+  ["ENWeekdayParser", ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "weekend", "weekday"]],
+  ["ENSlashMonthFormatParser", pattern(/[0-9]\/[0-9]/)],
+  ["ENTimeExpressionParser", pattern(/[0-9]/)],
+  ["ENTimeUnitAgoFormatParser", ["ago", "before", "earlier"]],
+  ["ENTimeUnitLaterFormatParser", ["later", "after", "from now", "henceforth", "forward", "out"]],
+  ["ENYearMonthNameParser", (t) => t.month && /[1-9]/.test(t.text)],
+  // "last\s*night" needs "night".
+  ["ENCasualDateParser", ["now", "today", "tonight", "tomorrow", "overmorrow", "tmr", "yesterday", "night"]],
+  ["ENCasualTimeParser", ["morning", "afternoon", "evening", "night", "midday", "noon"]],
+  ["ENEndOfCurrentMonthParser", ["month"]],
+  ["ENMonthNameParser", month],
+  ["ENRelativeDateFormatParser", ["this", "last", "past", "next"]],
+  ["ENTimeUnitCasualRelativeFormatParser", ["this", "last", "past", "next", "after", "+", "-"]],
+]);
+const CASUAL_PARSERS: readonly (readonly [Parser, Cue | undefined])[] = chrono.en.casual.parsers.map(
+  (parser) => {
+    const cue = PARSER_CUES.get(parser.constructor.name);
+    return [parser, Array.isArray(cue) ? words(cue) : (cue as Cue | undefined)] as const;
+  },
+);
+const CASUAL_REFINERS: readonly Refiner[] = [...chrono.en.casual.refiners];
+
+// One scan for every cue word, longest first; a word found also counts the cue words inside it
+// ("tonight" holds "night", "month" holds "mon"), so the set holds what substring tests would find.
+const CUE_WORDS = [
+  ...new Set([
+    ...[...PARSER_CUES.values()].flatMap((cue) => (Array.isArray(cue) ? cue : [])),
+    ...MONTH_ABBREVIATIONS,
+  ]),
+].sort((a, b) => b.length - a.length);
+const CUE_SCAN = new RegExp(CUE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|"), "g");
+const CUES_INSIDE: ReadonlyMap<string, readonly string[]> = new Map(
+  CUE_WORDS.map((w) => [w, CUE_WORDS.filter((inner) => w.includes(inner))]),
+);
+
+function cueWordsIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of lower.matchAll(CUE_SCAN)) for (const w of CUES_INSIDE.get(match[0])!) found.add(w);
+  return found;
+}
+
+/** chrono's casual English parse, run with only the parsers whose cues the text holds. @example parseCasual(text, reference) */
+export function parseCasual(text: string, reference: ParsingReference): ParsedResult[] {
+  const found = cueWordsIn(text.toLowerCase());
+  const cueText = { text, words: found, month: MONTH_ABBREVIATIONS.some((m) => found.has(m)) };
+  const parsers: Parser[] = [];
+  for (const [parser, cue] of CASUAL_PARSERS) if (!cue || cue(cueText)) parsers.push(parser);
+  if (parsers.length === 0) return [];
+  return new chrono.Chrono({ parsers, refiners: [...CASUAL_REFINERS] }).parse(text, reference, {
+    forwardDate: false,
+  });
+}

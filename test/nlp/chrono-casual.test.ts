@@ -1,0 +1,49 @@
+import * as chrono from "chrono-node";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseCasual } from "../../src/nlp/chrono-casual.js";
+
+const reference = { instant: new Date(Date.UTC(2025, 5, 12, 12)), timezone: 0 };
+
+/** What a parse found, in a comparable form. */
+function found(results: readonly chrono.ParsedResult[]): string[] {
+  return results.map(
+    (r) => `${r.index}:${r.text}:${r.start.date().toISOString()}:${r.end?.date().toISOString() ?? ""}`,
+  );
+}
+
+const full = (text: string) => found(chrono.casual.parse(text, reference, { forwardDate: false }));
+
+// Words that start, end or sit inside chrono's patterns, mixed with plain prose.
+// biome-ignore format: word list
+const WORDS = [
+  "on", "Monday", "Wednesday", "Sun", "sat", "Thurs.", "weekend", "last", "next", "this", "past", "week",
+  "month", "year", "years", "days", "ago", "later", "after", "before", "earlier", "in", "for", "within",
+  "two", "a", "few", "several", "the", "June", "May", "march", "Dec.", "5", "12th", "2018", "1999", "3:30",
+  "pm", "at", "noon", "midnight", "tonight", "today", "yesterday", "tomorrow", "morning", "evening",
+  "night", "from", "now", "to", "-", "/", "2025-06-01", "6/12", "12.06.2025", ",", "Kim", "refused",
+  "letter", "said", "talks", "held", "month's", "Monday's", "out", "forward", "henceforth", "+",
+];
+
+describe("parseCasual", () => {
+  it("finds what chrono's full casual parse finds", () => {
+    const text =
+      "On Wednesday, two days after the June 5 summit, Kim said he would meet Trump next month at 3 pm.";
+    expect(found(parseCasual(text, reference))).toEqual(full(text));
+    expect(parseCasual(text, reference).map((r) => r.text)).toContain("On Wednesday,");
+  });
+
+  it("runs no parser on text without a date cue", () => {
+    expect(parseCasual("Kim refused the letter from Trump.", reference)).toEqual([]);
+  });
+
+  it("leaves out only parsers that cannot match (property: same results as every parser)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 14 }), fc.boolean(), (words, spaced) => {
+        const text = words.join(spaced ? " " : "");
+        expect(found(parseCasual(text, reference))).toEqual(full(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
+  });
+});
