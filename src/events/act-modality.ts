@@ -1,0 +1,89 @@
+/**
+ * The code and modality of an act as the text puts it: a refusal of a cooperative act is a
+ * rejection, a declared act is the intent to act, a harmful act promised on a condition is a
+ * threat, and any other act under a condition is hypothetical.
+ *
+ * @example
+ * actModality(ctx, tokens, match, parties, ruleCode, reportFrame).code.code; // "pledged to provide aid" → "033"
+ */
+import { assessModality, type ModalityAssessment } from "../attribution/modality.js";
+import type { ReportingFrame } from "../attribution/reporting-frames.js";
+import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
+import type { Modality, Sentence } from "../core/types.js";
+import type { TokenMatch } from "../nlp/token-matcher.js";
+import type { EventParties } from "./event-parties.js";
+import type { ExtractionContext } from "./event-mention-candidate.js";
+import type { RulePattern } from "./event-rule-index.js";
+
+const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
+
+/** The code an act takes and how the text commits to it. @example { code, negated: false, modality: "intended", condition: null } */
+export interface ActModality {
+  readonly code: CameoCode;
+  readonly negated: boolean;
+  readonly modality: Modality;
+  /** Where a condition ("if", "unless") stands: around the trigger, or elsewhere in the sentence. */
+  readonly condition: ModalityAssessment["condition"];
+}
+
+/**
+ * Codes the act from its rule's CAMEO code and the words that govern its trigger.
+ * @example actModality(ctx, tokens, match, parties, ruleCode, null).modality // "will not accept refugees" → "actual"
+ */
+export function actModality(
+  ctx: ExtractionContext,
+  tokens: Sentence["tokens"],
+  match: TokenMatch<RulePattern>,
+  parties: EventParties,
+  ruleCode: CameoCode,
+  reportFrame: ReportingFrame | null,
+): ActModality {
+  const rule = match.value.rule;
+  const trigger = match.start;
+  const sources = parties.sources;
+  const assessed = assessModality(tokens, trigger, parties.head, ctx.cues, ruleCode);
+  // "will not accept refugees", "refused to meet": refusing a cooperative act is a rejection.
+  const refusal = assessed.refusal && ruleCode.refusal ? ctx.rules.cameo.get(ruleCode.refusal) : undefined;
+  const negated = refusal ? false : assessed.negated;
+  const modality = refusal
+    ? "actual"
+    : intentTriggerOf(tokens[trigger]!.lemma, rule, ctx) && assessed.modality !== "hypothetical"
+      ? "intended"
+      : assessed.modality;
+  // A rule triggered by an intent verb itself ("agreed to a ceasefire", "offered aid") declares intent.
+  const declared = assessed.declared || intentTriggerOf(tokens[trigger]!.lemma, rule, ctx);
+  // CAMEO codes a declared act as the intent to act: "pledged to provide aid" and "said it will
+  // provide aid" are 033, "wants to attack" is 138. A narrated future ("will meet in Zurich") keeps its code.
+  const bySourceSide =
+    reportFrame?.reporter !== undefined &&
+    reportFrame.reporter !== null &&
+    (!reportFrame.reporter.actor.country ||
+      sources.some((s) => s.actor.country === reportFrame.reporter!.actor.country || s.coreferent));
+  const declaredCode =
+    refusal ??
+    (modality === "intended" && (declared || bySourceSide) && ruleCode.intent
+      ? (ctx.rules.cameo.get(ruleCode.intent) ?? ruleCode)
+      : ruleCode);
+  // "will boycott the elections unless the president steps down": a harmful act promised on a
+  // condition is a threat (CAMEO 13), whatever verb announced it.
+  const threat =
+    !refusal &&
+    modality === "intended" &&
+    assessed.condition === "outside" &&
+    declaredCode.quadClass >= 3 &&
+    !declaredCode.code.startsWith("13");
+  const code = threat
+    ? (ctx.rules.cameo.get(ruleCode.intent?.startsWith("13") ? ruleCode.intent : "130") ?? declaredCode)
+    : declaredCode;
+  // Threats, demands, rejections and offers carry their conditions; any other act under a
+  // condition is hypothetical.
+  const carriesCondition = CONDITIONAL_SPEECH.has(code.code.slice(0, 2));
+  const conditional =
+    assessed.condition === "inside" || (assessed.condition === "outside" && !carriesCondition);
+  const finalModality = conditional && !refusal ? "hypothetical" : modality;
+  return { code, negated, modality: finalModality, condition: assessed.condition };
+}
+
+function intentTriggerOf(lemma: string, rule: EventRule, ctx: ExtractionContext): boolean {
+  return !rule.cameo.startsWith("03") && (ctx.cues.intentVerbs.includes(lemma) || lemma === "agree");
+}

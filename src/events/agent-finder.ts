@@ -1,0 +1,85 @@
+/**
+ * The agent of a passive or of a noun event: "by Kim Jong Un", the place an act came from, or the
+ * owner or national modifier of an event noun ("Trump's letter", "Israeli tank shelling").
+ *
+ * @example
+ * findAgent(syntax, match.end); // "was rejected by Washington" → [mention of "Washington"]
+ */
+import type { ActorMention } from "../core/types.js";
+import type { SentenceSyntax } from "./clause-syntax.js";
+import { withFollowingCoordinated } from "./coordinated-actors.js";
+import { hasIdentity } from "./mention-identity.js";
+import { BOUNDARY } from "./relative-clauses.js";
+
+const ADJECTIVAL_KINDS = new Set(["country", "igo", "group"]);
+
+/** The agent of a passive or of a noun event: "by Kim Jong Un" after `from`. @example findAgent(syntax, trigger + 1)[0]?.text // "Kim Jong Un" */
+export function findAgent(syntax: SentenceSyntax, from: number, limit = 6): ActorMention[] {
+  const tokens = syntax.tokens;
+  for (let i = from; i < tokens.length && i - from <= limit; i++) {
+    const t = tokens[i]!;
+    if (BOUNDARY.has(t.lower) || t.lower === ",") return [];
+    // "The rejection … was confirmed by Seoul": "by" after another verb names that verb's agent.
+    if (t.pos === "VERB" && i > from) return [];
+    if (t.lower === "by") {
+      const m =
+        syntax.startingAt(i + 1) ??
+        (["the", "a"].includes(tokens[i + 1]?.lower ?? "") ? syntax.startingAt(i + 2) : undefined);
+      // "killed by the Malaysia Airlines flight": an actor that modifies a noun is not the agent.
+      const modifier = m && ["NOUN", "PROPN"].includes(tokens[m.span.end]?.pos ?? "");
+      return m && !modifier && !syntax.excluded.has(m) ? withFollowingCoordinated(syntax, m) : [];
+    }
+  }
+  return [];
+}
+
+/** "fired at it from the Gaza Strip": the place an act came from. @example findOrigin(syntax, match.end)[0]?.text // "the Gaza Strip" */
+export function findOrigin(syntax: SentenceSyntax, from: number, limit = 8): ActorMention[] {
+  const tokens = syntax.tokens;
+  for (let i = from; i < tokens.length && i - from <= limit; i++) {
+    const t = tokens[i]!;
+    if (BOUNDARY.has(t.lower) || t.lower === ",") return [];
+    if (t.lower !== "from") continue;
+    const m =
+      syntax.startingAt(i + 1) ?? (tokens[i + 1]?.lower === "the" ? syntax.startingAt(i + 2) : undefined);
+    return m && hasIdentity(m) && !syntax.excluded.has(m) ? [m] : [];
+  }
+  return [];
+}
+
+/** The possessor right before a noun trigger: "Trump's letter", "their past summit". */
+function possessiveBefore(syntax: SentenceSyntax, from: number): ActorMention[] | null {
+  const tokens = syntax.tokens;
+  for (let j = from - 1; j >= 0 && from - j <= 3; j--) {
+    const m = syntax.mentions.find(
+      (x) => x.span.end === j + 1 || (x.span.end === j && tokens[j]?.lower === "'s"),
+    );
+    if (m?.possessive && !syntax.excluded.has(m)) return [m];
+    if (!["ADJ", "NUM", "DET"].includes(tokens[j]!.pos) && tokens[j]!.lower !== "'s") return null;
+  }
+  return null;
+}
+
+/** The owner or national modifier of a noun trigger. @example findPossessor(syntax, trigger)[0]?.text // "Pyongyang's launch" → "Pyongyang" */
+export function findPossessor(syntax: SentenceSyntax, trigger: number): ActorMention[] {
+  const tokens = syntax.tokens;
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
+    const m = syntax.mentions.find(
+      (x) => x.span.end === j + 1 || (x.span.end === j && tokens[j]?.lower === "'s"),
+    );
+    if (m?.possessive && !syntax.excluded.has(m)) return [m];
+    // "Israeli tank shelling", "US air strikes": a national modifier of an event noun is its agent.
+    if (
+      m &&
+      !syntax.excluded.has(m) &&
+      m.span.end === j + 1 &&
+      (ADJECTIVAL_KINDS.has(m.kind) || (m.kind === "agent" && j === trigger - 1)) &&
+      hasIdentity(m)
+    )
+      // "their 2018 Singapore summit": an owner further left outranks a place-like modifier.
+      return possessiveBefore(syntax, m.span.start) ?? [m];
+    const t = tokens[j]!;
+    if (!["ADJ", "NUM", "NOUN", "PROPN", "PART"].includes(t.pos) && t.lower !== "-") return [];
+  }
+  return [];
+}

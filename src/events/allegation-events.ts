@@ -1,0 +1,74 @@
+/**
+ * Accusations implied by reports: a state that claims another did wrong accuses it, whatever the
+ * reported event's own code.
+ *
+ * @example
+ * allegationEvents(ctx, frames, events, tokens)[0]?.code.code; // "The US claimed that ISIL had attacked Iraq" → "112"
+ */
+import type { ReportingFrame } from "../attribution/reporting-frames.js";
+import type { Sentence } from "../core/types.js";
+import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
+
+const ALLEGATION_CODE = "112";
+
+/**
+ * "The US claimed that ISIL had attacked Iraq": a report that alleges wrongdoing is itself an
+ * accusation by the reporter against the wrongdoer.
+ * @example allegationEvents(ctx, frames, events, tokens).map((e) => e.code.code) // ["112"]
+ */
+export function allegationEvents(
+  ctx: ExtractionContext,
+  frames: readonly ReportingFrame[],
+  events: readonly EventMentionCandidate[],
+  tokens: Sentence["tokens"],
+): EventMentionCandidate[] {
+  const accuse = ctx.rules.cameo.get(ALLEGATION_CODE);
+  if (!accuse) return [];
+  const out: EventMentionCandidate[] = [];
+  for (const frame of frames) {
+    const verb = frame.verb.split(" ").pop()?.toLowerCase() ?? "";
+    const reporter = frame.reporter;
+    if (frame.kind !== "report" || !reporter || !reporter.actor.country) continue;
+    // Journalism is not accusation: a news outlet reporting violence accuses no one.
+    if (reporter.kind === "media" || reporter.actor.sector === "MED") continue;
+    const alleging = ctx.cues.allegationVerbs.some((v) => verb.startsWith(v));
+    for (const e of events) {
+      if (e.trigger < frame.content[0] || e.trigger >= frame.content[1] || e.sources.length === 0) continue;
+      if (e.code.code.startsWith("11") || e.negated || e.modality === "hypothetical") continue;
+      // "Israel said a mortar was fired at it from Gaza": a report of another party's violence accuses
+      // it; with "claimed" or "alleged", any conflictual report is an accusation.
+      const violent = ["18", "19", "20"].includes(e.code.code.slice(0, 2));
+      const otherParty = e.sources.every((s) => s.actor.country !== reporter.actor.country);
+      // Without "claimed"/"alleged", only the victim's own report accuses: "Israel said a mortar was fired at it".
+      // "The US said that Iraq had attacked …": a state's explicit report of another's violence.
+      const thatClause = frame.content[0] > 0 && tokens[frame.content[0] - 1]?.lower === "that";
+      const victim =
+        thatClause ||
+        e.targets.some(
+          (t) =>
+            t.actor.country === reporter.actor.country ||
+            t.group?.some((g) => g.country === reporter.actor.country),
+        );
+      if (!(alleging ? e.code.quadClass >= 3 : violent && otherParty && victim)) continue;
+      out.push({
+        ...e,
+        rule: {
+          id: "allegation-of-wrongdoing",
+          cameo: ALLEGATION_CODE,
+          patterns: ["(reporting frame) allege|claim|charge that …"],
+        },
+        pattern: `${frame.verb} that …`,
+        code: accuse,
+        trigger: frame.verbToken,
+        matchEnd: frame.verbToken + 1,
+        sources: [reporter],
+        targets: e.sources,
+        reporter: null,
+        channel: null,
+        literals: 1,
+        passive: false,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * Coordinated actors: the list an actor heads or closes ("Brazil and the United States",
+ * "with Washington, Seoul and Tokyo"), so that one event gets every party the list names.
+ *
+ * @example
+ * withFollowingCoordinated(syntax, mention).map((m) => m.text); // ["Washington", "Seoul", "Tokyo"]
+ */
+import type { ActorMention } from "../core/types.js";
+import type { SentenceSyntax } from "./clause-syntax.js";
+
+/**
+ * "Brazil and the United States", "Washington, Seoul and Tokyo" — a list that opens a clause.
+ * @example withCoordinated(syntax, mention).map((m) => m.text) // ["Brazil", "the United States"]
+ */
+export function withCoordinated(syntax: SentenceSyntax, m: ActorMention): ActorMention[] {
+  const tokens = syntax.tokens;
+  const out = [m];
+  let start = m.span.start;
+  let sawAnd = false;
+  for (;;) {
+    let j = start - 1;
+    while (j >= 0 && ["the", "a"].includes(tokens[j]!.lower)) j--;
+    const link = tokens[j]?.lower;
+    if (link !== "and" && link !== ",") break;
+    // A comma only joins a list whose last link is "and": "Unless Seoul acts, Trump will …" is no list.
+    if (link === "," && !sawAnd) break;
+    sawAnd = sawAnd || link === "and";
+    let k = j - 1;
+    if (link === "and" && tokens[k]?.lower === ",") k--;
+    const prev = syntax.mentions.find((x) => x.span.end === k + 1);
+    if (!prev || syntax.excluded.has(prev) || prev.possessive) break;
+    out.unshift(prev);
+    start = prev.span.start;
+  }
+  // "Russia attacked Ukraine and China accused Japan": a list right after a verb or a preposition
+  // is that word's object, not this clause's subject.
+  if (out.length > 1) {
+    let j = start - 1;
+    while (j >= 0 && tokens[j]!.pos === "DET") j--;
+    const before = tokens[j];
+    if (before && (before.pos === "VERB" || before.pos === "ADP")) return [m];
+  }
+  return out;
+}
+
+/**
+ * "… with Washington, Seoul and Tokyo": a list that ends in "and" or "or", whose members start no clause.
+ * @example withFollowingCoordinated(syntax, mention).length // 3
+ */
+export function withFollowingCoordinated(syntax: SentenceSyntax, m: ActorMention): ActorMention[] {
+  const tokens = syntax.tokens;
+  const chain = [m];
+  let end = m.span.end;
+  let closed = false;
+  for (;;) {
+    let j = end;
+    if (tokens[j]?.lower === "'s") break;
+    const comma = tokens[j]?.lower === ",";
+    if (comma) j++;
+    const and = tokens[j]?.lower === "and" || tokens[j]?.lower === "or";
+    if (!and && !comma) break;
+    if (and) j++;
+    while (["the", "a"].includes(tokens[j]?.lower ?? "")) j++;
+    const next = syntax.startingAt(j);
+    if (!next || syntax.excluded.has(next) || next.possessive) break;
+    const after = tokens[next.span.end];
+    // "… Ukraine and China accused Japan": the next actor is the subject of a new clause.
+    if (after && (after.pos === "VERB" || after.pos === "AUX") && after.lower !== "'s") break;
+    chain.push(next);
+    end = next.span.end;
+    if (and) {
+      closed = true;
+      break;
+    }
+  }
+  return closed ? chain : [m];
+}

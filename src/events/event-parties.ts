@@ -1,0 +1,177 @@
+/**
+ * The source and target of one rule match by shallow syntax: the pattern's own slots, a noun
+ * event's owner or agent, a passive's agent and subject, a verb's subject, and the object or the
+ * actor after a closing preposition.
+ *
+ * @example
+ * findParties(ctx, sentence, syntax, match).sources; // "The U.S. imposed sanctions on North Korea" → [U.S.]
+ */
+import type { EventRule } from "../core/dictionary-schema.js";
+import type { ActorMention, Sentence } from "../core/types.js";
+import type { TokenMatch } from "../nlp/token-matcher.js";
+import { coordinatedHost, gerundSubject, governingVerb, participleHost } from "./clause-roles.js";
+import type { SentenceSyntax } from "./clause-syntax.js";
+import type { ExtractionContext } from "./event-mention-candidate.js";
+import type { RulePattern } from "./event-rule-index.js";
+import { hasIdentity } from "./mention-identity.js";
+import { nominalGerund } from "./trigger-fit.js";
+
+/** What a trigger heads: a verb, a noun, an adjective, or any of them. @example "noun" */
+export type TriggerHead = NonNullable<EventRule["head"]>;
+
+/** Who acts and who is acted on, before places and implied actors fill the gaps. @example { head: "verb", passive: false, sources, targets, mutualPair: false } */
+export interface EventParties {
+  readonly head: TriggerHead;
+  readonly passive: boolean;
+  readonly sources: readonly ActorMention[];
+  readonly targets: readonly ActorMention[];
+  /** A mutual rule ("met", "clashed") with two or more actors as its source. */
+  readonly mutualPair: boolean;
+}
+
+/**
+ * The source and target of one rule match, and whether its trigger is a passive.
+ * @example findParties(ctx, sentence, syntax, match).targets[0]?.text // "… imposed sanctions on North Korea" → "North Korea"
+ */
+export function findParties(
+  ctx: ExtractionContext,
+  sentence: Sentence,
+  syntax: SentenceSyntax,
+  match: TokenMatch<RulePattern>,
+): EventParties {
+  const rule = match.value.rule;
+  const tokens = sentence.tokens;
+  const trigger = match.start;
+  // "Israeli tank shelling", "the museum shooting": a gerund after a modifier is an event noun,
+  // whose agent is its modifier, not a subject further left.
+  const gerund = nominalGerund(tokens, trigger);
+  const head = (rule.head ?? "verb") === "verb" && gerund ? "noun" : (rule.head ?? "verb");
+  const acting = actingParties(ctx, sentence, syntax, match, head);
+  const { passive, sources } = acting;
+  let targets = acting.targets;
+  if (targets.length === 0 && rule.target !== "none") targets = prepositionTarget(syntax, match, sources);
+  // "Argentina and Britain clashed at the UN": a pair acting on each other takes a third party only
+  // from its pattern ("met with", "talks with").
+  const sourceActors = sources.reduce((n, m) => n + (m.group?.length ?? 1), 0);
+  const pairActs =
+    rule.mutual === true &&
+    sourceActors >= 2 &&
+    !tokens.slice(match.end, match.end + 4).some((t) => t.lower === "with" || t.lower === "against");
+  if (targets.length === 0 && rule.target !== "none" && !passive && !pairActs) {
+    // A noun event's target sits inside its own phrase ("rejection of Trump's letter") or right after it.
+    // "rejection of Trump's letter", "talks with Seoul"; not the object of the next verb ("… surprised Seoul").
+    let reach = 14;
+    if (head === "noun") {
+      let verb = match.end;
+      while (verb < tokens.length && tokens[verb]!.pos !== "VERB" && verb - match.end < 2) verb++;
+      reach = verb - trigger - 1;
+    }
+    targets = syntax.findObject(trigger + 1, reach, new Set(sources));
+  }
+  return { head, passive, sources, targets, mutualPair: rule.mutual === true && sourceActors >= 2 };
+}
+
+/** The pattern's slots, then the owner, agent or subject that acts, and a passive's subject as its target. */
+function actingParties(
+  ctx: ExtractionContext,
+  sentence: Sentence,
+  syntax: SentenceSyntax,
+  match: TokenMatch<RulePattern>,
+  head: TriggerHead,
+): { readonly passive: boolean; readonly sources: ActorMention[]; readonly targets: ActorMention[] } {
+  const rule = match.value.rule;
+  const tokens = sentence.tokens;
+  const trigger = match.start;
+  // A rule for "any" head whose trigger is a noun takes its owner or agent first: "the missile
+  // launch by Pyongyang" is Pyongyang's even when Washington condemns it.
+  const nounTrigger =
+    rule.head === "any" &&
+    (["NOUN", "PROPN"].includes(tokens[trigger]!.pos) ||
+      // "North Korea's nuclear test": an adjective opening a noun phrase.
+      (tokens[trigger]!.pos === "ADJ" && ["NOUN", "PROPN"].includes(tokens[match.end - 1]?.pos ?? "")));
+  const slotMentions = (role: "source" | "target") => {
+    const range = match.slots[role];
+    const m = range ? syntax.startingAt(range[0]) : undefined;
+    return m ? syntax.withFollowingCoordinated(m) : [];
+  };
+  let passive = false;
+  let sources = slotMentions("source");
+  let targets = slotMentions("target");
+  // A noun event's own actor: its owner ("Pyongyang's launch"), else its agent ("the launch by Pyongyang").
+  const nounOwner = () => {
+    const owner = syntax.findPossessor(trigger);
+    return owner.length > 0 ? owner : syntax.findAgent(match.end);
+  };
+  const ownedNoun = nounTrigger && sources.length === 0 ? nounOwner() : [];
+  if (sources.length > 0) {
+    if (targets.length === 0) targets = syntax.findSubject(trigger);
+  } else if (head === "noun") {
+    sources = nounOwner();
+    if (sources.length === 0 && tokens[match.end]?.lower === "between") {
+      const pair = syntax.findObject(match.end, 3);
+      if (pair.length >= 2) sources = pair;
+    }
+    if (sources.length === 0) {
+      const verb = governingVerb(sentence, trigger, ctx.clauseVerbs);
+      if (verb !== null) sources = syntax.findSubject(coordinatedHost(tokens, verb) ?? verb);
+    }
+  } else if (
+    (head === "verb" || head === "any") &&
+    syntax.isPassive(trigger) &&
+    // "Algeria is prepared to lift the ban": a participle of intent before "to" is no passive.
+    !(ctx.cues.intentVerbs.includes(tokens[trigger]!.lemma) && tokens[trigger + 1]?.lower === "to")
+  ) {
+    passive = true;
+    // "Iran was accused by Israel of aggression": the agent may sit inside the pattern's own gap.
+    sources = syntax.findAgent(trigger + 1);
+    if (sources.length === 0) sources = syntax.findAgent(match.end);
+    // "a mortar bomb was fired at it from the Gaza Strip": with no agent, the origin acts.
+    if (sources.length === 0) sources = syntax.findOrigin(match.end);
+    // "North Korea's letter was rejected": the letter's owner is the target; in a reduced relative
+    // ("victims killed by the crash") only the noun it hangs on can be.
+    if (targets.length === 0) {
+      targets = syntax.isReducedRelativeAt(trigger)
+        ? syntax.mentions.filter((m) => m.span.end === trigger && !syntax.excluded.has(m))
+        : syntax.findSubject(trigger, true);
+    }
+  } else if (ownedNoun.length > 0) {
+    sources = ownedNoun;
+  } else {
+    // "Insurgents bombarded a part of Aleppo, killing eight people": an adverbial participle's subject
+    // is the main clause's subject, never the object just before the comma.
+    const main = participleHost(tokens, trigger) ?? coordinatedHost(tokens, trigger);
+    sources = gerundSubject(syntax, tokens, trigger) ?? syntax.findSubject(main ?? trigger);
+  }
+  return { passive, sources, targets };
+}
+
+/**
+ * A pattern ending in a preposition ("fire missiles at") names its target right after it; a
+ * passive's object is its subject: with none, nothing further right is its target.
+ */
+function prepositionTarget(
+  syntax: SentenceSyntax,
+  match: TokenMatch<RulePattern>,
+  sources: readonly ActorMention[],
+): ActorMention[] {
+  const tokens = syntax.tokens;
+  const right =
+    syntax.startingAt(match.end) ??
+    (["the", "a"].includes(tokens[match.end]?.lower ?? "") ? syntax.startingAt(match.end + 1) : undefined);
+  if (
+    right &&
+    // "blamed Kyiv for the drone attack": a bare agent noun after the preposition names no one.
+    hasIdentity(right) &&
+    !syntax.excluded.has(right) &&
+    !sources.includes(right) &&
+    // "launch an offensive in its war with Iraq": the source's own "its" is not the target.
+    !(
+      right.coreferent &&
+      sources.some((s) => s.actor.country !== null && s.actor.country === right.actor.country)
+    ) &&
+    tokens[match.end - 1]?.pos === "ADP"
+  ) {
+    return syntax.withFollowingCoordinated(right);
+  }
+  return [];
+}

@@ -1,0 +1,89 @@
+/**
+ * What the reporting frames around a trigger say of its event: who reports it and how (asserted,
+ * confirmed, denied, unconfirmed), and which mentions may not be its source or target.
+ *
+ * @example
+ * frameAttribution(frames, trigger).status; // "…, Seoul denied" → "denied"
+ */
+import type { ReportingFrame } from "../attribution/reporting-frames.js";
+import type { ActorMention, AttributionStatus, Reporter } from "../core/types.js";
+
+const STATUS_OF_FRAME = {
+  report: "asserted",
+  confirm: "confirmed",
+  deny: "denied",
+  unconfirm: "unconfirmed",
+} as const satisfies Record<ReportingFrame["kind"], AttributionStatus>;
+
+/** The frames that bear on one trigger's event. @example { reportFrame, status: "asserted", reporter: null } */
+export interface FrameAttribution {
+  /** The innermost plain report around the trigger; its reporter is the event's. */
+  readonly reportFrame: ReportingFrame | null;
+  readonly status: AttributionStatus;
+  readonly reporter: Reporter | null;
+}
+
+/**
+ * The status the innermost frame gives the event and the reporter of the innermost plain report.
+ * @example frameAttribution(frames, trigger).reporter?.verb // "…, KCNA said" → "said"
+ */
+export function frameAttribution(frames: readonly ReportingFrame[], trigger: number): FrameAttribution {
+  const frame = innermostFrame(frames, trigger);
+  const reportFrame = innermostFrame(
+    frames.filter((f) => f.kind === "report"),
+    trigger,
+  );
+  const status: AttributionStatus = frame ? STATUS_OF_FRAME[frame.kind] : "asserted";
+  const reporter: Reporter | null = reportFrame?.reporter
+    ? {
+        code: reportFrame.reporter.actor.code || null,
+        text: reportFrame.reporter.text,
+        verb: reportFrame.verb,
+      }
+    : null;
+  return { reportFrame, status, reporter };
+}
+
+/**
+ * The mentions that may not be the trigger's source or target.
+ * @example reporterExclusions(frames, mentions, trigger).has(kcna) // "…, KCNA said" → true
+ */
+export function reporterExclusions(
+  frames: readonly ReportingFrame[],
+  mentions: readonly ActorMention[],
+  trigger: number,
+): Set<ActorMention> {
+  // A reporter is never the source or target of what it reports, nor of the clauses around it; an
+  // event reported inside a frame takes its actors from the reported words alone.
+  // A speaker carried over to ", saying …" from the main clause still acts in that main clause.
+  const excluded = new Set(
+    frames
+      .filter((f) => f.reporter && f.verbToken !== trigger && (inFrame(f, trigger) || nearVerb(f)))
+      .map((f) => f.reporter!),
+  );
+  for (const f of frames) {
+    if (!inFrame(f, trigger)) continue;
+    for (const m of mentions) if (m.span.end <= f.content[0] || m.span.start >= f.content[1]) excluded.add(m);
+  }
+  return excluded;
+}
+
+/** True when the reporter stands by its reporting verb ("KCNA said", "said a spokesman"). */
+function nearVerb(frame: ReportingFrame): boolean {
+  const r = frame.reporter!.span;
+  return r.end >= frame.verbToken - 4 && r.start <= frame.verbToken + 4;
+}
+
+function inFrame(frame: ReportingFrame, i: number): boolean {
+  return i >= frame.content[0] && i < frame.content[1];
+}
+
+/** The narrowest frame whose content holds the trigger; a status frame outranks a plain report. */
+function innermostFrame(frames: readonly ReportingFrame[], i: number): ReportingFrame | null {
+  let best: ReportingFrame | null = null;
+  for (const f of frames) {
+    if (!inFrame(f, i)) continue;
+    if (!best || f.content[0] > best.content[0] || (f.kind !== "report" && best.kind === "report")) best = f;
+  }
+  return best;
+}

@@ -1,0 +1,63 @@
+/**
+ * One event, not two, where a verb governs another event: "pledged to expel", "threatened to
+ * attack", "called on X to release".
+ *
+ * @example
+ * dropGoverned(chosen, tokens, ctx); // "pledged to expel" → only the expulsion, coded as intent
+ */
+import type { Sentence } from "../core/types.js";
+import type { TokenMatch } from "../nlp/token-matcher.js";
+import type { ExtractionContext } from "./event-mention-candidate.js";
+import type { RulePattern } from "./event-rule-index.js";
+
+const GOVERNING_ROOTS = new Set(["02", "03", "10", "12", "13"]);
+
+/** Words that open another clause between a governing verb and a later act. */
+const CLAUSE_BREAKS = new Set([
+  ",",
+  ";",
+  "if",
+  "unless",
+  "because",
+  "when",
+  "after",
+  "before",
+  "while",
+  "that",
+  "but",
+]);
+
+/**
+ * A verb that governs another event ("pledged to expel", "threatened to attack", "called on X to
+ * release") makes one event, not two: an intent verb gives way to the act it announces (coded as
+ * intent), a demand or appeal keeps its own code, and a threat keeps its code unless the act has a
+ * threat code of its own ("threatened to attack" → 138).
+ * @example dropGoverned(chosen, tokens, ctx).length // "threatened to attack" → 1
+ */
+export function dropGoverned(
+  chosen: readonly TokenMatch<RulePattern>[],
+  tokens: Sentence["tokens"],
+  ctx: ExtractionContext,
+): TokenMatch<RulePattern>[] {
+  const dropped = new Set<TokenMatch<RulePattern>>();
+  for (const governor of chosen) {
+    const root = governor.value.rule.cameo.slice(0, 2);
+    if (!GOVERNING_ROOTS.has(root)) continue;
+    const governed = chosen.find(
+      (m) =>
+        m !== governor &&
+        m.start > governor.start &&
+        m.start - governor.end <= 4 &&
+        tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "to") &&
+        // "threatened to close the strait if Washington imposed sanctions": a condition or a new
+        // clause between them means the second act is not the one announced.
+        !tokens.slice(governor.end, m.start).some((t) => CLAUSE_BREAKS.has(t.lower)),
+    );
+    if (!governed) continue;
+    if (root === "03") dropped.add(governor);
+    else if (root === "13" && ctx.rules.cameo.get(governed.value.rule.cameo)?.intent?.startsWith("13"))
+      dropped.add(governor);
+    else dropped.add(governed);
+  }
+  return chosen.filter((m) => !dropped.has(m));
+}

@@ -1,0 +1,98 @@
+/**
+ * Parties the text implies rather than names: the country where unattributed violence or a protest
+ * happened, the place an act with no target fell on, a pair acting towards each other, the actor a
+ * threat's condition names, and the actors' own state for domestic events.
+ *
+ * @example
+ * impliedParties(tokens, trigger, mentions, parties, act, location).sources[0]?.text; // "(IRQ, implied)"
+ */
+import type { ActorMention, Sentence } from "../core/types.js";
+import type { ActModality } from "./act-modality.js";
+import {
+  conditionActor,
+  domesticTarget,
+  HARM_ROOTS,
+  impliedCountry,
+  RECIPROCAL_ROOTS,
+  topicOf,
+  unknownAddressee,
+} from "./clause-roles.js";
+import type { EventParties } from "./event-parties.js";
+
+const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
+
+/** The parties of an event once the implied ones fill the gaps. @example { sources, targets, towardEachOther: false } */
+export interface ImpliedParties {
+  readonly sources: readonly ActorMention[];
+  readonly targets: readonly ActorMention[];
+  /** Two states cooperating with no one else named, who act towards each other. */
+  readonly towardEachOther: boolean;
+}
+
+/**
+ * Fills a missing source or target from the event's place, its pair of actors, its condition or
+ * the actors' own state.
+ * @example impliedParties(tokens, trigger, mentions, parties, act, location).targets[0]?.text // "rallies in the Gaza Strip" → "the Gaza Strip"
+ */
+export function impliedParties(
+  tokens: Sentence["tokens"],
+  trigger: number,
+  mentions: readonly ActorMention[],
+  parties: EventParties,
+  act: ActModality,
+  location: ActorMention | undefined,
+): ImpliedParties {
+  const { mutualPair } = parties;
+  let { sources, targets } = parties;
+  // "A roadside bombing near Samarra killed one U.S. soldier": violence with no named perpetrator is
+  // coded from the country where it happened, marked as implied, as CAMEO coders do.
+  // "Thousands marched in Tbilisi": so are protesters the text does not name.
+  const root = act.code.code.slice(0, 2);
+  if (
+    sources.length === 0 &&
+    location?.actor.country &&
+    ((HARM_ROOTS.has(root) && targets.length > 0 && !targets.includes(location)) ||
+      (root === "14" && targets.every((t) => t === location)))
+  ) {
+    sources = [impliedCountry(location, "implied-location-source")];
+  }
+  // An act with no named target falls on the place where it happened:
+  // "imposed a curfew in Cizre, Turkey", "lifted a curfew in Montenegro", "rallies in the Gaza Strip".
+  if (targets.length === 0 && location && !mutualPair) {
+    targets = [location];
+  }
+  // "India and Pakistan agreed to halt all firing": two states cooperating or stepping back with no
+  // one else named do it towards each other.
+  const countries = new Set(sources.map((s) => s.actor.country).filter((c) => c !== null));
+  // "Seoul and Tokyo agreed to share intelligence on North Korea": what a pair cooperates about is
+  // its topic, not its partner.
+  if (
+    countries.size >= 2 &&
+    RECIPROCAL_ROOTS.has(root) &&
+    targets.length > 0 &&
+    targets.every((t) => topicOf(tokens, t))
+  ) {
+    targets = [];
+  }
+  const towardEachOther =
+    !mutualPair && targets.length === 0 && countries.size >= 2 && RECIPROCAL_ROOTS.has(root);
+  // "threatened to stop negotiations if the United States goes ahead": a threat with no one named
+  // is aimed at whoever its condition names.
+  if (targets.length === 0 && root === "13" && act.condition === "outside") {
+    const named = conditionActor(tokens, trigger, mentions, sources);
+    if (named) targets = [named];
+  }
+  // A protest, a strike called off, a curfew or a demand with no one named is aimed at the
+  // actors' own state: CAMEO codes such domestic events X → X.
+  if (
+    targets.length === 0 &&
+    !mutualPair &&
+    !towardEachOther &&
+    DOMESTIC_BY_DEFAULT.has(act.code.code.slice(0, 2)) &&
+    !unknownAddressee(tokens, trigger + 1, mentions)
+  ) {
+    const home = sources.find((s) => s.actor.country);
+    if (home) targets = [domesticTarget(home)];
+  }
+  return { sources, targets, towardEachOther };
+}

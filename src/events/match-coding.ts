@@ -1,0 +1,84 @@
+/**
+ * Codes one rule match as an event mention: its parties, its code and modality, its time and place,
+ * the parties the text implies, and how it is attributed.
+ *
+ * @example
+ * codeMatch(ctx, sentence, mentions, frames, dates, match)?.code.code; // "163"
+ */
+import { eventTime } from "../attribution/modality.js";
+import type { ReportingFrame } from "../attribution/reporting-frames.js";
+import type { ActorMention, DateMention, Sentence } from "../core/types.js";
+import type { TokenMatch } from "../nlp/token-matcher.js";
+import { actModality } from "./act-modality.js";
+import { accidentalCause, HARM_ROOTS } from "./clause-roles.js";
+import { SentenceSyntax } from "./clause-syntax.js";
+import { channelNear } from "./event-channel.js";
+import { hedgesIn } from "./event-hedges.js";
+import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
+import { findParties } from "./event-parties.js";
+import type { RulePattern } from "./event-rule-index.js";
+import { frameAttribution, reporterExclusions } from "./frame-attribution.js";
+import { impliedParties } from "./implied-parties.js";
+
+/**
+ * The event mention of one rule match, or null for harm that no actor inflicted.
+ * @example codeMatch(ctx, sentence, mentions, frames, dates, match)?.targets[0]?.text // "North Korea"
+ */
+export function codeMatch(
+  ctx: ExtractionContext,
+  sentence: Sentence,
+  mentions: readonly ActorMention[],
+  frames: readonly ReportingFrame[],
+  dates: readonly DateMention[],
+  match: TokenMatch<RulePattern>,
+): EventMentionCandidate | null {
+  const { rule, pattern } = match.value;
+  const ruleCode = ctx.rules.cameo.get(rule.cameo)!;
+  const tokens = sentence.tokens;
+  const trigger = match.start;
+  const attribution = frameAttribution(frames, trigger);
+  const excluded = reporterExclusions(frames, mentions, trigger);
+  const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
+  const parties = findParties(ctx, sentence, syntax, match);
+  // "victims killed by the MH17 crash", "killed in a car crash": harm no actor inflicted.
+  if (
+    parties.sources.length === 0 &&
+    HARM_ROOTS.has(ruleCode.code.slice(0, 2)) &&
+    accidentalCause(tokens, match.end, ctx.cues)
+  )
+    return null;
+  const act = actModality(ctx, tokens, match, parties, ruleCode, attribution.reportFrame);
+  const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
+  // "…, relief officials in Nairobi said": a place in the reporter's words is not where the event was.
+  const location = mentions.find(
+    (m) => !excluded.has(m) && syntax.isLocative(m) && Math.abs(m.span.start - trigger) <= 16,
+  );
+  const { sources, targets, towardEachOther } = impliedParties(
+    tokens,
+    trigger,
+    mentions,
+    parties,
+    act,
+    location,
+  );
+  return {
+    sentence: sentence.index,
+    rule: towardEachOther ? { ...rule, mutual: true } : rule,
+    pattern,
+    code: act.code,
+    trigger,
+    matchEnd: match.end,
+    sources,
+    targets,
+    negated: act.negated,
+    modality: rule.modality && act.modality === "actual" ? rule.modality : act.modality,
+    time,
+    location: location ? location.text.replace(/^the\s+/i, "") : null,
+    channel: rule.channel ?? channelNear(sentence, trigger, act.code),
+    reporter: attribution.reporter,
+    status: attribution.status,
+    hedges: hedgesIn(sentence, trigger, ctx.cues),
+    literals: match.literals,
+    passive: parties.passive,
+  };
+}

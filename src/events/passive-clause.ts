@@ -1,0 +1,93 @@
+/**
+ * Passive voice: "was rejected", "were killed", and the reduced relative "ten soldiers killed by …",
+ * whose subject is the target and whose agent, if any, follows "by".
+ *
+ * @example
+ * isPassive(syntax, trigger); // "North Korea's letter was rejected" → true
+ */
+import type { Token } from "../core/types.js";
+import type { SentenceSyntax } from "./clause-syntax.js";
+import { BOUNDARY } from "./relative-clauses.js";
+
+const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "'s", "'re", "get", "got"]);
+const AUXILIARY_LEMMAS = new Set([
+  "be",
+  "have",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+]);
+const CLAUSE_OPENERS = new Set([
+  "but",
+  "that",
+  "which",
+  "who",
+  "while",
+  "as",
+  "because",
+  "after",
+  "when",
+  "since",
+  "if",
+  "whether",
+]);
+
+/** True for "was rejected", "were killed", "has been attacked". @example isPassive(syntax, trigger) // "was rejected" → true */
+export function isPassive(syntax: SentenceSyntax, trigger: number): boolean {
+  const tokens = syntax.tokens;
+  const t = tokens[trigger]!;
+  if (t.pos !== "VERB" || !/(ed|en|wn|ne|t)$/.test(t.lower)) return false;
+  if (isReducedRelative(syntax, trigger)) return true;
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
+    const p = tokens[j]!;
+    if (BE.has(p.lower) || BE.has(p.lemma)) return true;
+    if (p.pos !== "ADV" && p.pos !== "PART" && p.pos !== "AUX") return false;
+  }
+  return false;
+}
+
+/**
+ * "a member of the Hamas movement jailed over a year ago": a participle right after a noun, in a
+ * clause whose main verb came earlier, is a passive that modifies the noun.
+ * @example isReducedRelative(syntax, trigger) // "ten foreign nationals captured by Russian forces" → true
+ */
+export function isReducedRelative(syntax: SentenceSyntax, trigger: number): boolean {
+  const tokens = syntax.tokens;
+  const before = tokens[trigger - 1];
+  if (!before || (before.pos !== "NOUN" && before.pos !== "PROPN")) return false;
+  // A participle that takes a direct object ("Kim rejected the letter") is a finite verb.
+  const after = tokens[trigger + 1];
+  if (!after || ["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"].includes(after.pos)) return false;
+  // "ten foreign nationals captured by Russian forces": a noun, a participle and its agent.
+  if (after.lower === "by" && syntax.startingAt(trigger + 2) !== undefined) return true;
+  for (let j = trigger - 2; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (CLAUSE_OPENERS.has(t.lower) || BOUNDARY.has(t.lower)) return false;
+    if (t.pos === "VERB") return true;
+    // "There were ten soldiers killed": the existential clause has no other verb.
+    if (t.lemma === "be" && tokens[j - 1]?.lower === "there") return true;
+  }
+  return mainVerbFollows(tokens, trigger);
+}
+
+/**
+ * "The civilians imprisoned for acting against Moscow were released": at the start of a sentence,
+ * a participle whose phrase runs into a finite auxiliary modifies the noun before it.
+ */
+function mainVerbFollows(tokens: readonly Token[], trigger: number): boolean {
+  for (let j = trigger + 1; j < tokens.length && j - trigger <= 12; j++) {
+    const t = tokens[j]!;
+    if (BOUNDARY.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || [",", "and", "or"].includes(t.lower))
+      return false;
+    if (t.pos === "AUX") return AUXILIARY_LEMMAS.has(t.lemma) && tokens[j + 1]?.pos !== "ADP";
+    // A gerund after a preposition ("for acting") stays inside the participle's phrase.
+    if (t.pos === "VERB" && !(t.lower.endsWith("ing") && ["ADP", "SCONJ"].includes(tokens[j - 1]?.pos ?? "")))
+      return false;
+  }
+  return false;
+}

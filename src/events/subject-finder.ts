@@ -1,0 +1,227 @@
+/**
+ * The subject of a trigger: the nearest actor mention to its left that is not a prepositional
+ * object, a possessor, a noun modifier or a reporter, with its coordinated partners.
+ *
+ * @example
+ * findSubject(syntax, 7); // [mention of "North Korea"]
+ */
+import type { ActorMention, Token } from "../core/types.js";
+import type { SentenceSyntax } from "./clause-syntax.js";
+import { withCoordinated } from "./coordinated-actors.js";
+import { hasIdentity } from "./mention-identity.js";
+import { BOUNDARY } from "./relative-clauses.js";
+
+const PREPOSITION_BLOCKS_SUBJECT = new Set([
+  "of",
+  "with",
+  "to",
+  "from",
+  "in",
+  "at",
+  "by",
+  "for",
+  "against",
+  "on",
+  "into",
+  "over",
+  "about",
+  "toward",
+  "towards",
+  "between",
+  "among",
+  "despite",
+  "after",
+  "before",
+  "under",
+  "than",
+  "like",
+  "per",
+  "as",
+]);
+const TIME_WORDS = new Set([
+  "today",
+  "yesterday",
+  "tomorrow",
+  "tonight",
+  "overnight",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "earlier",
+  "later",
+  "now",
+  "again",
+  "also",
+  "last",
+  "this",
+  "next",
+]);
+const QUANTITY_NOUNS = new Set([
+  "hundred",
+  "hundreds",
+  "thousand",
+  "thousands",
+  "dozen",
+  "dozens",
+  "score",
+  "scores",
+  "million",
+  "millions",
+  "ten",
+  "tens",
+  "some",
+  "many",
+  "most",
+  "several",
+  "all",
+  "group",
+  "member",
+  "delegation",
+  "team",
+  "supporter",
+  "band",
+  "number",
+  "contingent",
+  "unit",
+  "convoy",
+  "wave",
+  "crowd",
+]);
+const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "as", "since", "until", "than", "like"]);
+const PLACE_NOUNS = new Set([
+  "province",
+  "region",
+  "state",
+  "district",
+  "county",
+  "governorate",
+  "oblast",
+  "prefecture",
+  "municipality",
+]);
+const SUBORDINATORS = new Set(["when", "while", "because", "although", "though", "whereas", "once"]);
+
+/**
+ * The subject of the verb at `trigger`: the nearest actor mention to its left that is not a
+ * prepositional object, a possessor, a noun modifier or a reporter, with its coordinated partners.
+ * @example findSubject(syntax, trigger).map((m) => m.text) // "North Korea rejected …" → ["North Korea"]
+ */
+export function findSubject(syntax: SentenceSyntax, trigger: number, allowPossessor = false): ActorMention[] {
+  const tokens = syntax.tokens;
+  const ownRelative = syntax.insideRelative(trigger);
+  for (let i = trigger - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (BOUNDARY.has(t.lower)) break;
+    const rel = syntax.insideRelative(i);
+    if (rel && rel !== ownRelative) {
+      i = rel[0];
+      continue;
+    }
+    const m = syntax.mentions.find((x) => x.span.end === i + 1);
+    if (!m) continue;
+    if (eligibleSubject(syntax, m, trigger, allowPossessor)) return withCoordinated(syntax, m);
+    i = m.span.start;
+    // "two weeks after Al-Qaeda-linked rebels kidnapped …": a subordinate clause with its own
+    // subject, one with no country; an actor further left belongs to another clause.
+    const opener = tokens[i - 1]?.lower ?? "";
+    if (
+      (CONJUNCTION_PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener)) &&
+      adjacentToVerb(tokens, m, trigger)
+    )
+      return [];
+  }
+  // A relative clause's subject is the noun it hangs on: "Kim, who rejected the letter".
+  if (ownRelative) {
+    const head = syntax.mentions.find(
+      (x) => x.span.end === ownRelative[0] || x.span.end === ownRelative[0] - 1,
+    );
+    if (head && !syntax.excluded.has(head)) return [head];
+  }
+  return [];
+}
+
+/**
+ * True when one noun phrase runs from the mention to the trigger ("Al-Qaeda-linked rebels"),
+ * followed at most by auxiliaries and adverbs.
+ */
+function adjacentToVerb(tokens: readonly Token[], m: ActorMention, trigger: number): boolean {
+  for (let j = m.span.end; j < trigger; j++) {
+    const t = tokens[j]!;
+    if (["AUX", "ADV", "PART", "NOUN", "PROPN", "ADJ", "NUM"].includes(t.pos) || t.lower === "-") continue;
+    if (t.pos === "VERB" && tokens[j - 1]?.lower === "-") continue;
+    return false;
+  }
+  return true;
+}
+
+/** True when the mention can be the subject of the verb at `trigger`. */
+function eligibleSubject(
+  syntax: SentenceSyntax,
+  m: ActorMention,
+  trigger: number,
+  allowPossessor: boolean,
+): boolean {
+  const tokens = syntax.tokens;
+  if (syntax.excluded.has(m) || (m.possessive && !allowPossessor)) return false;
+  // "… killed one U.S. soldier and wounded two": an actor right after a verb is that verb's object,
+  // unless the verb takes a clause ("said Kim had refused").
+  let v = m.span.start - 1;
+  while (v >= 0 && ["DET", "NUM", "ADJ"].includes(tokens[v]!.pos)) v--;
+  const governing = tokens[v];
+  // "wants Putin to attack": the object of "want" is the subject of the infinitive.
+  const infinitiveSubject = tokens[m.span.end]?.lower === "to" && m.span.end + 1 >= trigger - 1;
+  // "the Syrian-backed Amal militia": a hyphenated participle governs nothing.
+  const hyphenated = v > 0 && tokens[v - 1]?.lower === "-";
+  if (
+    governing &&
+    governing.pos === "VERB" &&
+    !syntax.clauseVerbs.has(governing.lemma) &&
+    !infinitiveSubject &&
+    !hyphenated
+  )
+    return false;
+  if (!hasIdentity(m)) return false;
+  const before = tokens[m.span.start - 1]?.lower ?? "";
+  const before2 = tokens[m.span.start - 2]?.lower ?? "";
+  // "A camp for Congolese refugees was attacked": in a passive, the subject's complement names the target.
+  const complement = allowPossessor && (before === "for" || before === "of");
+  // "Hundreds of UN troops", "a group of Moroccan diplomats": the actor after "of" is the head.
+  const ofAt =
+    before === "of"
+      ? m.span.start - 1
+      : before2 === "of" && ["the", "a", "an"].includes(before)
+        ? m.span.start - 2
+        : -1;
+  const ofHead = ofAt > 0 ? tokens[ofAt - 1] : undefined;
+  const quantified = ofHead !== undefined && (ofHead.pos === "NUM" || QUANTITY_NOUNS.has(ofHead.lemma));
+  const blocked =
+    !quantified &&
+    (PREPOSITION_BLOCKS_SUBJECT.has(before) ||
+      (["the", "a", "an"].includes(before) && PREPOSITION_BLOCKS_SUBJECT.has(before2)));
+  // "after its coast guard fired": before a finite verb, "after", "before", "as" open a clause.
+  const opensClause =
+    CONJUNCTION_PREPOSITIONS.has(before) && ["VERB", "AUX"].includes(tokens[m.span.end]?.pos ?? "");
+  if (blocked && !complement && !opensClause) return false;
+  const next = tokens[m.span.end];
+  // "North Korea relations", "U.S. intelligence": a mention that modifies a noun is not a subject.
+  if (
+    next &&
+    m.span.end < trigger &&
+    (next.pos === "NOUN" || next.pos === "PROPN") &&
+    next.lower !== "itself" &&
+    // "Iran today threatened", "Arafat Wednesday rejected": a time word is not a noun being modified.
+    !TIME_WORDS.has(next.lower) &&
+    // "the government of Sindh province": a word for a kind of place belongs to the name.
+    !PLACE_NOUNS.has(next.lemma) &&
+    // wink tags some verbs as nouns ("Trump plans to meet"): a noun followed by "to" is a verb here.
+    tokens[m.span.end + 1]?.lower !== "to"
+  ) {
+    const mentionNext = syntax.startingAt(m.span.end);
+    if (!mentionNext) return false;
+  }
+  return true;
+}

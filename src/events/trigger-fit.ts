@@ -1,0 +1,68 @@
+/**
+ * Whether a rule's trigger has the part of speech the rule asks for, with the repairs wink's
+ * tagging needs: gerunds after a modifier are nouns, participles before a noun are adjectives, a
+ * verb after a modal may be tagged as a noun.
+ *
+ * @example
+ * headFits(tokens, trigger, "verb"); // "would free the hostages" → true
+ */
+import type { Sentence } from "../core/types.js";
+
+const NOMINAL_MODIFIERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
+const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(["DET", "ADP", "ADJ", "PUNCT", "CCONJ"]);
+
+const POS_OF_HEAD: Record<string, readonly string[]> = {
+  verb: ["VERB"],
+  noun: ["NOUN", "PROPN"],
+  adj: ["ADJ", "VERB", "NOUN"],
+  any: [],
+};
+const VERB_OPENERS = new Set([
+  "would",
+  "will",
+  "to",
+  "could",
+  "should",
+  "must",
+  "may",
+  "might",
+  "can",
+  "'ll",
+  "not",
+  "n't",
+]);
+
+/**
+ * "Israeli tank shelling", "the museum shooting": a gerund after a modifier is an event noun.
+ * @example nominalGerund(tokens, trigger) // "Israeli tank shelling" → true
+ */
+export function nominalGerund(tokens: Sentence["tokens"], i: number): boolean {
+  return /ing$/.test(tokens[i]!.lower) && NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "");
+}
+
+/**
+ * The trigger's part of speech fits the rule; a main-verb "have" or "be" is tagged AUX by wink.
+ * @example headFits(tokens, trigger, "noun") // "Israeli tank shelling" → true
+ */
+export function headFits(tokens: Sentence["tokens"], i: number, head: string): boolean {
+  const allowed = POS_OF_HEAD[head] ?? [];
+  const pos = tokens[i]!.pos;
+  // "Israeli tank shelling": wink tags some gerunds as verbs; after a modifier they are nouns.
+  if (head === "noun" && pos === "VERB" && /ing$/.test(tokens[i]!.lower)) return nominalGerund(tokens, i);
+  // "exiled dissidents", "Israeli-occupied sector": a participle before a noun is an adjective.
+  if (head !== "noun" && /ed$/.test(tokens[i]!.lower)) {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1]?.pos ?? "";
+    // "the Syrian-backed Amal militia": a hyphenated participle is always an adjective.
+    if (prev?.lower === "-" && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return false;
+    if (pos === "VERB" && next === "NOUN" && (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos))) return false;
+  }
+  if (allowed.length === 0 || allowed.includes(pos)) return true;
+  // wink sometimes tags a verb after a modal or "to" as an adjective or noun: "would free", "to shell".
+  if (head === "verb" && (pos === "ADJ" || pos === "NOUN") && VERB_OPENERS.has(tokens[i - 1]?.lower ?? ""))
+    return true;
+  if (head !== "verb" || pos !== "AUX") return false;
+  let j = i + 1;
+  while (tokens[j] && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART")) j++;
+  return tokens[j]?.pos !== "VERB" && tokens[j]?.pos !== "AUX";
+}
