@@ -189,14 +189,23 @@ export const eventRuleFileSchema = z.strictObject({
   rules: z.array(eventRuleSchema),
 });
 
+/** An organisation of the actor dictionary. @example { id: "igo:un", code: "IGOUNO", kind: "igo", names: ["United Nations", "UN"] } */
 export type OrganizationEntry = z.infer<typeof organizationEntrySchema>;
+/** A sector agent as read from its file. @example { id: "agent:troops", sector: "MIL", names: ["troops"], plural: true } */
 export type AgentEntry = z.infer<typeof agentEntrySchema>;
+/** A person with dated roles, as read from its file. @example { id: "person:kim-jong-un", names: ["Kim Jong Un"], roles: [{ country: "PRK", sector: "GOV", title: "Supreme Leader", from: "2011-12-17" }] } */
 export type PersonEntry = z.infer<typeof personEntrySchema>;
+/** One dated role of a person. @example { country: "USA", sector: "GOV", title: "President", from: "2025-01-20", to: null } */
 export type Role = z.infer<typeof roleSchema>;
+/** Extra names for one country. @example { country: "PRK", names: ["North Korea"], metonyms: ["Pyongyang"] } */
 export type CountryAlias = z.infer<typeof countryAliasSchema>;
+/** Which countries' regions the actor dictionary reads. @example { countries: ["USA"], exclude: ["Delta"] } */
 export type RegionSelection = z.infer<typeof regionSelectionSchema>;
+/** One CAMEO code as read from the code table. @example { code: "036", name: "Express intent to meet or negotiate", plover: "AGREE", goldstein: 4, quadClass: 1 } */
 export type CameoCode = z.infer<typeof cameoCodeSchema>;
+/** An event rule: a CAMEO code and the patterns that trigger it. @example { id: "refuse-letter", cameo: "125", patterns: ["refuse|reject * letter"] } */
 export type EventRule = z.infer<typeof eventRuleSchema>;
+/** A file of event rules. @example { rules: [{ id: "refuse-letter", cameo: "125", patterns: ["refuse|reject * letter"] }] } */
 export type EventRuleFile = z.infer<typeof eventRuleFileSchema>;
 
 /** Everything the coder needs from `dictionaries/`, already parsed and validated. @example createCoder({ dictionaries }) */
