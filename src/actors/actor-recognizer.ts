@@ -6,88 +6,12 @@
  * @example
  * recognizeActors(sentence, lexicon, "2025-06-12")[0].actor.code; // "PRKGOV"
  */
-import type { PersonEntry } from "../core/dictionary-schema.js";
-import type { ActorKind, ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
-import { noSlots } from "../nlp/token-matcher.js";
+import type { ActorMention, Sentence, Token } from "../core/types.js";
+import { type Atom, findAtoms, isCapitalised } from "./actor-atoms.js";
 import type { ActorLexicon, LexiconEntry } from "./actor-lexicon.js";
-import { isActiveOn, personActor, roleOn } from "./person-roles.js";
+import { toMention } from "./mention-builder.js";
 
-interface Atom {
-  readonly start: number;
-  readonly end: number;
-  readonly entry: LexiconEntry;
-}
-
-const PROPER_KINDS = new Set<LexiconEntry["kind"]>([
-  "country",
-  "demonym",
-  "metonym",
-  "organization",
-  "person",
-  "short-name",
-]);
-const KIND_RANK: Record<LexiconEntry["kind"], number> = {
-  person: 7,
-  organization: 6,
-  country: 5,
-  metonym: 4,
-  demonym: 3,
-  agent: 2,
-  "short-name": 1,
-};
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
-
-/** A noun, or an adjective standing as a head ("Myanmar's military said") rather than a modifier ("military drills"). */
-const isHeadNoun = (tokens: readonly Token[], i: number) => {
-  const pos = tokens[i]!.pos;
-  if (pos === "NOUN" || pos === "PROPN") return true;
-  const next = tokens[i + 1]?.pos;
-  return pos === "ADJ" && next !== "NOUN" && next !== "PROPN" && next !== "ADJ";
-};
-// "iSrael" in careless copy still names a country: a capital in first or second place marks a name.
-const isCapitalised = (token: Token) => /^[\p{Lu}\d]|^\p{Ll}\p{Lu}/u.test(token.text);
-
-function someCapitalised(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let j = start; j < end && j < tokens.length; j++) if (isCapitalised(tokens[j]!)) return true;
-  return false;
-}
-
-/** Dictionary hits in a sentence, longest first, never overlapping. @example findAtoms(sentence, lexicon) */
-function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom[] {
-  const atoms: Atom[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    let best: Atom | null = null;
-    // An index loop: most tokens match nothing, and an iterator per token costs more than the test.
-    const found = lexicon.matcher.matchAt(tokens, i, noSlots);
-    for (let k = 0; k < found.length; k++) {
-      const match = found[k]!;
-      const entry = match.value;
-      // Proper names need a capital somewhere ("al-Qaeda"); agent nouns must be nouns ("official visit" is not an official).
-      // "President obama": after a title, a known name needs no capital.
-      const afterTitle = atoms.at(-1)?.end === i && atoms.at(-1)?.entry.kind === "agent";
-      if (
-        PROPER_KINDS.has(entry.kind) &&
-        !someCapitalised(tokens, i, match.end) &&
-        !(afterTitle && (entry.kind === "person" || entry.kind === "short-name"))
-      )
-        continue;
-      if (entry.kind === "agent" && !isHeadNoun(tokens, match.end - 1)) continue;
-      const better =
-        !best ||
-        match.end > best.end ||
-        (match.end === best.end && KIND_RANK[entry.kind] > KIND_RANK[best.entry.kind]);
-      if (better) best = { start: i, end: match.end, entry };
-    }
-    if (best) {
-      atoms.push(best);
-      i = best.end;
-    } else {
-      i++;
-    }
-  }
-  return atoms;
-}
 
 /**
  * Recognises the actor mentions of one sentence, resolving people on `date`.
@@ -205,25 +129,6 @@ const COUNTRY_KINDS = new Set<LexiconEntry["kind"]>(["country", "demonym", "meto
 // Troops, rebels or refugees "in Iraq" are often not Iraq's own.
 const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
 
-const LEADING_TITLE =
-  /\b(president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir|general secretary)\b/i;
-const DEPUTY = /\b(vice|deputy|former|acting)\b/i;
-
-/**
- * A short name used alone ("Kim") stands for its one active holder, or else for the one active
- * holder who leads a state; an article that named someone else first is handled by coreference.
- */
-function mostProminent(people: readonly PersonEntry[], date: string): PersonEntry | null {
-  const active = people.filter((p) => isActiveOn(p, date));
-  if (active.length === 1) return active[0]!;
-  if (active.length === 0) return people.length === 1 ? people[0]! : null;
-  const leaders = active.filter((p) => {
-    const role = roleOn(p, date);
-    return role !== null && LEADING_TITLE.test(role.title) && !DEPUTY.test(role.title);
-  });
-  return leaders.length === 1 ? leaders[0]! : null;
-}
-
 function nextAgentAfterFillers(
   tokens: readonly Token[],
   from: number,
@@ -243,115 +148,4 @@ function nextAgentAfterFillers(
     if (!FILLER_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "-") return null;
   }
   return null;
-}
-
-function toMention(
-  sentence: Sentence,
-  parts: readonly Atom[],
-  start: number,
-  end: number,
-  lexicon: ActorLexicon,
-  date: string,
-  possessive: boolean,
-): ActorMention {
-  const tokens = sentence.tokens;
-  let country: string | null = null;
-  let sector: string | null = null;
-  let code: string | null = null;
-  let name: string | null = null;
-  let actorId: string | null = null;
-  let kind: ActorKind = "agent";
-  let personId: string | null = null;
-  let plural = false;
-  for (const part of parts) {
-    const e = part.entry;
-    switch (e.kind) {
-      case "country":
-      case "demonym":
-        country ??= e.country;
-        name ??= lexicon.countryNames.get(e.country) ?? e.country;
-        actorId ??= `country:${e.country}`;
-        if (parts.length === 1) kind = "country";
-        break;
-      case "metonym":
-        country ??= e.country;
-        sector ??= e.sector;
-        name ??= lexicon.countryNames.get(e.country) ?? e.country;
-        actorId ??= e.id;
-        if (parts.length === 1) kind = "country";
-        break;
-      case "organization": {
-        const o = e.entry;
-        if (country === null && code === null) {
-          // Non-governmental organisations carry the generic CAMEO code NGO; the entry names which.
-          code = o.code.startsWith("NGO") ? "NGO" : o.code;
-          country = o.country ?? null;
-          sector = o.sector ?? null;
-          name = o.names[0] ?? null;
-          actorId = o.id;
-          kind = o.kind;
-        }
-        break;
-      }
-      case "agent":
-        // The first specific agent decides the sector: "police officer" is police.
-        if (sector === null || (parts[0]!.entry.kind === "metonym" && e.sector !== "GOV")) sector = e.sector;
-        plural = e.plural || tokens[part.end - 1]!.lemma !== tokens[part.end - 1]!.lower;
-        break;
-      case "person": {
-        const resolved = personActor(e.person, date);
-        personId = e.person.id;
-        kind = "person";
-        actorId = e.person.id;
-        name = resolved.name;
-        country = resolved.country ?? country;
-        sector = resolved.sector ?? sector;
-        break;
-      }
-      case "short-name": {
-        const person = mostProminent(e.people, date);
-        if (person) {
-          const resolved = personActor(person, date);
-          personId = person.id;
-          kind = "person";
-          actorId = person.id;
-          name = resolved.name;
-          country = resolved.country ?? country;
-          sector = resolved.sector ?? sector;
-        }
-        break;
-      }
-    }
-  }
-  // "ethnic Albanians in southern Serbia": an ethnic group is no citizen of the state its name
-  // recalls; the country where the sentence places it decides.
-  if (tokens[start - 1]?.lower === "ethnic" && parts.some((p) => p.entry.kind === "demonym") && !personId) {
-    country = null;
-    name = null;
-    actorId = null;
-    kind = "agent";
-    sector ??= "CVL";
-  }
-  const actor: ActorRef = {
-    code:
-      code && !country ? code : `${country ?? ""}${country || !code ? (sector ?? "") : ""}` || (code ?? ""),
-    country,
-    sector,
-    name,
-    actorId,
-  };
-  const first = tokens[start]!;
-  const last = tokens[end - 1]!;
-  return {
-    span: { sentence: sentence.index, start, end },
-    chars: { start: first.start, end: last.end },
-    text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
-    kind,
-    actor,
-    entryIds: parts.map((p) => p.entry.id),
-    coreferent: false,
-    personId,
-    possessive,
-    plural,
-  };
 }

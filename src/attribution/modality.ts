@@ -1,14 +1,18 @@
 /**
- * Negation, modality and time of one event mention: "did not reject" is negated, "will send" is
- * intended, "could meet" is hypothetical, "their 2018 summit" is historical with its own date.
+ * Negation and modality of one event mention: "did not reject" is negated, "will send" is
+ * intended, "could meet" is hypothetical. Its time ("their 2018 summit" is historical with its own
+ * date) is read by event-time.ts, exported here too.
  *
  * @example
  * assessModality(tokens, 4, "verb", cues); // { negated: false, modality: "intended" }
  */
 import type { CameoCode } from "../core/dictionary-schema.js";
-import type { ActorMention, DateMention, DatePrecision, Modality, Token } from "../core/types.js";
+import type { Modality, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import { verbGroupNegated } from "./reporting-frames.js";
+import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
+
+export { type EventTime, eventTime, type TermStart } from "./event-time.js";
 
 const NEGATORS = new Set(["not", "n't", "never"]);
 // "refused to meet", "failed to agree": the governed event did not happen.
@@ -161,124 +165,6 @@ function strongest(a: Modality, b: Modality): Modality {
   return rank[b] > rank[a] ? b : a;
 }
 
-/** When an event happened, and whether that was before the report. @example { date: "2018-01-01", precision: "year", historical: true } */
-export interface EventTime {
-  readonly date: string;
-  readonly precision: DatePrecision;
-  readonly historical: boolean;
-}
-
-/** A person's first term, for "during Trump's first term". @example firstTermStart("person:donald-trump") */
-export type TermStart = (personId: string, which: "first" | "previous") => string | null;
-
-/**
- * Dates an event from the nearest date expression, cues such as "their past summit" and
- * "during Trump's first term", or else the article date.
- * @example eventTime(tokens, 9, dates, mentions, "2025-06-12", cues, termStart)
- */
-export function eventTime(
-  tokens: readonly Token[],
-  trigger: number,
-  dates: readonly DateMention[],
-  mentions: readonly ActorMention[],
-  articleDate: string,
-  cues: AttributionCues,
-  termStart: TermStart,
-): EventTime {
-  let best: DateMention | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const d of dates.filter((date) => datesTrigger(tokens, date, trigger, cues))) {
-    const distance = d.span.start >= trigger ? d.span.start - trigger : trigger - d.span.end + 1;
-    if (distance < bestDistance) {
-      best = d;
-      bestDistance = distance;
-    }
-  }
-  if (best)
-    return {
-      date: best.date,
-      precision: best.precision,
-      historical: isBefore(best.date, best.precision, articleDate, cues),
-    };
-  const term = termCue(tokens, mentions, cues, termStart);
-  if (term) return { date: term, precision: "year", historical: term < articleDate };
-  for (let j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
-    if (cues.historicalModifiers.includes(tokens[j]!.lower)) {
-      return { date: `${articleDate.slice(0, 4)}-01-01`, precision: "year", historical: true };
-    }
-  }
-  return { date: articleDate, precision: "day", historical: false };
-}
-
-/**
- * A date bears on a trigger in its own comma-delimited segment, when it opens the sentence
- * ("On Tuesday, …"), or when it sits in a short closing attribution ("…, officials said Wednesday").
- */
-function datesTrigger(
-  tokens: readonly Token[],
-  date: DateMention,
-  trigger: number,
-  cues: AttributionCues,
-): boolean {
-  // "offered to hand over two suspects … blowing up a plane in 1988": a date belongs to the nearest
-  // verb; another verb between the date and the trigger claims it. A sentence-opening date
-  // ("On Tuesday, …") and a closing attribution ("…, officials said Wednesday") date the whole sentence.
-  if (date.span.start <= 2) return true;
-  const from = Math.min(trigger, date.span.end);
-  const to = Math.max(trigger, date.span.start);
-  // Participles ("refugees fleeing the war") attach to nouns and claim no date.
-  let verbsBetween = 0;
-  let firstVerb: Token | null = null;
-  for (let j = from + 1; j < Math.min(to, tokens.length); j++) {
-    const t = tokens[j]!;
-    if (t.pos === "VERB" && !t.lower.endsWith("ing")) {
-      verbsBetween++;
-      firstVerb ??= t;
-    }
-  }
-  if (verbsBetween === 0) return true;
-  const tail = Math.max(0, tokens.length - date.span.end);
-  const closing = verbsBetween === 1 && cues.reportingVerbs.includes(firstVerb!.lemma) && tail <= 3;
-  return date.span.start > trigger && closing;
-}
-
-function isBefore(
-  date: string,
-  precision: DatePrecision,
-  articleDate: string,
-  cues: AttributionCues,
-): boolean {
-  // The period must have ended well before the report: "in 2018" in 2025 is history, "last year" is not.
-  const end = new Date(`${date}T00:00:00Z`);
-  if (precision === "year") end.setUTCFullYear(end.getUTCFullYear() + 1);
-  if (precision === "month") end.setUTCMonth(end.getUTCMonth() + 1);
-  const limit = new Date(`${articleDate}T00:00:00Z`);
-  limit.setUTCDate(limit.getUTCDate() - cues.historicalAfterDays);
-  return end < limit;
-}
-
-/** "During Trump's first term" → the first term's start. */
-function termCue(
-  tokens: readonly Token[],
-  mentions: readonly ActorMention[],
-  cues: AttributionCues,
-  termStart: TermStart,
-): string | null {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!cues.termNouns.includes(tokens[i]!.lemma)) continue;
-    const adjective = tokens[i - 1]?.lower ?? "";
-    const which = ["first", "initial"].includes(adjective)
-      ? "first"
-      : ["previous", "former", "earlier", "prior", "last"].includes(adjective)
-        ? "previous"
-        : null;
-    if (!which) continue;
-    const owner = mentions.find((m) => m.personId && m.span.end <= i - 1 && i - 1 - m.span.end <= 2);
-    if (owner?.personId) return termStart(owner.personId, which);
-  }
-  return null;
-}
-
 /**
  * "faces pressure from Congress to help Iran", "was urged by Seoul to resume", "called on Kim to
  * return": the act after "to" is wanted of someone, not done.
@@ -290,52 +176,6 @@ function requestedOfOthers(tokens: readonly Token[], to: number, cues: Attributi
     if (!["PROPN", "NOUN", "DET", "PRON", "ADJ", "ADP", "AUX", "PART"].includes(t.pos)) return false;
   }
   return false;
-}
-
-const TIME_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-  "tonight",
-  "overnight",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]);
-
-/** True for a word of a time phrase: "Saturday", or "on" before one ("on Saturday"). */
-function timePhraseAt(tokens: readonly Token[], i: number): boolean {
-  const w = tokens[i]?.lower ?? "";
-  if (isTimeWord(tokens[i])) return true;
-  return (w === "on" || w === "in") && isTimeWord(tokens[i + 1]);
-}
-
-/** "Saturday", "May", "today"; month and day names only when capitalised ("a march" is no month). */
-function isTimeWord(token: Token | undefined): boolean {
-  if (!token || !TIME_WORDS.has(token.lower)) return false;
-  return ["today", "yesterday", "tonight", "overnight"].includes(token.lower) || /^\p{Lu}/u.test(token.text);
-}
-
-/** The first index at or after `i` that is not part of a time phrase. */
-function skipTimePhrase(tokens: readonly Token[], i: number): number {
-  let j = i;
-  while (j < tokens.length && j - i < 3 && timePhraseAt(tokens, j)) j++;
-  return j;
 }
 
 /** "warned the West against", "cautioned Israel against": a warning verb a few words back. */

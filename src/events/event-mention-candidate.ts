@@ -8,7 +8,7 @@
 import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, AttributionStatus, Channel, Modality, Reporter } from "../core/types.js";
 import type { AttributionCues } from "../attribution/attribution-cues.js";
-import type { EventTime, TermStart } from "../attribution/modality.js";
+import type { EventTime, TermStart } from "../attribution/event-time.js";
 import type { EventRuleIndex } from "./event-rule-index.js";
 
 /** One event mention before dedup; sources and targets may hold several coordinated actors. @example candidate.rule.id */

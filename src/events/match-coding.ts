@@ -5,7 +5,7 @@
  * @example
  * codeMatch(ctx, sentence, mentions, frames, dates, match)?.code.code; // "163"
  */
-import { eventTime } from "../attribution/modality.js";
+import { eventTime } from "../attribution/event-time.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";

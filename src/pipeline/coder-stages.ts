@@ -11,7 +11,7 @@ import { recognizeActors } from "../actors/actor-recognizer.js";
 import { resolveCoreference } from "../actors/coreference.js";
 import { personActor } from "../actors/person-roles.js";
 import type { AttributionCues } from "../attribution/attribution-cues.js";
-import type { TermStart } from "../attribution/modality.js";
+import type { TermStart } from "../attribution/event-time.js";
 import { findReportingFrames, frameVerbs, type ReportingFrame } from "../attribution/reporting-frames.js";
 import { type EventMentionCandidate, extractEventMentions } from "../events/event-extractor.js";
 import type { EventRuleIndex } from "../events/event-rule-index.js";

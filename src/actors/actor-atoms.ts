@@ -1,0 +1,89 @@
+/**
+ * Dictionary hits in a sentence, the atoms the recogniser composes into actor mentions: "North
+ * Korean" (demonym), "leader" (agent), "Kim Jong Un" (person).
+ *
+ * @example
+ * findAtoms(sentence.tokens, lexicon).map((a) => a.entry.kind); // ["demonym", "agent", "person"]
+ */
+import type { Token } from "../core/types.js";
+import { noSlots } from "../nlp/token-matcher.js";
+import type { ActorLexicon, LexiconEntry } from "./actor-lexicon.js";
+
+/** One dictionary hit: tokens start to end (exclusive) and the entry they name. @example { start: 0, end: 2, entry } */
+export interface Atom {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: LexiconEntry;
+}
+
+const PROPER_KINDS = new Set<LexiconEntry["kind"]>([
+  "country",
+  "demonym",
+  "metonym",
+  "organization",
+  "person",
+  "short-name",
+]);
+const KIND_RANK: Record<LexiconEntry["kind"], number> = {
+  person: 7,
+  organization: 6,
+  country: 5,
+  metonym: 4,
+  demonym: 3,
+  agent: 2,
+  "short-name": 1,
+};
+
+/** A noun, or an adjective standing as a head ("Myanmar's military said") rather than a modifier ("military drills"). */
+const isHeadNoun = (tokens: readonly Token[], i: number) => {
+  const pos = tokens[i]!.pos;
+  if (pos === "NOUN" || pos === "PROPN") return true;
+  const next = tokens[i + 1]?.pos;
+  return pos === "ADJ" && next !== "NOUN" && next !== "PROPN" && next !== "ADJ";
+};
+
+/** True when a token is written as a name. @example isCapitalised(token) // "iSrael" → true */
+// "iSrael" in careless copy still names a country: a capital in first or second place marks a name.
+export const isCapitalised = (token: Token) => /^[\p{Lu}\d]|^\p{Ll}\p{Lu}/u.test(token.text);
+
+function someCapitalised(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let j = start; j < end && j < tokens.length; j++) if (isCapitalised(tokens[j]!)) return true;
+  return false;
+}
+
+/** Dictionary hits in a sentence, longest first, never overlapping. @example findAtoms(sentence.tokens, lexicon) */
+export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom[] {
+  const atoms: Atom[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: Atom | null = null;
+    // An index loop: most tokens match nothing, and an iterator per token costs more than the test.
+    const found = lexicon.matcher.matchAt(tokens, i, noSlots);
+    for (let k = 0; k < found.length; k++) {
+      const match = found[k]!;
+      const entry = match.value;
+      // Proper names need a capital somewhere ("al-Qaeda"); agent nouns must be nouns ("official visit" is not an official).
+      // "President obama": after a title, a known name needs no capital.
+      const afterTitle = atoms.at(-1)?.end === i && atoms.at(-1)?.entry.kind === "agent";
+      if (
+        PROPER_KINDS.has(entry.kind) &&
+        !someCapitalised(tokens, i, match.end) &&
+        !(afterTitle && (entry.kind === "person" || entry.kind === "short-name"))
+      )
+        continue;
+      if (entry.kind === "agent" && !isHeadNoun(tokens, match.end - 1)) continue;
+      const better =
+        !best ||
+        match.end > best.end ||
+        (match.end === best.end && KIND_RANK[entry.kind] > KIND_RANK[best.entry.kind]);
+      if (better) best = { start: i, end: match.end, entry };
+    }
+    if (best) {
+      atoms.push(best);
+      i = best.end;
+    } else {
+      i++;
+    }
+  }
+  return atoms;
+}

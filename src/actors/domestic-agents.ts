@@ -1,0 +1,49 @@
+/**
+ * Domestic agents with no country of their own ("police", "protesters") take the country where
+ * the sentence places the event.
+ *
+ * @example
+ * placeDomesticAgents(mentions, isPlace); // "Police … in Tbilisi" → GEOCOP
+ */
+import type { ActorMention } from "../core/types.js";
+
+const DOMESTIC_SECTORS = new Set([
+  "GOV",
+  "COP",
+  "JUD",
+  "LEG",
+  "OPP",
+  "REB",
+  "CVL",
+  "EDU",
+  "MED",
+  "BUS",
+  "LAB",
+  "HLH",
+]);
+
+/**
+ * "Police arrested dozens of protesters outside the parliament in Tbilisi": a domestic agent with no
+ * country of its own belongs to the country where the sentence places the event.
+ * @example placeDomesticAgents(mentions, isPlace)[0]?.actor.code // "GEOCOP"
+ */
+export function placeDomesticAgents(
+  mentions: readonly ActorMention[],
+  isPlace: (m: ActorMention) => boolean,
+): ActorMention[] {
+  const placeable = (m: ActorMention) =>
+    m.kind === "agent" && !m.actor.country && !m.group && DOMESTIC_SECTORS.has(m.actor.sector ?? "");
+  // Most sentences have no such agent: nothing to place.
+  if (!mentions.some(placeable)) return [...mentions];
+  // The place named with "in"/"at", also inside a composed mention ("the parliament in Tbilisi");
+  // else the one country the sentence names as an actor ("Fijian rebels … Prime Minister Chaudhry").
+  const placed = mentions.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
+  const actors = mentions.filter((m) => m.actor.country !== null && !m.group && !m.possessive);
+  const named = placed.length > 0 ? placed : actors;
+  const country = named[0]?.actor.country;
+  if (!country || named.some((p) => p.actor.country !== country)) return [...mentions];
+  return mentions.map((m) => {
+    if (!placeable(m)) return m;
+    return { ...m, actor: { ...m.actor, country, code: `${country}${m.actor.sector ?? ""}` } };
+  });
+}

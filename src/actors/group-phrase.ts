@@ -1,0 +1,54 @@
+/**
+ * "The two leaders", "both sides": a group phrase, and the two countries it stands for, the last
+ * two named in the sentences before.
+ *
+ * @example
+ * groupPhrase(tokens, 4); // "… the two leaders met" → 7
+ */
+import type { ActorMention, ActorRef, Token } from "../core/types.js";
+
+const GROUP_NOUNS = new Set([
+  "leaders",
+  "sides",
+  "countries",
+  "nations",
+  "governments",
+  "men",
+  "presidents",
+  "states",
+  "neighbours",
+  "neighbors",
+  "rivals",
+  "allies",
+]);
+
+/** End of "the two leaders" / "both sides" starting at i, or i when there is none. @example groupPhrase(tokens, i) // i + 3 */
+export function groupPhrase(tokens: readonly Token[], i: number): number {
+  const a = tokens[i]?.lower;
+  const b = tokens[i + 1]?.lower;
+  const c = tokens[i + 2]?.lower;
+  if (a === "the" && b === "two" && c && GROUP_NOUNS.has(c)) return i + 3;
+  if ((a === "both" || a === "two") && b && GROUP_NOUNS.has(b)) return i + 2;
+  return i;
+}
+
+/**
+ * The last `n` countries named as actors within two sentences of `sentence`, in text order, one
+ * actor each. @example lastDistinctCountries(prior, 3, 2, isPlace).map((a) => a.code) // ["USA", "PRK"]
+ */
+export function lastDistinctCountries(
+  prior: readonly ActorMention[],
+  sentence: number,
+  n: number,
+  isPlace: (m: ActorMention) => boolean,
+): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const m of [...prior].reverse()) {
+    if (sentence - m.span.sentence > 2) break;
+    if (m.group || !m.actor.country || m.kind === "media" || isPlace(m)) continue;
+    if (out.some((o) => o.country === m.actor.country)) continue;
+    out.push(m.actor);
+    if (out.length === n) break;
+  }
+  return out.reverse();
+}

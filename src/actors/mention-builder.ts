@@ -1,0 +1,146 @@
+/**
+ * Builds one actor mention from the dictionary hits composed into it: the country, sector, name and
+ * person they name together, and the CAMEO code that follows.
+ *
+ * @example
+ * toMention(sentence, parts, 0, 6, lexicon, "2025-06-12", false).actor.code; // "PRKGOV"
+ */
+import type { PersonEntry } from "../core/dictionary-schema.js";
+import type { ActorKind, ActorMention, ActorRef, Sentence } from "../core/types.js";
+import type { Atom } from "./actor-atoms.js";
+import type { ActorLexicon } from "./actor-lexicon.js";
+import { isActiveOn, personActor, roleOn } from "./person-roles.js";
+
+const LEADING_TITLE =
+  /\b(president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir|general secretary)\b/i;
+const DEPUTY = /\b(vice|deputy|former|acting)\b/i;
+
+/**
+ * A short name used alone ("Kim") stands for its one active holder, or else for the one active
+ * holder who leads a state; an article that named someone else first is handled by coreference.
+ */
+function mostProminent(people: readonly PersonEntry[], date: string): PersonEntry | null {
+  const active = people.filter((p) => isActiveOn(p, date));
+  if (active.length === 1) return active[0]!;
+  if (active.length === 0) return people.length === 1 ? people[0]! : null;
+  const leaders = active.filter((p) => {
+    const role = roleOn(p, date);
+    return role !== null && LEADING_TITLE.test(role.title) && !DEPUTY.test(role.title);
+  });
+  return leaders.length === 1 ? leaders[0]! : null;
+}
+
+/**
+ * The mention of tokens start to end, composed of `parts`, with people resolved on `date`.
+ * @example toMention(sentence, [korean, leader, kim], 0, 6, lexicon, "2025-06-12", false).actor.code // "PRKGOV"
+ */
+export function toMention(
+  sentence: Sentence,
+  parts: readonly Atom[],
+  start: number,
+  end: number,
+  lexicon: ActorLexicon,
+  date: string,
+  possessive: boolean,
+): ActorMention {
+  const tokens = sentence.tokens;
+  let country: string | null = null;
+  let sector: string | null = null;
+  let code: string | null = null;
+  let name: string | null = null;
+  let actorId: string | null = null;
+  let kind: ActorKind = "agent";
+  let personId: string | null = null;
+  let plural = false;
+  for (const part of parts) {
+    const e = part.entry;
+    switch (e.kind) {
+      case "country":
+      case "demonym":
+        country ??= e.country;
+        name ??= lexicon.countryNames.get(e.country) ?? e.country;
+        actorId ??= `country:${e.country}`;
+        if (parts.length === 1) kind = "country";
+        break;
+      case "metonym":
+        country ??= e.country;
+        sector ??= e.sector;
+        name ??= lexicon.countryNames.get(e.country) ?? e.country;
+        actorId ??= e.id;
+        if (parts.length === 1) kind = "country";
+        break;
+      case "organization": {
+        const o = e.entry;
+        if (country === null && code === null) {
+          // Non-governmental organisations carry the generic CAMEO code NGO; the entry names which.
+          code = o.code.startsWith("NGO") ? "NGO" : o.code;
+          country = o.country ?? null;
+          sector = o.sector ?? null;
+          name = o.names[0] ?? null;
+          actorId = o.id;
+          kind = o.kind;
+        }
+        break;
+      }
+      case "agent":
+        // The first specific agent decides the sector: "police officer" is police.
+        if (sector === null || (parts[0]!.entry.kind === "metonym" && e.sector !== "GOV")) sector = e.sector;
+        plural = e.plural || tokens[part.end - 1]!.lemma !== tokens[part.end - 1]!.lower;
+        break;
+      case "person": {
+        const resolved = personActor(e.person, date);
+        personId = e.person.id;
+        kind = "person";
+        actorId = e.person.id;
+        name = resolved.name;
+        country = resolved.country ?? country;
+        sector = resolved.sector ?? sector;
+        break;
+      }
+      case "short-name": {
+        const person = mostProminent(e.people, date);
+        if (person) {
+          const resolved = personActor(person, date);
+          personId = person.id;
+          kind = "person";
+          actorId = person.id;
+          name = resolved.name;
+          country = resolved.country ?? country;
+          sector = resolved.sector ?? sector;
+        }
+        break;
+      }
+    }
+  }
+  // "ethnic Albanians in southern Serbia": an ethnic group is no citizen of the state its name
+  // recalls; the country where the sentence places it decides.
+  if (tokens[start - 1]?.lower === "ethnic" && parts.some((p) => p.entry.kind === "demonym") && !personId) {
+    country = null;
+    name = null;
+    actorId = null;
+    kind = "agent";
+    sector ??= "CVL";
+  }
+  const actor: ActorRef = {
+    code:
+      code && !country ? code : `${country ?? ""}${country || !code ? (sector ?? "") : ""}` || (code ?? ""),
+    country,
+    sector,
+    name,
+    actorId,
+  };
+  const first = tokens[start]!;
+  const last = tokens[end - 1]!;
+  return {
+    span: { sentence: sentence.index, start, end },
+    chars: { start: first.start, end: last.end },
+    text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+    kind,
+    actor,
+    entryIds: parts.map((p) => p.entry.id),
+    coreferent: false,
+    personId,
+    possessive,
+    plural,
+  };
+}

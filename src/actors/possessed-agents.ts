@@ -1,0 +1,47 @@
+/**
+ * "its coast guard", "their troops": a possessive pronoun and the agent it owns become one mention.
+ *
+ * @example
+ * mergePossessedAgents(sentence, mentions); // "its coast guard" → one mention, the antecedent's country
+ */
+import type { ActorMention, Sentence, Token } from "../core/types.js";
+
+/**
+ * "its coast guard", "their troops": a possessive pronoun and the agent it owns are one actor, the
+ * antecedent's country with the agent's sector.
+ * @example mergePossessedAgents(sentence, mentions).find((m) => m.text === "its coast guard")?.actor.code // "CHNMIL"
+ */
+export function mergePossessedAgents(sentence: Sentence, mentions: readonly ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const owner = mentions[k]!;
+    const owned = mentions[k + 1];
+    if (
+      owner.coreferent &&
+      owner.possessive &&
+      !owner.group &&
+      owned?.kind === "agent" &&
+      !owned.actor.country &&
+      onlyModifiersBetween(sentence.tokens, owner.span.end, owned.span.start)
+    ) {
+      const country = owner.actor.country;
+      out.push({
+        ...owned,
+        span: { ...owned.span, start: owner.span.start },
+        chars: { start: owner.chars.start, end: owned.chars.end },
+        text: sentence.text.slice(owner.chars.start - sentence.start, owned.chars.end - sentence.start),
+        actor: { ...owned.actor, country, code: `${country ?? ""}${owned.actor.sector ?? ""}` },
+        coreferent: true,
+      });
+      k++;
+      continue;
+    }
+    out.push(owner);
+  }
+  return out;
+}
+
+function onlyModifiersBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens[j]!.pos !== "ADJ" && tokens[j]!.pos !== "NOUN") return false;
+  return true;
+}

@@ -1,0 +1,115 @@
+/**
+ * What a pronoun stands for: "he" and "she" a person or a single official, "it" a state or a body,
+ * "they" a group, plural agents or the last two countries named.
+ *
+ * @example
+ * pronounAntecedent(he, 1, () => prior, sentences, people, isPlace)?.antecedent?.text; // "North Korean leader Kim Jong Un"
+ */
+import type { ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
+import { lastDistinctCountries } from "./group-phrase.js";
+
+const SINGULAR = new Map<string, "m" | "f">([
+  ["he", "m"],
+  ["him", "m"],
+  ["his", "m"],
+  ["she", "f"],
+  ["her", "f"],
+]);
+const NEUTER = new Set(["it", "its"]);
+const PLURAL = new Set(["they", "them", "their"]);
+const POSSESSIVE = new Set(["his", "her", "its", "their"]);
+// Agent nouns that name a body rather than a person.
+const COLLECTIVE_HEADS = new Set([
+  "military",
+  "army",
+  "navy",
+  "government",
+  "ministry",
+  "administration",
+  "cabinet",
+  "regime",
+  "junta",
+  "parliament",
+  "council",
+  "court",
+  "agency",
+  "office",
+  "committee",
+  "commission",
+  "party",
+  "legislature",
+  "embassy",
+]);
+const headLemma = (sentences: readonly Sentence[], m: ActorMention) =>
+  sentences[m.span.sentence]?.tokens[m.span.end - 1]?.lemma ?? "";
+const INSTITUTIONAL = new Set(["country", "igo", "group", "media", "place"]);
+
+/** True for "his", "her", "its" and "their". @example isPossessivePronoun("its") // true */
+export function isPossessivePronoun(word: string): boolean {
+  return POSSESSIVE.has(word);
+}
+
+/** The actors a pronoun stands for, and the earlier mention it repeats when there is one. @example { actors: [kim.actor], antecedent: kim } */
+export interface PronounReferent {
+  readonly actors: readonly ActorRef[];
+  readonly antecedent?: ActorMention;
+}
+
+/**
+ * What the pronoun at a sentence's token stands for among the `prior` mentions, or null.
+ * @example pronounAntecedent(token, 1, () => prior, sentences, people, isPlace)?.actors[0]?.code // "PRKGOV"
+ */
+export function pronounAntecedent(
+  pronoun: Token,
+  sentence: number,
+  prior: () => readonly ActorMention[],
+  sentences: readonly Sentence[],
+  people: ReadonlyMap<string, { readonly gender?: "m" | "f" | undefined }>,
+  isPlace: (m: ActorMention) => boolean,
+): PronounReferent | null {
+  const gender = SINGULAR.get(pronoun.lower);
+  let antecedents: ActorMention[] = [];
+  if (gender) {
+    let candidates = prior().filter((m) => m.kind === "person" || (m.kind === "agent" && !m.plural));
+    // "Kim rejected his letter": a possessive after the subject usually means someone else, when there is one.
+    if (POSSESSIVE.has(pronoun.lower)) {
+      const earlier = candidates.filter((m) => m.span.sentence < sentence);
+      const subject = candidates.filter((m) => m.span.sentence === sentence).pop();
+      const other = [...earlier].reverse().find((m) => !subject || m.actor.actorId !== subject.actor.actorId);
+      if (subject && other) candidates = [other];
+    }
+    const match = [...candidates]
+      .reverse()
+      .find((m) => !m.personId || (people.get(m.personId)?.gender ?? gender) === gender);
+    if (match) antecedents = [match];
+  } else if (NEUTER.has(pronoun.lower)) {
+    // "it" is a state or an organisation, never a person or a single official.
+    // "North Korea's military said it …": a body named by an agent noun is an "it" too; a place
+    // where something happened is not.
+    const match = [...prior()]
+      .reverse()
+      .find(
+        (m) =>
+          (INSTITUTIONAL.has(m.kind) ||
+            (m.kind === "agent" && COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
+          !m.group &&
+          !m.plural &&
+          !isPlace(m) &&
+          m.kind !== "place",
+      );
+    if (match && sentence - match.span.sentence <= 1) antecedents = [match];
+  } else if (PLURAL.has(pronoun.lower)) {
+    const recent = [...prior()].reverse().filter((m) => sentence - m.span.sentence <= 1);
+    const groupMention = recent.find((m) => m.group && m.group.length > 1);
+    const pluralAgent = recent.find((m) => m.plural);
+    if (groupMention) antecedents = [groupMention];
+    else if (pluralAgent) antecedents = [pluralAgent];
+    else {
+      const members = lastDistinctCountries(prior(), sentence, 2, isPlace);
+      if (members.length === 2) return { actors: members };
+    }
+  }
+  if (antecedents.length !== 1) return null;
+  const a = antecedents[0]!;
+  return { actors: a.group ? [...a.group] : [a.actor], antecedent: a };
+}
