@@ -5,31 +5,15 @@
  * skipTimePhrase(tokens, 2); // "agreed on Saturday to halt" → 4, the index of "to"
  */
 import type { Token } from "../core/types.js";
+import { MONTH_NAMES, WEEKDAY_WORDS } from "../nlp/calendar-names.js";
 
-const TIME_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_WORDS,
   "today",
   "yesterday",
   "tonight",
   "overnight",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...MONTH_NAMES.map((month) => month.toLowerCase()),
 ]);
 
 /** True for a word of a time phrase: "Saturday", or "on" before one ("on Saturday"). @example timePhraseAt(tokens, i) // "on" in "agreed on Saturday" → true */

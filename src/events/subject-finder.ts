@@ -6,6 +6,7 @@
  * findSubject(syntax, 7); // [mention of "North Korea"]
  */
 import type { ActorMention, Token } from "../core/types.js";
+import { WEEKDAY_WORDS } from "../nlp/calendar-names.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import { withCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
@@ -44,13 +45,7 @@ const TIME_WORDS = new Set([
   "tomorrow",
   "tonight",
   "overnight",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAY_WORDS,
   "earlier",
   "later",
   "now",

@@ -10,6 +10,7 @@ import type { ParsedResult } from "chrono-node";
 import { ParleyError } from "../core/errors.js";
 import { parseIsoDate } from "../core/iso-date.js";
 import type { DatePrecision } from "../core/types.js";
+import { MONTH_NAMES } from "./calendar-names.js";
 import { parseCasual } from "./chrono-casual.js";
 
 /** A resolved date expression; offsets index into the searched text. @example { start: 3, end: 7, text: "2018", date: "2018-01-01", precision: "year" } */
@@ -27,12 +28,6 @@ interface CalendarDay {
   readonly month: number;
   readonly day: number;
 }
-
-// biome-ignore format: word list
-const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-] as const;
 
 // Lower-case English words that chrono reads as months or weekdays ("protesters march", "they sat").
 const HOMOGRAPHS: ReadonlySet<string> = new Set(["march", "may", "mar", "sat", "sun", "wed", "mon", "fri"]);
