@@ -24,6 +24,8 @@ const { CODING_BATCH } = (await import(pathToFileURL(join(root, "dist", "ingest"
   CODING_BATCH: number;
 };
 const batchSize = Number(process.argv[3] ?? CODING_BATCH);
+/** Alternating timed rounds of bare wink and the coder. */
+const ROUNDS = 8;
 
 /** Base texts: each sample article, and the petr2 gold sentences grouped ten to an article. */
 function baseTexts(): string[] {
@@ -62,11 +64,11 @@ const texts = Array.from({ length: copies }, () => base).flat();
 const chars = texts.reduce((n, t) => n + t.length, 0);
 
 const coder = createCoder({ defaultDate: "2025-06-12" });
-/** Codes the whole corpus in batches of the size `parley code` and `parley ingest` use (CODING_BATCH). */
-function codeCorpus(): { sentences: number; tokens: number; events: number } {
+/** Codes texts[from, to) in batches of the size `parley code` and `parley ingest` use (CODING_BATCH). */
+function codeTexts(from: number, to: number): { sentences: number; tokens: number; events: number } {
   const counts = { sentences: 0, tokens: 0, events: 0 };
-  for (let i = 0; i < texts.length; i += batchSize) {
-    const batch = texts.slice(i, i + batchSize).map((text, k) => ({ id: `a${i + k}`, text }));
+  for (let i = from; i < to; i += batchSize) {
+    const batch = texts.slice(i, Math.min(i + batchSize, to)).map((text, k) => ({ id: `a${i + k}`, text }));
     for (const state of coder.analyseMany(batch)) {
       counts.sentences += state.document.sentences.length;
       for (const s of state.document.sentences) counts.tokens += s.tokens.length;
@@ -76,25 +78,54 @@ function codeCorpus(): { sentences: number; tokens: number; events: number } {
   return counts;
 }
 
+function bareTexts(from: number, to: number): { sentences: number; tokens: number } {
+  const counts = { sentences: 0, tokens: 0 };
+  for (let i = from; i < to; i++) {
+    const one = bare(texts[i]!);
+    counts.sentences += one.sentences;
+    counts.tokens += one.tokens;
+  }
+  return counts;
+}
+
 // Steady state is what a long run sees: one untimed pass of each over the whole corpus first, as a
 // first pass still pays for JIT tiering and heap growth (it runs about 10% slower).
-for (const text of texts) bare(text);
-codeCorpus();
+bareTexts(0, texts.length);
+codeTexts(0, texts.length);
 
-let t = performance.now();
+// The two are timed in alternating rounds over the same slices of the corpus, so a slow spell of a
+// shared machine falls on both rather than on whichever ran then: one pass of each, back to back,
+// gave ratios from 0.23 to 0.33 on the same commit.
+const rounds = Math.min(ROUNDS, texts.length);
+let bareSeconds = 0;
+let coderSeconds = 0;
 let bareSentences = 0;
 let bareTokens = 0;
-for (const text of texts) {
-  const counts = bare(text);
-  bareSentences += counts.sentences;
-  bareTokens += counts.tokens;
+let sentences = 0;
+let tokens = 0;
+let events = 0;
+const roundRatios: number[] = [];
+for (let round = 0; round < rounds; round++) {
+  const from = Math.floor((round * texts.length) / rounds);
+  const to = Math.floor(((round + 1) * texts.length) / rounds);
+  let t = performance.now();
+  const b = bareTexts(from, to);
+  const bareRound = (performance.now() - t) / 1000;
+  t = performance.now();
+  const c = codeTexts(from, to);
+  const coderRound = (performance.now() - t) / 1000;
+  bareSeconds += bareRound;
+  coderSeconds += coderRound;
+  bareSentences += b.sentences;
+  bareTokens += b.tokens;
+  sentences += c.sentences;
+  tokens += c.tokens;
+  events += c.events;
+  roundRatios.push(bareRound / coderRound);
 }
-const bareSeconds = (performance.now() - t) / 1000;
-
-t = performance.now();
-const { sentences, tokens, events } = codeCorpus();
-const coderSeconds = (performance.now() - t) / 1000;
+roundRatios.sort((a, b) => a - b);
 const r = (n: number) => Math.round(n);
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 process.stdout.write(
   `${JSON.stringify({
@@ -118,6 +149,8 @@ process.stdout.write(
     },
     // Same text, so the ratio of times is the ratio of throughputs.
     ratio: Math.round((bareSeconds / coderSeconds) * 1000) / 1000,
+    rounds,
+    roundRatios: { min: round3(roundRatios[0]!), median: round3(roundRatios[rounds >> 1]!), max: round3(roundRatios[rounds - 1]!) },
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   })}\n`,
 );
