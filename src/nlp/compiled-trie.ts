@@ -1,0 +1,210 @@
+/**
+ * The token matcher's trie in two forms: the object nodes that patterns are added to, and the flat
+ * form that matching walks. Compiling merges identical subtrees (the many alternatives of a set
+ * lead to copies of one tail) and lays the nodes out in typed arrays, so that a step reads a few
+ * adjacent integers rather than four or five scattered objects: the tries are large, and between
+ * two sentences the rest of the pipeline evicts them from the processor's caches.
+ *
+ * @example
+ * const trie = compileTrie(root, vocabulary.size);
+ * childByWord(trie, trie.first[wordId]!, nextWordId);
+ */
+
+/** A node of the trie as patterns are added to it. @example newNode<string>() */
+export interface TrieNode<T> {
+  // Made on first use: most nodes (the ends of names) have no edges of a kind, and empty maps
+  // for each would double the tries' memory.
+  words: Map<number, TrieNode<T>> | null;
+  exact: Map<string, TrieNode<T>> | null;
+  gap: TrieNode<T> | null;
+  /** Slot edges in the order patterns added them, which is the order matches are reported in. */
+  slots: readonly SlotEdge<T>[];
+  values: readonly TrieValue<T>[];
+}
+
+/** A value a pattern yields, with how many literal words it matched. @example { value, literals: 2 } */
+export interface TrieValue<T> {
+  readonly value: T;
+  readonly literals: number;
+}
+
+/** An `@target` or `@source` edge. @example { role: "target", next } */
+export interface SlotEdge<T> {
+  readonly role: "target" | "source";
+  readonly next: TrieNode<T>;
+}
+
+// Shared by every node without slot edges or values until it gets its own.
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A node with no edges and no values. @example node.gap ??= newNode() */
+export const newNode = <T>(): TrieNode<T> => ({
+  words: null,
+  exact: null,
+  gap: null,
+  slots: NONE,
+  values: NONE,
+});
+
+/** Integers per node in `CompiledTrie.nodes`. @example trie.nodes.length / NODE_SIZE */
+export const NODE_SIZE = 8;
+// A node's fields, as offsets from the node in `CompiledTrie.nodes`.
+/** Where the node's word edges start in `edges`. @example trie.nodes[node + WORDS] */
+export const WORDS = 0;
+/** How many word edges, or minus the size of their hash table. @example trie.nodes[node + WORD_COUNT] */
+export const WORD_COUNT = 1;
+/** The node after a gap, or 0. @example trie.nodes[node + GAP] */
+export const GAP = 2;
+/** The node's exact-text edges in `exact`, or -1. @example trie.nodes[node + EXACT] */
+export const EXACT = 3;
+/** Where the node's slot edges start in `slotRoles` and `slotNext`. @example trie.nodes[node + SLOTS] */
+export const SLOTS = 4;
+/** How many slot edges. @example trie.nodes[node + SLOT_COUNT] */
+export const SLOT_COUNT = 5;
+/** Where the node's values start in `values`. @example trie.nodes[node + VALUES] */
+export const VALUES = 6;
+/** How many values end at the node. @example trie.nodes[node + VALUE_COUNT] */
+export const VALUE_COUNT = 7;
+
+// Past this many word edges a node's edges are a hash table rather than a list to scan.
+const SMALL_EDGES = 8;
+
+/**
+ * The flat trie. A node is an offset into `nodes` (the root is 0, which no edge leads to, so 0
+ * also means "none"); word edges are [word id, node] pairs in `edges`, a plain list for a few
+ * and an open-addressing table (its size as a negative count) for many.
+ */
+export interface CompiledTrie<T> {
+  readonly nodes: Int32Array;
+  readonly edges: Int32Array;
+  /** The root's word edges by word id, which every token looks up first. */
+  readonly first: Int32Array;
+  readonly exact: readonly ReadonlyMap<string, number>[];
+  readonly slotRoles: readonly ("target" | "source")[];
+  readonly slotNext: Int32Array;
+  readonly values: readonly TrieValue<T>[];
+}
+
+/**
+ * The child of `node` along the word `id`, or 0.
+ * @example childByWord(trie, node, token.lowerId)
+ */
+export function childByWord<T>(trie: CompiledTrie<T>, node: number, id: number): number {
+  const count = trie.nodes[node + WORD_COUNT]!;
+  const edges = trie.edges;
+  let at = trie.nodes[node + WORDS]!;
+  if (count >= 0) {
+    for (const end = at + 2 * count; at < end; at += 2) if (edges[at] === id) return edges[at + 1]!;
+    return 0;
+  }
+  const mask = -count - 1;
+  for (let slot = hashOf(id) & mask; ; slot = (slot + 1) & mask) {
+    const key = edges[at + 2 * slot]!;
+    if (key === id) return edges[at + 2 * slot + 1]!;
+    if (key === -1) return 0;
+  }
+}
+
+const hashOf = (id: number): number => Math.imul(id, 0x9e3779b1) >>> 7;
+
+/**
+ * Flattens the trie below `root`, one node for each distinct subtree. `vocabularySize` bounds the
+ * word ids that patterns used.
+ * @example compileTrie(root, vocabulary.size).nodes.length / NODE_SIZE
+ */
+export function compileTrie<T>(root: TrieNode<T>, vocabularySize: number): CompiledTrie<T> {
+  const builder = new TrieBuilder<T>();
+  builder.write(root, true);
+  const first = new Int32Array(vocabularySize);
+  const edges = builder.edges;
+  const count = builder.nodes[WORD_COUNT]!;
+  const at = builder.nodes[WORDS]!;
+  const size = count >= 0 ? count : -count;
+  for (let k = at; k < at + 2 * size; k += 2) if (edges[k]! >= 0) first[edges[k]!] = edges[k + 1]!;
+  return {
+    nodes: Int32Array.from(builder.nodes),
+    edges: Int32Array.from(edges),
+    first,
+    exact: builder.exact,
+    slotRoles: builder.slotRoles,
+    slotNext: Int32Array.from(builder.slotNext),
+    values: builder.values,
+  };
+}
+
+/** Writes out distinct subtrees bottom-up; the root goes first, at 0. */
+class TrieBuilder<T> {
+  readonly nodes: number[] = new Array<number>(NODE_SIZE).fill(0);
+  readonly edges: number[] = [];
+  readonly exact: Map<string, number>[] = [];
+  readonly slotRoles: ("target" | "source")[] = [];
+  readonly slotNext: number[] = [];
+  readonly values: TrieValue<T>[] = [];
+  private readonly valueIds = new Map<T, number>();
+  private readonly bySignature = new Map<string, number>();
+
+  /** The offset of the first node written with the same subtree as `node`. */
+  write(node: TrieNode<T>, root = false): number {
+    const words: [number, number][] = [];
+    if (node.words) for (const [id, child] of node.words) words.push([id, this.write(child)]);
+    if (words.length > 1) words.sort((a, b) => a[0] - b[0]);
+    const exact = node.exact
+      ? [...node.exact].map(([text, child]) => [text, this.write(child)] as const)
+      : [];
+    const gap = node.gap ? this.write(node.gap) : 0;
+    const slots = node.slots.map((edge) => [edge.role, this.write(edge.next)] as const);
+    let signature = "";
+    for (const v of node.values) signature += `${this.valueId(v.value)}:${v.literals},`;
+    signature += "|";
+    for (const [id, child] of words) signature += `${id}:${child},`;
+    signature += "|";
+    for (const [text, child] of exact) signature += `${JSON.stringify(text)}:${child},`;
+    signature += `|${gap}|`;
+    for (const [role, child] of slots) signature += `${role}:${child},`;
+    const known = this.bySignature.get(signature);
+    if (known !== undefined && !root) return known;
+    const base = root ? 0 : this.nodes.length;
+    const fields = new Array<number>(NODE_SIZE);
+    fields[WORDS] = this.edges.length;
+    fields[WORD_COUNT] = writeWordEdges(this.edges, words);
+    fields[GAP] = gap;
+    fields[EXACT] = exact.length > 0 ? this.exact.push(new Map(exact)) - 1 : -1;
+    fields[SLOTS] = this.slotRoles.length;
+    fields[SLOT_COUNT] = slots.length;
+    for (const [role, child] of slots) this.slotNext[this.slotRoles.push(role) - 1] = child;
+    fields[VALUES] = this.values.length;
+    fields[VALUE_COUNT] = node.values.length;
+    this.values.push(...node.values);
+    for (let k = 0; k < NODE_SIZE; k++) this.nodes[base + k] = fields[k]!;
+    if (!root) this.bySignature.set(signature, base);
+    return base;
+  }
+
+  private valueId(value: T): number {
+    let id = this.valueIds.get(value);
+    if (id === undefined) {
+      id = this.valueIds.size;
+      this.valueIds.set(value, id);
+    }
+    return id;
+  }
+}
+
+/** Appends a node's word edges; returns their count, or minus the table size for a hash table. */
+function writeWordEdges(edges: number[], words: readonly (readonly [number, number])[]): number {
+  if (words.length <= SMALL_EDGES) {
+    for (const [id, n] of words) edges.push(id, n);
+    return words.length;
+  }
+  let size = 2;
+  while (size < words.length * 2) size *= 2;
+  const start = edges.length;
+  for (let k = 0; k < size; k++) edges.push(-1, 0);
+  for (const [id, n] of words) {
+    let slot = hashOf(id) & (size - 1);
+    while (edges[start + 2 * slot] !== -1) slot = (slot + 1) & (size - 1);
+    edges[start + 2 * slot] = id;
+    edges[start + 2 * slot + 1] = n;
+  }
+  return -size;
+}
