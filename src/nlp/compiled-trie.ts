@@ -142,41 +142,70 @@ class TrieBuilder<T> {
   readonly values: TrieValue<T>[] = [];
   private readonly valueIds = new Map<T, number>();
   private readonly bySignature = new Map<string, number>();
+  private readonly leaves = new Map<number, number>();
 
   /** The offset of the first node written with the same subtree as `node`. */
   write(node: TrieNode<T>, root = false): number {
-    const words: [number, number][] = [];
-    if (node.words) for (const [id, child] of node.words) words.push([id, this.write(child)]);
-    if (words.length > 1) words.sort((a, b) => a[0] - b[0]);
-    const exact = node.exact
-      ? [...node.exact].map(([text, child]) => [text, this.write(child)] as const)
-      : [];
-    const gap = node.gap ? this.write(node.gap) : 0;
-    const slots = node.slots.map((edge) => [edge.role, this.write(edge.next)] as const);
+    // Most nodes end one pattern and lead nowhere: those are keyed by their value alone.
+    const only = node.values.length === 1 ? node.values[0]! : null;
+    const leaf = only !== null && only.literals < 256 && node.words === null && node.exact === null;
+    const leafKey =
+      leaf && node.gap === null && node.slots.length === 0
+        ? this.valueId(only.value) * 256 + only.literals
+        : -1;
+    if (leafKey >= 0 && !root) {
+      const known = this.leaves.get(leafKey);
+      if (known !== undefined) return known;
+    }
     let signature = "";
     for (const v of node.values) signature += `${this.valueId(v.value)}:${v.literals},`;
-    signature += "|";
-    for (const [id, child] of words) signature += `${id}:${child},`;
-    signature += "|";
-    for (const [text, child] of exact) signature += `${JSON.stringify(text)}:${child},`;
-    signature += `|${gap}|`;
-    for (const [role, child] of slots) signature += `${role}:${child},`;
+    const words: number[] = [];
+    if (node.words !== null) {
+      // Sorted by word id, so that copies of one subtree read alike whatever order they grew in.
+      const ids = [...node.words.keys()];
+      if (ids.length > 1) ids.sort((a, b) => a - b);
+      for (const id of ids) {
+        const child = this.write(node.words.get(id)!);
+        words.push(id, child);
+        signature += `w${id}:${child}`;
+      }
+    }
+    let exact: Map<string, number> | null = null;
+    if (node.exact !== null) {
+      exact = new Map();
+      for (const [text, next] of node.exact) {
+        const child = this.write(next);
+        exact.set(text, child);
+        signature += `x${JSON.stringify(text)}:${child}`;
+      }
+    }
+    const gap = node.gap ? this.write(node.gap) : 0;
+    if (gap !== 0) signature += `g${gap}`;
+    const slots: number[] = [];
+    for (const edge of node.slots) {
+      const child = this.write(edge.next);
+      slots.push(child);
+      signature += `s${edge.role}:${child}`;
+    }
     const known = this.bySignature.get(signature);
     if (known !== undefined && !root) return known;
     const base = root ? 0 : this.nodes.length;
-    const fields = new Array<number>(NODE_SIZE);
-    fields[WORDS] = this.edges.length;
-    fields[WORD_COUNT] = writeWordEdges(this.edges, words);
-    fields[GAP] = gap;
-    fields[EXACT] = exact.length > 0 ? this.exact.push(new Map(exact)) - 1 : -1;
-    fields[SLOTS] = this.slotRoles.length;
-    fields[SLOT_COUNT] = slots.length;
-    for (const [role, child] of slots) this.slotNext[this.slotRoles.push(role) - 1] = child;
-    fields[VALUES] = this.values.length;
-    fields[VALUE_COUNT] = node.values.length;
-    this.values.push(...node.values);
-    for (let k = 0; k < NODE_SIZE; k++) this.nodes[base + k] = fields[k]!;
+    const nodes = this.nodes;
+    nodes[base + WORDS] = this.edges.length;
+    nodes[base + WORD_COUNT] = writeWordEdges(this.edges, words);
+    nodes[base + GAP] = gap;
+    nodes[base + EXACT] = exact !== null ? this.exact.push(exact) - 1 : -1;
+    nodes[base + SLOTS] = this.slotRoles.length;
+    nodes[base + SLOT_COUNT] = slots.length;
+    for (let k = 0; k < slots.length; k++) {
+      this.slotRoles.push(node.slots[k]!.role);
+      this.slotNext.push(slots[k]!);
+    }
+    nodes[base + VALUES] = this.values.length;
+    nodes[base + VALUE_COUNT] = node.values.length;
+    for (const v of node.values) this.values.push(v);
     if (!root) this.bySignature.set(signature, base);
+    if (leafKey >= 0 && !root) this.leaves.set(leafKey, base);
     return base;
   }
 
@@ -190,21 +219,22 @@ class TrieBuilder<T> {
   }
 }
 
-/** Appends a node's word edges; returns their count, or minus the table size for a hash table. */
-function writeWordEdges(edges: number[], words: readonly (readonly [number, number])[]): number {
-  if (words.length <= SMALL_EDGES) {
-    for (const [id, n] of words) edges.push(id, n);
-    return words.length;
+/** Appends a node's word edges, given as [id, node] pairs; returns their count, or minus the table size. */
+function writeWordEdges(edges: number[], words: readonly number[]): number {
+  const count = words.length / 2;
+  if (count <= SMALL_EDGES) {
+    for (const w of words) edges.push(w);
+    return count;
   }
   let size = 2;
-  while (size < words.length * 2) size *= 2;
+  while (size < count * 2) size *= 2;
   const start = edges.length;
   for (let k = 0; k < size; k++) edges.push(-1, 0);
-  for (const [id, n] of words) {
-    let slot = hashOf(id) & (size - 1);
+  for (let w = 0; w < words.length; w += 2) {
+    let slot = hashOf(words[w]!) & (size - 1);
     while (edges[start + 2 * slot] !== -1) slot = (slot + 1) & (size - 1);
-    edges[start + 2 * slot] = id;
-    edges[start + 2 * slot + 1] = n;
+    edges[start + 2 * slot] = words[w]!;
+    edges[start + 2 * slot + 1] = words[w + 1]!;
   }
   return -size;
 }
