@@ -176,14 +176,7 @@ export class TokenMatcher<T> {
     }
     if (i < walk.limit) {
       const token = walk.tokens[i]!;
-      if (nodes[node + WORD_COUNT] !== 0) {
-        const viaText = childByWord(trie, node, token.lowerId);
-        if (viaText !== 0) this.walk(trie, viaText, walk, i + 1, slots);
-        if (this.field === "lower-or-lemma" && token.lemmaId !== token.lowerId) {
-          const viaLemma = childByWord(trie, node, token.lemmaId);
-          if (viaLemma !== 0) this.walk(trie, viaLemma, walk, i + 1, slots);
-        }
-      }
+      if (nodes[node + WORD_COUNT] !== 0) this.followWords(trie, node, walk, i, slots);
       const exact = nodes[node + EXACT]!;
       if (exact >= 0) {
         const viaExact = trie.exact[exact]!.get(token.text);
@@ -204,14 +197,33 @@ export class TokenMatcher<T> {
     }
     const gap = nodes[node + GAP]!;
     if (gap !== 0) {
+      // Most gaps lead to word edges alone, which most of the skipped-to tokens do not continue:
+      // look those up here rather than walk the gap node at every position.
+      const wordsOnly =
+        nodes[gap + VALUE_COUNT] === 0 &&
+        nodes[gap + EXACT] === -1 &&
+        nodes[gap + SLOT_COUNT] === 0 &&
+        nodes[gap + GAP] === 0;
       // The gap node's own outgoing edges are tried after skipping 0..gapMax tokens.
       for (let skip = 0; skip <= this.gapMax && i + skip <= walk.limit; skip++) {
         if (skip > 0) {
           const skipped = walk.tokens[i + skip - 1]!;
           if (skipped.pos === "PUNCT" && !POSSESSIVE_OR_HYPHEN.has(skipped.lower)) break;
         }
-        this.walk(trie, gap, walk, i + skip, slots);
+        if (!wordsOnly) this.walk(trie, gap, walk, i + skip, slots);
+        else if (i + skip < walk.limit) this.followWords(trie, gap, walk, i + skip, slots);
       }
+    }
+  }
+
+  /** Walks on from `node` along the word edges that token `i` takes: its text, then its lemma. */
+  private followWords(trie: CompiledTrie<T>, node: number, walk: Walk<T>, i: number, slots: Slots): void {
+    const token = walk.tokens[i]!;
+    const viaText = childByWord(trie, node, token.lowerId);
+    if (viaText !== 0) this.walk(trie, viaText, walk, i + 1, slots);
+    if (this.field === "lower-or-lemma" && token.lemmaId !== token.lowerId) {
+      const viaLemma = childByWord(trie, node, token.lemmaId);
+      if (viaLemma !== 0) this.walk(trie, viaLemma, walk, i + 1, slots);
     }
   }
 }
