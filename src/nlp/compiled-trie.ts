@@ -79,6 +79,8 @@ export interface CompiledTrie<T> {
   readonly edges: Int32Array;
   /** The root's word edges by word id, which every token looks up first. */
   readonly first: Int32Array;
+  /** Which `textBucket`s hold the text of a root exact edge: most tokens need no lookup there. */
+  readonly firstExact: Uint8Array;
   readonly exact: readonly ReadonlyMap<string, number>[];
   readonly slotRoles: readonly ("target" | "source")[];
   readonly slotNext: Int32Array;
@@ -108,6 +110,13 @@ export function childByWord<T>(trie: CompiledTrie<T>, node: number, id: number):
 const hashOf = (id: number): number => Math.imul(id, 0x9e3779b1) >>> 7;
 
 /**
+ * A bucket of `firstExact` from a text's length and end characters: equal texts share one.
+ * @example trie.firstExact[textBucket(token.text)] === 1
+ */
+export const textBucket = (text: string): number =>
+  (text.length * 61 + text.charCodeAt(0) * 7 + text.charCodeAt(text.length - 1)) & 1023;
+
+/**
  * Flattens the trie below `root`, one node for each distinct subtree. `vocabularySize` bounds the
  * word ids that patterns used.
  * @example compileTrie(root, vocabulary.size).nodes.length / NODE_SIZE
@@ -121,10 +130,13 @@ export function compileTrie<T>(root: TrieNode<T>, vocabularySize: number): Compi
   const at = builder.nodes[WORDS]!;
   const size = count >= 0 ? count : -count;
   for (let k = at; k < at + 2 * size; k += 2) if (edges[k]! >= 0) first[edges[k]!] = edges[k + 1]!;
+  const firstExact = new Uint8Array(1024);
+  for (const text of root.exact?.keys() ?? []) firstExact[textBucket(text)] = 1;
   return {
     nodes: Int32Array.from(builder.nodes),
     edges: Int32Array.from(edges),
     first,
+    firstExact,
     exact: builder.exact,
     slotRoles: builder.slotRoles,
     slotNext: Int32Array.from(builder.slotNext),

@@ -19,6 +19,7 @@ import {
   SLOT_COUNT,
   SLOTS,
   type TrieNode,
+  textBucket,
   VALUE_COUNT,
   VALUES,
   WORD_COUNT,
@@ -154,7 +155,10 @@ export class TokenMatcher<T> {
       this.field === "lower-or-lemma" && first.lemmaId !== first.lowerId
         ? firstChild(trie, first.lemmaId)
         : 0;
-    const viaExact = nodes[EXACT]! >= 0 ? (trie.exact[nodes[EXACT]!]!.get(first.text) ?? 0) : 0;
+    const viaExact =
+      nodes[EXACT]! >= 0 && trie.firstExact[textBucket(first.text)] === 1
+        ? (trie.exact[nodes[EXACT]!]!.get(first.text) ?? 0)
+        : 0;
     if ((viaText === 0 && viaLemma === 0 && viaExact === 0) || start >= limit) return NONE;
     const found: TokenMatch<T>[] = [];
     const walk: Walk<T> = { tokens, start, limit, slotEnds, found };
