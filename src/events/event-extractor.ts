@@ -66,7 +66,10 @@ export function extractEventMentions(
     }
   }
   if (matches.length === 0) return [];
-  matches.sort((a, b) => b.literals - a.literals || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  if (matches.length > 1)
+    matches.sort(
+      (a, b) => b.literals - a.literals || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
   const chosen: TokenMatch<RulePattern>[] = [];
   for (const m of matches) {
     const clash = chosen.some(
@@ -74,7 +77,7 @@ export function extractEventMentions(
     );
     if (!clash) chosen.push(m);
   }
-  chosen.sort((a, b) => a.start - b.start);
+  if (chosen.length > 1) chosen.sort((a, b) => a.start - b.start);
   const out: EventMentionCandidate[] = [];
   for (const match of dropGoverned(chosen, tokens, ctx)) {
     const candidate = codeMatch(ctx, sentence, mentions, frames, dates, match);

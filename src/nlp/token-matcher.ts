@@ -32,6 +32,9 @@ const NONE: readonly never[] = Object.freeze([]);
 
 type Slots = TokenMatch<unknown>["slots"];
 
+// The slots of every match that fills none, shared rather than allocated for each.
+const NO_SLOTS: Slots = Object.freeze({});
+
 /** The slots so far plus one more, keeping earlier roles first as a spread would. */
 function withSlot(slots: Slots, role: "target" | "source", range: readonly [number, number]): Slots {
   if (role === "target") return slots.source ? { source: slots.source, target: range } : { target: range };
@@ -145,7 +148,7 @@ export class TokenMatcher<T> {
     const nodes = trie.nodes;
     if (nodes[GAP] !== 0 || nodes[SLOT_COUNT] !== 0 || nodes[VALUE_COUNT] !== 0) {
       const found: TokenMatch<T>[] = [];
-      this.walk(trie, 0, { tokens, start, limit, slotEnds, found }, start, {});
+      this.walk(trie, 0, { tokens, start, limit, slotEnds, found }, start, NO_SLOTS);
       return found;
     }
     // Every pattern starts with a word, so the root has only word edges. Most tokens start no
@@ -163,7 +166,7 @@ export class TokenMatcher<T> {
     const found: TokenMatch<T>[] = [];
     const walk: Walk<T> = { tokens, start, limit, slotEnds, found };
     // The same order as walk(root): text, then lemma, then exact edges.
-    const slots = {};
+    const slots = NO_SLOTS;
     if (viaText !== 0) this.walk(trie, viaText, walk, start + 1, slots);
     if (viaLemma !== 0) this.walk(trie, viaLemma, walk, start + 1, slots);
     if (viaExact !== 0) this.walk(trie, viaExact, walk, start + 1, slots);
