@@ -34,7 +34,8 @@ export function eventTime(
 ): EventTime {
   let best: DateMention | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const d of dates.filter((date) => datesTrigger(tokens, date, trigger, cues))) {
+  for (const d of dates) {
+    if (!datesTrigger(tokens, d, trigger, cues)) continue;
     const distance = d.span.start >= trigger ? d.span.start - trigger : trigger - d.span.end + 1;
     if (distance < bestDistance) {
       best = d;

@@ -31,16 +31,12 @@ export function extractEventMentions(
   dates: readonly DateMention[],
 ): EventMentionCandidate[] {
   const tokens = sentence.tokens;
-  const endsByStart = new Map<number, number[]>();
-  for (const m of mentions) {
-    const ends = endsByStart.get(m.span.start);
-    if (ends) ends.push(m.span.end);
-    else endsByStart.set(m.span.start, [m.span.end]);
-  }
-  const none: number[] = [];
-  const slotEnds = (i: number) => endsByStart.get(i) ?? none;
-  const dateStarts = new Set(dates.map((d) => d.span.start));
-  const frameVerbTokens = new Set(frames.map((f) => f.verbToken));
+  // Indexed on the first slot edge a walk reaches: most sentences reach none.
+  let endsByStart: Map<number, number[]> | null = null;
+  const slotEnds = (i: number) => {
+    endsByStart ??= mentionEndsByStart(mentions);
+    return endsByStart.get(i) ?? NO_ENDS;
+  };
   const matches: TokenMatch<RulePattern>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // An index loop: most tokens match nothing, and an iterator per token costs more than the test.
@@ -53,16 +49,27 @@ export function extractEventMentions(
         continue;
       // "fired a missile on Tuesday": a pattern's closing preposition must lead to a target, not a date.
       const last = match.end - 1;
-      if (tokens[last]?.pos === "ADP" && (dateStarts.has(match.end) || dateStarts.has(last))) continue;
+      if (
+        tokens[last]?.pos === "ADP" &&
+        dates.some((d) => d.span.start === match.end || d.span.start === last)
+      )
+        continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
-      const reporting = frameVerbTokens.has(i);
-      const plainSaying = rule.cameo === "010" && ctx.cues.reportingVerbs.includes(tokens[i]!.lemma);
-      if (rule.cameo.startsWith("01") && (reporting || plainSaying)) continue;
+      if (
+        rule.cameo.startsWith("01") &&
+        (frames.some((f) => f.verbToken === i) ||
+          (rule.cameo === "010" && ctx.cues.reportingVerbs.includes(tokens[i]!.lemma)))
+      )
+        continue;
       matches.push(match);
     }
   }
-  matches.sort((a, b) => b.literals - a.literals || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  if (matches.length === 0) return [];
+  if (matches.length > 1)
+    matches.sort(
+      (a, b) => b.literals - a.literals || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
   const chosen: TokenMatch<RulePattern>[] = [];
   for (const m of matches) {
     const clash = chosen.some(
@@ -70,11 +77,25 @@ export function extractEventMentions(
     );
     if (!clash) chosen.push(m);
   }
-  chosen.sort((a, b) => a.start - b.start);
+  if (chosen.length > 1) chosen.sort((a, b) => a.start - b.start);
   const out: EventMentionCandidate[] = [];
   for (const match of dropGoverned(chosen, tokens, ctx)) {
     const candidate = codeMatch(ctx, sentence, mentions, frames, dates, match);
     if (candidate) out.push(candidate);
   }
-  return [...out, ...allegationEvents(ctx, frames, out, tokens)];
+  out.push(...allegationEvents(ctx, frames, out, tokens));
+  return out;
+}
+
+const NO_ENDS: readonly number[] = Object.freeze([]);
+
+/** Where each mention that starts at a token ends, for the patterns' slots. */
+function mentionEndsByStart(mentions: readonly ActorMention[]): Map<number, number[]> {
+  const endsByStart = new Map<number, number[]>();
+  for (const m of mentions) {
+    const ends = endsByStart.get(m.span.start);
+    if (ends) ends.push(m.span.end);
+    else endsByStart.set(m.span.start, [m.span.end]);
+  }
+  return endsByStart;
 }

@@ -29,10 +29,7 @@ export interface FrameAttribution {
  */
 export function frameAttribution(frames: readonly ReportingFrame[], trigger: number): FrameAttribution {
   const frame = innermostFrame(frames, trigger);
-  const reportFrame = innermostFrame(
-    frames.filter((f) => f.kind === "report"),
-    trigger,
-  );
+  const reportFrame = innermostFrame(frames, trigger, true);
   const status: AttributionStatus = frame ? STATUS_OF_FRAME[frame.kind] : "asserted";
   const reporter: Reporter | null = reportFrame?.reporter
     ? {
@@ -56,11 +53,11 @@ export function reporterExclusions(
   // A reporter is never the source or target of what it reports, nor of the clauses around it; an
   // event reported inside a frame takes its actors from the reported words alone.
   // A speaker carried over to ", saying …" from the main clause still acts in that main clause.
-  const excluded = new Set(
-    frames
-      .filter((f) => f.reporter && f.verbToken !== trigger && (inFrame(f, trigger) || nearVerb(f)))
-      .map((f) => f.reporter!),
-  );
+  const excluded = new Set<ActorMention>();
+  for (const f of frames) {
+    if (f.reporter && f.verbToken !== trigger && (inFrame(f, trigger) || nearVerb(f)))
+      excluded.add(f.reporter);
+  }
   for (const f of frames) {
     if (!inFrame(f, trigger)) continue;
     for (const m of mentions) if (m.span.end <= f.content[0] || m.span.start >= f.content[1]) excluded.add(m);
@@ -78,11 +75,15 @@ function inFrame(frame: ReportingFrame, i: number): boolean {
   return i >= frame.content[0] && i < frame.content[1];
 }
 
-/** The narrowest frame whose content holds the trigger; a status frame outranks a plain report. */
-function innermostFrame(frames: readonly ReportingFrame[], i: number): ReportingFrame | null {
+/** The narrowest frame whose content holds the trigger (of plain reports only, if asked); a status frame outranks a plain report. */
+function innermostFrame(
+  frames: readonly ReportingFrame[],
+  i: number,
+  reportsOnly = false,
+): ReportingFrame | null {
   let best: ReportingFrame | null = null;
   for (const f of frames) {
-    if (!inFrame(f, i)) continue;
+    if (!inFrame(f, i) || (reportsOnly && f.kind !== "report")) continue;
     if (!best || f.content[0] > best.content[0] || (f.kind !== "report" && best.kind === "report")) best = f;
   }
   return best;

@@ -63,11 +63,11 @@ export function impliedParties(
   }
   // "India and Pakistan agreed to halt all firing": two states cooperating or stepping back with no
   // one else named do it towards each other.
-  const countries = new Set(sources.map((s) => s.actor.country).filter((c) => c !== null));
+  const pairOfCountries = countriesAtLeastTwo(sources);
   // "Seoul and Tokyo agreed to share intelligence on North Korea": what a pair cooperates about is
   // its topic, not its partner.
   if (
-    countries.size >= 2 &&
+    pairOfCountries &&
     RECIPROCAL_ROOTS.has(root) &&
     targets.length > 0 &&
     targets.every((t) => topicOf(tokens, t))
@@ -75,7 +75,7 @@ export function impliedParties(
     targets = [];
   }
   const towardEachOther =
-    !mutualPair && targets.length === 0 && countries.size >= 2 && RECIPROCAL_ROOTS.has(root);
+    !mutualPair && targets.length === 0 && pairOfCountries && RECIPROCAL_ROOTS.has(root);
   // "threatened to stop negotiations if the United States goes ahead": a threat with no one named
   // is aimed at whoever its condition names.
   if (targets.length === 0 && root === "13" && act.condition === "outside") {
@@ -95,4 +95,16 @@ export function impliedParties(
     if (home) targets = [domesticTarget(home)];
   }
   return { sources, targets, towardEachOther };
+}
+
+/** True when the mentions name two countries or more. */
+function countriesAtLeastTwo(mentions: readonly ActorMention[]): boolean {
+  let first: string | null = null;
+  for (const m of mentions) {
+    const country = m.actor.country;
+    if (country === null) continue;
+    if (first === null) first = country;
+    else if (country !== first) return true;
+  }
+  return false;
 }

@@ -78,9 +78,7 @@ export function findObject(
     const m = syntax.startingAt(i);
     if (!m) continue;
     // "Syria … withdraw its troops from Lebanon": the source's own "its" is not the target.
-    const self = [...skip].some(
-      (s) => s.actor.country !== null && s.actor.country === m.actor.country && m.coreferent,
-    );
+    const self = m.coreferent && sameCountryIn(skip, m);
     // "an EU-brokered deal", "Iranian-made drones": the maker or broker is nobody's object
     // ("rebel-held territory" is still the rebels').
     const modifier =
@@ -107,4 +105,10 @@ export function findObject(
     return withFollowingCoordinated(syntax, m);
   }
   return [];
+}
+
+/** True when one of `sources` has the country of `m`. */
+function sameCountryIn(sources: ReadonlySet<ActorMention>, m: ActorMention): boolean {
+  for (const s of sources) if (s.actor.country !== null && s.actor.country === m.actor.country) return true;
+  return false;
 }

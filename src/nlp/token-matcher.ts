@@ -9,60 +9,31 @@
  * matcher.matchAt(tokens, 3, noSlots);
  */
 import type { Token } from "../core/types.js";
+import {
+  type CompiledTrie,
+  childByWord,
+  compileTrie,
+  EXACT,
+  GAP,
+  newNode,
+  SLOT_COUNT,
+  SLOTS,
+  type TrieNode,
+  textBucket,
+  VALUE_COUNT,
+  VALUES,
+  WORD_COUNT,
+} from "./compiled-trie.js";
 import { expandOptionals, type PatternElement } from "./token-pattern.js";
 import type { Vocabulary } from "./vocabulary.js";
 
-interface TrieNode<T> {
-  // Made on first use: most nodes (the ends of names) have no edges of a kind, and empty maps
-  // for each would double the tries' memory.
-  words: WordEdges<T> | null;
-  exact: Map<string, TrieNode<T>> | null;
-  gap: TrieNode<T> | null;
-  /** Slot edges in the order patterns added them, which is the order matches are reported in. */
-  slots: readonly SlotEdge<T>[];
-  values: readonly { readonly value: T; readonly literals: number }[];
-}
-
-/**
- * Word edges by vocabulary id. Most nodes have a handful, and a short scan of an id array is
- * faster than a hash lookup there (over half of all steps are after a gap, in such small nodes);
- * past SMALL_EDGES they move into a Map.
- */
-interface WordEdges<T> {
-  ids: number[];
-  nodes: TrieNode<T>[];
-  map: Map<number, TrieNode<T>> | null;
-}
-
-const SMALL_EDGES = 8;
-
-function wordChild<T>(edges: WordEdges<T>, id: number): TrieNode<T> | undefined {
-  if (edges.map !== null) return edges.map.get(id);
-  const ids = edges.ids;
-  for (let k = 0; k < ids.length; k++) if (ids[k] === id) return edges.nodes[k];
-  return undefined;
-}
-
-function addWordChild<T>(edges: WordEdges<T>, id: number, node: TrieNode<T>): void {
-  if (edges.map !== null) {
-    edges.map.set(id, node);
-    return;
-  }
-  edges.ids.push(id);
-  edges.nodes.push(node);
-  if (edges.ids.length > SMALL_EDGES) edges.map = new Map(edges.ids.map((k, n) => [k, edges.nodes[n]!]));
-}
-
-interface SlotEdge<T> {
-  readonly role: "target" | "source";
-  readonly next: TrieNode<T>;
-}
-
-// Shared by every node without slot edges or values until it gets its own, and the answer for
-// most tokens, rather than allocated afresh for each.
+// The answer for most tokens, rather than an array allocated afresh for each.
 const NONE: readonly never[] = Object.freeze([]);
 
 type Slots = TokenMatch<unknown>["slots"];
+
+// The slots of every match that fills none, shared rather than allocated for each.
+const NO_SLOTS: Slots = Object.freeze({});
 
 /** The slots so far plus one more, keeping earlier roles first as a spread would. */
 function withSlot(slots: Slots, role: "target" | "source", range: readonly [number, number]): Slots {
@@ -97,25 +68,17 @@ interface Walk<T> {
 
 const POSSESSIVE_OR_HYPHEN = new Set(["-", "'s", "'"]);
 
-const newNode = <T>(): TrieNode<T> => ({
-  words: null,
-  exact: null,
-  gap: null,
-  slots: NONE,
-  values: NONE,
-});
-
 /** How a word element compares with a token. @example "lower-or-lemma" */
 export type WordField = "lower" | "lower-or-lemma";
 
 /** A trie of token patterns. @example new TokenMatcher<EventRule>(analyser.vocabulary, "lower-or-lemma") */
 export class TokenMatcher<T> {
   private readonly root: TrieNode<T> = newNode();
-  // The root's word edges again, as an array indexed by word id: every token looks here first.
-  private readonly firstWords: (TrieNode<T> | undefined)[] = [];
   private readonly vocabulary: Vocabulary;
   private readonly field: WordField;
   private readonly gapMax: number;
+  // Compiled on the first match after the last add: matching walks the flat form only.
+  private compiled: CompiledTrie<T> | null = null;
 
   constructor(vocabulary: Vocabulary, field: WordField = "lower-or-lemma", gapMax = 4) {
     this.vocabulary = vocabulary;
@@ -125,6 +88,7 @@ export class TokenMatcher<T> {
 
   /** Adds a parsed pattern with the value it yields. @example matcher.add(elements, rule) */
   add(elements: readonly PatternElement[], value: T): void {
+    this.compiled = null;
     for (const variant of expandOptionals(elements)) {
       let literals = 0;
       let nodes: TrieNode<T>[] = [this.root];
@@ -139,7 +103,7 @@ export class TokenMatcher<T> {
   }
 
   private step(node: TrieNode<T>, element: PatternElement): TrieNode<T>[] {
-    const child = (map: Map<string, TrieNode<T>>, key: string): TrieNode<T> => {
+    const child = <K>(map: Map<K, TrieNode<T>>, key: K): TrieNode<T> => {
       let found = map.get(key);
       if (!found) {
         found = newNode();
@@ -148,18 +112,11 @@ export class TokenMatcher<T> {
       return found;
     };
     switch (element.kind) {
-      case "word":
-        return element.words.map((w) => {
-          const id = this.vocabulary.id(w);
-          node.words ??= { ids: [], nodes: [], map: null };
-          let next = wordChild(node.words, id);
-          if (!next) {
-            next = newNode();
-            addWordChild(node.words, id, next);
-          }
-          if (node === this.root) this.firstWords[id] = next;
-          return next;
-        });
+      case "word": {
+        node.words ??= new Map();
+        const words = node.words;
+        return element.words.map((w) => child(words, this.vocabulary.id(w)));
+      }
       case "exact":
         node.exact ??= new Map();
         return [child(node.exact, element.text)];
@@ -186,77 +143,99 @@ export class TokenMatcher<T> {
   ): readonly TokenMatch<T>[] {
     const first = tokens[start];
     if (first === undefined) return NONE;
-    const root = this.root;
-    if (root.gap !== null || root.slots.length > 0 || root.values.length > 0) {
+    this.compiled ??= compileTrie(this.root, this.vocabulary.size);
+    const trie = this.compiled;
+    const nodes = trie.nodes;
+    if (nodes[GAP] !== 0 || nodes[SLOT_COUNT] !== 0 || nodes[VALUE_COUNT] !== 0) {
       const found: TokenMatch<T>[] = [];
-      this.walk(root, { tokens, start, limit, slotEnds, found }, start, {});
+      this.walk(trie, 0, { tokens, start, limit, slotEnds, found }, start, NO_SLOTS);
       return found;
     }
     // Every pattern starts with a word, so the root has only word edges. Most tokens start no
     // pattern: look their edges up once and answer before allocating anything.
-    const firstWords = this.firstWords;
-    const viaText = firstWords[first.lowerId];
+    const viaText = firstChild(trie, first.lowerId);
     const viaLemma =
       this.field === "lower-or-lemma" && first.lemmaId !== first.lowerId
-        ? firstWords[first.lemmaId]
-        : undefined;
-    const viaExact = root.exact !== null ? root.exact.get(first.text) : undefined;
-    if ((!viaText && !viaLemma && !viaExact) || start >= limit) return NONE;
+        ? firstChild(trie, first.lemmaId)
+        : 0;
+    const viaExact =
+      nodes[EXACT]! >= 0 && trie.firstExact[textBucket(first.text)] === 1
+        ? (trie.exact[nodes[EXACT]!]!.get(first.text) ?? 0)
+        : 0;
+    if ((viaText === 0 && viaLemma === 0 && viaExact === 0) || start >= limit) return NONE;
     const found: TokenMatch<T>[] = [];
     const walk: Walk<T> = { tokens, start, limit, slotEnds, found };
     // The same order as walk(root): text, then lemma, then exact edges.
-    const slots = {};
-    if (viaText) this.walk(viaText, walk, start + 1, slots);
-    if (viaLemma) this.walk(viaLemma, walk, start + 1, slots);
-    if (viaExact) this.walk(viaExact, walk, start + 1, slots);
+    const slots = NO_SLOTS;
+    if (viaText !== 0) this.walk(trie, viaText, walk, start + 1, slots);
+    if (viaLemma !== 0) this.walk(trie, viaLemma, walk, start + 1, slots);
+    if (viaExact !== 0) this.walk(trie, viaExact, walk, start + 1, slots);
     return found;
   }
 
   /** Collects the matches below `node` with token `i` next, depth first in edge order. */
-  private walk(node: TrieNode<T>, walk: Walk<T>, i: number, slots: TokenMatch<T>["slots"]): void {
-    const values = node.values;
-    for (let k = 0; k < values.length; k++) {
-      const { value, literals } = values[k]!;
+  private walk(trie: CompiledTrie<T>, node: number, walk: Walk<T>, i: number, slots: Slots): void {
+    const nodes = trie.nodes;
+    const valueEnd = nodes[node + VALUES]! + nodes[node + VALUE_COUNT]!;
+    for (let k = nodes[node + VALUES]!; k < valueEnd; k++) {
+      const { value, literals } = trie.values[k]!;
       walk.found.push({ value, start: walk.start, end: i, literals, slots });
     }
     if (i < walk.limit) {
       const token = walk.tokens[i]!;
-      const words = node.words;
-      if (words !== null) {
-        const viaText = wordChild(words, token.lowerId);
-        if (viaText) this.walk(viaText, walk, i + 1, slots);
-        if (this.field === "lower-or-lemma" && token.lemmaId !== token.lowerId) {
-          const viaLemma = wordChild(words, token.lemmaId);
-          if (viaLemma) this.walk(viaLemma, walk, i + 1, slots);
-        }
+      if (nodes[node + WORD_COUNT] !== 0) this.followWords(trie, node, walk, i, slots);
+      const exact = nodes[node + EXACT]!;
+      if (exact >= 0) {
+        const viaExact = trie.exact[exact]!.get(token.text);
+        if (viaExact !== undefined) this.walk(trie, viaExact, walk, i + 1, slots);
       }
-      const exact = node.exact;
-      if (exact !== null) {
-        const viaExact = exact.get(token.text);
-        if (viaExact) this.walk(viaExact, walk, i + 1, slots);
-      }
-      const edges = node.slots;
-      if (edges.length > 0) {
+      const slotEnd = nodes[node + SLOTS]! + nodes[node + SLOT_COUNT]!;
+      if (slotEnd > nodes[node + SLOTS]!) {
         const ends = walk.slotEnds(i);
-        for (let e = 0; e < edges.length && ends.length > 0; e++) {
-          const { role, next } = edges[e]!;
+        for (let e = nodes[node + SLOTS]!; e < slotEnd && ends.length > 0; e++) {
+          const role = trie.slotRoles[e]!;
+          const next = trie.slotNext[e]!;
           for (let k = 0; k < ends.length; k++) {
             const end = ends[k]!;
-            this.walk(next, walk, end, withSlot(slots, role, [i, end]));
+            this.walk(trie, next, walk, end, withSlot(slots, role, [i, end]));
           }
         }
       }
     }
-    const gap = node.gap;
-    if (gap) {
+    const gap = nodes[node + GAP]!;
+    if (gap !== 0) {
+      // Most gaps lead to word edges alone, which most of the skipped-to tokens do not continue:
+      // look those up here rather than walk the gap node at every position.
+      const wordsOnly =
+        nodes[gap + VALUE_COUNT] === 0 &&
+        nodes[gap + EXACT] === -1 &&
+        nodes[gap + SLOT_COUNT] === 0 &&
+        nodes[gap + GAP] === 0;
       // The gap node's own outgoing edges are tried after skipping 0..gapMax tokens.
       for (let skip = 0; skip <= this.gapMax && i + skip <= walk.limit; skip++) {
         if (skip > 0) {
           const skipped = walk.tokens[i + skip - 1]!;
           if (skipped.pos === "PUNCT" && !POSSESSIVE_OR_HYPHEN.has(skipped.lower)) break;
         }
-        this.walk(gap, walk, i + skip, slots);
+        if (!wordsOnly) this.walk(trie, gap, walk, i + skip, slots);
+        else if (i + skip < walk.limit) this.followWords(trie, gap, walk, i + skip, slots);
       }
     }
   }
+
+  /** Walks on from `node` along the word edges that token `i` takes: its text, then its lemma. */
+  private followWords(trie: CompiledTrie<T>, node: number, walk: Walk<T>, i: number, slots: Slots): void {
+    const token = walk.tokens[i]!;
+    const viaText = childByWord(trie, node, token.lowerId);
+    if (viaText !== 0) this.walk(trie, viaText, walk, i + 1, slots);
+    if (this.field === "lower-or-lemma" && token.lemmaId !== token.lowerId) {
+      const viaLemma = childByWord(trie, node, token.lemmaId);
+      if (viaLemma !== 0) this.walk(trie, viaLemma, walk, i + 1, slots);
+    }
+  }
+}
+
+/** The root's child along word `id`, or 0; words first seen after compiling start no pattern. */
+function firstChild<T>(trie: CompiledTrie<T>, id: number): number {
+  return id < trie.first.length ? trie.first[id]! : 0;
 }

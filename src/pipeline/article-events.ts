@@ -83,7 +83,7 @@ export function mergeArticleEvents(
   for (const [key, list] of [...groups]) {
     const [type, src, tgt, time] = fields(key);
     if (time !== "news") continue;
-    const dated = [...groups.keys()].find((k) => {
+    const dated = findKey(groups, (k) => {
       const [t2, s2, g2, h2] = fields(k);
       return t2 === type && s2 === src && g2 === tgt && h2?.startsWith("d");
     });
@@ -96,7 +96,7 @@ export function mergeArticleEvents(
   for (const [key, list] of [...groups]) {
     const [type, src, tgt, time] = fields(key);
     if (tgt !== "") continue;
-    const fuller = [...groups.keys()].find((k) => {
+    const fuller = findKey(groups, (k) => {
       const [t2, s2, g2, h2] = fields(k);
       return k !== key && t2 === type && s2 === src && sameTime(h2 ?? "", time ?? "") && g2 !== "";
     });
@@ -161,9 +161,9 @@ function buildEvent(
   // Mentions that name the source decide; an event with an unnamed attacker has only the others.
   const named = list.filter((m) => m.source);
   const full = named.length > 0 ? named : list;
-  const best = [...full].sort((a, b) => b.candidate.literals - a.candidate.literals)[0] ?? list[0]!;
+  const best = firstHighest(full, (m) => m.candidate.literals) ?? list[0]!;
   const code = best.candidate.code;
-  const dated = [...full].sort((a, b) => precisionRank(b) - precisionRank(a))[0] ?? best;
+  const dated = firstHighest(full, precisionRank) ?? best;
   const source = first(full.map((m) => m.source));
   const target = first(full.map((m) => m.target)) ?? first(list.map((m) => m.target));
   const reporters = uniqueReporters(list.map((m) => m.candidate.reporter));
@@ -232,6 +232,29 @@ function toEventMention(m: DyadMention): EventMention {
 function precisionRank(m: DyadMention): number {
   const fromText = m.candidate.time.precision === "day" ? 3 : m.candidate.time.precision === "month" ? 2 : 1;
   return fromText;
+}
+
+/** The first key that `test` accepts, without copying the keys. */
+function findKey(groups: ReadonlyMap<string, unknown>, test: (key: string) => unknown): string | undefined {
+  for (const key of groups.keys()) if (test(key)) return key;
+  return undefined;
+}
+
+/** The first mention with the highest score, as a stable sort from high to low would put first. */
+function firstHighest(
+  list: readonly DyadMention[],
+  score: (m: DyadMention) => number,
+): DyadMention | undefined {
+  let best: DyadMention | undefined;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const m of list) {
+    const value = score(m);
+    if (value > high) {
+      best = m;
+      high = value;
+    }
+  }
+  return best;
 }
 
 function first<T>(values: readonly (T | null | undefined)[]): T | null {
