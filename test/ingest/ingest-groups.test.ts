@@ -66,6 +66,21 @@ function fakeCoding(): ArticleCoding {
   };
 }
 
+/** Coding whose articles settle one at a time, slower than reading, as replies from busy coding workers arrive. */
+function oneReplyPerTurn(): ArticleCoding {
+  const inner = fakeCoding();
+  let last: Promise<unknown> = Promise.resolve();
+  return {
+    ...inner,
+    code: (article) => {
+      const coded = inner.code(article);
+      const reply = last.then(() => new Promise((resolve) => setTimeout(resolve, 1))).then(() => coded);
+      last = reply.catch(() => undefined);
+      return reply;
+    },
+  };
+}
+
 async function* items(articles: readonly ArticleInput[]): AsyncIterable<SourceItem> {
   for (const [i, article] of articles.entries()) {
     // Reading yields to the event loop, as reading files does.
@@ -122,16 +137,22 @@ function rows(file: string): Record<string, unknown[]> {
   }
 }
 
-async function ingest(file: string, articles: readonly ArticleInput[], wrap: (store: Store) => Store) {
+async function ingest(
+  file: string,
+  articles: readonly ArticleInput[],
+  wrap: (store: Store) => Store,
+  coding: ArticleCoding = fakeCoding(),
+  window = CODING_BATCH,
+) {
   const store = await openSqliteStore(file);
   const progress: [IngestTotals, string][] = [];
   const failed: string[] = [];
   try {
     const report = await runIngest(
       wrap(store),
-      fakeCoding(),
+      coding,
       items(articles),
-      { defaultDate: "2025-06-12", window: CODING_BATCH },
+      { defaultDate: "2025-06-12", window },
       {
         onProgress: (totals, source) => progress.push([totals, source]),
         onFailure: (source, error) => failed.push(`${source} ${error.code}`),
@@ -162,6 +183,29 @@ describe("ingest commits in groups", () => {
     expect(groups.reduce((a, b) => a + b, 0)).toBe(articles.length);
     expect(Math.max(...groups)).toBeLessThanOrEqual(CODING_BATCH);
     expect(groups.length).toBeLessThan(articles.length / 4);
+  });
+
+  it("fills its groups when coded articles come back one at a time, as from coding workers", async () => {
+    const articles = corpus(150);
+    const groups: number[] = [];
+    const single = await ingest(
+      join(tmp.dir, "replies-single.db"),
+      articles,
+      oneByOne,
+      fakeCoding(),
+      2 * CODING_BATCH,
+    );
+    const grouped = await ingest(
+      join(tmp.dir, "replies.db"),
+      articles,
+      (s) => counting(s, groups),
+      oneReplyPerTurn(),
+      2 * CODING_BATCH,
+    );
+    expect(grouped.report).toEqual(single.report);
+    expect(grouped.progress).toEqual(single.progress);
+    expect(rows(join(tmp.dir, "replies.db"))).toEqual(rows(join(tmp.dir, "replies-single.db")));
+    expect(groups.length).toBe(Math.ceil(articles.length / CODING_BATCH));
   });
 
   it("reports an article that fails in coding or in the store alone, and stores the rest of its group", async () => {
