@@ -10,8 +10,8 @@
  *     (bench/generated-events.ts), each deleted after its run unless --keep; each full-text page
  *     is also fetched once with the matches-first plan, to check the rows are the same and time it;
  *   - a bounded load test of `parley serve` (bench/load-test.ts).
- * `npm run bench -- --only coder,workers,ingest,series,load` reruns a subset (the other sections of
- * bench/results.json are kept); `--articles N`,
+ * `npm run bench -- --help` lists the options (bench/bench-options.ts): `--only coder,workers,…`
+ * reruns a subset (the other sections of bench/results.json are kept); `--articles N`,
  * `--events N[,N…]` and `--sentences N` resize. BENCH_QUICK=1 is a smoke run with small sizes.
  * Results go to stdout as a table and to bench/results.json (machine, Node version, commit).
  *
@@ -32,26 +32,31 @@ import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { generatedArticles } from "./generated-corpus.js";
 import { type GeneratedLoad, loadGeneratedEvents } from "./generated-events.js";
 import { loadTest } from "./load-test.js";
+import { BENCH_SECTIONS, BENCH_USAGE, BenchUsageError, parseBenchOptions } from "./bench-options.js";
 import { benchTable } from "./results-table.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tmp = join(root, "bench", "tmp");
 const bin = join(root, "bin", "parley.js");
 
-function argument(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-}
 const quick = process.env.BENCH_QUICK === "1";
-const only = new Set(argument("only", "coder,workers,ingest,series,load").split(","));
-const ingestArticles = Number(argument("articles", quick ? "2000" : "100000"));
-const seriesSizes = argument("events", quick ? "100000" : "1000000,10000000")
-  .split(",")
-  .map((size) => Number(size.replace(/_/g, "")));
-if (!seriesSizes.every((size) => Number.isInteger(size) && size > 0))
-  throw new Error("--events takes positive integers, comma-separated: --events 1000000,10000000");
-const keep = process.argv.includes("--keep");
-const coderSentences = Number(argument("sentences", quick ? "5000" : "50000"));
+const options = (() => {
+  try {
+    return parseBenchOptions(process.argv.slice(2), quick);
+  } catch (error) {
+    if (!(error instanceof BenchUsageError)) throw error;
+    console.error(`bench: ${error.message}\n${BENCH_USAGE}`);
+    process.exit(2);
+  }
+})();
+if (options.help) {
+  console.log(BENCH_USAGE);
+  process.exit(0);
+}
+const { only, keep } = options;
+const ingestArticles = options.articles;
+const seriesSizes = options.events;
+const coderSentences = options.sentences;
 const workerArticles = quick ? 300 : 2000;
 
 /** Writes generated articles as JSON Lines files of 1,000 (once per size and seed). */
@@ -289,7 +294,7 @@ async function main() {
   const file = join(root, "bench", "results.json");
   // A partial run (--only) updates its sections and keeps the others of the last run.
   const previous =
-    process.argv.includes("--only") && existsSync(file)
+    only.size < BENCH_SECTIONS.length && existsSync(file)
       ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
       : {};
   Object.assign(results, { ...previous, ...results });
