@@ -102,12 +102,27 @@ export function benchTable(results: Json): string {
     ]);
   }
   const m = obj(results.machine);
-  const header = `${String(m.cpu ?? "?")}, ${n(m.cores)} cores, ${n(m.memoryGb)} GB, ${String(m.os ?? "")}; Node ${String(results.node ?? "?")}; commit ${String(results.commit ?? "?")}${results.quick ? " (BENCH_QUICK)" : ""}`;
+  const header = `${String(m.cpu ?? "?")}, ${n(m.cores)} cores, ${n(m.memoryGb)} GB, ${String(m.os ?? "")}; Node ${String(results.node ?? "?")}; last run at commit ${String(results.commit ?? "?")}${results.quick ? " (BENCH_QUICK)" : ""}`;
   return [
     header,
+    ...measuredAt(results),
     "",
     "| measure | result |",
     "| --- | --- |",
     ...rows.map(([a, b]) => `| ${a} | ${b} |`),
   ].join("\n");
+}
+
+/** "measured at commit a1b2c3d (2026-11-27): coder, load; commit …": which run each section comes from. */
+function measuredAt(results: Record<string, unknown>): string[] {
+  const byCommit = new Map<string, string[]>();
+  for (const [section, stamp] of Object.entries(obj(results.measured))) {
+    const s = obj(stamp);
+    const key = `commit ${String(s.commit ?? "?")} (${String(s.date ?? "?").slice(0, 10)})`;
+    byCommit.set(key, [...(byCommit.get(key) ?? []), section]);
+  }
+  if (byCommit.size === 0) return [];
+  return [
+    `measured at ${[...byCommit].map(([key, sections]) => `${key}: ${sections.join(", ")}`).join("; ")}`,
+  ];
 }

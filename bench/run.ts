@@ -297,7 +297,13 @@ async function main() {
     only.size < BENCH_SECTIONS.length && existsSync(file)
       ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
       : {};
-  Object.assign(results, { ...previous, ...results });
+  // Each section keeps the commit and time it was measured at, since a partial run mixes runs.
+  const stamp = { commit: results.commit, date: results.date };
+  const measured = {
+    ...(previous.measured as Record<string, unknown> | undefined),
+    ...Object.fromEntries([...only].map((section) => [section, stamp])),
+  };
+  Object.assign(results, { ...previous, ...results, measured });
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${benchTable(results)}`);
 }
