@@ -1,6 +1,9 @@
 /**
  * Codes articles on N worker threads. Each call resolves with that article's result, whatever order
- * the workers finish in; the ingest commits in input order, so output equals one worker's.
+ * the workers finish in; the ingest commits in input order, so output equals one worker's. The
+ * articles asked for within one turn of the event loop go out together, a message per worker, so
+ * each worker codes them as one batch (one message per article had left ingest's workers coding
+ * batches of one to five, as they woke to each message on its own).
  *
  * @example
  * const pool = await startCodingPool(2, { defaultDate: "2025-06-12" });
@@ -12,7 +15,7 @@ import { type ErrorCode, ParleyError } from "../core/errors.js";
 import type { ArticleInput } from "../core/types.js";
 import type { CodedText } from "../store/store.js";
 import type { ArticleCoding } from "./article-coding.js";
-import type { CodingReply, CodingWorkerOptions } from "./coding-worker.js";
+import type { CodingReply, CodingRequest, CodingWorkerOptions } from "./coding-worker.js";
 
 interface Pending {
   readonly resolve: (coded: CodedText) => void;
@@ -64,13 +67,15 @@ export async function startCodingPool(size: number, options: CodingWorkerOptions
   }
   for (const { worker } of versions) {
     load.set(worker, 0);
-    worker.on("message", (reply: CodingReply) => {
-      load.set(worker, (load.get(worker) ?? 1) - 1);
-      const waiting = pending.get(reply.seq);
-      if (!waiting) return;
-      pending.delete(reply.seq);
-      if (reply.ok) waiting.resolve(reply.coded);
-      else waiting.reject(new ParleyError((reply.code ?? "E_PIPELINE") as ErrorCode, reply.message));
+    worker.on("message", (replies: readonly CodingReply[]) => {
+      load.set(worker, (load.get(worker) ?? replies.length) - replies.length);
+      for (const reply of replies) {
+        const waiting = pending.get(reply.seq);
+        if (!waiting) continue;
+        pending.delete(reply.seq);
+        if (reply.ok) waiting.resolve(reply.coded);
+        else waiting.reject(new ParleyError((reply.code ?? "E_PIPELINE") as ErrorCode, reply.message));
+      }
     });
     worker.on("error", (error) => {
       failure = error;
@@ -78,6 +83,19 @@ export async function startCodingPool(size: number, options: CodingWorkerOptions
       pending.clear();
     });
   }
+  let outgoing: CodingRequest[] = [];
+  // Deals the articles asked for this turn out to the least busy workers, one message each.
+  const dispatch = () => {
+    const requests = outgoing;
+    outgoing = [];
+    const shares = new Map<Worker, CodingRequest[]>();
+    for (const request of requests) {
+      const [worker] = [...load.entries()].sort((a, b) => a[1] - b[1])[0]!;
+      load.set(worker, (load.get(worker) ?? 0) + 1);
+      shares.set(worker, [...(shares.get(worker) ?? []), request]);
+    }
+    for (const [worker, share] of shares) worker.postMessage(share);
+  };
   return {
     dictionaryVersion: versions[0]!.version,
     code: (article: ArticleInput) =>
@@ -86,12 +104,10 @@ export async function startCodingPool(size: number, options: CodingWorkerOptions
           reject(failure);
           return;
         }
-        // The least busy worker takes the article.
-        const [worker] = [...load.entries()].sort((a, b) => a[1] - b[1])[0]!;
-        load.set(worker, (load.get(worker) ?? 0) + 1);
         seq += 1;
         pending.set(seq, { resolve, reject });
-        worker.postMessage({ seq, article });
+        outgoing.push({ seq, article });
+        if (outgoing.length === 1) setImmediate(dispatch);
       }),
     close: async () => {
       await Promise.all([...load.keys()].map((w) => w.terminate()));

@@ -1,6 +1,6 @@
 /**
  * A coding worker thread: builds its own coder from the options it is given and codes the articles
- * it receives, a batch of the messages that arrive together. Errors travel back as `{ code, message }`.
+ * it receives, each message's articles as a batch. Errors travel back as `{ code, message }`.
  *
  * @example
  * new Worker(new URL("./coding-worker.js", import.meta.url), { workerData: { defaultDate: "2025-06-12" } });
@@ -13,13 +13,13 @@ import type { CoderLimits } from "../pipeline/coder.js";
 import type { CodedText } from "../store/store.js";
 import { batchedStoreCoding } from "./article-coding.js";
 
-/** What the pool sends to a worker. @example { seq: 4, article } */
+/** One article of a message from the pool (a message is an array of them). @example { seq: 4, article } */
 export interface CodingRequest {
   readonly seq: number;
   readonly article: ArticleInput;
 }
 
-/** What a worker answers. @example { seq: 4, ok: true, coded } */
+/** A worker's answer for one article (it answers a message with an array of them). @example { seq: 4, ok: true, coded } */
 export type CodingReply =
   | { readonly seq: number; readonly ok: true; readonly coded: CodedText }
   | { readonly seq: number; readonly ok: false; readonly code: string | null; readonly message: string };
@@ -53,18 +53,22 @@ function serve(): void {
   }
   port.postMessage({ ready: true, dictionaryVersion: coder.dictionaryVersion });
   const code = batchedStoreCoding(coder);
-  // Requests that arrive together are coded as one batch; replies go out as each settles.
-  port.on("message", (request: CodingRequest) => {
-    code(request.article).then(
-      (coded) => port.postMessage({ seq: request.seq, ok: true, coded } satisfies CodingReply),
-      (error: unknown) =>
-        port.postMessage({
-          seq: request.seq,
-          ok: false,
-          code: isParleyError(error) ? error.code : null,
-          message: error instanceof Error ? error.message : String(error),
-        } satisfies CodingReply),
-    );
+  // A message's articles are coded as one batch (several, past CODING_BATCH); its replies go back
+  // together, in one message.
+  port.on("message", (requests: readonly CodingRequest[]) => {
+    void Promise.all(
+      requests.map((request) =>
+        code(request.article).then(
+          (coded): CodingReply => ({ seq: request.seq, ok: true, coded }),
+          (error: unknown): CodingReply => ({
+            seq: request.seq,
+            ok: false,
+            code: isParleyError(error) ? error.code : null,
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        ),
+      ),
+    ).then((replies) => port.postMessage(replies));
   });
 }
 
