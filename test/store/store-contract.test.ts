@@ -157,6 +157,23 @@ describe.each(dialects)("Store contract (%s)", (dialect) => {
     ]);
   });
 
+  it("finds a stored event whose range starts months before a new mention, as a year's does", async () => {
+    const consult = (date: string, precision: "day" | "year", outlet: string) =>
+      articleToStore({
+        published: "2025-06-12",
+        outlet,
+        events: [codedEvent({ type: "CONSULT", cameo: "040", date, precision, goldstein: 1, quadClass: 1 })],
+      });
+    await store.saveArticle(consult("2018-01-01", "year", "A"));
+    await store.saveArticle(consult("2018-12-30", "day", "B"));
+    await store.saveArticle(consult("2019-01-01", "day", "C"));
+    const consults = await store.events({ type: "CONSULT" });
+    expect(consults.map((e) => [e.date.slice(0, 4), e.numArticles])).toEqual([
+      ["2018", 2],
+      ["2019", 1],
+    ]);
+  });
+
   it("derives the status from every mention: unconfirmed by the other side, denied by the accused side", async () => {
     await store.saveArticle(
       articleToStore({

@@ -35,6 +35,10 @@ export async function openSqliteStore(
     database.pragma("foreign_keys = ON");
     database.pragma("busy_timeout = 10000");
     database.pragma("cache_size = -8192");
+    // A checkpoint every 10,000 pages (40 MB of WAL) instead of SQLite's 1,000: an ingest group
+    // touches index pages all over a large store, and in a 100,000-article one checkpointing
+    // after nearly every commit made the commits 80 ms each, a third of ingest time.
+    database.pragma("wal_autocheckpoint = 10000");
   } catch (error) {
     throw storeError(path, error);
   }
