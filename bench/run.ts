@@ -234,7 +234,15 @@ function gitCommit(): string {
       cwd: root,
       encoding: "utf8",
     }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: root, encoding: "utf8" }).trim();
+    // The results file itself is rewritten by every run; only changes to the code mark a run.
+    const dirty = execFileSync(
+      "git",
+      ["status", "--porcelain", "--", ".", ":!bench/results.json", ":!README.md"],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    ).trim();
     return dirty ? `${head}+changes` : head;
   } catch {
     return "unknown";
