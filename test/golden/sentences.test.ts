@@ -290,6 +290,19 @@ const cases: readonly Golden[] = [
   },
   // Asking someone for weapons is an appeal for military aid (CAMEO 0232).
   { text: "Ukraine asked Germany for tanks.", expect: ["null UKR>DEU"], exact: true },
+  {
+    // "Li" is a known short name (Li Qiang), but "Li Peng" is someone else: the title codes him.
+    text: "Chinese Premier Li Peng arrived in Moscow on Monday for an official visit.",
+    date: "1990-04-24",
+    expect: ["CONSULT CHN>RUS"],
+    exact: true,
+  },
+  {
+    // "it" after a body named by an agent noun ("the opposition") is that body.
+    text: "The Algerian opposition said it would boycott the elections.",
+    expect: ["PROTEST DZA>DZA"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
