@@ -66,11 +66,14 @@ export function actModality(
       : ruleCode);
   // "will boycott the elections unless the president steps down": a harmful act promised on a
   // condition is a threat (CAMEO 13), whatever verb announced it.
+  // "will withdraw its peacekeepers unless a ceasefire is arranged": a pull-out promised for when
+  // the other side fails to act is held over it, so it is a threat too (CAMEO 0874 is retreat).
+  const harmful = declaredCode.quadClass >= 3 || (ruleCode.code === "0874" && unlessAfter(tokens, trigger));
   const threat =
     !refusal &&
     modality === "intended" &&
     assessed.condition === "outside" &&
-    declaredCode.quadClass >= 3 &&
+    harmful &&
     !declaredCode.code.startsWith("13");
   const code = threat
     ? (ctx.rules.cameo.get(ruleCode.intent?.startsWith("13") ? ruleCode.intent : "130") ?? declaredCode)
@@ -82,6 +85,16 @@ export function actModality(
     assessed.condition === "inside" || (assessed.condition === "outside" && !carriesCondition);
   const finalModality = conditional && !refusal ? "hypothetical" : modality;
   return { code, negated, modality: finalModality, condition: assessed.condition };
+}
+
+/** True when "unless" opens a condition after the trigger, within its part of the sentence. */
+function unlessAfter(tokens: Sentence["tokens"], trigger: number): boolean {
+  for (let j = trigger + 1; j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (w === ";") return false;
+    if (w === "unless") return true;
+  }
+  return false;
 }
 
 function intentTriggerOf(lemma: string, rule: EventRule, ctx: ExtractionContext): boolean {

@@ -298,6 +298,17 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    // A pull-out held over the other side until it acts is a threat; with "if" it stays a pledge.
+    text: "Nigeria said it would pull its troops out of Liberia unless the factions disarmed.",
+    expect: ["THREATEN NGA>LBR"],
+    exact: true,
+  },
+  {
+    text: "Nigeria said it would pull its troops out of Liberia if the factions disarmed.",
+    expect: ["AGREE NGA>LBR"],
+    exact: true,
+  },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
