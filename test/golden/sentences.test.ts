@@ -309,6 +309,14 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    // Hostages named by their nationality are often foreigners where they are held: they do not
+    // make the rebels French, and rebels of no known country code no event. A place with "in" does.
+    text: "Rebels freed two French hostages on Sunday.",
+    expect: [],
+    exact: true,
+  },
+  { text: "Rebels in Uganda freed two French hostages.", expect: ["RETREAT UGA>FRA"], exact: true },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
