@@ -317,6 +317,23 @@ const cases: readonly Golden[] = [
   },
   { text: "Rebels in Uganda freed two French hostages.", expect: ["RETREAT UGA>FRA"], exact: true },
   {
+    // A participle before "by" is a passive even when tagged as an adjective: the agent mediates.
+    text: "Israel and Hamas agreed to a truce mediated by Egypt.",
+    expect: ["AGREE ISR>PSE", "AGREE PSE>ISR", "CONSULT EGY>-"],
+    exact: true,
+  },
+  {
+    text: "The two sides agreed to a ceasefire after talks mediated by the United States.",
+    expect: ["CONSULT USA>-"],
+    exact: true,
+  },
+  {
+    // Agreeing to a ceasefire that someone brokered is no offer to mediate.
+    text: "Pakistan and India agreed to a ceasefire brokered by Qatar.",
+    expect: ["AGREE PAK>IND", "AGREE IND>PAK"],
+    exact: true,
+  },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
