@@ -334,6 +334,17 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    // A claim about one's own side's deeds accuses no one; about another party's, it does.
+    text: "The Indian army claimed it had killed 20 militants in Kashmir.",
+    expect: ["ASSAULT IND>IND"],
+    exact: true,
+  },
+  {
+    text: "Russia claimed that Ukrainian forces had shelled the plant.",
+    expect: ["ASSAULT UKR>-", "ACCUSE RUS>UKR"],
+    exact: true,
+  },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
