@@ -105,6 +105,19 @@ describe("recognizeActors: composed phrases", () => {
     expect(m.personId).toBeNull();
   });
 
+  it("reads a short name under another country's title as someone else of that name", () => {
+    const m = only("South Korean President Kim spoke.");
+    expect(m.text).toBe("South Korean President Kim");
+    expect(m.actor.code).toBe("KORGOV");
+    expect(m.personId).toBeNull();
+  });
+
+  it("keeps a short name under its own country's title", () => {
+    const m = only("North Korean leader Kim spoke.");
+    expect(m.actor.code).toBe("PRKGOV");
+    expect(m.personId).toBe("person:kim-jong-un");
+  });
+
   it("keeps a known short name when a weekday follows it", () => {
     const m = only("President Trump Tuesday signed the order.");
     expect(m.text).toBe("President Trump");
