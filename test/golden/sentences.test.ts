@@ -345,6 +345,13 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    // In an exchange each side frees the other's people; the supervisor is no party to it.
+    text: "Kuwait and Iraq exchanged prisoners of war under the supervision of the Red Cross.",
+    expect: ["RETREAT KWT>IRQ", "RETREAT IRQ>KWT"],
+    exact: true,
+  },
+  { text: "Mexico's president pardoned 20 Zapatista rebels.", expect: ["RETREAT MEX>MEX"], exact: true },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
