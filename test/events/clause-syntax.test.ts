@@ -45,6 +45,14 @@ describe("clause syntax", () => {
     expect(texts(withFollowingCoordinated(syntax, first))).toEqual(["Moscow", "Pyongyang"]);
   });
 
+  it("joins an actor to a list across its own modifiers", () => {
+    const following = syntaxOf("Trump held talks with Moscow and hardline Pyongyang.");
+    const first = following.startingAt(at(following, "moscow"))!;
+    expect(texts(withFollowingCoordinated(following, first))).toEqual(["Moscow", "Pyongyang"]);
+    const subject = syntaxOf("Moscow and hardline Pyongyang rejected the letter.");
+    expect(texts(findSubject(subject, at(subject, "rejected")))).toEqual(["Moscow", "Pyongyang"]);
+  });
+
   it("finds the owner of an event noun", () => {
     const syntax = syntaxOf("Washington rejected Pyongyang's offer.");
     expect(texts(findPossessor(syntax, at(syntax, "offer")))).toEqual(["Pyongyang"]);
