@@ -26,6 +26,14 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
   let k = 0;
   while (k < atoms.length) {
     const first = atoms[k]!;
+    // "Abdullah Ocalan" is not King Abdullah: a known short name that runs on into more of a name
+    // belongs to someone the dictionary does not know, and names no actor.
+    if (first.entry.kind === "short-name" && namePartAt(tokens, first.end) && !atomAt.has(first.end)) {
+      const end = unknownNameEnd(tokens, first.start, atomAt, first.end);
+      k = atoms.findIndex((a) => a.start >= end);
+      if (k < 0) break;
+      continue;
+    }
     const parts: Atom[] = [first];
     let end = first.end;
     let prefix: Atom | null = first.entry.kind === "agent" || first.entry.kind === "person" ? null : first;

@@ -118,6 +118,12 @@ describe("recognizeActors: composed phrases", () => {
     expect(m.personId).toBe("person:kim-jong-un");
   });
 
+  it("reads a known short name that runs on into an unknown name as no actor", () => {
+    expect(mentionsOf("Protesters demanded the release of Kim Dae Jung.").map((m) => m.text)).toEqual([
+      "Protesters",
+    ]);
+  });
+
   it("keeps a known short name when a weekday follows it", () => {
     const m = only("President Trump Tuesday signed the order.");
     expect(m.text).toBe("President Trump");
