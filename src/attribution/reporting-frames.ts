@@ -98,7 +98,8 @@ export function findReportingFrames(
     }
     const isComment = t.lemma === "comment" && precededBy(tokens, i, ["decline", "refuse", "not", "n't"]);
     // wink tags "alleged" in "the report alleged that …" as an adjective ("alleged crimes").
-    const participle = t.pos === "ADJ" && tokens[i + 1]?.lower === "that" ? reportLemmaOf(t.lower, report) : null;
+    const participle =
+      t.pos === "ADJ" && tokens[i + 1]?.lower === "that" ? reportLemmaOf(t.lower, report) : null;
     if (t.pos !== "VERB" && !isComment && !participle) continue;
     const lemma = participle ?? t.lemma;
     // Only a comment or a cue verb opens a frame: the checks below are for those alone.
@@ -146,6 +147,16 @@ export function findReportingFrames(
       // before in this sentence, or else its main subject.
       const previous = [...frames].reverse().find((f) => f.reporter);
       speaker = previous?.reporter ?? mentions.find((m) => m.span.end <= i && !m.possessive) ?? null;
+    }
+    // "Militants loyal to al-Zarqawi said they …": a subject pronoun after the verb opens the content;
+    // the speaker is the clause's subject, however far its modifiers push it from the verb.
+    if (
+      !speaker &&
+      after &&
+      tokens[i - 1]?.lower !== "," &&
+      SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? "")
+    ) {
+      speaker = clauseOpener(tokens, mentions, verbStart);
     }
     if (!speaker && !after) continue;
     const contentStart = skipToContent(tokens, after && !speaker ? after.span.end : i + 1);
@@ -242,6 +253,24 @@ function speakerBefore(
     if (!t || (!BETWEEN_SPEAKER_AND_VERB.has(t.pos) && t.lower !== "(" && t.lower !== ")")) return null;
   }
   return null;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
+
+/** The first actor of the sentence when nothing but its modifiers stands between it and the verb. */
+function clauseOpener(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  verbStart: number,
+): ActorMention | null {
+  const first = mentions.find((m) => m.span.end <= verbStart && !m.possessive);
+  if (!first || first.span.start > 2 || verbStart - first.span.end > 16) return null;
+  for (let j = first.span.end; j < verbStart; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.lower === "," || t.lower === "that" || t.lower === "who")
+      return null;
+  }
+  return first;
 }
 
 function previousComma(tokens: readonly Token[], i: number): number {
