@@ -56,6 +56,10 @@ describe("clause syntax", () => {
   it("finds the owner of an event noun", () => {
     const syntax = syntaxOf("Washington rejected Pyongyang's offer.");
     expect(texts(findPossessor(syntax, at(syntax, "offer")))).toEqual(["Pyongyang"]);
+    const led = syntaxOf("Seoul condemned the Pyongyang-led attack.");
+    expect(texts(findPossessor(led, at(led, "attack")))).toEqual(["Pyongyang"]);
+    const backed = syntaxOf("Seoul condemned the Pyongyang-backed attack.");
+    expect(texts(findPossessor(backed, at(backed, "attack")))).toEqual([]);
   });
 
   it("marks a relative clause, whose actors do not join the main clause", () => {
