@@ -150,6 +150,45 @@ export function gerundSubject(
   return tokens[v]?.pos === "VERB" ? [m] : null;
 }
 
+// "Russia condemned the air strikes on Serbia", "France welcomed the ceasefire": one who judges an
+// act did not do it, so these verbs' subjects are no agents of the event nouns they take.
+const JUDGING_VERBS = new Set([
+  "condemn",
+  "denounce",
+  "criticize",
+  "criticise",
+  "deplore",
+  "decry",
+  "slam",
+  "blast",
+  "welcome",
+  "praise",
+  "hail",
+  "applaud",
+  "commend",
+  "regret",
+  "mourn",
+  "lament",
+  "protest",
+  "investigate",
+  "probe",
+]);
+
+const judging = (t: Token) => JUDGING_VERBS.has(t.lemma) || JUDGING_VERBS.has(t.lower);
+
+/**
+ * True when a noun trigger is the object of a verb that judges it: "Japan criticised the missile test".
+ * @example judgedNoun(sentence, trigger) // "condemned the air strikes" → true
+ */
+export function judgedNoun(sentence: Sentence, trigger: number): boolean {
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
+    const t = sentence.tokens[j]!;
+    if (t.pos === "VERB") return judging(t);
+    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
 /** "maintains a readiness to talk": the verb whose object the noun trigger is. @example governingVerb(sentence, trigger, clauseVerbs) // "maintains a readiness" → index of "maintains" */
 export function governingVerb(
   sentence: Sentence,
@@ -162,7 +201,7 @@ export function governingVerb(
       // "reports suggesting a rejection": a reporting verb or a bare participle does not make its
       // subject the agent of the noun.
       const bareParticiple = t.lower.endsWith("ing") && sentence.tokens[j - 1]?.pos !== "AUX";
-      return clauseVerbs.has(t.lemma) || bareParticiple ? null : j;
+      return clauseVerbs.has(t.lemma) || judging(t) || bareParticiple ? null : j;
     }
     if (!NOUN_PHRASE_POS.has(t.pos)) return null;
   }

@@ -3,8 +3,8 @@
  * would code (type, source country, target country). These are our own sentences, not the gold sets.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Coder } from "../../src/pipeline/coder.js";
 import { createCoder } from "../../src/index.js";
+import type { Coder } from "../../src/pipeline/coder.js";
 
 interface Golden {
   readonly text: string;
@@ -147,7 +147,11 @@ const cases: readonly Golden[] = [
     expect: ["REJECT LBN>IGO", "?MOBILIZE LBN>IGO"],
   },
   // Unnamed protesters are coded from the country where they march.
-  { text: "Thousands marched in Tbilisi against the foreign agents law.", expect: ["PROTEST GEO>GEO"], exact: true },
+  {
+    text: "Thousands marched in Tbilisi against the foreign agents law.",
+    expect: ["PROTEST GEO>GEO"],
+    exact: true,
+  },
   {
     // The request names an addressee the knowledge base does not know: not a domestic demand.
     text: "Ukrainian President Volodymyr Zelensky urged Western allies to send more air defence systems.",
@@ -251,11 +255,18 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   // A bare agent noun after "for" names no one: the accused is the object.
-  { text: "Moscow blamed Kyiv for the drone attack on the Kremlin.", expect: ["ACCUSE RUS>UKR"], exact: true },
+  {
+    text: "Moscow blamed Kyiv for the drone attack on the Kremlin.",
+    expect: ["ACCUSE RUS>UKR"],
+    exact: true,
+  },
   // An organisation suspending a member state reduces relations with it.
   { text: "The African Union suspended Niger after the coup.", expect: ["SANCTION IGO>NER"], exact: true },
   // Scrambling jets raises military alert (CAMEO 152).
-  { text: "Japan scrambled fighter jets after Chinese drones flew near Okinawa.", expect: ["MOBILIZE JPN>JPN"] },
+  {
+    text: "Japan scrambled fighter jets after Chinese drones flew near Okinawa.",
+    expect: ["MOBILIZE JPN>JPN"],
+  },
   {
     // A threat with no one named is aimed at whoever its condition names; the condition's own act
     // is hypothetical and does not swallow the threat.
@@ -351,6 +362,19 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   { text: "Mexico's president pardoned 20 Zapatista rebels.", expect: ["RETREAT MEX>MEX"], exact: true },
+  {
+    // One who condemns or praises an act did not do it: the event noun gets no source from the judge.
+    text: "Russia condemned the air strikes on Serbia.",
+    expect: ["ACCUSE RUS>SRB"],
+    exact: true,
+  },
+  { text: "Japan criticised the missile test.", expect: ["ACCUSE JPN>-"], exact: true },
+  {
+    // The leader of an "X-led" act is its agent.
+    text: "Syria and Iran denounced the US-led invasion of Iraq.",
+    expect: ["ACCUSE SYR>USA", "ACCUSE IRN>USA", "ASSAULT USA>IRQ"],
+    exact: true,
+  },
   {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
