@@ -150,8 +150,9 @@ export function gerundSubject(
   return tokens[v]?.pos === "VERB" ? [m] : null;
 }
 
-// "Russia condemned the air strikes on Serbia", "France welcomed the ceasefire": one who judges an
-// act did not do it, so these verbs' subjects are no agents of the event nouns they take.
+// "Russia condemned the air strikes on Serbia", "France welcomed the ceasefire", "Pakistan denied
+// the attack": one who judges an act did not do it, so these verbs' subjects are no agents of the
+// event nouns they take.
 const JUDGING_VERBS = new Set([
   "condemn",
   "denounce",
@@ -172,6 +173,11 @@ const JUDGING_VERBS = new Set([
   "protest",
   "investigate",
   "probe",
+  "oppose",
+  "deny",
+  "support",
+  "back",
+  "endorse",
 ]);
 
 const judging = (t: Token) => JUDGING_VERBS.has(t.lemma) || JUDGING_VERBS.has(t.lower);

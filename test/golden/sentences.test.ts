@@ -369,6 +369,7 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   { text: "Japan criticised the missile test.", expect: ["ACCUSE JPN>-"], exact: true },
+  { text: "Egypt opposed the invasion of Iraq.", expect: ["ACCUSE EGY>IRQ"], exact: true },
   {
     // The leader of an "X-led" act is its agent.
     text: "Syria and Iran denounced the US-led invasion of Iraq.",
