@@ -31,6 +31,11 @@ describe("clause syntax", () => {
     expect(texts(findObject(syntax, verb + 1))).toEqual(["Washington"]);
   });
 
+  it("finds the subject of a clause that \"as\" opens, past its article", () => {
+    const syntax = syntaxOf("Tension rose as the North Korean leader rejected the letter.");
+    expect(texts(findSubject(syntax, at(syntax, "rejected")))).toEqual(["North Korean leader"]);
+  });
+
   it("finds a passive and its agent", () => {
     const syntax = syntaxOf("North Korea was attacked by Washington.");
     const verb = at(syntax, "attacked");
