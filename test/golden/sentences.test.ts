@@ -377,6 +377,17 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    // A government's protest is an official complaint (CAMEO 114); crowds demonstrate (141).
+    text: "Beijing protested Japan's decision to buy the islands.",
+    expect: ["ACCUSE CHN>JPN"],
+    exact: true,
+  },
+  {
+    text: "Students protested in Jakarta against President Suharto.",
+    expect: ["PROTEST IDN>IDN"],
+    exact: true,
+  },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
