@@ -388,6 +388,19 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    // Extradition is toward the receiving state or court, not the person handed over.
+    text: "Spain extradited a Basque separatist to France.",
+    expect: ["COOPERATE ESP>FRA"],
+    exact: true,
+  },
+  {
+    // "The Hague" is the seat of the courts, never William Hague; its tribunal is the UN's.
+    text: "Croatia handed over a war crimes suspect to the Hague tribunal.",
+    date: "2012-05-15",
+    expect: ["COOPERATE HRV>IGO"],
+    exact: true,
+  },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
