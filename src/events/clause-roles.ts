@@ -195,6 +195,32 @@ export function judgedNoun(sentence: Sentence, trigger: number): boolean {
   return false;
 }
 
+// "cut off aid after the nuclear tests", "amid the fighting": a noun event in a time or
+// circumstance phrase is the background of the clause, not its subject's act.
+const BACKGROUND_PREPOSITIONS = new Set([
+  "after",
+  "before",
+  "following",
+  "since",
+  "despite",
+  "amid",
+  "during",
+  "until",
+]);
+
+/**
+ * True when a noun trigger heads a phrase of time or circumstance: "after the nuclear tests".
+ * @example backgroundNoun(sentence, trigger) // "cut off aid after the nuclear tests" → true
+ */
+export function backgroundNoun(sentence: Sentence, trigger: number): boolean {
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 5; j--) {
+    const t = sentence.tokens[j]!;
+    if (BACKGROUND_PREPOSITIONS.has(t.lower)) return true;
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.lower !== "-") return false;
+  }
+  return false;
+}
+
 /** "maintains a readiness to talk": the verb whose object the noun trigger is. @example governingVerb(sentence, trigger, clauseVerbs) // "maintains a readiness" → index of "maintains" */
 export function governingVerb(
   sentence: Sentence,

@@ -369,6 +369,12 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   { text: "Japan criticised the missile test.", expect: ["ACCUSE JPN>-"], exact: true },
+  {
+    // An event noun in a phrase of time is the background, not the subject's own act.
+    text: "The United States cut off aid to Pakistan after the nuclear tests.",
+    expect: ["SANCTION USA>PAK"],
+    exact: true,
+  },
   { text: "Egypt opposed the invasion of Iraq.", expect: ["ACCUSE EGY>IRQ"], exact: true },
   {
     // The leader of an "X-led" act is its agent.
