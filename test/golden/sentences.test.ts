@@ -407,6 +407,13 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    // Mobilising is a show of force only with forces: lobbyists are no troops.
+    text: "Saudi Arabia has mobilized pressure groups in the United States to support the Palestinians.",
+    expect: [],
+    exact: true,
+  },
+  { text: "Iraq mobilized its army.", expect: ["MOBILIZE IRQ>-"], exact: true },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
