@@ -414,6 +414,19 @@ const cases: readonly Golden[] = [
   },
   { text: "Iraq mobilized its army.", expect: ["MOBILIZE IRQ>-"], exact: true },
   {
+    // "King Abdullah" is whichever King Abdullah reigns on the date: Jordan's, since 2015.
+    text: "Abbas was received by King Abdullah in Amman.",
+    expect: ["CONSULT JOR>PSE"],
+    exact: true,
+  },
+  {
+    // A title under a named country keeps that country, even when the name recalls another king.
+    text: "Jordan's King Abdullah received Palestinian leader Mahmoud Abbas in Amman.",
+    date: "2010-05-01",
+    expect: ["CONSULT JOR>PSE"],
+    exact: true,
+  },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
