@@ -427,6 +427,12 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    // A date inside a clause set off by commas dates that clause's verb, not the main one.
+    text: "Israel, which occupied the Golan Heights in 1967, rejected the Syrian offer.",
+    expect: ["REJECT ISR>SYR"],
+    exact: true,
+  },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
