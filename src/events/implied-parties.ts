@@ -92,7 +92,8 @@ export function impliedParties(
     !unknownAddressee(tokens, trigger + 1, mentions)
   ) {
     const home = sources.find((s) => s.actor.country);
-    if (home) targets = [domesticTarget(home)];
+    // "Kenya and Tanzania threatened to close the border": sources of two states share no home.
+    if (home && !countriesAtLeastTwo(sources)) targets = [domesticTarget(home)];
   }
   return { sources, targets, towardEachOther };
 }

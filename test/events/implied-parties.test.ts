@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCoder } from "../../src/index.js";
+import type { Coder } from "../../src/pipeline/coder.js";
+
+describe("implied parties: domestic targets", () => {
+  let coder: Coder;
+  beforeAll(() => {
+    coder = createCoder();
+  });
+
+  const dyads = (text: string) =>
+    coder
+      .code({ text, date: "2024-05-15" })
+      .events.map(
+        (e) =>
+          `${e.event} ${e.source.map((a) => a.country).join(",")}>${e.target.map((a) => a.country).join(",")}`,
+      );
+
+  it("aims a domestic act with no one named at the source's own state", () => {
+    expect(dyads("Students protested in Seoul.")).toContain("PROTEST KOR>KOR");
+  });
+
+  it("gives two states acting together no shared home state as target", () => {
+    expect(dyads("Kenya and Tanzania threatened to close the border.").sort()).toEqual([
+      "THREATEN KEN>",
+      "THREATEN TZA>",
+    ]);
+  });
+});
