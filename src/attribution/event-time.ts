@@ -102,7 +102,8 @@ function inOtherCommaClause(tokens: readonly Token[], date: DateMention, trigger
   if (start === 0 || end >= tokens.length || (trigger >= start && trigger < end)) return false;
   for (let j = start; j < end; j++) {
     const t = tokens[j]!;
-    if (t.pos === "VERB" && !t.lower.endsWith("ing") && (j < date.span.start || j >= date.span.end)) return true;
+    if (t.pos === "VERB" && !t.lower.endsWith("ing") && (j < date.span.start || j >= date.span.end))
+      return true;
   }
   return false;
 }
