@@ -53,6 +53,8 @@ export function assessModality(
   let negated = verbGroupNegated(tokens, trigger);
   const before = tokens[trigger - 1]?.lower;
   if (head !== "verb" && (before === "no" || tokens[trigger - 2]?.lower === "no")) negated = true;
+  // "had no talks with Seoul", "sent no troops": a verb whose object is denied did not act.
+  if (head === "verb" && tokens[trigger + 1]?.lower === "no") negated = true;
   let modality: Modality = "actual";
   let declared = false;
   let refusedBy = false;
@@ -109,6 +111,16 @@ export function assessModality(
       modality = strongest(modality, "hypothetical");
       break;
     }
+    // "had no intention of holding talks": the act of an intention denied did not happen.
+    if (
+      t.lower === "of" &&
+      j === trigger - 1 &&
+      tokens[j - 1]?.lemma === "intention" &&
+      deniedBefore(tokens, j - 1)
+    ) {
+      negated = true;
+      break;
+    }
     if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
     // "agreed on Saturday to halt": a time phrase between the verb and "to" changes nothing.
     if (timePhraseAt(tokens, j)) continue;
@@ -124,9 +136,12 @@ export function assessModality(
       else if (cues.intentVerbs.includes(t.lemma) || cues.intentVerbs.includes(t.lower)) {
         modality = strongest(modality, "intended");
         declared = true;
+        // "had no plans to send troops": an intent denied is no intent.
+        if (t.pos === "NOUN" && deniedBefore(tokens, j)) negated = true;
       } else break;
       continue;
     }
+
     if (head !== "verb" && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NUM")) {
       if (cues.hypotheticalModifiers.includes(t.lower)) modality = strongest(modality, "hypothetical");
       continue;
@@ -158,6 +173,13 @@ export function assessModality(
     condition,
     refusal: refusedBy || (negated && modality === "intended"),
   };
+}
+
+/** "no plans", "no immediate plans": a "no" before the noun at `j`, past its adjectives. */
+function deniedBefore(tokens: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && j - k <= 3 && tokens[k]!.pos === "ADJ") k--;
+  return tokens[k]?.lower === "no";
 }
 
 function strongest(a: Modality, b: Modality): Modality {

@@ -51,6 +51,21 @@ describe("assessModality: negation", () => {
     expect(modalityOf("Pyongyang never rejected the letter.", "rejected").negated).toBe(true);
   });
 
+  it("reads a verb whose object is denied as negated", () => {
+    expect(modalityOf("Iran has had no talks with Washington.", "had").negated).toBe(true);
+    expect(modalityOf("Seoul sent no troops.", "sent").negated).toBe(true);
+  });
+
+  it("reads an intent denied as negated", () => {
+    expect(modalityOf("Moscow has no plans to send troops.", "send")).toMatchObject({
+      negated: true,
+      modality: "intended",
+    });
+    expect(modalityOf("Moscow has no immediate plans to send troops.", "send").negated).toBe(true);
+    expect(modalityOf("Pyongyang had no intention of holding talks.", "holding").negated).toBe(true);
+    expect(modalityOf("Moscow plans to send troops.", "send").negated).toBe(false);
+  });
+
   it("reads an affirmative verb as not negated", () => {
     expect(modalityOf("Pyongyang rejected the letter.", "rejected")).toMatchObject({
       negated: false,
@@ -94,11 +109,11 @@ describe("assessModality: modality", () => {
     expect(modalityOf("Trump needs to meet Kim.", "meet").modality).toBe("hypothetical");
   });
 
-  it('places a condition inside or outside the trigger\'s clause', () => {
+  it("places a condition inside or outside the trigger's clause", () => {
     expect(modalityOf("If Pyongyang rejects the letter, talks end.", "rejects").condition).toBe("inside");
-    expect(modalityOf("Seoul threatened sanctions if Pyongyang rejects the letter.", "threatened").condition).toBe(
-      "outside",
-    );
+    expect(
+      modalityOf("Seoul threatened sanctions if Pyongyang rejects the letter.", "threatened").condition,
+    ).toBe("outside");
     expect(modalityOf("Seoul threatened sanctions.", "threatened").condition).toBeNull();
   });
 
