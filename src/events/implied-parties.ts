@@ -20,6 +20,9 @@ import {
 import type { EventParties } from "./event-parties.js";
 
 const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
+// "The proposal was welcomed by France and Germany": praise, defence, rallying support, apology and
+// forgiveness have their object elsewhere; two states doing them together do not do them to each other.
+const ONE_WAY_CODES = new Set(["051", "052", "053", "055", "056"]);
 
 /** The parties of an event once the implied ones fill the gaps. @example { sources, targets, towardEachOther: false } */
 export interface ImpliedParties {
@@ -75,7 +78,11 @@ export function impliedParties(
     targets = [];
   }
   const towardEachOther =
-    !mutualPair && targets.length === 0 && pairOfCountries && RECIPROCAL_ROOTS.has(root);
+    !mutualPair &&
+    targets.length === 0 &&
+    pairOfCountries &&
+    RECIPROCAL_ROOTS.has(root) &&
+    !ONE_WAY_CODES.has(act.code.code.slice(0, 3));
   // "threatened to stop negotiations if the United States goes ahead": a threat with no one named
   // is aimed at whoever its condition names.
   if (targets.length === 0 && root === "13" && act.condition === "outside") {

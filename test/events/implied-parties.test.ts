@@ -20,6 +20,20 @@ describe("implied parties: domestic targets", () => {
     expect(dyads("Students protested in Seoul.")).toContain("PROTEST KOR>KOR");
   });
 
+  it("has two states that agree on something act towards each other", () => {
+    expect(dyads("France and Germany signed a treaty.").sort()).toEqual([
+      "SUPPORT DEU>FRA",
+      "SUPPORT FRA>DEU",
+    ]);
+  });
+
+  it("does not turn two states' praise of something into praise of each other", () => {
+    expect(dyads("The proposal was welcomed by France and Germany.").sort()).toEqual([
+      "SUPPORT DEU>",
+      "SUPPORT FRA>",
+    ]);
+  });
+
   it("gives two states acting together no shared home state as target", () => {
     expect(dyads("Kenya and Tanzania threatened to close the border.").sort()).toEqual([
       "THREATEN KEN>",
