@@ -20,9 +20,10 @@ import {
 import type { EventParties } from "./event-parties.js";
 
 const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
-// "The proposal was welcomed by France and Germany": praise, defence, rallying support, apology and
-// forgiveness have their object elsewhere; two states doing them together do not do them to each other.
-const ONE_WAY_CODES = new Set(["051", "052", "053", "055", "056"]);
+// "The proposal was welcomed by France and Germany", "Japan and the US pledged aid": praise,
+// defence, rallying support, apology, forgiveness, pledges of aid or reform and offers to mediate
+// have their object elsewhere; two states doing them together do not do them to each other.
+const ONE_WAY_CODES = new Set(["033", "034", "039", "051", "052", "053", "055", "056"]);
 
 /** The parties of an event once the implied ones fill the gaps. @example { sources, targets, towardEachOther: false } */
 export interface ImpliedParties {

@@ -32,6 +32,7 @@ describe("implied parties: domestic targets", () => {
       "SUPPORT DEU>",
       "SUPPORT FRA>",
     ]);
+    expect(dyads("Britain and France offered to mediate.").sort()).toEqual(["AGREE FRA>", "AGREE GBR>"]);
   });
 
   it("gives two states acting together no shared home state as target", () => {
