@@ -433,6 +433,13 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    // Handing over one's own weapons is disarming; handing weapons to someone else is military aid.
+    text: "Rebels in Sierra Leone handed over their weapons to UN peacekeepers.",
+    expect: ["RETREAT SLE>IGO"],
+    exact: true,
+  },
+  { text: "Iran handed weapons to Hezbollah.", expect: ["AID IRN>LBN"], exact: true },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
