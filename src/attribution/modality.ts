@@ -217,6 +217,10 @@ function promisedOrRefused(tokens: readonly Token[], at: number): boolean {
     const w = tokens[k]!.lower;
     if (w === ";" || w === ".") return false;
     if (NEGATORS.has(w) || w === "no" || w === "will" || w === "would" || w === "'ll") return true;
+    // "have sworn to fight until they gain control": a vow holds until its condition is met.
+    if (VOWS.has(tokens[k]!.lemma)) return true;
   }
   return false;
 }
+
+const VOWS = new Set(["vow", "swear", "pledge", "promise", "threaten"]);

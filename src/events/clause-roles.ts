@@ -34,7 +34,7 @@ export function unknownAddressee(
   return false;
 }
 
-/** The first actor after "if"/"unless" later in the sentence, other than the threat's own source. @example conditionActor(tokens, trigger, mentions, sources)?.text // "if the United States goes ahead" → "the United States" */
+/** The first actor after "if"/"unless"/"until" later in the sentence, other than the threat's own source. @example conditionActor(tokens, trigger, mentions, sources)?.text // "if the United States goes ahead" → "the United States" */
 export function conditionActor(
   tokens: readonly Token[],
   trigger: number,
@@ -43,7 +43,7 @@ export function conditionActor(
 ): ActorMention | null {
   for (let i = trigger + 1; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
-    if (w !== "if" && w !== "unless") continue;
+    if (w !== "if" && w !== "unless" && w !== "until") continue;
     const ownCountries = new Set(sources.map((s) => s.actor.country));
     const m = mentions.find(
       (x) =>

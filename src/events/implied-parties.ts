@@ -84,9 +84,10 @@ export function impliedParties(
     pairOfCountries &&
     RECIPROCAL_ROOTS.has(root) &&
     !ONE_WAY_CODES.has(act.code.code.slice(0, 3));
-  // "threatened to stop negotiations if the United States goes ahead": a threat with no one named
-  // is aimed at whoever its condition names.
-  if (targets.length === 0 && root === "13" && act.condition === "outside") {
+  // "threatened to stop negotiations if the United States goes ahead", "would not withdraw until
+  // Hamas released the hostages": a threat or refusal with no one named is aimed at whoever its
+  // condition names.
+  if (targets.length === 0 && (root === "13" || root === "12") && act.condition === "outside") {
     const named = conditionActor(tokens, trigger, mentions, sources);
     if (named) targets = [named];
   }

@@ -39,6 +39,7 @@ const TARGET_STOP = new Set([
   "when",
   "if",
   "unless",
+  "until",
 ]);
 
 /**

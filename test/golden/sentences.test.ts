@@ -440,6 +440,11 @@ const cases: readonly Golden[] = [
   },
   { text: "Iran handed weapons to Hezbollah.", expect: ["AID IRN>LBN"], exact: true },
   {
+    // A vow to fight "until" a goal is met: the vow is a threat, the goal has not happened.
+    text: "Albania has sworn to fight until it gains control of the villages.",
+    expect: ["THREATEN ALB>ALB", "?ASSAULT ALB>-"],
+  },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
