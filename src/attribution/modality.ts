@@ -135,7 +135,9 @@ export function assessModality(
       } else if (cues.hopeVerbs.includes(t.lemma)) modality = strongest(modality, "hypothetical");
       else if (cues.intentVerbs.includes(t.lemma) || cues.intentVerbs.includes(t.lower)) {
         modality = strongest(modality, "intended");
-        declared = true;
+        // "Bush prepared to attend the Games", "is preparing to visit": getting ready is a narrated
+        // future, like "will"; "is prepared to talk" declares a willingness.
+        declared = declared || !gettingReady(tokens, j);
         // "had no plans to send troops": an intent denied is no intent.
         if (t.pos === "NOUN" && deniedBefore(tokens, j)) negated = true;
       } else break;
@@ -173,6 +175,13 @@ export function assessModality(
     condition,
     refusal: refusedBy || (negated && modality === "intended"),
   };
+}
+
+/** "prepared to attend", "is preparing to visit": "prepare" as an act, not "be prepared to". */
+function gettingReady(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.lemma !== "prepare" || t.pos !== "VERB") return false;
+  return t.lower === "preparing" || tokens[j - 1]?.lemma !== "be";
 }
 
 /** "no plans", "no immediate plans": a "no" before the noun at `j`, past its adjectives. */

@@ -66,6 +66,17 @@ describe("assessModality: negation", () => {
     expect(modalityOf("Moscow plans to send troops.", "send").negated).toBe(false);
   });
 
+  it("reads getting ready to act as a narrated future, being prepared to as a declared intent", () => {
+    expect(modalityOf("Bush prepared to attend the Games.", "attend")).toMatchObject({
+      modality: "intended",
+      declared: false,
+    });
+    expect(modalityOf("Iran was prepared to resume talks.", "resume")).toMatchObject({
+      modality: "intended",
+      declared: true,
+    });
+  });
+
   it("reads an affirmative verb as not negated", () => {
     expect(modalityOf("Pyongyang rejected the letter.", "rejected")).toMatchObject({
       negated: false,
