@@ -58,6 +58,13 @@ describe("clause syntax", () => {
     expect(texts(findSubject(subject, at(subject, "rejected")))).toEqual(["Moscow", "Pyongyang"]);
   });
 
+  it("finds no object in the subject of a new clause after a conjunction", () => {
+    const syntax = syntaxOf("Moscow condemned the launch, and Pyongyang rejected the letter.");
+    expect(texts(findObject(syntax, at(syntax, "condemned") + 1))).toEqual([]);
+    const plain = syntaxOf("Moscow condemned the launch and Pyongyang's letter.");
+    expect(texts(findObject(plain, at(plain, "condemned") + 1))).toEqual(["Pyongyang"]);
+  });
+
   it("finds the owner of an event noun", () => {
     const syntax = syntaxOf("Washington rejected Pyongyang's offer.");
     expect(texts(findPossessor(syntax, at(syntax, "offer")))).toEqual(["Pyongyang"]);
