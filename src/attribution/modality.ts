@@ -201,10 +201,12 @@ function strongest(a: Modality, b: Modality): Modality {
  * return": the act after "to" is wanted of someone, not done.
  */
 function requestedOfOthers(tokens: readonly Token[], to: number, cues: AttributionCues): boolean {
-  for (let k = to - 1; k >= 0 && to - k <= 7; k--) {
+  // "urged Lebanon, its smaller neighbour, to expel": the one asked may carry an apposition.
+  for (let k = to - 1; k >= 0 && to - k <= 10; k--) {
     const t = tokens[k]!;
     if (cues.requestWords.includes(t.lemma)) return k < to - 1;
-    if (!["PROPN", "NOUN", "DET", "PRON", "ADJ", "ADP", "AUX", "PART"].includes(t.pos)) return false;
+    if (!["PROPN", "NOUN", "DET", "PRON", "ADJ", "ADP", "AUX", "PART"].includes(t.pos) && t.lower !== ",")
+      return false;
   }
   return false;
 }

@@ -66,6 +66,13 @@ describe("assessModality: negation", () => {
     expect(modalityOf("Moscow plans to send troops.", "send").negated).toBe(false);
   });
 
+  it("reads an act asked of someone with an apposition as wanted, not done", () => {
+    expect(
+      modalityOf("Seoul urged Pyongyang, its northern neighbour, to release the sailors.", "release")
+        .modality,
+    ).toBe("hypothetical");
+  });
+
   it("reads getting ready to act as a narrated future, being prepared to as a declared intent", () => {
     expect(modalityOf("Bush prepared to attend the Games.", "attend")).toMatchObject({
       modality: "intended",
