@@ -445,6 +445,18 @@ const cases: readonly Golden[] = [
     expect: ["THREATEN ALB>ALB", "?ASSAULT ALB>-"],
   },
   {
+    // Passive sanctions: the agent after "by" imposes or lifts them; "not" and "will" inside count.
+    text: "New sanctions were imposed on Iran by the European Union.",
+    expect: ["SANCTION IGO>IRN"],
+    exact: true,
+  },
+  {
+    text: "Sanctions against Libya were lifted by the United Nations.",
+    expect: ["RETREAT IGO>LBY"],
+    exact: true,
+  },
+  { text: "Sanctions against Libya were not lifted by the United Nations.", expect: [], exact: true },
+  {
     // "it" after a body named by an agent noun ("the opposition") is that body.
     text: "The Algerian opposition said it would boycott the elections.",
     expect: ["PROTEST DZA>DZA"],
