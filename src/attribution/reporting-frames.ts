@@ -8,6 +8,7 @@
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
+import { speakerBefore, speakerBeforePronoun } from "./frame-speakers.js";
 
 /** How a frame bears on what it reports. @example "unconfirm" */
 export type FrameKind = "report" | "confirm" | "deny" | "unconfirm";
@@ -47,7 +48,6 @@ const REPORT_NOUNS = new Set([
 ]);
 const WITHHOLDING = new Set(["decline", "refuse", "fail"]);
 const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
-const BETWEEN_SPEAKER_AND_VERB = new Set(["AUX", "ADV", "PART", "ADP", "PROPN", "NUM", "NOUN", "DET"]);
 
 /** The cue verbs as sets, built once per coder rather than once per sentence. @example frameVerbs(cues).report.has("say") */
 export interface FrameVerbs {
@@ -148,16 +148,7 @@ export function findReportingFrames(
       const previous = [...frames].reverse().find((f) => f.reporter);
       speaker = previous?.reporter ?? mentions.find((m) => m.span.end <= i && !m.possessive) ?? null;
     }
-    // "Militants loyal to al-Zarqawi said they …": a subject pronoun after the verb opens the content;
-    // the speaker is the clause's subject, however far its modifiers push it from the verb.
-    if (
-      !speaker &&
-      after &&
-      tokens[i - 1]?.lower !== "," &&
-      SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? "")
-    ) {
-      speaker = clauseOpener(tokens, mentions, verbStart);
-    }
+    if (!speaker && after) speaker = speakerBeforePronoun(tokens, mentions, i, verbStart);
     if (!speaker && !after) continue;
     const contentStart = skipToContent(tokens, after && !speaker ? after.span.end : i + 1);
     const opensContent =
@@ -229,48 +220,6 @@ function negatorText(tokens: readonly Token[], from: number, to: number): string
     .slice(from, to)
     .map((t) => t.text)
     .join(" ");
-}
-
-function speakerBefore(
-  tokens: readonly Token[],
-  verbStart: number,
-  endingAt: ReadonlyMap<number, ActorMention>,
-): ActorMention | null {
-  // "The Syrian Observatory, a UK-based group that tracks the war, said": step over the apposition.
-  if (tokens[verbStart - 1]?.lower === ",") {
-    for (let k = verbStart - 2; k >= 0 && verbStart - k <= 16; k--) {
-      if (tokens[k]!.lower !== ",") continue;
-      const m = endingAt.get(k);
-      if (m && !m.possessive) return m;
-      break;
-    }
-  }
-  for (let j = verbStart; j >= 0 && verbStart - j <= 4; j--) {
-    const m = endingAt.get(j);
-    if (m && !m.possessive) return m;
-    const t = tokens[j - 1];
-    // "the World Food Program (WFP) said": an acronym in parentheses sits between speaker and verb.
-    if (!t || (!BETWEEN_SPEAKER_AND_VERB.has(t.pos) && t.lower !== "(" && t.lower !== ")")) return null;
-  }
-  return null;
-}
-
-const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
-
-/** The first actor of the sentence when nothing but its modifiers stands between it and the verb. */
-function clauseOpener(
-  tokens: readonly Token[],
-  mentions: readonly ActorMention[],
-  verbStart: number,
-): ActorMention | null {
-  const first = mentions.find((m) => m.span.end <= verbStart && !m.possessive);
-  if (!first || first.span.start > 2 || verbStart - first.span.end > 16) return null;
-  for (let j = first.span.end; j < verbStart; j++) {
-    const t = tokens[j]!;
-    if (t.pos === "VERB" || t.pos === "AUX" || t.lower === "," || t.lower === "that" || t.lower === "who")
-      return null;
-  }
-  return first;
 }
 
 function previousComma(tokens: readonly Token[], i: number): number {
