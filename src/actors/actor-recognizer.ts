@@ -7,6 +7,7 @@
  * recognizeActors(sentence, lexicon, "2025-06-12")[0].actor.code; // "PRKGOV"
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
+import { MONTH_NAMES, WEEKDAY_WORDS } from "../nlp/calendar-names.js";
 import { type Atom, findAtoms, isCapitalised } from "./actor-atoms.js";
 import type { ActorLexicon, LexiconEntry } from "./actor-lexicon.js";
 import { toMention } from "./mention-builder.js";
@@ -25,6 +26,14 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
   let k = 0;
   while (k < atoms.length) {
     const first = atoms[k]!;
+    // "Abdullah Ocalan" is not King Abdullah: a known short name that runs on into more of a name
+    // belongs to someone the dictionary does not know, and names no actor.
+    if (first.entry.kind === "short-name" && namePartAt(tokens, first.end) && !atomAt.has(first.end)) {
+      const end = unknownNameEnd(tokens, first.start, atomAt, first.end);
+      k = atoms.findIndex((a) => a.start >= end);
+      if (k < 0) break;
+      continue;
+    }
     const parts: Atom[] = [first];
     let end = first.end;
     let prefix: Atom | null = first.entry.kind === "agent" || first.entry.kind === "person" ? null : first;
@@ -52,14 +61,17 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     // A title takes the name that follows: "President Donald Trump", "President Michel Suleiman".
     if (last.entry.kind === "agent") {
       const person = atomAt.get(end);
-      if (person && (person.entry.kind === "person" || person.entry.kind === "short-name")) {
+      // "Premier Li Peng" is not Premier Li Qiang: a known short name that runs on into more of a
+      // name belongs to someone the dictionary does not know, so the title alone codes the mention.
+      const known =
+        person &&
+        (person.entry.kind === "person" ||
+          (person.entry.kind === "short-name" && !namePartAt(tokens, person.end)));
+      if (known) {
         parts.push(person);
         end = person.end;
       } else if (last.entry.kind === "agent" && last.entry.title) {
-        let j = end;
-        while (j < tokens.length && tokens[j]!.pos === "PROPN" && isCapitalised(tokens[j]!) && !atomAt.has(j))
-          j++;
-        end = j;
+        end = unknownNameEnd(tokens, end, atomAt, person?.entry.kind === "short-name" ? person.end : end);
       }
     }
     // "Chinese and Russian officials": each demonym of a coordinated list takes the shared head noun.
@@ -104,6 +116,47 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     if (k < 0) break;
   }
   return mentions;
+}
+
+// "President Trump Tuesday said": a day or month after a name is no part of it.
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_WORDS,
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+]);
+
+/** True when a capitalised name word stands at `j`. */
+function namePartAt(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  return (
+    token !== undefined && token.pos === "PROPN" && isCapitalised(token) && !CALENDAR_WORDS.has(token.lower)
+  );
+}
+
+/**
+ * Where the unknown name after a title ends: capitalised name words, with the parts of hyphenated
+ * names ("Kim Young-sam") that the tagger splits and mistags.
+ */
+function unknownNameEnd(
+  tokens: readonly Token[],
+  from: number,
+  atomAt: ReadonlyMap<number, Atom>,
+  known: number,
+): number {
+  let j = known;
+  for (;;) {
+    if (namePartAt(tokens, j) && !atomAt.has(j)) j++;
+    else if (j > from && hyphenJoinsWord(tokens, j)) j += 2;
+    else return j;
+  }
+}
+
+/** True when a hyphen at `j` is written tight between a word and a following word ("Young-sam"). */
+function hyphenJoinsWord(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const hyphen = tokens[j];
+  const after = tokens[j + 1];
+  if (!before || !hyphen || !after || hyphen.text !== "-") return false;
+  return before.end === hyphen.start && hyphen.end === after.start && /^\p{L}/u.test(after.text);
 }
 
 /** The agent after a list of demonyms: "Chinese [and Russian] officials" → officials. */

@@ -22,6 +22,9 @@ const DOMESTIC_SECTORS = new Set([
   "HLH",
 ]);
 
+// A demonym before a lower-case noun: "French hostages", "Palestinian prisoners".
+const PEOPLE_OF_A_COUNTRY = /^\p{Lu}[\p{L}-]*\s+\p{Ll}[\p{L}-]*$/u;
+
 /**
  * "Police arrested dozens of protesters outside the parliament in Tbilisi": a domestic agent with no
  * country of its own belongs to the country where the sentence places the event.
@@ -38,7 +41,15 @@ export function placeDomesticAgents(
   // The place named with "in"/"at", also inside a composed mention ("the parliament in Tbilisi");
   // else the one country the sentence names as an actor ("Fijian rebels … Prime Minister Chaudhry").
   const placed = mentions.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
-  const actors = mentions.filter((m) => m.actor.country !== null && !m.group && !m.possessive);
+  // "Rebels freed two French hostages": people named by a demonym and a common noun are as often
+  // foreigners where the event happens, so they place no one.
+  const actors = mentions.filter(
+    (m) =>
+      m.actor.country !== null &&
+      !m.group &&
+      !m.possessive &&
+      !(m.kind === "country" && PEOPLE_OF_A_COUNTRY.test(m.text)),
+  );
   const named = placed.length > 0 ? placed : actors;
   const country = named[0]?.actor.country;
   if (!country || named.some((p) => p.actor.country !== country)) return [...mentions];

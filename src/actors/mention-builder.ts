@@ -99,8 +99,14 @@ export function toMention(
       }
       case "short-name": {
         const person = mostProminent(e.people, date);
-        if (person) {
-          const resolved = personActor(person, date);
+        const resolved = person ? personActor(person, date) : null;
+        // "Jordan's King Hussein", "South Korean President Kim": a short name under another
+        // country's title is someone else of that name.
+        if (
+          person &&
+          resolved &&
+          (country === null || resolved.country === null || resolved.country === country)
+        ) {
           personId = person.id;
           kind = "person";
           actorId = person.id;

@@ -126,6 +126,7 @@ export const defaultAttributionCues: AttributionCues = {
     "swear",
     "promise",
     "intend",
+    "intention",
     "agree",
     "offer",
     "prepare",

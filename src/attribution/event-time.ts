@@ -72,6 +72,9 @@ function datesTrigger(
   // verb; another verb between the date and the trigger claims it. A sentence-opening date
   // ("On Tuesday, …") and a closing attribution ("…, officials said Wednesday") date the whole sentence.
   if (date.span.start <= 2) return true;
+  // "Israel, which occupied the Golan Heights in 1967, rejected the offer": a date inside a clause
+  // set off by commas belongs to that clause's own verb.
+  if (inOtherCommaClause(tokens, date, trigger)) return false;
   const from = Math.min(trigger, date.span.end);
   const to = Math.max(trigger, date.span.start);
   // Participles ("refugees fleeing the war") attach to nouns and claim no date.
@@ -88,6 +91,21 @@ function datesTrigger(
   const tail = Math.max(0, tokens.length - date.span.end);
   const closing = verbsBetween === 1 && cues.reportingVerbs.includes(firstVerb!.lemma) && tail <= 3;
   return date.span.start > trigger && closing;
+}
+
+/** True when the date sits between commas, with a verb of its own, apart from the trigger. */
+function inOtherCommaClause(tokens: readonly Token[], date: DateMention, trigger: number): boolean {
+  let start = date.span.start;
+  while (start > 0 && tokens[start - 1]!.lower !== ",") start--;
+  let end = date.span.end;
+  while (end < tokens.length && tokens[end]!.lower !== ",") end++;
+  if (start === 0 || end >= tokens.length || (trigger >= start && trigger < end)) return false;
+  for (let j = start; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB" && !t.lower.endsWith("ing") && (j < date.span.start || j >= date.span.end))
+      return true;
+  }
+  return false;
 }
 
 function isBefore(

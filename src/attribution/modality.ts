@@ -53,6 +53,8 @@ export function assessModality(
   let negated = verbGroupNegated(tokens, trigger);
   const before = tokens[trigger - 1]?.lower;
   if (head !== "verb" && (before === "no" || tokens[trigger - 2]?.lower === "no")) negated = true;
+  // "had no talks with Seoul", "sent no troops": a verb whose object is denied did not act.
+  if (head === "verb" && tokens[trigger + 1]?.lower === "no") negated = true;
   let modality: Modality = "actual";
   let declared = false;
   let refusedBy = false;
@@ -109,6 +111,16 @@ export function assessModality(
       modality = strongest(modality, "hypothetical");
       break;
     }
+    // "had no intention of holding talks": the act of an intention denied did not happen.
+    if (
+      t.lower === "of" &&
+      j === trigger - 1 &&
+      tokens[j - 1]?.lemma === "intention" &&
+      deniedBefore(tokens, j - 1)
+    ) {
+      negated = true;
+      break;
+    }
     if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
     // "agreed on Saturday to halt": a time phrase between the verb and "to" changes nothing.
     if (timePhraseAt(tokens, j)) continue;
@@ -123,10 +135,15 @@ export function assessModality(
       } else if (cues.hopeVerbs.includes(t.lemma)) modality = strongest(modality, "hypothetical");
       else if (cues.intentVerbs.includes(t.lemma) || cues.intentVerbs.includes(t.lower)) {
         modality = strongest(modality, "intended");
-        declared = true;
+        // "Bush prepared to attend the Games", "is preparing to visit": getting ready is a narrated
+        // future, like "will"; "is prepared to talk" declares a willingness.
+        declared = declared || !gettingReady(tokens, j);
+        // "had no plans to send troops": an intent denied is no intent.
+        if (t.pos === "NOUN" && deniedBefore(tokens, j)) negated = true;
       } else break;
       continue;
     }
+
     if (head !== "verb" && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NUM")) {
       if (cues.hypotheticalModifiers.includes(t.lower)) modality = strongest(modality, "hypothetical");
       continue;
@@ -160,6 +177,20 @@ export function assessModality(
   };
 }
 
+/** "prepared to attend", "is preparing to visit": "prepare" as an act, not "be prepared to". */
+function gettingReady(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.lemma !== "prepare" || t.pos !== "VERB") return false;
+  return t.lower === "preparing" || tokens[j - 1]?.lemma !== "be";
+}
+
+/** "no plans", "no immediate plans": a "no" before the noun at `j`, past its adjectives. */
+function deniedBefore(tokens: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && j - k <= 3 && tokens[k]!.pos === "ADJ") k--;
+  return tokens[k]?.lower === "no";
+}
+
 function strongest(a: Modality, b: Modality): Modality {
   const rank: Record<Modality, number> = { actual: 0, intended: 1, hypothetical: 2 };
   return rank[b] > rank[a] ? b : a;
@@ -170,10 +201,12 @@ function strongest(a: Modality, b: Modality): Modality {
  * return": the act after "to" is wanted of someone, not done.
  */
 function requestedOfOthers(tokens: readonly Token[], to: number, cues: AttributionCues): boolean {
-  for (let k = to - 1; k >= 0 && to - k <= 7; k--) {
+  // "urged Lebanon, its smaller neighbour, to expel": the one asked may carry an apposition.
+  for (let k = to - 1; k >= 0 && to - k <= 10; k--) {
     const t = tokens[k]!;
     if (cues.requestWords.includes(t.lemma)) return k < to - 1;
-    if (!["PROPN", "NOUN", "DET", "PRON", "ADJ", "ADP", "AUX", "PART"].includes(t.pos)) return false;
+    if (!["PROPN", "NOUN", "DET", "PRON", "ADJ", "ADP", "AUX", "PART"].includes(t.pos) && t.lower !== ",")
+      return false;
   }
   return false;
 }
@@ -195,6 +228,10 @@ function promisedOrRefused(tokens: readonly Token[], at: number): boolean {
     const w = tokens[k]!.lower;
     if (w === ";" || w === ".") return false;
     if (NEGATORS.has(w) || w === "no" || w === "will" || w === "would" || w === "'ll") return true;
+    // "have sworn to fight until they gain control": a vow holds until its condition is met.
+    if (VOWS.has(tokens[k]!.lemma)) return true;
   }
   return false;
 }
+
+const VOWS = new Set(["vow", "swear", "pledge", "promise", "threaten"]);

@@ -8,6 +8,7 @@
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
+import { speakerBefore, speakerBeforePronoun } from "./frame-speakers.js";
 
 /** How a frame bears on what it reports. @example "unconfirm" */
 export type FrameKind = "report" | "confirm" | "deny" | "unconfirm";
@@ -47,7 +48,6 @@ const REPORT_NOUNS = new Set([
 ]);
 const WITHHOLDING = new Set(["decline", "refuse", "fail"]);
 const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
-const BETWEEN_SPEAKER_AND_VERB = new Set(["AUX", "ADV", "PART", "ADP", "PROPN", "NUM", "NOUN", "DET"]);
 
 /** The cue verbs as sets, built once per coder rather than once per sentence. @example frameVerbs(cues).report.has("say") */
 export interface FrameVerbs {
@@ -98,7 +98,8 @@ export function findReportingFrames(
     }
     const isComment = t.lemma === "comment" && precededBy(tokens, i, ["decline", "refuse", "not", "n't"]);
     // wink tags "alleged" in "the report alleged that …" as an adjective ("alleged crimes").
-    const participle = t.pos === "ADJ" && tokens[i + 1]?.lower === "that" ? reportLemmaOf(t.lower, report) : null;
+    const participle =
+      t.pos === "ADJ" && tokens[i + 1]?.lower === "that" ? reportLemmaOf(t.lower, report) : null;
     if (t.pos !== "VERB" && !isComment && !participle) continue;
     const lemma = participle ?? t.lemma;
     // Only a comment or a cue verb opens a frame: the checks below are for those alone.
@@ -147,6 +148,7 @@ export function findReportingFrames(
       const previous = [...frames].reverse().find((f) => f.reporter);
       speaker = previous?.reporter ?? mentions.find((m) => m.span.end <= i && !m.possessive) ?? null;
     }
+    if (!speaker && after) speaker = speakerBeforePronoun(tokens, mentions, i, verbStart);
     if (!speaker && !after) continue;
     const contentStart = skipToContent(tokens, after && !speaker ? after.span.end : i + 1);
     const opensContent =
@@ -218,30 +220,6 @@ function negatorText(tokens: readonly Token[], from: number, to: number): string
     .slice(from, to)
     .map((t) => t.text)
     .join(" ");
-}
-
-function speakerBefore(
-  tokens: readonly Token[],
-  verbStart: number,
-  endingAt: ReadonlyMap<number, ActorMention>,
-): ActorMention | null {
-  // "The Syrian Observatory, a UK-based group that tracks the war, said": step over the apposition.
-  if (tokens[verbStart - 1]?.lower === ",") {
-    for (let k = verbStart - 2; k >= 0 && verbStart - k <= 16; k--) {
-      if (tokens[k]!.lower !== ",") continue;
-      const m = endingAt.get(k);
-      if (m && !m.possessive) return m;
-      break;
-    }
-  }
-  for (let j = verbStart; j >= 0 && verbStart - j <= 4; j--) {
-    const m = endingAt.get(j);
-    if (m && !m.possessive) return m;
-    const t = tokens[j - 1];
-    // "the World Food Program (WFP) said": an acronym in parentheses sits between speaker and verb.
-    if (!t || (!BETWEEN_SPEAKER_AND_VERB.has(t.pos) && t.lower !== "(" && t.lower !== ")")) return null;
-  }
-  return null;
 }
 
 function previousComma(tokens: readonly Token[], i: number): number {

@@ -11,8 +11,8 @@ import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
 import type { Modality, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
-import type { EventParties } from "./event-parties.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
+import type { EventParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 
 const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
@@ -44,12 +44,19 @@ export function actModality(
   const assessed = assessModality(tokens, trigger, parties.head, ctx.cues, ruleCode);
   // "will not accept refugees", "refused to meet": refusing a cooperative act is a rejection.
   const refusal = assessed.refusal && ruleCode.refusal ? ctx.rules.cameo.get(ruleCode.refusal) : undefined;
-  const negated = refusal ? false : assessed.negated;
+  // "sanctions on Libya were not lifted": a noun trigger's verb group lies inside its own match.
+  const negatedInside = parties.head !== "verb" && someNegator(tokens, trigger + 1, match.end);
+  const negated = refusal ? false : assessed.negated || negatedInside;
+  const inside = parties.head !== "verb" ? modalInside(tokens, trigger + 1, match.end, ctx) : null;
+  const stated =
+    inside === "hypothetical" || (inside === "intended" && assessed.modality === "actual")
+      ? inside
+      : assessed.modality;
   const modality = refusal
     ? "actual"
-    : intentTriggerOf(tokens[trigger]!.lemma, rule, ctx) && assessed.modality !== "hypothetical"
+    : intentTriggerOf(tokens[trigger]!.lemma, rule, ctx) && stated !== "hypothetical"
       ? "intended"
-      : assessed.modality;
+      : stated;
   // A rule triggered by an intent verb itself ("agreed to a ceasefire", "offered aid") declares intent.
   const declared = assessed.declared || intentTriggerOf(tokens[trigger]!.lemma, rule, ctx);
   // CAMEO codes a declared act as the intent to act: "pledged to provide aid" and "said it will
@@ -66,11 +73,14 @@ export function actModality(
       : ruleCode);
   // "will boycott the elections unless the president steps down": a harmful act promised on a
   // condition is a threat (CAMEO 13), whatever verb announced it.
+  // "will withdraw its peacekeepers unless a ceasefire is arranged": a pull-out promised for when
+  // the other side fails to act is held over it, so it is a threat too (CAMEO 0874 is retreat).
+  const harmful = declaredCode.quadClass >= 3 || (ruleCode.code === "0874" && unlessAfter(tokens, trigger));
   const threat =
     !refusal &&
     modality === "intended" &&
     assessed.condition === "outside" &&
-    declaredCode.quadClass >= 3 &&
+    harmful &&
     !declaredCode.code.startsWith("13");
   const code = threat
     ? (ctx.rules.cameo.get(ruleCode.intent?.startsWith("13") ? ruleCode.intent : "130") ?? declaredCode)
@@ -82,6 +92,39 @@ export function actModality(
     assessed.condition === "inside" || (assessed.condition === "outside" && !carriesCondition);
   const finalModality = conditional && !refusal ? "hypothetical" : modality;
   return { code, negated, modality: finalModality, condition: assessed.condition };
+}
+
+/** True when "not", "n't" or "never" stands among tokens `from` to `to`. */
+function someNegator(tokens: Sentence["tokens"], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (NEGATORS.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+const NEGATORS = new Set(["not", "n't", "never"]);
+
+/** "sanctions on Iraq will be lifted": the modal of a noun trigger's own verb group, inside its match. */
+function modalInside(
+  tokens: Sentence["tokens"],
+  from: number,
+  to: number,
+  ctx: ExtractionContext,
+): Modality | null {
+  for (let j = from; j < to; j++) {
+    const w = tokens[j]!.lower;
+    if (ctx.cues.hypotheticalModals.includes(w)) return "hypothetical";
+    if (ctx.cues.intendedModals.includes(w)) return "intended";
+  }
+  return null;
+}
+
+/** True when "unless" opens a condition after the trigger, within its part of the sentence. */
+function unlessAfter(tokens: Sentence["tokens"], trigger: number): boolean {
+  for (let j = trigger + 1; j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (w === ";") return false;
+    if (w === "unless") return true;
+  }
+  return false;
 }
 
 function intentTriggerOf(lemma: string, rule: EventRule, ctx: ExtractionContext): boolean {

@@ -79,7 +79,9 @@ export function findPossessor(syntax: SentenceSyntax, trigger: number): ActorMen
       // "their 2018 Singapore summit": an owner further left outranks a place-like modifier.
       return possessiveBefore(syntax, m.span.start) ?? [m];
     const t = tokens[j]!;
-    if (!["ADJ", "NUM", "NOUN", "PROPN", "PART"].includes(t.pos) && t.lower !== "-") return [];
+    // "the US-led invasion", "NATO-led air strikes": the leader of the act is its agent.
+    const led = t.lower === "led" && tokens[j - 1]?.lower === "-";
+    if (!["ADJ", "NUM", "NOUN", "PROPN", "PART"].includes(t.pos) && t.lower !== "-" && !led) return [];
   }
   return [];
 }

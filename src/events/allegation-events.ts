@@ -10,6 +10,7 @@ import type { Sentence } from "../core/types.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 
 const ALLEGATION_CODE = "112";
+const OPPONENT_SECTORS = new Set(["REB", "OPP", "UAF", "RAD", "CRM"]);
 
 /**
  * "The US claimed that ISIL had attacked Iraq": a report that alleges wrongdoing is itself an
@@ -49,7 +50,12 @@ export function allegationEvents(
             t.actor.country === reporter.actor.country ||
             t.group?.some((g) => g.country === reporter.actor.country),
         );
-      if (!(alleging ? e.code.quadClass >= 3 : violent && otherParty && victim)) continue;
+      // "The Indian army claimed it had killed 20 militants": a claim about one's own side's deeds
+      // accuses no one; its rebels or opposition are another party.
+      const ownSide = e.sources.every(
+        (s) => s.actor.country === reporter.actor.country && !OPPONENT_SECTORS.has(s.actor.sector ?? ""),
+      );
+      if (!(alleging ? e.code.quadClass >= 3 && !ownSide : violent && otherParty && victim)) continue;
       out.push({
         ...e,
         rule: {

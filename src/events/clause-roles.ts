@@ -34,7 +34,7 @@ export function unknownAddressee(
   return false;
 }
 
-/** The first actor after "if"/"unless" later in the sentence, other than the threat's own source. @example conditionActor(tokens, trigger, mentions, sources)?.text // "if the United States goes ahead" → "the United States" */
+/** The first actor after "if"/"unless"/"until" later in the sentence, other than the threat's own source. @example conditionActor(tokens, trigger, mentions, sources)?.text // "if the United States goes ahead" → "the United States" */
 export function conditionActor(
   tokens: readonly Token[],
   trigger: number,
@@ -43,7 +43,7 @@ export function conditionActor(
 ): ActorMention | null {
   for (let i = trigger + 1; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
-    if (w !== "if" && w !== "unless") continue;
+    if (w !== "if" && w !== "unless" && w !== "until") continue;
     const ownCountries = new Set(sources.map((s) => s.actor.country));
     const m = mentions.find(
       (x) =>
@@ -150,6 +150,77 @@ export function gerundSubject(
   return tokens[v]?.pos === "VERB" ? [m] : null;
 }
 
+// "Russia condemned the air strikes on Serbia", "France welcomed the ceasefire", "Pakistan denied
+// the attack": one who judges an act did not do it, so these verbs' subjects are no agents of the
+// event nouns they take.
+const JUDGING_VERBS = new Set([
+  "condemn",
+  "denounce",
+  "criticize",
+  "criticise",
+  "deplore",
+  "decry",
+  "slam",
+  "blast",
+  "welcome",
+  "praise",
+  "hail",
+  "applaud",
+  "commend",
+  "regret",
+  "mourn",
+  "lament",
+  "protest",
+  "investigate",
+  "probe",
+  "oppose",
+  "deny",
+  "support",
+  "back",
+  "endorse",
+]);
+
+const judging = (t: Token) => JUDGING_VERBS.has(t.lemma) || JUDGING_VERBS.has(t.lower);
+
+/**
+ * True when a noun trigger is the object of a verb that judges it: "Japan criticised the missile test".
+ * @example judgedNoun(sentence, trigger) // "condemned the air strikes" → true
+ */
+export function judgedNoun(sentence: Sentence, trigger: number): boolean {
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
+    const t = sentence.tokens[j]!;
+    if (t.pos === "VERB") return judging(t);
+    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+// "cut off aid after the nuclear tests", "amid the fighting": a noun event in a time or
+// circumstance phrase is the background of the clause, not its subject's act.
+const BACKGROUND_PREPOSITIONS = new Set([
+  "after",
+  "before",
+  "following",
+  "since",
+  "despite",
+  "amid",
+  "during",
+  "until",
+]);
+
+/**
+ * True when a noun trigger heads a phrase of time or circumstance: "after the nuclear tests".
+ * @example backgroundNoun(sentence, trigger) // "cut off aid after the nuclear tests" → true
+ */
+export function backgroundNoun(sentence: Sentence, trigger: number): boolean {
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 5; j--) {
+    const t = sentence.tokens[j]!;
+    if (BACKGROUND_PREPOSITIONS.has(t.lower)) return true;
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.lower !== "-") return false;
+  }
+  return false;
+}
+
 /** "maintains a readiness to talk": the verb whose object the noun trigger is. @example governingVerb(sentence, trigger, clauseVerbs) // "maintains a readiness" → index of "maintains" */
 export function governingVerb(
   sentence: Sentence,
@@ -162,7 +233,7 @@ export function governingVerb(
       // "reports suggesting a rejection": a reporting verb or a bare participle does not make its
       // subject the agent of the noun.
       const bareParticiple = t.lower.endsWith("ing") && sentence.tokens[j - 1]?.pos !== "AUX";
-      return clauseVerbs.has(t.lemma) || bareParticiple ? null : j;
+      return clauseVerbs.has(t.lemma) || judging(t) || bareParticiple ? null : j;
     }
     if (!NOUN_PHRASE_POS.has(t.pos)) return null;
   }

@@ -19,7 +19,8 @@ export function withCoordinated(syntax: SentenceSyntax, m: ActorMention): ActorM
   let sawAnd = false;
   for (;;) {
     let j = start - 1;
-    while (j >= 0 && ["the", "a"].includes(tokens[j]!.lower)) j--;
+    // "the government and Muslim rebels": the actor's own modifiers stand between it and "and".
+    while (j >= 0 && start - j <= MODIFIERS_MAX && isModifier(syntax, j)) j--;
     const link = tokens[j]?.lower;
     if (link !== "and" && link !== ",") break;
     // A comma only joins a list whose last link is "and": "Unless Seoul acts, Trump will …" is no list.
@@ -60,7 +61,8 @@ export function withFollowingCoordinated(syntax: SentenceSyntax, m: ActorMention
     const and = tokens[j]?.lower === "and" || tokens[j]?.lower === "or";
     if (!and && !comma) break;
     if (and) j++;
-    while (["the", "a"].includes(tokens[j]?.lower ?? "")) j++;
+    const from = j;
+    while (j - from < MODIFIERS_MAX && isModifier(syntax, j) && !syntax.startingAt(j)) j++;
     const next = syntax.startingAt(j);
     if (!next || syntax.excluded.has(next) || next.possessive) break;
     const after = tokens[next.span.end];
@@ -74,4 +76,19 @@ export function withFollowingCoordinated(syntax: SentenceSyntax, m: ActorMention
     }
   }
   return closed ? chain : [m];
+}
+
+const MODIFIERS_MAX = 3;
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * An article, adjective or number, or a capitalised word no actor covers ("Muslim", "Zapatista"),
+ * that may open an actor's noun phrase.
+ */
+function isModifier(syntax: SentenceSyntax, j: number): boolean {
+  const t = syntax.tokens[j];
+  if (!t) return false;
+  if (ARTICLES.has(t.lower)) return true;
+  if (syntax.mentions.some((m) => m.span.start <= j && j < m.span.end)) return false;
+  return t.pos === "ADJ" || t.pos === "NUM" || (t.pos === "PROPN" && /^\p{Lu}/u.test(t.text));
 }

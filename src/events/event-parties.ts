@@ -9,7 +9,14 @@
 import type { EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
-import { coordinatedHost, gerundSubject, governingVerb, participleHost } from "./clause-roles.js";
+import {
+  backgroundNoun,
+  coordinatedHost,
+  gerundSubject,
+  governingVerb,
+  judgedNoun,
+  participleHost,
+} from "./clause-roles.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
@@ -136,6 +143,10 @@ function actingParties(
     }
   } else if (ownedNoun.length > 0) {
     sources = ownedNoun;
+  } else if (nounTrigger && (judgedNoun(sentence, trigger) || backgroundNoun(sentence, trigger))) {
+    // "Japan criticised the missile test": the critic did not test the missile; "cut off aid
+    // after the nuclear tests": nor did the one who reacted to them.
+    sources = [];
   } else {
     // "Insurgents bombarded a part of Aleppo, killing eight people": an adverbial participle's subject
     // is the main clause's subject, never the object just before the comma.

@@ -51,7 +51,10 @@ export function dropGoverned(
         tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "to") &&
         // "threatened to close the strait if Washington imposed sanctions": a condition or a new
         // clause between them means the second act is not the one announced.
-        !tokens.slice(governor.end, m.start).some((t) => CLAUSE_BREAKS.has(t.lower)),
+        !tokens.slice(governor.end, m.start).some((t) => CLAUSE_BREAKS.has(t.lower)) &&
+        // "have sworn to fight until they gain control": what follows "until" is the vow's term,
+        // even when the pattern took the word in.
+        !tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "until"),
     );
     if (!governed) continue;
     if (root === "03") dropped.add(governor);

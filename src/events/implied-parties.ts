@@ -20,6 +20,10 @@ import {
 import type { EventParties } from "./event-parties.js";
 
 const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
+// "The proposal was welcomed by France and Germany", "Japan and the US pledged aid": praise,
+// defence, rallying support, apology, forgiveness, pledges of aid or reform and offers to mediate
+// have their object elsewhere; two states doing them together do not do them to each other.
+const ONE_WAY_CODES = new Set(["033", "034", "039", "051", "052", "053", "055", "056"]);
 
 /** The parties of an event once the implied ones fill the gaps. @example { sources, targets, towardEachOther: false } */
 export interface ImpliedParties {
@@ -75,10 +79,15 @@ export function impliedParties(
     targets = [];
   }
   const towardEachOther =
-    !mutualPair && targets.length === 0 && pairOfCountries && RECIPROCAL_ROOTS.has(root);
-  // "threatened to stop negotiations if the United States goes ahead": a threat with no one named
-  // is aimed at whoever its condition names.
-  if (targets.length === 0 && root === "13" && act.condition === "outside") {
+    !mutualPair &&
+    targets.length === 0 &&
+    pairOfCountries &&
+    RECIPROCAL_ROOTS.has(root) &&
+    !ONE_WAY_CODES.has(act.code.code.slice(0, 3));
+  // "threatened to stop negotiations if the United States goes ahead", "would not withdraw until
+  // Hamas released the hostages": a threat or refusal with no one named is aimed at whoever its
+  // condition names.
+  if (targets.length === 0 && (root === "13" || root === "12") && act.condition === "outside") {
     const named = conditionActor(tokens, trigger, mentions, sources);
     if (named) targets = [named];
   }
@@ -92,7 +101,8 @@ export function impliedParties(
     !unknownAddressee(tokens, trigger + 1, mentions)
   ) {
     const home = sources.find((s) => s.actor.country);
-    if (home) targets = [domesticTarget(home)];
+    // "Kenya and Tanzania threatened to close the border": sources of two states share no home.
+    if (home && !countriesAtLeastTwo(sources)) targets = [domesticTarget(home)];
   }
   return { sources, targets, towardEachOther };
 }

@@ -7,6 +7,7 @@
  */
 import { eventTime } from "../attribution/event-time.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
+import type { CameoCode } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { actModality } from "./act-modality.js";
@@ -47,7 +48,12 @@ export function codeMatch(
     accidentalCause(tokens, match.end, ctx.cues)
   )
     return null;
-  const act = actModality(ctx, tokens, match, parties, ruleCode, attribution.reportFrame);
+  // "Beijing protested the visit": a government does not take to the streets; its protest is an
+  // official complaint (CAMEO 114), as "protested to Tokyo" already is.
+  const code = officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)
+    ? (ctx.rules.cameo.get(OFFICIAL_COMPLAINT) ?? ruleCode)
+    : ruleCode;
+  const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame);
   const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
   // "…, relief officials in Nairobi said": a place in the reporter's words is not where the event was.
   const location = mentions.find(
@@ -81,4 +87,23 @@ export function codeMatch(
     literals: match.literals,
     passive: parties.passive,
   };
+}
+
+const PROTEST_ROOT = "14";
+const OFFICIAL_COMPLAINT = "114";
+// Crowds that a government noun only describes: "government supporters", "ruling party members".
+const CROWDS = new Set(["agent:supporters", "agent:ruling-party"]);
+
+/** True when "protest" has a government or an international organisation as its every source. */
+function officialProtest(ruleCode: CameoCode, lemma: string, sources: readonly ActorMention[]): boolean {
+  return (
+    ruleCode.code.startsWith(PROTEST_ROOT) &&
+    lemma === "protest" &&
+    sources.length > 0 &&
+    sources.every(
+      (s) =>
+        s.actor.code.startsWith("IGO") ||
+        (s.actor.sector === "GOV" && !s.entryIds.some((id) => CROWDS.has(id))),
+    )
+  );
 }

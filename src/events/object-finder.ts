@@ -25,6 +25,7 @@ const MAKER_PARTICIPLES = new Set([
   "produced",
 ]);
 const CLAUSE_AFTER_COMMA = new Set(["DET", "PRON", "VERB", "AUX", "SCONJ"]);
+const CLAUSE_LINKS = new Set([",", "and", "but", "or"]);
 const TARGET_STOP = new Set([
   "but",
   "while",
@@ -39,6 +40,7 @@ const TARGET_STOP = new Set([
   "when",
   "if",
   "unless",
+  "until",
 ]);
 
 /**
@@ -95,11 +97,15 @@ export function findObject(
       continue;
     }
     const after = tokens[m.span.end];
+    // ", Seoul said …", "urged restraint, and Israel vowed …": an actor with a verb of its own
+    // after a comma or a conjunction is the subject of a new clause.
+    let before = m.span.start - 1;
+    if (tokens[before]?.pos === "DET") before--;
     if (
       after &&
       (after.pos === "VERB" || after.pos === "AUX") &&
       after.lower !== "'s" &&
-      tokens[m.span.start - 1]?.lower === ","
+      CLAUSE_LINKS.has(tokens[before]?.lower ?? "")
     )
       return [];
     return withFollowingCoordinated(syntax, m);

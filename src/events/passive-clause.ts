@@ -41,7 +41,9 @@ const CLAUSE_OPENERS = new Set([
 export function isPassive(syntax: SentenceSyntax, trigger: number): boolean {
   const tokens = syntax.tokens;
   const t = tokens[trigger]!;
-  if (t.pos !== "VERB" || !/(ed|en|wn|ne|t)$/.test(t.lower)) return false;
+  // "a truce mediated by Egypt": the tagger often reads a participle before "by" as an adjective.
+  const participle = t.pos === "VERB" || (t.pos === "ADJ" && tokens[trigger + 1]?.lower === "by");
+  if (!participle || !/(ed|en|wn|ne|t)$/.test(t.lower)) return false;
   if (isReducedRelative(syntax, trigger)) return true;
   for (let j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
     const p = tokens[j]!;
@@ -64,7 +66,11 @@ export function isReducedRelative(syntax: SentenceSyntax, trigger: number): bool
   const after = tokens[trigger + 1];
   if (!after || ["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"].includes(after.pos)) return false;
   // "ten foreign nationals captured by Russian forces": a noun, a participle and its agent.
-  if (after.lower === "by" && syntax.startingAt(trigger + 2) !== undefined) return true;
+  if (after.lower === "by") {
+    // "talks mediated by the United States": the mention may follow an article.
+    const agent = tokens[trigger + 2]?.pos === "DET" ? trigger + 3 : trigger + 2;
+    if (syntax.startingAt(agent) !== undefined) return true;
+  }
   for (let j = trigger - 2; j >= 0; j--) {
     const t = tokens[j]!;
     if (CLAUSE_OPENERS.has(t.lower) || BOUNDARY.has(t.lower)) return false;

@@ -198,8 +198,10 @@ function eligibleSubject(
     (PREPOSITION_BLOCKS_SUBJECT.has(before) ||
       (["the", "a", "an"].includes(before) && PREPOSITION_BLOCKS_SUBJECT.has(before2)));
   // "after its coast guard fired": before a finite verb, "after", "before", "as" open a clause.
+  // "as the US leader visited China": the article may stand between.
+  const opener = ["the", "a", "an"].includes(before) ? before2 : before;
   const opensClause =
-    CONJUNCTION_PREPOSITIONS.has(before) && ["VERB", "AUX"].includes(tokens[m.span.end]?.pos ?? "");
+    CONJUNCTION_PREPOSITIONS.has(opener) && ["VERB", "AUX"].includes(tokens[m.span.end]?.pos ?? "");
   if (blocked && !complement && !opensClause) return false;
   const next = tokens[m.span.end];
   // "North Korea relations", "U.S. intelligence": a mention that modifies a noun is not a subject.

@@ -211,11 +211,14 @@ export class TokenMatcher<T> {
         nodes[gap + EXACT] === -1 &&
         nodes[gap + SLOT_COUNT] === 0 &&
         nodes[gap + GAP] === 0;
-      // The gap node's own outgoing edges are tried after skipping 0..gapMax tokens.
-      for (let skip = 0; skip <= this.gapMax && i + skip <= walk.limit; skip++) {
+      // The gap node's own outgoing edges are tried after skipping 0..gapMax words. A hyphen is no
+      // word of its own: "a new long-range missile" is four words, as "a new longer missile" is.
+      let words = 0;
+      for (let skip = 0; i + skip <= walk.limit; skip++) {
         if (skip > 0) {
           const skipped = walk.tokens[i + skip - 1]!;
           if (skipped.pos === "PUNCT" && !POSSESSIVE_OR_HYPHEN.has(skipped.lower)) break;
+          if (skipped.lower !== "-" && ++words > this.gapMax) break;
         }
         if (!wordsOnly) this.walk(trie, gap, walk, i + skip, slots);
         else if (i + skip < walk.limit) this.followWords(trie, gap, walk, i + skip, slots);

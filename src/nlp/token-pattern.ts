@@ -14,7 +14,7 @@ export type PatternElement =
   | { readonly kind: "gap"; readonly max: number; readonly optional: false }
   | { readonly kind: "slot"; readonly role: "target" | "source"; readonly optional: boolean };
 
-/** Longest gap `*` may skip. @example GAP_MAX === 4 */
+/** Most words a gap `*` may skip (hyphens are not counted). @example GAP_MAX === 4 */
 export const GAP_MAX = 4;
 
 /**

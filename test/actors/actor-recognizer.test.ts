@@ -98,6 +98,44 @@ describe("recognizeActors: composed phrases", () => {
     expect(m.personId).toBe("person:donald-trump");
   });
 
+  it("reads a known short name that runs on into a longer name as someone else", () => {
+    const m = only("South Korean President Kim Dae Jung spoke.");
+    expect(m.text).toBe("South Korean President Kim Dae Jung");
+    expect(m.actor.code).toBe("KORGOV");
+    expect(m.personId).toBeNull();
+  });
+
+  it("reads a short name under another country's title as someone else of that name", () => {
+    const m = only("South Korean President Kim spoke.");
+    expect(m.text).toBe("South Korean President Kim");
+    expect(m.actor.code).toBe("KORGOV");
+    expect(m.personId).toBeNull();
+  });
+
+  it("keeps a short name under its own country's title", () => {
+    const m = only("North Korean leader Kim spoke.");
+    expect(m.actor.code).toBe("PRKGOV");
+    expect(m.personId).toBe("person:kim-jong-un");
+  });
+
+  it("reads a known short name that runs on into an unknown name as no actor", () => {
+    expect(mentionsOf("Protesters demanded the release of Kim Dae Jung.").map((m) => m.text)).toEqual([
+      "Protesters",
+    ]);
+  });
+
+  it("keeps a known short name when a weekday follows it", () => {
+    const m = only("President Trump Tuesday signed the order.");
+    expect(m.text).toBe("President Trump");
+    expect(m.personId).toBe("person:donald-trump");
+  });
+
+  it("takes the hyphenated parts of an unknown name after a title", () => {
+    const m = only("South Korean President Kim Young-sam spoke.");
+    expect(m.text).toBe("South Korean President Kim Young-sam");
+    expect(m.actor.code).toBe("KORGOV");
+  });
+
   it("marks plural agents", () => {
     const m = only("US troops fired missiles.");
     expect(m.actor.code).toBe("USAMIL");

@@ -51,6 +51,39 @@ describe("assessModality: negation", () => {
     expect(modalityOf("Pyongyang never rejected the letter.", "rejected").negated).toBe(true);
   });
 
+  it("reads a verb whose object is denied as negated", () => {
+    expect(modalityOf("Iran has had no talks with Washington.", "had").negated).toBe(true);
+    expect(modalityOf("Seoul sent no troops.", "sent").negated).toBe(true);
+  });
+
+  it("reads an intent denied as negated", () => {
+    expect(modalityOf("Moscow has no plans to send troops.", "send")).toMatchObject({
+      negated: true,
+      modality: "intended",
+    });
+    expect(modalityOf("Moscow has no immediate plans to send troops.", "send").negated).toBe(true);
+    expect(modalityOf("Pyongyang had no intention of holding talks.", "holding").negated).toBe(true);
+    expect(modalityOf("Moscow plans to send troops.", "send").negated).toBe(false);
+  });
+
+  it("reads an act asked of someone with an apposition as wanted, not done", () => {
+    expect(
+      modalityOf("Seoul urged Pyongyang, its northern neighbour, to release the sailors.", "release")
+        .modality,
+    ).toBe("hypothetical");
+  });
+
+  it("reads getting ready to act as a narrated future, being prepared to as a declared intent", () => {
+    expect(modalityOf("Bush prepared to attend the Games.", "attend")).toMatchObject({
+      modality: "intended",
+      declared: false,
+    });
+    expect(modalityOf("Iran was prepared to resume talks.", "resume")).toMatchObject({
+      modality: "intended",
+      declared: true,
+    });
+  });
+
   it("reads an affirmative verb as not negated", () => {
     expect(modalityOf("Pyongyang rejected the letter.", "rejected")).toMatchObject({
       negated: false,
@@ -94,11 +127,11 @@ describe("assessModality: modality", () => {
     expect(modalityOf("Trump needs to meet Kim.", "meet").modality).toBe("hypothetical");
   });
 
-  it('places a condition inside or outside the trigger\'s clause', () => {
+  it("places a condition inside or outside the trigger's clause", () => {
     expect(modalityOf("If Pyongyang rejects the letter, talks end.", "rejects").condition).toBe("inside");
-    expect(modalityOf("Seoul threatened sanctions if Pyongyang rejects the letter.", "threatened").condition).toBe(
-      "outside",
-    );
+    expect(
+      modalityOf("Seoul threatened sanctions if Pyongyang rejects the letter.", "threatened").condition,
+    ).toBe("outside");
     expect(modalityOf("Seoul threatened sanctions.", "threatened").condition).toBeNull();
   });
 

@@ -69,6 +69,14 @@ describe("findReportingFrames: reports", () => {
     expect(content).toBe("Pyongyang rejected the letter .");
   });
 
+  it('takes a subject pushed from the verb by its modifiers as the speaker of "said they"', () => {
+    const { frame, content } = onlyFrame(
+      "Troops loyal to the new military junta said they rejected the letter.",
+    );
+    expect(frame.reporter?.text).toBe("Troops");
+    expect(content).toMatch(/^they rejected the letter/);
+  });
+
   it('reads "X said …" without "that"', () => {
     const { frame, content } = onlyFrame("Seoul said Pyongyang rejected the letter.");
     expect(frame.kind).toBe("report");

@@ -31,6 +31,11 @@ describe("clause syntax", () => {
     expect(texts(findObject(syntax, verb + 1))).toEqual(["Washington"]);
   });
 
+  it("finds the subject of a clause that \"as\" opens, past its article", () => {
+    const syntax = syntaxOf("Tension rose as the North Korean leader rejected the letter.");
+    expect(texts(findSubject(syntax, at(syntax, "rejected")))).toEqual(["North Korean leader"]);
+  });
+
   it("finds a passive and its agent", () => {
     const syntax = syntaxOf("North Korea was attacked by Washington.");
     const verb = at(syntax, "attacked");
@@ -45,9 +50,28 @@ describe("clause syntax", () => {
     expect(texts(withFollowingCoordinated(syntax, first))).toEqual(["Moscow", "Pyongyang"]);
   });
 
+  it("joins an actor to a list across its own modifiers", () => {
+    const following = syntaxOf("Trump held talks with Moscow and hardline Pyongyang.");
+    const first = following.startingAt(at(following, "moscow"))!;
+    expect(texts(withFollowingCoordinated(following, first))).toEqual(["Moscow", "Pyongyang"]);
+    const subject = syntaxOf("Moscow and hardline Pyongyang rejected the letter.");
+    expect(texts(findSubject(subject, at(subject, "rejected")))).toEqual(["Moscow", "Pyongyang"]);
+  });
+
+  it("finds no object in the subject of a new clause after a conjunction", () => {
+    const syntax = syntaxOf("Moscow condemned the launch, and Pyongyang rejected the letter.");
+    expect(texts(findObject(syntax, at(syntax, "condemned") + 1))).toEqual([]);
+    const plain = syntaxOf("Moscow condemned the launch and Pyongyang's letter.");
+    expect(texts(findObject(plain, at(plain, "condemned") + 1))).toEqual(["Pyongyang"]);
+  });
+
   it("finds the owner of an event noun", () => {
     const syntax = syntaxOf("Washington rejected Pyongyang's offer.");
     expect(texts(findPossessor(syntax, at(syntax, "offer")))).toEqual(["Pyongyang"]);
+    const led = syntaxOf("Seoul condemned the Pyongyang-led attack.");
+    expect(texts(findPossessor(led, at(led, "attack")))).toEqual(["Pyongyang"]);
+    const backed = syntaxOf("Seoul condemned the Pyongyang-backed attack.");
+    expect(texts(findPossessor(backed, at(backed, "attack")))).toEqual([]);
   });
 
   it("marks a relative clause, whose actors do not join the main clause", () => {

@@ -189,6 +189,16 @@ describe("TokenMatcher: gaps", () => {
     expect(m.matchAt(tokens, 1, noSlots)).toEqual([]);
   });
 
+  it("counts a hyphenated word as one word", () => {
+    const tokens = handTokens("Kim rejected/VERB/reject a/DET new long -/PUNCT range letter");
+    expect(m.matchAt(tokens, 1, noSlots).map((f) => f.end)).toEqual([8]);
+  });
+
+  it("never skips five words, hyphens aside", () => {
+    const tokens = handTokens("Kim rejected/VERB/reject a/DET new old long -/PUNCT range letter");
+    expect(m.matchAt(tokens, 1, noSlots)).toEqual([]);
+  });
+
   it("honours a smaller maximum given to the matcher", () => {
     const narrow = new TokenMatcher<string>(nlp.vocabulary, "lower-or-lemma", 1);
     narrow.add(parseTokenPattern("reject * &letter", sets), "r");

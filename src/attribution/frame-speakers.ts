@@ -1,0 +1,72 @@
+/**
+ * Who speaks in a reporting frame when the speaker stands before the verb: right before it, past
+ * an apposition ("The Syrian Observatory, a UK-based group …, said"), or at the head of a subject
+ * that its modifiers push far from the verb ("Militants loyal to al-Zarqawi said they …").
+ *
+ * @example
+ * speakerBefore(tokens, verbStart, endingAt)?.text; // "Seoul said …" → "Seoul"
+ */
+import type { ActorMention, Token } from "../core/types.js";
+
+const BETWEEN_SPEAKER_AND_VERB = new Set(["AUX", "ADV", "PART", "ADP", "PROPN", "NUM", "NOUN", "DET"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
+
+/**
+ * The speaker ending right before the verb group, or before an apposition set off by commas.
+ * @example speakerBefore(tokens, verbStart, endingAt)?.text // "the World Food Program (WFP) said" → "World Food Program"
+ */
+export function speakerBefore(
+  tokens: readonly Token[],
+  verbStart: number,
+  endingAt: ReadonlyMap<number, ActorMention>,
+): ActorMention | null {
+  // "The Syrian Observatory, a UK-based group that tracks the war, said": step over the apposition.
+  if (tokens[verbStart - 1]?.lower === ",") {
+    for (let k = verbStart - 2; k >= 0 && verbStart - k <= 16; k--) {
+      if (tokens[k]!.lower !== ",") continue;
+      const m = endingAt.get(k);
+      if (m && !m.possessive) return m;
+      break;
+    }
+  }
+  for (let j = verbStart; j >= 0 && verbStart - j <= 4; j--) {
+    const m = endingAt.get(j);
+    if (m && !m.possessive) return m;
+    const t = tokens[j - 1];
+    // "the World Food Program (WFP) said": an acronym in parentheses sits between speaker and verb.
+    if (!t || (!BETWEEN_SPEAKER_AND_VERB.has(t.pos) && t.lower !== "(" && t.lower !== ")")) return null;
+  }
+  return null;
+}
+
+/** The first actor of the sentence when nothing but its modifiers stands between it and the verb. */
+function clauseOpener(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  verbStart: number,
+): ActorMention | null {
+  const first = mentions.find((m) => m.span.end <= verbStart && !m.possessive);
+  if (!first || first.span.start > 2 || verbStart - first.span.end > 16) return null;
+  for (let j = first.span.end; j < verbStart; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.lower === "," || t.lower === "that" || t.lower === "who")
+      return null;
+  }
+  return first;
+}
+
+/**
+ * "Militants loyal to al-Zarqawi said they …": a subject pronoun after the verb opens the content,
+ * so the speaker is the clause's subject, however far its modifiers push it from the verb; a
+ * speaker after the verb needs a comma before it ("…, said a spokesman").
+ * @example speakerBeforePronoun(tokens, mentions, verb, verbStart)?.text // "Militants"
+ */
+export function speakerBeforePronoun(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  verb: number,
+  verbStart: number,
+): ActorMention | null {
+  if (tokens[verb - 1]?.lower === "," || !SUBJECT_PRONOUNS.has(tokens[verb + 1]?.lower ?? "")) return null;
+  return clauseOpener(tokens, mentions, verbStart);
+}
