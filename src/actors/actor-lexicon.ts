@@ -69,17 +69,25 @@ const countries = worldCountries as unknown as readonly Country[];
 export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnalyser): ActorLexicon {
   const matcher = new TokenMatcher<LexiconEntry>(analyser.vocabulary, "lower", 0);
   const known = new Set<string>();
+  // Names wait to be tokenised together (tokenizeNames is far cheaper than a call per name) and
+  // enter the matcher in the order they were added.
+  let pending: { name: string; entry: LexiconEntry; caseSensitive: boolean }[] = [];
   const add = (name: string, entry: LexiconEntry, caseSensitive = false) => {
-    const tokens = analyser.tokenizeName(name.trim());
-    if (tokens.length === 0) return;
-    known.add(tokens.join(" "));
-    const elements: PatternElement[] = caseSensitive
-      ? (() => {
-          const raw = analyserExact(analyser, name);
-          return raw.map((text) => ({ kind: "exact" as const, text, optional: false }));
-        })()
-      : tokens.map((w) => ({ kind: "word" as const, words: [w], optional: false }));
-    matcher.add(elements, entry);
+    pending.push({ name, entry, caseSensitive });
+  };
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    const tokenized = analyser.tokenizeNames(batch.map((p) => p.name.trim()));
+    batch.forEach(({ name, entry, caseSensitive }, i) => {
+      const tokens = tokenized[i]!;
+      if (tokens.length === 0) return;
+      known.add(tokens.join(" "));
+      const elements: PatternElement[] = caseSensitive
+        ? analyserExact(analyser, name).map((text) => ({ kind: "exact" as const, text, optional: false }))
+        : tokens.map((w) => ({ kind: "word" as const, words: [w], optional: false }));
+      matcher.add(elements, entry);
+    });
   };
   const countryNames = new Map<string, string>();
   // Country words compete: an alias outranks an independent state, which outranks a territory
@@ -176,6 +184,7 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
     add(name, { kind: "short-name", id: `short-name:${name}`, people: list });
   }
   // Regions come last: a name the knowledge base already reads as another actor stays that actor.
+  flush();
   if (dictionaries.regions) {
     const alpha2 = Object.fromEntries(countries.map((c) => [c.cca3, c.cca2]));
     const taken = (name: string) => known.has(analyser.tokenizeName(name).join(" "));
@@ -184,6 +193,7 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
       for (const n of entry.names) add(n, value);
     }
   }
+  flush();
   return { matcher, people, countryNames };
 }
 

@@ -16,6 +16,8 @@ export interface TextAnalyser {
   analyse(text: string): readonly Sentence[];
   /** Lower-cased tokens of a dictionary name, tokenised exactly as text is. @example tokenizeName("U.S. Navy") */
   tokenizeName(name: string): readonly string[];
+  /** tokenizeName for many names, in order, at a fraction of the cost. @example tokenizeNames(["U.S. Navy", "Kim"])[1] // ["kim"] */
+  tokenizeNames(names: readonly string[]): readonly (readonly string[])[];
   /** The vocabulary whose ids tokens carry; matchers for these tokens must be built on it. */
   readonly vocabulary: Vocabulary;
 }
@@ -64,14 +66,44 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
       }
       return sentences;
     },
-    tokenizeName(name: string): readonly string[] {
-      return tokenizer
-        .readDoc(name)
+    tokenizeName,
+    tokenizeNames(names: readonly string[]): readonly (readonly string[])[] {
+      // wink splits text at whitespace before it tokenises each piece, so names a line apart split
+      // as each does alone, and one document costs far less than one per name (a coder's 13,583
+      // dictionary names took 0.3 s one by one). Names that hold line breaks or unusual spaces, or
+      // that are blank or padded, are tokenised alone.
+      const out: (readonly string[])[] = names.map(() => []);
+      const lined: number[] = [];
+      names.forEach((name, i) => {
+        if (name !== "" && name.trim() === name && !AWKWARD_SPACE.test(name)) lined.push(i);
+        else out[i] = tokenizeName(name);
+      });
+      if (lined.length === 0) return out;
+      const values = tokenizer
+        .readDoc(lined.map((i) => names[i]!).join("\n"))
         .tokens()
-        .out()
-        .map((t: string) => normaliseToken(t));
+        .out() as string[];
+      const groups: string[][] = [[]];
+      for (const value of values) {
+        if (value === "\n") groups.push([]);
+        else groups[groups.length - 1]!.push(normaliseToken(value));
+      }
+      // Should wink ever join or drop a line, every name is tokenised alone rather than misaligned.
+      if (groups.length !== lined.length) return names.map((name) => tokenizeName(name));
+      lined.forEach((i, k) => {
+        out[i] = groups[k]!;
+      });
+      return out;
     },
   };
+
+  function tokenizeName(name: string): readonly string[] {
+    return tokenizer
+      .readDoc(name)
+      .tokens()
+      .out()
+      .map((t: string) => normaliseToken(t));
+  }
 
   function analyseParagraph(paragraph: string, offset: number, sentences: Sentence[]): void {
     const text = paragraph;
@@ -101,7 +133,9 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
         const end = start + value.length;
         cursor = end;
         const tag = tags[k]!;
-        const lemma = lower.lemmas?.get(tag) ?? learnLemma(lower, tag, value, all.itemAt(k).out(its.lemma as never) as unknown as string);
+        const lemma =
+          lower.lemmas?.get(tag) ??
+          learnLemma(lower, tag, value, all.itemAt(k).out(its.lemma as never) as unknown as string);
         tokens.push({
           index: tokens.length,
           text: value,
@@ -134,6 +168,9 @@ interface NormalForm {
   readonly blank: boolean;
   lemmas: Map<string, NormalForm> | null;
 }
+
+/** Line breaks, tabs and the spaces wink treats as non-breaking. */
+const AWKWARD_SPACE = /[\n\r\t\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
 
 /** Distinct words an analyser keeps normal forms for before starting afresh. */
 const NORMAL_CACHE_MAX = 200_000;

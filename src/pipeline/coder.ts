@@ -46,6 +46,7 @@ export function withRunOnLimit(analyser: TextAnalyser, maxSentenceTokens: number
   return {
     vocabulary: analyser.vocabulary,
     tokenizeName: (name) => analyser.tokenizeName(name),
+    tokenizeNames: (names) => analyser.tokenizeNames(names),
     analyse(text) {
       if (text.length <= maxRun) return analyser.analyse(text);
       const cut = text.replace(runOn, (run) => run.slice(0, maxRun) + " ".repeat(run.length - maxRun));

@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Sentence } from "../../src/core/types.js";
+import { loadDictionaries } from "../../src/ingest/dictionary-loader.js";
+import { defaultDictionaryDir } from "../../src/index.js";
 import { createWinkAnalyser, normaliseToken } from "../../src/nlp/wink-analyser.js";
 
 const nlp = createWinkAnalyser();
@@ -122,7 +125,8 @@ describe("createWinkAnalyser: lemma and apostrophes", () => {
 
   it("gives a word its lemma by tag, the same on first sight and after", () => {
     const text = "They saw the saw. He’s left; it’s Kim’s letter.";
-    const lemmas = () => nlp.analyse(text).flatMap((s) => s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`));
+    const lemmas = () =>
+      nlp.analyse(text).flatMap((s) => s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`));
     const first = lemmas();
     expect(first).toContain("saw/VERB/see");
     expect(first).toContain("saw/NOUN/saw");
@@ -134,7 +138,9 @@ describe("createWinkAnalyser: lemma and apostrophes", () => {
   it("reads curly and straight apostrophes alike", () => {
     const curly = nlp.analyse("Seoul wasn’t told.")[0]!.tokens;
     const straight = nlp.analyse("Seoul wasn't told.")[0]!.tokens;
-    expect(curly.map((t) => [t.lower, t.lemma, t.pos])).toEqual(straight.map((t) => [t.lower, t.lemma, t.pos]));
+    expect(curly.map((t) => [t.lower, t.lemma, t.pos])).toEqual(
+      straight.map((t) => [t.lower, t.lemma, t.pos]),
+    );
   });
 });
 
@@ -146,6 +152,86 @@ describe("createWinkAnalyser: tokenizeName", () => {
 
   it("folds typographic apostrophes", () => {
     expect(nlp.tokenizeName("Trump’s")).toEqual(["trump", "'s"]);
+  });
+});
+
+describe("createWinkAnalyser: tokenizeNames", () => {
+  /** Each name tokenised alone, on an analyser of its own (wink's word cache grows as it reads). */
+  const alone = (names: readonly string[]) => {
+    const single = createWinkAnalyser();
+    return names.map((n) => single.tokenizeName(n));
+  };
+
+  it("gives each name the tokens it has alone, in order, awkward names included", () => {
+    const names = [
+      "U.S. Navy",
+      "Kim Jong-un",
+      "cannot",
+      "Trump’s",
+      "",
+      "  padded  ",
+      "two\nlines",
+      "tab\there",
+      "no\u00a0break",
+      "A.",
+      "U.N. Security Council",
+      "al-Qaeda in the Arabian Peninsula",
+    ];
+    expect(createWinkAnalyser().tokenizeNames(names)).toEqual(alone(names));
+  });
+
+  it("tokenises every bundled dictionary name as tokenizeName does", () => {
+    const d = loadDictionaries(defaultDictionaryDir());
+    const names = [
+      ...d.organizations.flatMap((o) => [...o.names, ...(o.caseSensitive ?? [])]),
+      ...d.agents.flatMap((a) => a.names),
+      ...d.people.flatMap((p) => [...p.names, ...(p.shortNames ?? [])]),
+    ].map((n) => n.trim());
+    expect(names.length).toBeGreaterThan(1000);
+    expect(createWinkAnalyser().tokenizeNames(names)).toEqual(alone(names));
+  });
+
+  it("agrees with tokenizeName on generated names (property)", () => {
+    const piece = fc.constantFrom(
+      "Kim",
+      "u.s.",
+      "U.N.",
+      "al-",
+      "Jong-un",
+      "’s",
+      "'s",
+      "can't",
+      "cannot",
+      "St.",
+      "Dr",
+      "(",
+      ")",
+      ",",
+      ".",
+      "-",
+      "&",
+      "1990s",
+      "Co.",
+      "e.g.",
+      "x",
+      "Ü",
+      "—",
+      "…",
+      "#",
+      "@",
+    );
+    const name = fc
+      .array(fc.tuple(piece, fc.constantFrom("", " ", "  ", "\t", "\n", "\u00a0")), { maxLength: 6 })
+      .map((parts) => parts.map(([p, gap]) => p + gap).join(""));
+    // Two analysers reused across runs (each holds a wink model), reading the same names in order.
+    const batched = createWinkAnalyser();
+    const single = createWinkAnalyser();
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 12 }), (names) => {
+        expect(batched.tokenizeNames(names)).toEqual(names.map((n) => single.tokenizeName(n)));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
