@@ -195,6 +195,53 @@ export function judgedNoun(sentence: Sentence, trigger: number): boolean {
   return false;
 }
 
+// "vetoed a resolution condemning the annexation", "blocked a draft demanding a ceasefire": what a
+// proposed text says, when its opponent stopped or denounced it, is neither the opponent's act nor,
+// since the text did not pass, its sponsor's. A statement or report opposed was still made ("rejected
+// a US statement accusing Beijing"), so only proposals count.
+const PROPOSED_TEXTS = new Set([
+  "resolution",
+  "resolutions",
+  "draft",
+  "bill",
+  "motion",
+  "proposal",
+  "plan",
+  "amendment",
+  "measure",
+  "initiative",
+]);
+
+const OPPOSING_VERBS = new Set([
+  "veto",
+  "block",
+  "reject",
+  "oppose",
+  "defeat",
+  "condemn",
+  "denounce",
+  "criticize",
+  "criticise",
+  "slam",
+  "dismiss",
+]);
+
+/**
+ * True when a bare participle modifies the object of a verb that opposes it: "vetoed a draft resolution condemning …".
+ * @example opposedModifier(sentence, trigger) // "Russia vetoed a resolution condemning the annexation" → true
+ */
+export function opposedModifier(sentence: Sentence, trigger: number): boolean {
+  const tokens = sentence.tokens;
+  if (!tokens[trigger]!.lower.endsWith("ing") || !PROPOSED_TEXTS.has(tokens[trigger - 1]?.lower ?? ""))
+    return false;
+  for (let j = trigger - 2; j >= 0 && trigger - j <= 7; j--) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB") return OPPOSING_VERBS.has(t.lemma) || OPPOSING_VERBS.has(t.lower);
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== "PROPN" && t.lower !== "-") return false;
+  }
+  return false;
+}
+
 // "cut off aid after the nuclear tests", "amid the fighting": a noun event in a time or
 // circumstance phrase is the background of the clause, not its subject's act.
 const BACKGROUND_PREPOSITIONS = new Set([

@@ -15,6 +15,7 @@ import {
   gerundSubject,
   governingVerb,
   judgedNoun,
+  opposedModifier,
   participleHost,
 } from "./clause-roles.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
@@ -112,6 +113,8 @@ function actingParties(
   const ownedNoun = nounTrigger && sources.length === 0 ? nounOwner() : [];
   if (sources.length > 0) {
     if (targets.length === 0) targets = syntax.findSubject(trigger);
+  } else if (opposedModifier(sentence, trigger)) {
+    sources = [];
   } else if (head === "noun") {
     sources = nounOwner();
     if (sources.length === 0 && tokens[match.end]?.lower === "between") {

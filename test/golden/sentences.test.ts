@@ -462,6 +462,29 @@ const cases: readonly Golden[] = [
     expect: ["PROTEST DZA>DZA"],
     exact: true,
   },
+  {
+    text: "Hamas fighters fired rockets into southern Israel on Saturday.",
+    expect: ["ASSAULT PSE>ISR"],
+  },
+  {
+    text: "Pakistani troops and Indian forces traded fire across the Line of Control.",
+    expect: ["ASSAULT PAK>IND", "ASSAULT IND>PAK"],
+  },
+  {
+    text: "Pakistan recalled its high commissioner from New Delhi after the border clash.",
+    expect: ["SANCTION PAK>IND"],
+  },
+  {
+    text: "Russia vetoed a draft resolution condemning the annexation.",
+    // Those who stop a text do not say what it says.
+    expect: ["REJECT RUS>-"],
+    exact: true,
+  },
+  {
+    text: "The United States blocked a draft resolution demanding an immediate ceasefire in Gaza.",
+    expect: ["REJECT USA>-"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
