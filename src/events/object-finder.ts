@@ -113,8 +113,12 @@ export function findObject(
   return [];
 }
 
-/** True when one of `sources` has the country of `m`. */
+/** True when one of `sources` has the country of `m`, or, for a body of no country (the EU), is `m`'s actor. */
 function sameCountryIn(sources: ReadonlySet<ActorMention>, m: ActorMention): boolean {
-  for (const s of sources) if (s.actor.country !== null && s.actor.country === m.actor.country) return true;
+  for (const s of sources) {
+    if (s.actor.country !== null && s.actor.country === m.actor.country) return true;
+    // "The EU extended its sanctions against Russia": an organisation's own "its" is not its target.
+    if (s.actor.country === null && m.actor.country === null && s.actor.code === m.actor.code) return true;
+  }
   return false;
 }
