@@ -485,6 +485,20 @@ const cases: readonly Golden[] = [
     expect: ["REJECT USA>-"],
     exact: true,
   },
+  {
+    text: "Protesters set fire to the US embassy in Tripoli.",
+    expect: ["PROTEST LBY>USA"],
+  },
+  {
+    text: "Lithuania closed two border crossings with Belarus.",
+    expect: ["ASSAULT LTU>BLR"],
+  },
+  {
+    text: "The EU extended its economic sanctions on Russia for another six months.",
+    // The organisation's own "its" is not the target; Russia is.
+    expect: ["SANCTION IGO>RUS"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
