@@ -51,7 +51,8 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     // Modifiers and agents: "North Korean [state] media", "White House Press Secretary".
     let agentSeen = first.entry.kind === "agent";
     for (;;) {
-      const next = nextAgentAfterFillers(tokens, end, atomAt, prefix !== null || agentSeen);
+      const state = parts.length === 1 && COUNTRY_KINDS.has(first.entry.kind);
+      const next = nextAgentAfterFillers(tokens, end, atomAt, prefix !== null || agentSeen, state);
       if (!next) break;
       parts.push(next);
       end = next.end;
@@ -187,6 +188,7 @@ function nextAgentAfterFillers(
   from: number,
   atomAt: ReadonlyMap<number, Atom>,
   allowOrganization = true,
+  ledByState = false,
 ): Atom | null {
   for (let j = from; j < tokens.length && j - from <= 2; j++) {
     const atom = atomAt.get(j);
@@ -198,7 +200,10 @@ function nextAgentAfterFillers(
       }
       return null;
     }
-    if (!FILLER_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "-") return null;
+    // "the Saudi-led coalition": the state that leads the group names it ("the ANC-led government"
+    // is still the government).
+    const led = ledByState && tokens[j]!.lower === "led" && tokens[j - 1]?.lower === "-";
+    if (!FILLER_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "-" && !led) return null;
   }
   return null;
 }

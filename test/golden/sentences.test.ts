@@ -499,6 +499,15 @@ const cases: readonly Golden[] = [
     expect: ["SANCTION IGO>RUS"],
     exact: true,
   },
+  {
+    text: "The US-led coalition struck Islamic State targets in Syria.",
+    // The state that leads a coalition names it, not the country where it fights.
+    expect: ["ASSAULT USA>IMG"],
+  },
+  {
+    text: "Saudi-led coalition aircraft struck a wedding party in Yemen, killing dozens.",
+    expect: ["ASSAULT SAU>YEM"],
+  },
 ];
 
 const render = (e: {
