@@ -178,6 +178,8 @@ const JUDGING_VERBS = new Set([
   "support",
   "back",
   "endorse",
+  // "India blamed Pakistan-based militants for the attack": the one who blames did not attack.
+  "blame",
 ]);
 
 const judging = (t: Token) => JUDGING_VERBS.has(t.lemma) || JUDGING_VERBS.has(t.lower);
@@ -187,10 +189,13 @@ const judging = (t: Token) => JUDGING_VERBS.has(t.lemma) || JUDGING_VERBS.has(t.
  * @example judgedNoun(sentence, trigger) // "condemned the air strikes" → true
  */
 export function judgedNoun(sentence: Sentence, trigger: number): boolean {
-  for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
-    const t = sentence.tokens[j]!;
-    if (t.pos === "VERB") return judging(t);
-    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
+  const tokens = sentence.tokens;
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 5; j--) {
+    const t = tokens[j]!;
+    // "Pakistan-based militants", "Iranian-backed": a hyphenated participle is part of the noun phrase.
+    const hyphenated = t.lower === "-" || tokens[j - 1]?.lower === "-";
+    if (t.pos === "VERB" && !hyphenated) return judging(t);
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== "PROPN" && !hyphenated) return false;
   }
   return false;
 }

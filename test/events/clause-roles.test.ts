@@ -3,6 +3,7 @@ import { defaultAttributionCues } from "../../src/attribution/attribution-cues.j
 import {
   accidentalCause,
   coordinatedHost,
+  judgedNoun,
   opposedModifier,
   participleHost,
   unknownAddressee,
@@ -46,5 +47,12 @@ describe("clause roles", () => {
     // A statement rejected was still made.
     const statement = sentenceOf("China rejected a US statement accusing Beijing of hacking.");
     expect(opposedModifier(statement, at(statement.tokens, "accusing"))).toBe(false);
+  });
+
+  it("sees an event noun that the subject blames on someone, past a hyphenated modifier", () => {
+    const blamed = analyser.analyse("India blamed Pakistan-based militants for the attack.")[0]!;
+    expect(judgedNoun(blamed, at(blamed.tokens, "militants"))).toBe(true);
+    const launched = analyser.analyse("India launched a militant attack.")[0]!;
+    expect(judgedNoun(launched, at(launched.tokens, "militant"))).toBe(false);
   });
 });

@@ -508,6 +508,12 @@ const cases: readonly Golden[] = [
     text: "Saudi-led coalition aircraft struck a wedding party in Yemen, killing dozens.",
     expect: ["ASSAULT SAU>YEM"],
   },
+  {
+    text: "India blamed Pakistan-based militants for the attack on its parliament.",
+    // The one who blames did not attack.
+    expect: ["ACCUSE IND>PAK"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
