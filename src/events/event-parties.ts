@@ -22,6 +22,7 @@ import type { SentenceSyntax } from "./clause-syntax.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { hasIdentity } from "./mention-identity.js";
+import { purposeHost } from "./purpose-clause.js";
 import { nominalGerund } from "./trigger-fit.js";
 
 /** What a trigger heads: a verb, a noun, an adjective, or any of them. @example "noun" */
@@ -75,6 +76,10 @@ export function findParties(
       reach = verb - trigger - 1;
     }
     targets = syntax.findObject(trigger + 1, reach, new Set(sources));
+    // "telephoned the Russian president to urge a ceasefire": with no one named after it, the
+    // purpose is aimed at the one contacted.
+    const host = targets.length === 0 && head !== "noun" ? purposeHost(tokens, trigger) : null;
+    if (host !== null) targets = syntax.findObject(host + 1, trigger - host - 2, new Set(sources));
   }
   return { head, passive, sources, targets, mutualPair: rule.mutual === true && sourceActors >= 2 };
 }
@@ -153,7 +158,8 @@ function actingParties(
   } else {
     // "Insurgents bombarded a part of Aleppo, killing eight people": an adverbial participle's subject
     // is the main clause's subject, never the object just before the comma.
-    const main = participleHost(tokens, trigger) ?? coordinatedHost(tokens, trigger);
+    const main =
+      participleHost(tokens, trigger) ?? coordinatedHost(tokens, trigger) ?? purposeHost(tokens, trigger);
     sources = gerundSubject(syntax, tokens, trigger) ?? syntax.findSubject(main ?? trigger);
   }
   return { passive, sources, targets };
