@@ -94,7 +94,12 @@ const OFFICIAL_COMPLAINT = "114";
 // Crowds that a government noun only describes: "government supporters", "ruling party members".
 const CROWDS = new Set(["agent:supporters", "agent:ruling-party"]);
 
-/** True when "protest" has a government or an international organisation as its every source. */
+// "Iran protested against the remarks": a state named by its name protests through its government;
+// its people are named by a demonym ("Iranians protested").
+const stateByName = (s: ActorMention) =>
+  s.kind === "country" && s.actor.name !== null && s.text.replace(/^the\s+/i, "") === s.actor.name;
+
+/** True when "protest" has a government, a state by its name or an international organisation as its every source. */
 function officialProtest(ruleCode: CameoCode, lemma: string, sources: readonly ActorMention[]): boolean {
   return (
     ruleCode.code.startsWith(PROTEST_ROOT) &&
@@ -103,6 +108,7 @@ function officialProtest(ruleCode: CameoCode, lemma: string, sources: readonly A
     sources.every(
       (s) =>
         s.actor.code.startsWith("IGO") ||
+        stateByName(s) ||
         (s.actor.sector === "GOV" && !s.entryIds.some((id) => CROWDS.has(id))),
     )
   );

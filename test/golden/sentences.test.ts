@@ -514,6 +514,26 @@ const cases: readonly Golden[] = [
     expect: ["ACCUSE IND>PAK"],
     exact: true,
   },
+  {
+    text: "The German chancellor telephoned the Russian president to urge a ceasefire.",
+    // The caller urges, not the one called.
+    expect: ["CONSULT DEU>RUS", "REQUEST DEU>RUS"],
+    exact: true,
+  },
+  {
+    text: "Iran summoned the British ambassador to protest against remarks by the foreign secretary.",
+    expect: ["ACCUSE IRN>GBR"],
+    exact: true,
+  },
+  {
+    text: "Iran protested against the remarks by the British foreign secretary.",
+    // A state named by its name protests through its government: an official complaint.
+    expect: ["ACCUSE IRN>-"],
+  },
+  {
+    text: "Iranians protested against the election results.",
+    expect: ["PROTEST IRN>-"],
+  },
 ];
 
 const render = (e: {
