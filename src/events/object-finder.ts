@@ -24,6 +24,7 @@ const MAKER_PARTICIPLES = new Set([
   "drafted",
   "produced",
 ]);
+const OWNER_PARTICIPLES = new Set(["belonging", "owned", "operated"]);
 const CLAUSE_AFTER_COMMA = new Set(["DET", "PRON", "VERB", "AUX", "SCONJ"]);
 const CLAUSE_LINKS = new Set([",", "and", "but", "or"]);
 const TARGET_STOP = new Set([
@@ -69,6 +70,9 @@ export function findObject(
     // phrase about that noun; the object was the noun, and it names no actor.
     if (
       t.pos === "VERB" &&
+      // "demolished a house belonging to a militant", "seized a tanker owned by Iran": the owner
+      // of the thing acted on is whom the act hits.
+      !OWNER_PARTICIPLES.has(t.lower) &&
       i > from &&
       ["NOUN", "PROPN"].includes(tokens[i - 1]!.pos) &&
       !syntax.mentions.some((m) => m.span.end === i)

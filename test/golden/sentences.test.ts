@@ -534,6 +534,12 @@ const cases: readonly Golden[] = [
     text: "Iranians protested against the election results.",
     expect: ["PROTEST IRN>-"],
   },
+  {
+    text: "The Israeli army demolished a house belonging to a Palestinian militant.",
+    // The owner of what is destroyed is its target, not the army's own country.
+    expect: ["COERCE ISR>PSE"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
