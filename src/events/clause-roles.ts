@@ -135,6 +135,8 @@ export function coordinatedHost(tokens: readonly Token[], trigger: number): numb
   return null;
 }
 
+const SUSPECTING = new Set(["suspected", "accused", "convicted", "charged", "guilty"]);
+
 /** "accused Russia of making demands": the actor before "of"/"for" is the gerund's subject. @example gerundSubject(syntax, tokens, trigger)?.[0]?.text // "accused Russia of making" → "Russia" */
 export function gerundSubject(
   syntax: SentenceSyntax,
@@ -143,6 +145,9 @@ export function gerundSubject(
 ): ActorMention[] | null {
   const prep = tokens[trigger - 1]?.lower;
   if ((prep !== "of" && prep !== "for") || !tokens[trigger]!.lower.endsWith("ing")) return null;
+  // "arrested a Palestinian suspected of stabbing two settlers": the suspect is the one said to act.
+  const suspect = SUSPECTING.has(tokens[trigger - 2]?.lower ?? "") ? syntax.endingAt(trigger - 2) : undefined;
+  if (suspect && prep === "of") return [suspect];
   const m = syntax.endingAt(trigger - 1);
   if (!m) return null;
   let v = m.span.start - 1;

@@ -540,6 +540,12 @@ const cases: readonly Golden[] = [
     expect: ["COERCE ISR>PSE"],
     exact: true,
   },
+  {
+    text: "Israeli police arrested a Palestinian suspected of stabbing two settlers.",
+    // The suspect is the one said to have stabbed, not the police who arrested him.
+    expect: ["COERCE ISR>PSE", "ASSAULT PSE>-"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
