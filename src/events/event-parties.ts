@@ -22,7 +22,7 @@ import type { SentenceSyntax } from "./clause-syntax.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { hasIdentity } from "./mention-identity.js";
-import { purposeHost } from "./purpose-clause.js";
+import { infinitiveOwner, purposeHost } from "./purpose-clause.js";
 import { nominalGerund } from "./trigger-fit.js";
 
 /** What a trigger heads: a verb, a noun, an adjective, or any of them. @example "noun" */
@@ -160,7 +160,11 @@ function actingParties(
     // is the main clause's subject, never the object just before the comma.
     const main =
       participleHost(tokens, trigger) ?? coordinatedHost(tokens, trigger) ?? purposeHost(tokens, trigger);
-    sources = gerundSubject(syntax, tokens, trigger) ?? syntax.findSubject(main ?? trigger);
+    const owner = infinitiveOwner(syntax, trigger);
+    sources =
+      owner.length > 0
+        ? owner
+        : (gerundSubject(syntax, tokens, trigger) ?? syntax.findSubject(main ?? trigger));
   }
   return { passive, sources, targets };
 }

@@ -1,11 +1,13 @@
 /**
- * The verb a purpose infinitive serves: in "telephoned the Russian president to urge a ceasefire"
- * or "summoned the ambassador to protest", the caller urges and protests, not the one called.
+ * Whose act an infinitive is when the nearest actor is not its subject: the caller's in
+ * "telephoned the Russian president to urge a ceasefire", the decider's in "condemned Moscow's
+ * decision to expel British diplomats".
  *
  * @example
  * purposeHost(tokens, trigger); // "telephoned Putin to urge" → the index of "telephoned"
  */
-import type { Token } from "../core/types.js";
+import type { ActorMention, Token } from "../core/types.js";
+import type { SentenceSyntax } from "./clause-syntax.js";
 
 // Contact verbs whose object does not take over the infinitive after it. Verbs of asking or making
 // ("urged Iran to", "invited him to", "sent envoys to negotiate") give the act to their object
@@ -48,4 +50,37 @@ export function purposeHost(tokens: readonly Token[], trigger: number): number |
     return j;
   }
   return null;
+}
+
+// Nouns of deciding and proposing whose owner is the subject of the infinitive after them.
+const DECISION_NOUNS = new Set([
+  "decision",
+  "plan",
+  "plans",
+  "offer",
+  "pledge",
+  "promise",
+  "bid",
+  "attempt",
+  "move",
+  "threat",
+  "refusal",
+  "readiness",
+  "willingness",
+  "intention",
+  "determination",
+  "vow",
+]);
+
+/**
+ * The owner of a decision or plan whose infinitive the trigger is: "Moscow's decision to expel".
+ * @example infinitiveOwner(syntax, trigger)[0]?.text // "condemned Moscow's decision to expel diplomats" → "Moscow"
+ */
+export function infinitiveOwner(syntax: SentenceSyntax, trigger: number): ActorMention[] {
+  const tokens = syntax.tokens;
+  if (tokens[trigger - 1]?.lower !== "to" || !DECISION_NOUNS.has(tokens[trigger - 2]?.lower ?? "")) return [];
+  // "Trump had expressed his intention to halt …": a possessive pronoun is resolved for the clause's
+  // subject often enough not to be trusted over it.
+  const owner = syntax.findPossessor(trigger - 2);
+  return owner.some((m) => m.coreferent) ? [] : owner;
 }

@@ -546,6 +546,17 @@ const cases: readonly Golden[] = [
     expect: ["COERCE ISR>PSE", "ASSAULT PSE>-"],
     exact: true,
   },
+  {
+    text: "Britain condemned Moscow's decision to expel British diplomats.",
+    // The one who decided expels; the critic does not expel its own diplomats.
+    expect: ["ACCUSE GBR>RUS", "SANCTION RUS>GBR"],
+    exact: true,
+  },
+  {
+    text: "Russia criticised Washington's plan to deploy missiles in Poland.",
+    expect: ["ACCUSE RUS>USA", "MOBILIZE USA>POL"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
