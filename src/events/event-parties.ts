@@ -122,8 +122,19 @@ function actingParties(
     sources = [];
   } else if (head === "noun") {
     sources = nounOwner();
-    if (sources.length === 0 && tokens[match.end]?.lower === "between") {
-      const pair = syntax.findObject(match.end, 3);
+    // "talks between Israel and Syria": the pattern may hold "between" or stop before it.
+    const between = [match.end, match.end - 1].find((j) => tokens[j]?.lower === "between");
+    if (sources.length === 0 && between !== undefined) {
+      const pair = syntax.findObject(between, 3);
+      // "talks between Israel and Syria resumed": after "between" the second actor is coordinated
+      // even with a verb after it, when that verb tells the meeting happened ("the dialogue between
+      // Trump and Kim illustrates …" is commentary).
+      const first = pair[0];
+      if (pair.length === 1 && first && tokens[first.span.end]?.lower === "and") {
+        const at = tokens[first.span.end + 1]?.lower === "the" ? first.span.end + 2 : first.span.end + 1;
+        const second = syntax.startingAt(at);
+        if (second && happened(tokens, second.span.end)) pair.push(second);
+      }
       if (pair.length >= 2) sources = pair;
     }
     if (sources.length === 0) {
@@ -198,4 +209,31 @@ function prepositionTarget(
     return syntax.withFollowingCoordinated(right);
   }
   return [];
+}
+
+// Verbs that tell a meeting or talks took place: "resumed", "lasted", "broke down", "were held".
+const HAPPENING_VERBS = new Set([
+  "resume",
+  "begin",
+  "start",
+  "open",
+  "end",
+  "last",
+  "conclude",
+  "collapse",
+  "stall",
+  "break",
+  "take",
+  "hold",
+  "continue",
+  "close",
+  "fail",
+]);
+
+/** True when the verb at `from`, past auxiliaries and adverbs, tells that a meeting happened. */
+function happened(tokens: SentenceSyntax["tokens"], from: number): boolean {
+  let j = from;
+  while (["AUX", "ADV", "PART"].includes(tokens[j]?.pos ?? "") && j - from < 3) j++;
+  const t = tokens[j];
+  return t !== undefined && t.pos === "VERB" && HAPPENING_VERBS.has(t.lemma);
 }

@@ -557,6 +557,11 @@ const cases: readonly Golden[] = [
     expect: ["ACCUSE RUS>USA", "MOBILIZE USA>POL"],
     exact: true,
   },
+  {
+    text: "Talks between Israel and Syria resumed in Washington on Monday.",
+    // The two sides named after "between" hold the talks, even when a verb follows the second.
+    expect: ["CONSULT ISR>SYR", "CONSULT SYR>ISR"],
+  },
 ];
 
 const render = (e: {
