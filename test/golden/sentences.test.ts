@@ -562,6 +562,12 @@ const cases: readonly Golden[] = [
     // The two sides named after "between" hold the talks, even when a verb follows the second.
     expect: ["CONSULT ISR>SYR", "CONSULT SYR>ISR"],
   },
+  {
+    text: "The Egyptian president received a phone call from his US counterpart.",
+    // The caller makes the call; the one who receives it is its target.
+    expect: ["CONSULT USA>EGY"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
