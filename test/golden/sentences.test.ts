@@ -568,6 +568,11 @@ const cases: readonly Golden[] = [
     expect: ["CONSULT USA>EGY"],
     exact: true,
   },
+  {
+    text: "Germany urged its citizens to leave Lebanon immediately.",
+    // Telling one's citizens to leave a country is no call for a leader to step down (CAMEO 1041).
+    expect: ["REQUEST DEU>-"],
+  },
 ];
 
 const render = (e: {
