@@ -42,6 +42,12 @@ const TARGET_STOP = new Set([
   "if",
   "unless",
   "until",
+  // "released prisoners under a deal with the Vatican", "executed two men amid tensions with
+  // Israel": a circumstance names no one acted on ("declined to resign despite pressure by X"
+  // still rejects X).
+  "under",
+  "amid",
+  "amidst",
 ]);
 
 /**

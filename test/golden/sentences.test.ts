@@ -573,6 +573,17 @@ const cases: readonly Golden[] = [
     // Telling one's citizens to leave a country is no call for a leader to step down (CAMEO 1041).
     expect: ["REQUEST DEU>-"],
   },
+  {
+    text: "Iran executed two men amid tensions with Israel.",
+    // A circumstance after "amid" or "under" names no one acted on.
+    expect: ["ASSAULT IRN>-"],
+    exact: true,
+  },
+  {
+    text: "Cuba released 52 political prisoners under a deal with the Vatican.",
+    expect: ["RETREAT CUB>CUB"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
