@@ -84,6 +84,23 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
         continue;
       }
     }
+    // "Kosovo Albanians", "Kosovo Serbs": a people named after the place they live in belong to
+    // that place, as "ethnic Albanians in southern Serbia" do.
+    const people = atomAt.get(end);
+    if (
+      parts.length === 1 &&
+      first.entry.kind === "country" &&
+      people?.entry.kind === "demonym" &&
+      people.entry.country !== first.entry.country &&
+      // A plural people ("Albanians"), not an adjective ("Kosovo Albanian leaders" is left alone).
+      tokens[people.end - 1]!.lower.endsWith("s") &&
+      !atomAt.has(people.end)
+    ) {
+      mentions.push(toMention(sentence, parts, first.start, people.end, lexicon, date, false));
+      k = atoms.findIndex((a) => a.start >= people.end);
+      if (k < 0) break;
+      continue;
+    }
     // A bare demonym before a common noun names people of that country: "Palestinian prisoners".
     if (parts.length === 1 && first.entry.kind === "demonym") {
       let j = end;

@@ -68,6 +68,12 @@ describe("recognizeActors: composed phrases", () => {
     expect(m.actor.code).toBe("USAMIL");
   });
 
+  it('reads "Kosovo Albanians" as people of the place they are named after', () => {
+    const m = only("Kosovo Albanians staged a strike.", "1998-03-01");
+    expect(m.text).toBe("Kosovo Albanians");
+    expect(m.actor.country).not.toBe("ALB");
+  });
+
   it('reads "South Korean police" with the police sector', () => {
     expect(only("South Korean police arrested him.").actor.code).toBe("KORCOP");
   });

@@ -584,6 +584,12 @@ const cases: readonly Golden[] = [
     expect: ["RETREAT CUB>CUB"],
     exact: true,
   },
+  {
+    text: "Kosovo Albanians staged a general strike to protest against Serbian rule.",
+    date: "1998-03-01",
+    // A people named after the place they live in belong to that place (UNK is Kosovo's code), not to Albania.
+    expect: ["PROTEST UNK>SRB"],
+  },
 ];
 
 const render = (e: {
