@@ -590,6 +590,11 @@ const cases: readonly Golden[] = [
     // A people named after the place they live in belong to that place (UNK is Kosovo's code), not to Albania.
     expect: ["PROTEST UNK>SRB"],
   },
+  {
+    text: "Anti-balaka militias attacked Muslims in Bangui.",
+    date: "2014-02-01",
+    expect: ["ASSAULT CAF>CAF"],
+  },
 ];
 
 const render = (e: {
