@@ -39,4 +39,13 @@ describe("golden CAMEO codes", () => {
   it("codes a state that protests as complaining officially", () => {
     expect(codes("The Netherlands protested against Turkey's decision.")).toContain("114 NLD>TUR");
   });
+
+  it("codes rebels that capture a capital as taking ground, and a captured person as captured", () => {
+    expect(codes("Northern Alliance forces captured Kabul.")).toContain("192 AFG>AFG");
+    expect(codes("Seleka rebels seized Bangui.")).toContain("192 CAF>CAF");
+    expect(codes("US forces captured Saddam Hussein near Tikrit.").some((c) => c.startsWith("173"))).toBe(
+      true,
+    );
+    expect(codes("Iran seized British sailors.").some((c) => c.startsWith("192"))).toBe(false);
+  });
 });
