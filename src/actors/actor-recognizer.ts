@@ -51,7 +51,8 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     // Modifiers and agents: "North Korean [state] media", "White House Press Secretary".
     let agentSeen = first.entry.kind === "agent";
     for (;;) {
-      const next = nextAgentAfterFillers(tokens, end, atomAt, prefix !== null || agentSeen);
+      const state = parts.length === 1 && COUNTRY_KINDS.has(first.entry.kind);
+      const next = nextAgentAfterFillers(tokens, end, atomAt, prefix !== null || agentSeen, state);
       if (!next) break;
       parts.push(next);
       end = next.end;
@@ -82,6 +83,23 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
         k++;
         continue;
       }
+    }
+    // "Kosovo Albanians", "Kosovo Serbs": a people named after the place they live in belong to
+    // that place, as "ethnic Albanians in southern Serbia" do.
+    const people = atomAt.get(end);
+    if (
+      parts.length === 1 &&
+      first.entry.kind === "country" &&
+      people?.entry.kind === "demonym" &&
+      people.entry.country !== first.entry.country &&
+      // A plural people ("Albanians"), not an adjective ("Kosovo Albanian leaders" is left alone).
+      tokens[people.end - 1]!.lower.endsWith("s") &&
+      !atomAt.has(people.end)
+    ) {
+      mentions.push(toMention(sentence, parts, first.start, people.end, lexicon, date, false));
+      k = atoms.findIndex((a) => a.start >= people.end);
+      if (k < 0) break;
+      continue;
     }
     // A bare demonym before a common noun names people of that country: "Palestinian prisoners".
     if (parts.length === 1 && first.entry.kind === "demonym") {
@@ -187,6 +205,7 @@ function nextAgentAfterFillers(
   from: number,
   atomAt: ReadonlyMap<number, Atom>,
   allowOrganization = true,
+  ledByState = false,
 ): Atom | null {
   for (let j = from; j < tokens.length && j - from <= 2; j++) {
     const atom = atomAt.get(j);
@@ -198,7 +217,10 @@ function nextAgentAfterFillers(
       }
       return null;
     }
-    if (!FILLER_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "-") return null;
+    // "the Saudi-led coalition": the state that leads the group names it ("the ANC-led government"
+    // is still the government).
+    const led = ledByState && tokens[j]!.lower === "led" && tokens[j - 1]?.lower === "-";
+    if (!FILLER_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "-" && !led) return null;
   }
   return null;
 }

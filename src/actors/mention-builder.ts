@@ -127,6 +127,11 @@ export function toMention(
     kind = "agent";
     sector ??= "CVL";
   }
+  // "the Saudi-led coalition": a coalition or alliance a state leads is that state's, not an opposition.
+  const ledByState = tokens
+    .slice(start + 1, end)
+    .some((t, i) => t.lower === "led" && tokens[start + i]?.lower === "-");
+  if (ledByState && sector === "OPP" && country !== null && !personId) sector = null;
   const actor: ActorRef = {
     code:
       code && !country ? code : `${country ?? ""}${country || !code ? (sector ?? "") : ""}` || (code ?? ""),

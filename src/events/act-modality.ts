@@ -14,6 +14,7 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { EventParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
+import { purposeHost } from "./purpose-clause.js";
 
 const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
 
@@ -41,7 +42,9 @@ export function actModality(
   const rule = match.value.rule;
   const trigger = match.start;
   const sources = parties.sources;
-  const assessed = assessModality(tokens, trigger, parties.head, ctx.cues, ruleCode);
+  // "will visit Senegal to mediate": a purpose infinitive is as certain as the visit it is for.
+  const host = parties.head === "noun" ? null : purposeHost(tokens, trigger);
+  const assessed = assessModality(tokens, host ?? trigger, parties.head, ctx.cues, ruleCode);
   // "will not accept refugees", "refused to meet": refusing a cooperative act is a rejection.
   const refusal = assessed.refusal && ruleCode.refusal ? ctx.rules.cameo.get(ruleCode.refusal) : undefined;
   // "sanctions on Libya were not lifted": a noun trigger's verb group lies inside its own match.

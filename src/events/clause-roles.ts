@@ -135,6 +135,8 @@ export function coordinatedHost(tokens: readonly Token[], trigger: number): numb
   return null;
 }
 
+const SUSPECTING = new Set(["suspected", "accused", "convicted", "charged", "guilty"]);
+
 /** "accused Russia of making demands": the actor before "of"/"for" is the gerund's subject. @example gerundSubject(syntax, tokens, trigger)?.[0]?.text // "accused Russia of making" → "Russia" */
 export function gerundSubject(
   syntax: SentenceSyntax,
@@ -143,6 +145,9 @@ export function gerundSubject(
 ): ActorMention[] | null {
   const prep = tokens[trigger - 1]?.lower;
   if ((prep !== "of" && prep !== "for") || !tokens[trigger]!.lower.endsWith("ing")) return null;
+  // "arrested a Palestinian suspected of stabbing two settlers": the suspect is the one said to act.
+  const suspect = SUSPECTING.has(tokens[trigger - 2]?.lower ?? "") ? syntax.endingAt(trigger - 2) : undefined;
+  if (suspect && prep === "of") return [suspect];
   const m = syntax.endingAt(trigger - 1);
   if (!m) return null;
   let v = m.span.start - 1;
@@ -178,6 +183,8 @@ const JUDGING_VERBS = new Set([
   "support",
   "back",
   "endorse",
+  // "India blamed Pakistan-based militants for the attack": the one who blames did not attack.
+  "blame",
 ]);
 
 const judging = (t: Token) => JUDGING_VERBS.has(t.lemma) || JUDGING_VERBS.has(t.lower);
@@ -187,10 +194,60 @@ const judging = (t: Token) => JUDGING_VERBS.has(t.lemma) || JUDGING_VERBS.has(t.
  * @example judgedNoun(sentence, trigger) // "condemned the air strikes" → true
  */
 export function judgedNoun(sentence: Sentence, trigger: number): boolean {
-  for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
-    const t = sentence.tokens[j]!;
-    if (t.pos === "VERB") return judging(t);
-    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
+  const tokens = sentence.tokens;
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 5; j--) {
+    const t = tokens[j]!;
+    // "Pakistan-based militants", "Iranian-backed": a hyphenated participle is part of the noun phrase.
+    const hyphenated = t.lower === "-" || tokens[j - 1]?.lower === "-";
+    if (t.pos === "VERB" && !hyphenated) return judging(t);
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== "PROPN" && !hyphenated) return false;
+  }
+  return false;
+}
+
+// "vetoed a resolution condemning the annexation", "blocked a draft demanding a ceasefire": what a
+// proposed text says, when its opponent stopped or denounced it, is neither the opponent's act nor,
+// since the text did not pass, its sponsor's. A statement or report opposed was still made ("rejected
+// a US statement accusing Beijing"), so only proposals count.
+const PROPOSED_TEXTS = new Set([
+  "resolution",
+  "resolutions",
+  "draft",
+  "bill",
+  "motion",
+  "proposal",
+  "plan",
+  "amendment",
+  "measure",
+  "initiative",
+]);
+
+const OPPOSING_VERBS = new Set([
+  "veto",
+  "block",
+  "reject",
+  "oppose",
+  "defeat",
+  "condemn",
+  "denounce",
+  "criticize",
+  "criticise",
+  "slam",
+  "dismiss",
+]);
+
+/**
+ * True when a bare participle modifies the object of a verb that opposes it: "vetoed a draft resolution condemning …".
+ * @example opposedModifier(sentence, trigger) // "Russia vetoed a resolution condemning the annexation" → true
+ */
+export function opposedModifier(sentence: Sentence, trigger: number): boolean {
+  const tokens = sentence.tokens;
+  if (!tokens[trigger]!.lower.endsWith("ing") || !PROPOSED_TEXTS.has(tokens[trigger - 1]?.lower ?? ""))
+    return false;
+  for (let j = trigger - 2; j >= 0 && trigger - j <= 7; j--) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB") return OPPOSING_VERBS.has(t.lemma) || OPPOSING_VERBS.has(t.lower);
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== "PROPN" && t.lower !== "-") return false;
   }
   return false;
 }

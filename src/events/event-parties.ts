@@ -15,12 +15,14 @@ import {
   gerundSubject,
   governingVerb,
   judgedNoun,
+  opposedModifier,
   participleHost,
 } from "./clause-roles.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { hasIdentity } from "./mention-identity.js";
+import { infinitiveOwner, purposeHost } from "./purpose-clause.js";
 import { nominalGerund } from "./trigger-fit.js";
 
 /** What a trigger heads: a verb, a noun, an adjective, or any of them. @example "noun" */
@@ -74,6 +76,10 @@ export function findParties(
       reach = verb - trigger - 1;
     }
     targets = syntax.findObject(trigger + 1, reach, new Set(sources));
+    // "telephoned the Russian president to urge a ceasefire": with no one named after it, the
+    // purpose is aimed at the one contacted.
+    const host = targets.length === 0 && head !== "noun" ? purposeHost(tokens, trigger) : null;
+    if (host !== null) targets = syntax.findObject(host + 1, trigger - host - 2, new Set(sources));
   }
   return { head, passive, sources, targets, mutualPair: rule.mutual === true && sourceActors >= 2 };
 }
@@ -112,10 +118,23 @@ function actingParties(
   const ownedNoun = nounTrigger && sources.length === 0 ? nounOwner() : [];
   if (sources.length > 0) {
     if (targets.length === 0) targets = syntax.findSubject(trigger);
+  } else if (opposedModifier(sentence, trigger)) {
+    sources = [];
   } else if (head === "noun") {
     sources = nounOwner();
-    if (sources.length === 0 && tokens[match.end]?.lower === "between") {
-      const pair = syntax.findObject(match.end, 3);
+    // "talks between Israel and Syria": the pattern may hold "between" or stop before it.
+    const between = [match.end, match.end - 1].find((j) => tokens[j]?.lower === "between");
+    if (sources.length === 0 && between !== undefined) {
+      const pair = syntax.findObject(between, 3);
+      // "talks between Israel and Syria resumed": after "between" the second actor is coordinated
+      // even with a verb after it, when that verb tells the meeting happened ("the dialogue between
+      // Trump and Kim illustrates …" is commentary).
+      const first = pair[0];
+      if (pair.length === 1 && first && tokens[first.span.end]?.lower === "and") {
+        const at = tokens[first.span.end + 1]?.lower === "the" ? first.span.end + 2 : first.span.end + 1;
+        const second = syntax.startingAt(at);
+        if (second && happened(tokens, second.span.end)) pair.push(second);
+      }
       if (pair.length >= 2) sources = pair;
     }
     if (sources.length === 0) {
@@ -150,8 +169,13 @@ function actingParties(
   } else {
     // "Insurgents bombarded a part of Aleppo, killing eight people": an adverbial participle's subject
     // is the main clause's subject, never the object just before the comma.
-    const main = participleHost(tokens, trigger) ?? coordinatedHost(tokens, trigger);
-    sources = gerundSubject(syntax, tokens, trigger) ?? syntax.findSubject(main ?? trigger);
+    const main =
+      participleHost(tokens, trigger) ?? coordinatedHost(tokens, trigger) ?? purposeHost(tokens, trigger);
+    const owner = infinitiveOwner(syntax, trigger);
+    sources =
+      owner.length > 0
+        ? owner
+        : (gerundSubject(syntax, tokens, trigger) ?? syntax.findSubject(main ?? trigger));
   }
   return { passive, sources, targets };
 }
@@ -185,4 +209,31 @@ function prepositionTarget(
     return syntax.withFollowingCoordinated(right);
   }
   return [];
+}
+
+// Verbs that tell a meeting or talks took place: "resumed", "lasted", "broke down", "were held".
+const HAPPENING_VERBS = new Set([
+  "resume",
+  "begin",
+  "start",
+  "open",
+  "end",
+  "last",
+  "conclude",
+  "collapse",
+  "stall",
+  "break",
+  "take",
+  "hold",
+  "continue",
+  "close",
+  "fail",
+]);
+
+/** True when the verb at `from`, past auxiliaries and adverbs, tells that a meeting happened. */
+function happened(tokens: SentenceSyntax["tokens"], from: number): boolean {
+  let j = from;
+  while (["AUX", "ADV", "PART"].includes(tokens[j]?.pos ?? "") && j - from < 3) j++;
+  const t = tokens[j];
+  return t !== undefined && t.pos === "VERB" && HAPPENING_VERBS.has(t.lemma);
 }

@@ -52,7 +52,9 @@ export function codeMatch(
   // official complaint (CAMEO 114), as "protested to Tokyo" already is.
   const code = officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)
     ? (ctx.rules.cameo.get(OFFICIAL_COMPLAINT) ?? ruleCode)
-    : ruleCode;
+    : takenCity(ruleCode, tokens, trigger, parties.targets)
+      ? (ctx.rules.cameo.get(OCCUPY) ?? ruleCode)
+      : ruleCode;
   const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame);
   const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
   // "…, relief officials in Nairobi said": a place in the reporter's words is not where the event was.
@@ -89,12 +91,42 @@ export function codeMatch(
   };
 }
 
+const OCCUPY = "192";
+// Arrest and confiscation codes whose verbs also take ground: "captured Kabul", "seized Bangui".
+const CAPTURE_CODES = new Set(["173", "1711"]);
+const CAPTURE_VERBS = new Set(["capture", "seize", "overrun", "take"]);
+
+/**
+ * True when a capture or seizure takes a capital or a state named alone right after the verb:
+ * "rebels captured Kabul" holds territory (CAMEO 192), not a person or property.
+ */
+function takenCity(
+  ruleCode: CameoCode,
+  tokens: Sentence["tokens"],
+  trigger: number,
+  targets: readonly ActorMention[],
+): boolean {
+  if (!CAPTURE_CODES.has(ruleCode.code) || !CAPTURE_VERBS.has(tokens[trigger]!.lemma)) return false;
+  const m = targets[0];
+  if (targets.length !== 1 || !m || m.kind !== "country" || m.possessive) return false;
+  const start = tokens[trigger + 1]?.lower === "the" ? trigger + 2 : trigger + 1;
+  // "seized a British-flagged tanker", "captured Iranian weapons": a demonym before a noun is no place.
+  const after = tokens[m.span.end];
+  const whole = !after || (!["NOUN", "PROPN", "ADJ"].includes(after.pos) && after.lower !== "-");
+  return m.span.start === start && whole && m.entryIds.every((id) => id.startsWith("country:"));
+}
+
 const PROTEST_ROOT = "14";
 const OFFICIAL_COMPLAINT = "114";
 // Crowds that a government noun only describes: "government supporters", "ruling party members".
 const CROWDS = new Set(["agent:supporters", "agent:ruling-party"]);
 
-/** True when "protest" has a government or an international organisation as its every source. */
+// "Iran protested against the remarks": a state named by its name protests through its government;
+// its people are named by a demonym ("Iranians protested").
+const stateByName = (s: ActorMention) =>
+  s.kind === "country" && s.actor.name !== null && s.text.replace(/^the\s+/i, "") === s.actor.name;
+
+/** True when "protest" has a government, a state by its name or an international organisation as its every source. */
 function officialProtest(ruleCode: CameoCode, lemma: string, sources: readonly ActorMention[]): boolean {
   return (
     ruleCode.code.startsWith(PROTEST_ROOT) &&
@@ -103,6 +135,7 @@ function officialProtest(ruleCode: CameoCode, lemma: string, sources: readonly A
     sources.every(
       (s) =>
         s.actor.code.startsWith("IGO") ||
+        stateByName(s) ||
         (s.actor.sector === "GOV" && !s.entryIds.some((id) => CROWDS.has(id))),
     )
   );

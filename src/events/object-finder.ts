@@ -24,6 +24,7 @@ const MAKER_PARTICIPLES = new Set([
   "drafted",
   "produced",
 ]);
+const OWNER_PARTICIPLES = new Set(["belonging", "owned", "operated"]);
 const CLAUSE_AFTER_COMMA = new Set(["DET", "PRON", "VERB", "AUX", "SCONJ"]);
 const CLAUSE_LINKS = new Set([",", "and", "but", "or"]);
 const TARGET_STOP = new Set([
@@ -41,6 +42,12 @@ const TARGET_STOP = new Set([
   "if",
   "unless",
   "until",
+  // "released prisoners under a deal with the Vatican", "executed two men amid tensions with
+  // Israel": a circumstance names no one acted on ("declined to resign despite pressure by X"
+  // still rejects X).
+  "under",
+  "amid",
+  "amidst",
 ]);
 
 /**
@@ -69,6 +76,9 @@ export function findObject(
     // phrase about that noun; the object was the noun, and it names no actor.
     if (
       t.pos === "VERB" &&
+      // "demolished a house belonging to a militant", "seized a tanker owned by Iran": the owner
+      // of the thing acted on is whom the act hits.
+      !OWNER_PARTICIPLES.has(t.lower) &&
       i > from &&
       ["NOUN", "PROPN"].includes(tokens[i - 1]!.pos) &&
       !syntax.mentions.some((m) => m.span.end === i)
@@ -113,8 +123,12 @@ export function findObject(
   return [];
 }
 
-/** True when one of `sources` has the country of `m`. */
+/** True when one of `sources` has the country of `m`, or, for a body of no country (the EU), is `m`'s actor. */
 function sameCountryIn(sources: ReadonlySet<ActorMention>, m: ActorMention): boolean {
-  for (const s of sources) if (s.actor.country !== null && s.actor.country === m.actor.country) return true;
+  for (const s of sources) {
+    if (s.actor.country !== null && s.actor.country === m.actor.country) return true;
+    // "The EU extended its sanctions against Russia": an organisation's own "its" is not its target.
+    if (s.actor.country === null && m.actor.country === null && s.actor.code === m.actor.code) return true;
+  }
   return false;
 }

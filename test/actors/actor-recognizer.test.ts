@@ -62,6 +62,18 @@ describe("recognizeActors: composed phrases", () => {
     expect(m.actor.code).toBe("SYRMED");
   });
 
+  it('reads "US-led troops" as the leading state\'s troops', () => {
+    const m = only("US-led troops entered the city.");
+    expect(m.text).toBe("US-led troops");
+    expect(m.actor.code).toBe("USAMIL");
+  });
+
+  it('reads "Kosovo Albanians" as people of the place they are named after', () => {
+    const m = only("Kosovo Albanians staged a strike.", "1998-03-01");
+    expect(m.text).toBe("Kosovo Albanians");
+    expect(m.actor.country).not.toBe("ALB");
+  });
+
   it('reads "South Korean police" with the police sector', () => {
     expect(only("South Korean police arrested him.").actor.code).toBe("KORCOP");
   });

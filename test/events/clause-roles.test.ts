@@ -3,6 +3,8 @@ import { defaultAttributionCues } from "../../src/attribution/attribution-cues.j
 import {
   accidentalCause,
   coordinatedHost,
+  judgedNoun,
+  opposedModifier,
   participleHost,
   unknownAddressee,
 } from "../../src/events/clause-roles.js";
@@ -34,5 +36,23 @@ describe("clause roles", () => {
   it("sees an addressee the knowledge base does not know", () => {
     const tokens = tokensOf("Zelensky urged Western allies to send air defence systems.");
     expect(unknownAddressee(tokens, at(tokens, "urged") + 1, [])).toBe(true);
+  });
+
+  it("sees a participle that a proposal opposed by the subject carries", () => {
+    const sentenceOf = (text: string) => analyser.analyse(text)[0]!;
+    const vetoed = sentenceOf("Russia vetoed a draft resolution condemning the annexation.");
+    expect(opposedModifier(vetoed, at(vetoed.tokens, "condemning"))).toBe(true);
+    const adopted = sentenceOf("The assembly adopted a resolution condemning the annexation.");
+    expect(opposedModifier(adopted, at(adopted.tokens, "condemning"))).toBe(false);
+    // A statement rejected was still made.
+    const statement = sentenceOf("China rejected a US statement accusing Beijing of hacking.");
+    expect(opposedModifier(statement, at(statement.tokens, "accusing"))).toBe(false);
+  });
+
+  it("sees an event noun that the subject blames on someone, past a hyphenated modifier", () => {
+    const blamed = analyser.analyse("India blamed Pakistan-based militants for the attack.")[0]!;
+    expect(judgedNoun(blamed, at(blamed.tokens, "militants"))).toBe(true);
+    const launched = analyser.analyse("India launched a militant attack.")[0]!;
+    expect(judgedNoun(launched, at(launched.tokens, "militant"))).toBe(false);
   });
 });

@@ -462,6 +462,139 @@ const cases: readonly Golden[] = [
     expect: ["PROTEST DZA>DZA"],
     exact: true,
   },
+  {
+    text: "Hamas fighters fired rockets into southern Israel on Saturday.",
+    expect: ["ASSAULT PSE>ISR"],
+  },
+  {
+    text: "Pakistani troops and Indian forces traded fire across the Line of Control.",
+    expect: ["ASSAULT PAK>IND", "ASSAULT IND>PAK"],
+  },
+  {
+    text: "Pakistan recalled its high commissioner from New Delhi after the border clash.",
+    expect: ["SANCTION PAK>IND"],
+  },
+  {
+    text: "Russia vetoed a draft resolution condemning the annexation.",
+    // Those who stop a text do not say what it says.
+    expect: ["REJECT RUS>-"],
+    exact: true,
+  },
+  {
+    text: "The United States blocked a draft resolution demanding an immediate ceasefire in Gaza.",
+    expect: ["REJECT USA>-"],
+    exact: true,
+  },
+  {
+    text: "Protesters set fire to the US embassy in Tripoli.",
+    expect: ["PROTEST LBY>USA"],
+  },
+  {
+    text: "Lithuania closed two border crossings with Belarus.",
+    expect: ["ASSAULT LTU>BLR"],
+  },
+  {
+    text: "The EU extended its economic sanctions on Russia for another six months.",
+    // The organisation's own "its" is not the target; Russia is.
+    expect: ["SANCTION IGO>RUS"],
+    exact: true,
+  },
+  {
+    text: "The US-led coalition struck Islamic State targets in Syria.",
+    // The state that leads a coalition names it, not the country where it fights.
+    expect: ["ASSAULT USA>IMG"],
+  },
+  {
+    text: "Saudi-led coalition aircraft struck a wedding party in Yemen, killing dozens.",
+    expect: ["ASSAULT SAU>YEM"],
+  },
+  {
+    text: "India blamed Pakistan-based militants for the attack on its parliament.",
+    // The one who blames did not attack.
+    expect: ["ACCUSE IND>PAK"],
+    exact: true,
+  },
+  {
+    text: "The German chancellor telephoned the Russian president to urge a ceasefire.",
+    // The caller urges, not the one called.
+    expect: ["CONSULT DEU>RUS", "REQUEST DEU>RUS"],
+    exact: true,
+  },
+  {
+    text: "Iran summoned the British ambassador to protest against remarks by the foreign secretary.",
+    expect: ["ACCUSE IRN>GBR"],
+    exact: true,
+  },
+  {
+    text: "Iran protested against the remarks by the British foreign secretary.",
+    // A state named by its name protests through its government: an official complaint.
+    expect: ["ACCUSE IRN>-"],
+  },
+  {
+    text: "Iranians protested against the election results.",
+    expect: ["PROTEST IRN>-"],
+  },
+  {
+    text: "The Israeli army demolished a house belonging to a Palestinian militant.",
+    // The owner of what is destroyed is its target, not the army's own country.
+    expect: ["COERCE ISR>PSE"],
+    exact: true,
+  },
+  {
+    text: "Israeli police arrested a Palestinian suspected of stabbing two settlers.",
+    // The suspect is the one said to have stabbed, not the police who arrested him.
+    expect: ["COERCE ISR>PSE", "ASSAULT PSE>-"],
+    exact: true,
+  },
+  {
+    text: "Britain condemned Moscow's decision to expel British diplomats.",
+    // The one who decided expels; the critic does not expel its own diplomats.
+    expect: ["ACCUSE GBR>RUS", "SANCTION RUS>GBR"],
+    exact: true,
+  },
+  {
+    text: "Russia criticised Washington's plan to deploy missiles in Poland.",
+    expect: ["ACCUSE RUS>USA", "MOBILIZE USA>POL"],
+    exact: true,
+  },
+  {
+    text: "Talks between Israel and Syria resumed in Washington on Monday.",
+    // The two sides named after "between" hold the talks, even when a verb follows the second.
+    expect: ["CONSULT ISR>SYR", "CONSULT SYR>ISR"],
+  },
+  {
+    text: "The Egyptian president received a phone call from his US counterpart.",
+    // The caller makes the call; the one who receives it is its target.
+    expect: ["CONSULT USA>EGY"],
+    exact: true,
+  },
+  {
+    text: "Germany urged its citizens to leave Lebanon immediately.",
+    // Telling one's citizens to leave a country is no call for a leader to step down (CAMEO 1041).
+    expect: ["REQUEST DEU>-"],
+  },
+  {
+    text: "Iran executed two men amid tensions with Israel.",
+    // A circumstance after "amid" or "under" names no one acted on.
+    expect: ["ASSAULT IRN>-"],
+    exact: true,
+  },
+  {
+    text: "Cuba released 52 political prisoners under a deal with the Vatican.",
+    expect: ["RETREAT CUB>CUB"],
+    exact: true,
+  },
+  {
+    text: "Kosovo Albanians staged a general strike to protest against Serbian rule.",
+    date: "1998-03-01",
+    // A people named after the place they live in belong to that place (UNK is Kosovo's code), not to Albania.
+    expect: ["PROTEST UNK>SRB"],
+  },
+  {
+    text: "Anti-balaka militias attacked Muslims in Bangui.",
+    date: "2014-02-01",
+    expect: ["ASSAULT CAF>CAF"],
+  },
 ];
 
 const render = (e: {

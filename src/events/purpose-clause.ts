@@ -1,0 +1,86 @@
+/**
+ * Whose act an infinitive is when the nearest actor is not its subject: the caller's in
+ * "telephoned the Russian president to urge a ceasefire", the decider's in "condemned Moscow's
+ * decision to expel British diplomats".
+ *
+ * @example
+ * purposeHost(tokens, trigger); // "telephoned Putin to urge" → the index of "telephoned"
+ */
+import type { ActorMention, Token } from "../core/types.js";
+import type { SentenceSyntax } from "./clause-syntax.js";
+
+// Contact verbs whose object does not take over the infinitive after it. Verbs of asking or making
+// ("urged Iran to", "invited him to", "sent envoys to negotiate") give the act to their object
+// and are left out.
+const CONTACT_VERBS = new Set([
+  "telephone",
+  "phone",
+  "call",
+  "ring",
+  "meet",
+  "visit",
+  "summon",
+  "host",
+  "receive",
+  "contact",
+]);
+
+// Particles that turn a contact verb into an appeal: "called on Iran to", "called upon".
+const APPEAL_PARTICLES = new Set(["on", "upon"]);
+
+/**
+ * The contact verb whose subject a purpose infinitive's act belongs to, if the trigger is one.
+ * @example purposeHost(tokens, trigger) // "summoned the British ambassador to protest" → index of "summoned"
+ */
+export function purposeHost(tokens: readonly Token[], trigger: number): number | null {
+  let to = trigger - 1;
+  if (tokens[to]?.lower !== "to") return null;
+  // "in order to protest": the purpose is spelled out.
+  if (tokens[to - 1]?.lower === "order" && tokens[to - 2]?.lower === "in") to -= 2;
+  for (let j = to - 1; j >= 0 && to - j <= 8; j--) {
+    const t = tokens[j]!;
+    if (t.lower === "," || t.lower === ";" || t.pos === "AUX") return null;
+    if (t.pos !== "VERB") continue;
+    if (!CONTACT_VERBS.has(t.lemma) && !CONTACT_VERBS.has(t.lower)) return null;
+    // The verb must have an object between it and "to": "met to discuss" is already the subject's.
+    if (j === to - 1 || APPEAL_PARTICLES.has(tokens[j + 1]?.lower ?? "")) return null;
+    // "rejected a US offer to host a summit to hammer out …": an infinitive host is itself only
+    // proposed, and its own clause decides.
+    if (tokens[j - 1]?.lower === "to") return null;
+    return j;
+  }
+  return null;
+}
+
+// Nouns of deciding and proposing whose owner is the subject of the infinitive after them.
+const DECISION_NOUNS = new Set([
+  "decision",
+  "plan",
+  "plans",
+  "offer",
+  "pledge",
+  "promise",
+  "bid",
+  "attempt",
+  "move",
+  "threat",
+  "refusal",
+  "readiness",
+  "willingness",
+  "intention",
+  "determination",
+  "vow",
+]);
+
+/**
+ * The owner of a decision or plan whose infinitive the trigger is: "Moscow's decision to expel".
+ * @example infinitiveOwner(syntax, trigger)[0]?.text // "condemned Moscow's decision to expel diplomats" → "Moscow"
+ */
+export function infinitiveOwner(syntax: SentenceSyntax, trigger: number): ActorMention[] {
+  const tokens = syntax.tokens;
+  if (tokens[trigger - 1]?.lower !== "to" || !DECISION_NOUNS.has(tokens[trigger - 2]?.lower ?? "")) return [];
+  // "Trump had expressed his intention to halt …": a possessive pronoun is resolved for the clause's
+  // subject often enough not to be trusted over it.
+  const owner = syntax.findPossessor(trigger - 2);
+  return owner.some((m) => m.coreferent) ? [] : owner;
+}

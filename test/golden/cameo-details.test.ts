@@ -1,0 +1,51 @@
+/**
+ * Golden CAMEO codes: whole sentences through the bundled coder where the PLOVER type alone would
+ * not show a wrong code (a call for a leader to go and any other appeal are both REQUEST).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCoder } from "../../src/index.js";
+import type { Coder } from "../../src/pipeline/coder.js";
+
+describe("golden CAMEO codes", () => {
+  let coder: Coder;
+  beforeAll(() => {
+    coder = createCoder();
+  });
+  const codes = (text: string) =>
+    coder
+      .code({ text, date: "2024-05-15" })
+      .events.map(
+        (e) =>
+          `${e.cameo} ${e.source.map((a) => a.country).join(",")}>${e.target.map((a) => a.country).join(",")}`,
+      );
+
+  it("reads 'urged its citizens to leave' as no call for a leader to go", () => {
+    expect(
+      codes("Germany urged its citizens to leave Lebanon immediately.").some((c) => c.startsWith("1041")),
+    ).toBe(false);
+    expect(codes("France urged Assad to leave power.")).toContain("1041 FRA>SYR");
+  });
+
+  it("codes recalling a high commissioner as recalling an ambassador", () => {
+    expect(codes("Pakistan recalled its high commissioner from New Delhi.")).toContain("161 PAK>IND");
+  });
+
+  it("codes troops that traded fire as exchanging small-arms fire", () => {
+    expect(codes("Pakistani troops and Indian forces traded fire across the Line of Control.")).toContain(
+      "193 PAK>IND",
+    );
+  });
+
+  it("codes a state that protests as complaining officially", () => {
+    expect(codes("The Netherlands protested against Turkey's decision.")).toContain("114 NLD>TUR");
+  });
+
+  it("codes rebels that capture a capital as taking ground, and a captured person as captured", () => {
+    expect(codes("Northern Alliance forces captured Kabul.")).toContain("192 AFG>AFG");
+    expect(codes("Seleka rebels seized Bangui.")).toContain("192 CAF>CAF");
+    expect(codes("US forces captured Saddam Hussein near Tikrit.").some((c) => c.startsWith("173"))).toBe(
+      true,
+    );
+    expect(codes("Iran seized British sailors.").some((c) => c.startsWith("192"))).toBe(false);
+  });
+});
