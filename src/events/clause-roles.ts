@@ -189,6 +189,10 @@ const JUDGING_VERBS = new Set([
 
 const judging = (t: Token) => JUDGING_VERBS.has(t.lemma) || JUDGING_VERBS.has(t.lower);
 
+// "Turkey opened a probe into the murder of a Saudi journalist": who inquires into an act did not
+// commit it, so an event noun after one of these nouns and "into" has no agent in the clause subject.
+const INQUIRY_NOUNS = new Set(["probe", "investigation", "inquiry", "enquiry", "inquest"]);
+
 /**
  * True when a noun trigger is the object of a verb that judges it: "Japan criticised the missile test".
  * @example judgedNoun(sentence, trigger) // "condemned the air strikes" → true
@@ -200,6 +204,7 @@ export function judgedNoun(sentence: Sentence, trigger: number): boolean {
     // "Pakistan-based militants", "Iranian-backed": a hyphenated participle is part of the noun phrase.
     const hyphenated = t.lower === "-" || tokens[j - 1]?.lower === "-";
     if (t.pos === "VERB" && !hyphenated) return judging(t);
+    if (t.lower === "into") return INQUIRY_NOUNS.has(tokens[j - 1]?.lemma ?? "");
     if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== "PROPN" && !hyphenated) return false;
   }
   return false;
