@@ -48,4 +48,8 @@ describe("golden CAMEO codes", () => {
     );
     expect(codes("Iran seized British sailors.").some((c) => c.startsWith("192"))).toBe(false);
   });
+  it("codes aid resumed by its kind", () => {
+    expect(codes("The United States resumed military aid to Egypt.")).toContain("072 USA>EGY");
+    expect(codes("The EU resumed economic assistance to Niger.")).toContain("071 >NER");
+  });
 });

@@ -595,6 +595,37 @@ const cases: readonly Golden[] = [
     date: "2014-02-01",
     expect: ["ASSAULT CAF>CAF"],
   },
+  {
+    text: "Turkey opened a probe into the murder of a Saudi journalist.",
+    // The one who investigates a killing did not commit it.
+    expect: ["ACCUSE TUR>SAU"],
+    exact: true,
+  },
+  {
+    text: "The United Nations launched an investigation into the killing of protesters in Myanmar.",
+    expect: ["ACCUSE IGO>MMR"],
+    exact: true,
+  },
+  {
+    text: "Cuba sent doctors to Italy.",
+    expect: ["AID CUB>ITA"],
+    exact: true,
+  },
+  {
+    text: "Turkey dispatched rescue teams to Syria after the earthquake.",
+    expect: ["AID TUR>SYR"],
+  },
+  {
+    text: "The United States resumed military aid to Egypt.",
+    expect: ["AID USA>EGY"],
+    exact: true,
+  },
+  {
+    text: "Russia resumed gas supplies to Ukraine.",
+    // Goods sold again are trade, not aid.
+    expect: [],
+    exact: true,
+  },
 ];
 
 const render = (e: {
