@@ -14,6 +14,8 @@ const DOMESTIC_SECTORS = new Set([
   "LEG",
   "OPP",
   "REB",
+  // "Militias killed 20 villagers in Libya": militias are local armed groups, as rebels are.
+  "UAF",
   "CVL",
   "EDU",
   "MED",

@@ -626,6 +626,17 @@ const cases: readonly Golden[] = [
     expect: [],
     exact: true,
   },
+  {
+    text: "Paramilitaries killed 12 peasants in Colombia.",
+    // Militias, like rebels, belong to the country where the sentence places them.
+    expect: ["ASSAULT COL>COL"],
+    exact: true,
+  },
+  {
+    text: "Militiamen attacked Turkish troops in Syria.",
+    expect: ["ASSAULT SYR>TUR"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
