@@ -60,6 +60,12 @@ export function impliedParties(
   ) {
     sources = [impliedCountry(location, "implied-location-source")];
   }
+  // "Soldiers killed 12 villagers in Burundi": when the place is named inside the victims' mention,
+  // the violence happened there just the same.
+  const placedVictims = targets.find((t) => t.kind === "agent" && t.actor.country && / in /.test(t.text));
+  if (sources.length === 0 && !location && HARM_ROOTS.has(root) && placedVictims) {
+    sources = [impliedCountry(placedVictims, "implied-location-source")];
+  }
   // An act with no named target falls on the place where it happened:
   // "imposed a curfew in Cizre, Turkey", "lifted a curfew in Montenegro", "rallies in the Gaza Strip".
   if (targets.length === 0 && location && !mutualPair) {

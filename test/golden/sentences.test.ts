@@ -637,6 +637,13 @@ const cases: readonly Golden[] = [
     expect: ["ASSAULT SYR>TUR"],
     exact: true,
   },
+  {
+    text: "Soldiers killed 12 villagers in Burundi.",
+    // Violence with no named perpetrator is coded from where it happened, also when the place is
+    // named with the victims.
+    expect: ["ASSAULT BDI>BDI"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
