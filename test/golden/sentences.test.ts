@@ -644,6 +644,22 @@ const cases: readonly Golden[] = [
     expect: ["ASSAULT BDI>BDI"],
     exact: true,
   },
+  {
+    text: "Sweden increased its aid to Afghanistan.",
+    expect: ["AID SWE>AFG"],
+    exact: true,
+  },
+  {
+    text: "Critics raised concerns about aid to Egypt.",
+    // Raising concerns about aid gives none.
+    expect: [],
+    exact: true,
+  },
+  {
+    text: "Japan tightened export controls on South Korea.",
+    expect: ["SANCTION JPN>KOR"],
+    exact: true,
+  },
 ];
 
 const render = (e: {
