@@ -660,6 +660,28 @@ const cases: readonly Golden[] = [
     expect: ["SANCTION JPN>KOR"],
     exact: true,
   },
+  {
+    text: "Washington pressured Islamabad to crack down on militants.",
+    // The crackdown asked for is not one done.
+    expect: ["REQUEST USA>PAK"],
+    exact: true,
+  },
+  {
+    text: "Turkey lifted its veto on Sweden's NATO membership.",
+    expect: ["CONCEDE TUR>SWE"],
+  },
+  {
+    text: "India called off its military exercises near the border.",
+    // Drills called off are a step back, not a show of force.
+    expect: ["RETREAT IND>-"],
+    exact: true,
+  },
+  {
+    text: "Pakistan was pressured to act.",
+    // A passive with no agent names no one who pressed.
+    expect: [],
+    exact: true,
+  },
 ];
 
 const render = (e: {
