@@ -5,7 +5,7 @@
  * parley code article.txt --date 2025-06-12 --format json --explain
  */
 import { basename, extname } from "node:path";
-import { ParleyError } from "../core/errors.js";
+import { asError, ParleyError } from "../core/errors.js";
 import type { ArticleInput, CodedArticle } from "../core/types.js";
 import { decodeTextBytes, readFileBytes } from "../ingest/article-bytes.js";
 import {
@@ -99,7 +99,7 @@ export async function runCodeCommand(
     queue.push(
       Promise.resolve()
         .then(() => coder.code(withDefaults(article)))
-        .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
+        .catch(asError),
     );
     await flush(window - 1);
   };

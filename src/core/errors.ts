@@ -41,3 +41,8 @@ export class ParleyError extends Error {
 export function isParleyError(value: unknown): value is ParleyError {
   return value instanceof ParleyError;
 }
+
+/** The thrown value as an Error, wrapping what is not one. @example asError("boom").message // "boom" */
+export function asError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(String(value));
+}

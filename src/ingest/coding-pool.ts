@@ -92,7 +92,9 @@ export async function startCodingPool(size: number, options: CodingWorkerOptions
     for (const request of requests) {
       const [worker] = [...load.entries()].sort((a, b) => a[1] - b[1])[0]!;
       load.set(worker, (load.get(worker) ?? 0) + 1);
-      shares.set(worker, [...(shares.get(worker) ?? []), request]);
+      const share = shares.get(worker);
+      if (share) share.push(request);
+      else shares.set(worker, [request]);
     }
     for (const [worker, share] of shares) worker.postMessage(share);
   };

@@ -9,7 +9,7 @@
  */
 import { basename, extname } from "node:path";
 import { contentHash, textFingerprint } from "../analytics/text-fingerprint.js";
-import { isParleyError, ParleyError } from "../core/errors.js";
+import { asError, isParleyError, ParleyError } from "../core/errors.js";
 import type { ArticleInput } from "../core/types.js";
 import { parseIsoDate } from "../core/iso-date.js";
 import type { ArticleToStore, CodedText, SaveResult, Store } from "../store/store.js";
@@ -175,9 +175,7 @@ export async function runIngest(
       known.kind === "new" ||
       (known.kind === "known" && !known.isCopy && known.dictionaryVersion !== coding.dictionaryVersion);
     const article = { ...item.article, date: prepared.meta.published, outlet: prepared.meta.outlet };
-    const coded = needsCoding
-      ? coding.code(article).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
-      : null;
+    const coded = needsCoding ? coding.code(article).catch(asError) : null;
     queue.push({ source: item.source, prepared, coded });
     while (queue.length >= window) await commitGroup();
   }

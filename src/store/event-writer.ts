@@ -9,6 +9,7 @@
 import type { Kysely } from "kysely";
 import {
   chooseEvent,
+  dateRange,
   keyString,
   type MentionRecord,
   mergeKeyOf,
@@ -58,7 +59,7 @@ export async function placeMentions(
       // A stored range lies within one calendar year (dateRange), so one that reaches `lo` starts
       // in lo's year or later: the bound keeps the index scan to that stretch, where without it
       // every older event of the key was read (355 µs a lookup in a 100,000-article store).
-      .where("date_lo", ">=", `${lo.slice(0, 4)}-01-01`)
+      .where("date_lo", ">=", dateRange(lo, "year")[0])
       .where("date_lo", "<=", hi)
       .where("date_hi", ">=", lo)
       .execute();
