@@ -14,7 +14,8 @@ import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 
 export { type EventTime, eventTime, type TermStart } from "./event-time.js";
 
-const NEGATORS = new Set(["not", "n't", "never"]);
+/** Words that negate the verb group they stand in. @example NEGATORS.has("n't") // true */
+export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
 // "refused to meet", "failed to agree": the governed event did not happen.
 const NEGATING_GOVERNORS = new Set([
   "refuse",

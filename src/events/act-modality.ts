@@ -6,7 +6,7 @@
  * @example
  * actModality(ctx, tokens, match, parties, ruleCode, reportFrame).code.code; // "pledged to provide aid" → "033"
  */
-import { assessModality, type ModalityAssessment } from "../attribution/modality.js";
+import { assessModality, type ModalityAssessment, NEGATORS } from "../attribution/modality.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
 import type { Modality, Sentence } from "../core/types.js";
@@ -102,8 +102,6 @@ function someNegator(tokens: Sentence["tokens"], from: number, to: number): bool
   for (let j = from; j < to; j++) if (NEGATORS.has(tokens[j]!.lower)) return true;
   return false;
 }
-
-const NEGATORS = new Set(["not", "n't", "never"]);
 
 /** "sanctions on Iraq will be lifted": the modal of a noun trigger's own verb group, inside its match. */
 function modalInside(
