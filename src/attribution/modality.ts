@@ -123,6 +123,17 @@ export function assessModality(
       break;
     }
     if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
+    // "is considering imposing sanctions", "will not discuss giving up its weapons", "weighs new
+    // sanctions": an act named as what is weighed or discussed has not happened, whatever negates
+    // the weighing.
+    if (
+      t.pos === "VERB" &&
+      cues.hopeVerbs.includes(t.lemma) &&
+      (head !== "verb" || tokens[trigger]!.lower.endsWith("ing"))
+    ) {
+      modality = strongest(modality, "hypothetical");
+      break;
+    }
     // "agreed on Saturday to halt": a time phrase between the verb and "to" changes nothing.
     if (timePhraseAt(tokens, j)) continue;
     const after = skipTimePhrase(tokens, j + 1);

@@ -27,6 +27,7 @@ const MAKER_PARTICIPLES = new Set([
 const OWNER_PARTICIPLES = new Set(["belonging", "owned", "operated"]);
 const CLAUSE_AFTER_COMMA = new Set(["DET", "PRON", "VERB", "AUX", "SCONJ"]);
 const CLAUSE_LINKS = new Set([",", "and", "but", "or"]);
+const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
 const TARGET_STOP = new Set([
   "but",
   "while",
@@ -84,6 +85,9 @@ export function findObject(
       !syntax.mentions.some((m) => m.span.end === i)
     )
       return [];
+    // "wanted to meet, and last week he criticised Japan": a subject pronoun with its own verb
+    // opens a new clause.
+    if (SUBJECT_PRONOUNS.has(t.lower) && ["VERB", "AUX"].includes(tokens[i + 1]?.pos ?? "")) return [];
     // "condemned the launch and said …": a second verb of the same subject ends the object.
     if ((t.lower === "and" || t.lower === "or") && ["VERB", "AUX"].includes(tokens[i + 1]?.pos ?? ""))
       return [];

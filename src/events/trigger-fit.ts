@@ -41,6 +41,23 @@ export function nominalGerund(tokens: Sentence["tokens"], i: number): boolean {
 }
 
 /**
+ * "discussed lifting the embargo", "accused of shelling its villages": wink tags some gerunds as
+ * nouns, but one that takes a determined object, with no modifier before it, is a verb.
+ * @example verbalGerund(tokens, trigger) // "discussed lifting the embargo" → true
+ */
+export function verbalGerund(tokens: Sentence["tokens"], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    /ing$/.test(tokens[i]!.lower) &&
+    !NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "") &&
+    next !== undefined &&
+    (next.pos === "DET" || OBJECT_POSSESSIVES.has(next.lower))
+  );
+}
+
+const OBJECT_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
+
+/**
  * The trigger's part of speech fits the rule; a main-verb "have" or "be" is tagged AUX by wink.
  * @example headFits(tokens, trigger, "noun") // "Israeli tank shelling" → true
  */
@@ -58,6 +75,7 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
     if (pos === "VERB" && next === "NOUN" && (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos))) return false;
   }
   if (allowed.length === 0 || allowed.includes(pos)) return true;
+  if (head === "verb" && pos === "NOUN" && verbalGerund(tokens, i)) return true;
   // wink sometimes tags a verb after a modal or "to" as an adjective or noun: "would free", "to shell".
   if (head === "verb" && (pos === "ADJ" || pos === "NOUN") && VERB_OPENERS.has(tokens[i - 1]?.lower ?? ""))
     return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headFits, nominalGerund } from "../../src/events/trigger-fit.js";
+import { headFits, nominalGerund, verbalGerund } from "../../src/events/trigger-fit.js";
 import { createWinkAnalyser } from "../../src/nlp/wink-analyser.js";
 
 const analyser = createWinkAnalyser();
@@ -28,4 +28,17 @@ describe("trigger fit", () => {
     const { tokens, i } = trigger("The launch failed.", "launch");
     expect(headFits(tokens, i, "any")).toBe(true);
   });
+
+  it("takes a gerund tagged as a noun as a verb when it has a determined object", () => {
+    const lifting = trigger("Ministers discussed lifting the embargo on Cuba.", "lifting");
+    expect(triggerToken(lifting).pos).toBe("NOUN");
+    expect(verbalGerund(lifting.tokens, lifting.i)).toBe(true);
+    expect(headFits(lifting.tokens, lifting.i, "verb")).toBe(true);
+    const shelling = trigger("The heavy shelling of the city went on.", "shelling");
+    expect(verbalGerund(shelling.tokens, shelling.i)).toBe(false);
+  });
 });
+
+function triggerToken(found: ReturnType<typeof trigger>) {
+  return found.tokens[found.i]!;
+}

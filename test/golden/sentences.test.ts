@@ -2,18 +2,7 @@
  * Golden tests: whole sentences through the bundled coder, each with the events a careful analyst
  * would code (type, source country, target country). These are our own sentences, not the gold sets.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { createCoder } from "../../src/index.js";
-import type { Coder } from "../../src/pipeline/coder.js";
-
-interface Golden {
-  readonly text: string;
-  readonly date?: string;
-  /** "TYPE SRC>TGT" with country parts; TGT may be "-" for none; prefix "~" for historical, "!" for negated, "?" for hypothetical. */
-  readonly expect: readonly string[];
-  /** When true, no other news event may be coded. */
-  readonly exact?: boolean;
-}
+import { type Golden, runGoldenCases } from "./golden-runner.js";
 
 const cases: readonly Golden[] = [
   {
@@ -684,34 +673,4 @@ const cases: readonly Golden[] = [
   },
 ];
 
-const render = (e: {
-  event: string | null;
-  source: readonly { country: string | null; code: string }[];
-  target: readonly { country: string | null; code: string }[];
-  historical: boolean;
-  negated: boolean;
-  modality: string;
-}) => {
-  const code = (a: { country: string | null; code: string }) =>
-    a.code.startsWith("IGO") ? "IGO" : (a.country ?? a.code.slice(0, 3));
-  const flag = e.historical ? "~" : e.negated ? "!" : e.modality === "hypothetical" ? "?" : "";
-  return `${flag}${e.event} ${e.source.map(code).join(",") || "-"}>${e.target.map(code).join(",") || "-"}`;
-};
-
-describe("golden sentences", () => {
-  let coder: Coder;
-  beforeAll(() => {
-    coder = createCoder();
-  });
-
-  for (const c of cases) {
-    it(c.text, () => {
-      const events = coder.code({ text: c.text, date: c.date ?? "2024-05-15" }).events.map(render);
-      for (const wanted of c.expect) {
-        if (wanted.endsWith(">-")) expect(events.some((e) => e.startsWith(wanted.slice(0, -1)))).toBe(true);
-        else expect(events).toContain(wanted);
-      }
-      if (c.exact) expect(events.filter((e) => !/^[~!?]/.test(e))).toHaveLength(c.expect.length);
-    });
-  }
-});
+runGoldenCases("golden sentences", cases);

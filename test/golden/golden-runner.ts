@@ -1,0 +1,53 @@
+/**
+ * The runner shared by the golden sentence files: whole sentences through the bundled coder, each
+ * with the events a careful analyst would code (type, source country, target country).
+ *
+ * @example
+ * runGoldenCases("modality", [{ text: "Iran is considering imposing tariffs.", expect: ["?SANCTION IRN>-"] }]);
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCoder } from "../../src/index.js";
+import type { Coder } from "../../src/pipeline/coder.js";
+
+/** One golden sentence. @example { text: "Japan sent aid to Turkey.", expect: ["AID JPN>TUR"], exact: true } */
+export interface Golden {
+  readonly text: string;
+  readonly date?: string;
+  /** "TYPE SRC>TGT" with country parts; TGT may be "-" for none; prefix "~" for historical, "!" for negated, "?" for hypothetical. */
+  readonly expect: readonly string[];
+  /** When true, no news event may be coded beyond the expected ones. */
+  readonly exact?: boolean;
+}
+
+const isNews = (e: string): boolean => !/^[~!?]/.test(e);
+
+type Rendered = ReturnType<Coder["code"]>["events"][number];
+
+/** An event as a golden string. @example render(event) // "?CONSULT USA>PRK" */
+export function renderGolden(e: Rendered): string {
+  const code = (a: { country: string | null; code: string }) =>
+    a.code.startsWith("IGO") ? "IGO" : (a.country ?? a.code.slice(0, 3));
+  const flag = e.historical ? "~" : e.negated ? "!" : e.modality === "hypothetical" ? "?" : "";
+  return `${flag}${e.event} ${e.source.map(code).join(",") || "-"}>${e.target.map(code).join(",") || "-"}`;
+}
+
+/** One vitest case per sentence, under `name`. @example runGoldenCases("golden sentences", cases) */
+export function runGoldenCases(name: string, cases: readonly Golden[]): void {
+  describe(name, () => {
+    let coder: Coder;
+    beforeAll(() => {
+      coder = createCoder();
+    });
+
+    for (const c of cases) {
+      it(c.text, () => {
+        const events = coder.code({ text: c.text, date: c.date ?? "2024-05-15" }).events.map(renderGolden);
+        for (const wanted of c.expect) {
+          if (wanted.endsWith(">-")) expect(events.some((e) => e.startsWith(wanted.slice(0, -1)))).toBe(true);
+          else expect(events).toContain(wanted);
+        }
+        if (c.exact) expect(events.filter(isNews)).toHaveLength(c.expect.filter(isNews).length);
+      });
+    }
+  });
+}

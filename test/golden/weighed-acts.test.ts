@@ -1,0 +1,54 @@
+/**
+ * Golden sentences for acts that are only weighed, wished for or talked about, and for objects
+ * that must not be taken from the next clause. Our own sentences, not the gold sets.
+ */
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+
+const cases: readonly Golden[] = [
+  {
+    // The giving up is the topic of a refused discussion, not an act.
+    text: "North Korea said it will not discuss giving up its nuclear weapons.",
+    expect: [],
+    exact: true,
+  },
+  {
+    text: "The European Union is considering imposing new sanctions on Belarus.",
+    expect: ["?SANCTION IGO>BLR"],
+    exact: true,
+  },
+  {
+    text: "Washington is weighing sending more troops to Poland.",
+    expect: ["?MOBILIZE USA>POL"],
+    exact: true,
+  },
+  {
+    // wink tags "lifting" here as a noun; with an object it is the verb, and what is discussed is not done.
+    text: "Cuban ministers discussed lifting the embargo on Venezuela.",
+    expect: [],
+    exact: true,
+  },
+  {
+    // Aspect verbs keep the act: the withdrawal is under way.
+    text: "Israel began withdrawing troops from Gaza on Sunday.",
+    date: "2025-03-10",
+    expect: ["RETREAT ISR>PSE"],
+  },
+  {
+    text: "Trump said he would love to meet Kim Jong Un.",
+    date: "2025-03-10",
+    expect: ["AGREE USA>PRK"],
+    exact: true,
+  },
+  {
+    text: "Japan's prime minister said he would like to visit China next month.",
+    expect: ["AGREE JPN>CHN"],
+    exact: true,
+  },
+  {
+    // "he accused Ukraine" is a new clause: Ukraine is not whom Putin offered to negotiate with.
+    text: "Putin said he was ready to negotiate, and on Monday he accused Ukraine of sabotage.",
+    expect: ["AGREE RUS>-", "ACCUSE RUS>UKR"],
+  },
+];
+
+runGoldenCases("golden sentences: weighed acts and clause limits", cases);
