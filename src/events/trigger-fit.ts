@@ -73,6 +73,8 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
     // "the Syrian-backed Amal militia": a hyphenated participle is always an adjective.
     if (prev?.lower === "-" && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return false;
     if (pos === "VERB" && next === "NOUN" && (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos))) return false;
+    // "the occupied West Bank": after a determiner, before a name too.
+    if (pos === "VERB" && next === "PROPN" && prev?.pos === "DET") return false;
   }
   if (allowed.length === 0 || allowed.includes(pos)) return true;
   if (head === "verb" && pos === "NOUN" && verbalGerund(tokens, i)) return true;

@@ -1,0 +1,21 @@
+/**
+ * Golden sentences where a participle describes a place or group rather than narrating an act:
+ * "the occupied West Bank" is no occupation by whoever stands before it. Our own sentences.
+ */
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+
+const cases: readonly Golden[] = [
+  {
+    text: "Israeli police detained two Palestinian teenagers in the occupied West Bank on Monday.",
+    expect: ["COERCE ISR>PSE"],
+    exact: true,
+  },
+  {
+    text: "Relief convoys reached the besieged Syrian town of Madaya, the Red Cross said.",
+    expect: [],
+    exact: true,
+  },
+  { text: "Russian troops occupied the Ukrainian town of Kupiansk.", expect: ["ASSAULT RUS>UKR"] },
+];
+
+runGoldenCases("golden sentences: attributive participles", cases);
