@@ -55,10 +55,20 @@ const PARSER_CUES: ReadonlyMap<string, Cue | Words> = new Map<string, Cue | Word
   ["ENRelativeDateFormatParser", ["this", "last", "past", "next"]],
   ["ENTimeUnitCasualRelativeFormatParser", ["this", "last", "past", "next", "after", "+", "-"]],
 ]);
-const CASUAL_PARSERS: readonly (readonly [Parser, Cue | undefined])[] = chrono.en.casual.parsers.map(
+// Parsers that alone find only spans ("within two weeks", "in the next few days"), times measured
+// from a narrated event ("after two days") or times of day: no calendar date. They matter merged
+// with a date another parser finds, so with `calendarOnly` a text whose cues call for none of the
+// other parsers is not parsed at all.
+const SECONDARY_PARSERS: ReadonlySet<string> = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+  "ENTimeExpressionParser",
+]);
+const CASUAL_PARSERS: readonly (readonly [Parser, Cue | undefined, boolean])[] = chrono.en.casual.parsers.map(
   (parser) => {
-    const cue = PARSER_CUES.get(parser.constructor.name);
-    return [parser, Array.isArray(cue) ? words(cue) : (cue as Cue | undefined)] as const;
+    const name = parser.constructor.name;
+    const cue = PARSER_CUES.get(name);
+    return [parser, Array.isArray(cue) ? words(cue) : (cue as Cue | undefined), SECONDARY_PARSERS.has(name)] as const;
   },
 );
 const CASUAL_REFINERS: readonly Refiner[] = [...chrono.en.casual.refiners];
@@ -82,13 +92,22 @@ function cueWordsIn(lower: string): Set<string> {
   return found;
 }
 
-/** chrono's casual English parse, run with only the parsers whose cues the text holds. @example parseCasual(text, reference) */
-export function parseCasual(text: string, reference: ParsingReference): ParsedResult[] {
+/**
+ * chrono's casual English parse, run with only the parsers whose cues the text holds. With
+ * `calendarOnly`, a text whose cues call only for parsers of spans and times of day gives nothing.
+ * @example parseCasual(text, reference)
+ */
+export function parseCasual(text: string, reference: ParsingReference, calendarOnly = false): ParsedResult[] {
   const found = cueWordsIn(text.toLowerCase());
   const cueText = { text, words: found, month: MONTH_ABBREVIATIONS.some((m) => found.has(m)) };
   const parsers: Parser[] = [];
-  for (const [parser, cue] of CASUAL_PARSERS) if (!cue || cue(cueText)) parsers.push(parser);
-  if (parsers.length === 0) return [];
+  let calendar = false;
+  for (const [parser, cue, secondary] of CASUAL_PARSERS) {
+    if (cue && !cue(cueText)) continue;
+    parsers.push(parser);
+    calendar ||= !secondary;
+  }
+  if (parsers.length === 0 || (calendarOnly && !calendar)) return [];
   return new chrono.Chrono({ parsers, refiners: [...CASUAL_REFINERS] }).parse(text, reference, {
     forwardDate: false,
   });

@@ -23,6 +23,15 @@ export interface DateExpression {
   readonly precision: DatePrecision;
 }
 
+/** How dates are searched for. @example { everyParser: true } */
+export interface DateSearchOptions {
+  /**
+   * Run chrono's parsers of spans and times of day even where no calendar date is cued, though
+   * alone they give nothing kept. The results are the same; tests compare the two.
+   */
+  readonly everyParser?: boolean;
+}
+
 interface CalendarDay {
   readonly year: number;
   readonly month: number;
@@ -36,10 +45,11 @@ const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/
 // Number words that turn "last/next N units" into a span of time rather than a point.
 const COUNT = String.raw`(?:\d+|a\s+few|few|several|(?:a\s+)?couple(?:\s+of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozen|hundred)`;
 const DURATION = new RegExp(
-  String.raw`^(?:(?:for|within|in|during|over|throughout)\b|past\b|(?:last|next|coming|previous|following)\s+${COUNT}\b)`,
+  String.raw`^(?:(?:for|within|in|during|over|throughout)\b|past\b|(?:last|next|coming|previous|following)\s+${COUNT}\b|after\b|[+-])`,
   "i",
 );
-// "two years later", "the day before": relative to a narrated event, not to the article date.
+// "two years later", "the day before", "after two days": relative to a narrated event, not to the
+// article date ("after" opens such a time at the start; DURATION holds that case).
 const ANCHORED_ELSEWHERE = /\b(?:later|earlier|before|after)$/i;
 
 const YEAR_CANDIDATE = /(?<![\p{L}\p{N}$€£¥#_]|\d[-/.,:])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,:/]\d)/gu;
@@ -80,7 +90,11 @@ const NOT_PLURAL: ReadonlySet<string> = new Set([
  * Finds date expressions in `text`, resolved against `referenceDate` (the article date, yyyy-mm-dd).
  * @example findDateExpressions("the 2018 summit", "2025-06-12"); // [{ start: 4, end: 8, text: "2018", date: "2018-01-01", precision: "year" }]
  */
-export function findDateExpressions(text: string, referenceDate: string): readonly DateExpression[] {
+export function findDateExpressions(
+  text: string,
+  referenceDate: string,
+  options: DateSearchOptions = {},
+): readonly DateExpression[] {
   const iso = parseIsoDate(referenceDate);
   if (iso === null) throw new ParleyError("E_DATE", `reference date: not a date: ${referenceDate}`);
   const anchor: CalendarDay = {
@@ -93,7 +107,7 @@ export function findDateExpressions(text: string, referenceDate: string): readon
     instant: new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)),
     timezone: 0,
   };
-  const parsed = parseCasual(text, reference);
+  const parsed = parseCasual(text, reference, !options.everyParser);
   const fromChrono = parsed.flatMap((result) => expressionFromChrono(result, text, anchor) ?? []);
   // Earlier groups win overlaps: "last June" beats chrono's bare "June", chrono's "June 2018" beats "2018".
   return mergeExpressions([...findLastMonths(text, anchor), ...fromChrono, ...findBareYears(text)]);

@@ -1,0 +1,56 @@
+/**
+ * The date search skips chrono where only parsers of spans and times of day are cued: property
+ * tests that it finds exactly what a search with every parser finds.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseCasual } from "../../src/nlp/chrono-casual.js";
+import { findDateExpressions } from "../../src/nlp/date-expressions.js";
+
+const REFERENCE = "2025-06-12";
+const reference = { instant: new Date(Date.UTC(2025, 5, 12, 12)), timezone: 0 };
+
+// Words that start, end or sit inside chrono's patterns, with the span and time-of-day words the
+// skipped parsers look for, mixed with plain prose.
+// biome-ignore format: word list
+const WORDS = [
+  "on", "Monday", "Wednesday", "last", "next", "this", "past", "week", "month", "year", "days", "hours",
+  "ago", "later", "after", "before", "in", "for", "within", "about", "two", "a", "an", "few", "several",
+  "half", "the", "June", "May", "5", "12", "2018", "3:30", "pm", "at", "noon", "tonight", "today",
+  "yesterday", "morning", "night", "from", "now", "to", "-", "+", "/", ",", "Kim", "refused", "talks",
+  "held", "out", "forward",
+];
+
+describe("date search", () => {
+  it("skips chrono on text that cues only spans or times of day", () => {
+    expect(parseCasual("The talks went on for two hours at 3 pm.", reference, true)).toEqual([]);
+    expect(parseCasual("The talks went on for two hours at 3 pm.", reference).length).toBeGreaterThan(0);
+    expect(findDateExpressions("After about five hours of talks, they signed.", REFERENCE)).toEqual([]);
+  });
+
+  it("takes no date from a time counted after a narrated event", () => {
+    const found = findDateExpressions(
+      "The two sides agreed on Saturday to halt all firing after four days of strikes.",
+      REFERENCE,
+    );
+    expect(found.map((d) => [d.text, d.date])).toEqual([["on Saturday", "2025-06-07"]]);
+  });
+
+  it("still merges a time of day with a date", () => {
+    expect(findDateExpressions("They met at 3 pm on Monday.", REFERENCE)).toMatchObject([
+      { date: "2025-06-09", precision: "day" },
+    ]);
+  });
+
+  it("finds what a search with every parser finds (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }), (words) => {
+        const text = words.join(" ");
+        expect(findDateExpressions(text, REFERENCE)).toEqual(
+          findDateExpressions(text, REFERENCE, { everyParser: true }),
+        );
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
+  });
+});
