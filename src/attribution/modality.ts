@@ -16,6 +16,8 @@ export { type EventTime, eventTime, type TermStart } from "./event-time.js";
 
 /** Words that negate the verb group they stand in. @example NEGATORS.has("n't") // true */
 export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
+// "were unable to agree": the governed event did not happen, though no one refused it.
+const INABILITY_GOVERNORS = new Set(["unable", "incapable"]);
 // "refused to meet", "failed to agree": the governed event did not happen.
 const NEGATING_GOVERNORS = new Set([
   "refuse",
@@ -144,7 +146,8 @@ export function assessModality(
       if (NEGATING_GOVERNORS.has(t.lemma)) {
         negated = true;
         refusedBy = true;
-      } else if (cues.hopeVerbs.includes(t.lemma)) modality = strongest(modality, "hypothetical");
+      } else if (INABILITY_GOVERNORS.has(t.lower)) negated = true;
+      else if (cues.hopeVerbs.includes(t.lemma)) modality = strongest(modality, "hypothetical");
       else if (cues.intentVerbs.includes(t.lemma) || cues.intentVerbs.includes(t.lower)) {
         modality = strongest(modality, "intended");
         // "Bush prepared to attend the Games", "is preparing to visit": getting ready is a narrated

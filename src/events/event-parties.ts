@@ -75,6 +75,12 @@ export function findParties(
       while (verb < tokens.length && tokens[verb]!.pos !== "VERB" && verb - match.end < 2) verb++;
       reach = verb - trigger - 1;
     }
+    // "urged the North to resume dialogue with Washington": the one asked stands before the
+    // infinitive; who comes after it belongs to the act wanted. (An appeal to rally "against" a
+    // third party is aimed at that party, so only demands and appeals stop there.)
+    const asking = ASKING_ROOTS.has(rule.cameo.slice(0, 2));
+    const to = head === "verb" && asking ? addresseeInfinitive(tokens, trigger, match.end) : -1;
+    if (to > 0) reach = Math.min(reach, to - trigger - 2);
     targets = syntax.findObject(trigger + 1, reach, new Set(sources));
     // "telephoned the Russian president to urge a ceasefire": with no one named after it, the
     // purpose is aimed at the one contacted.
@@ -236,4 +242,15 @@ function happened(tokens: SentenceSyntax["tokens"], from: number): boolean {
   while (["AUX", "ADV", "PART"].includes(tokens[j]?.pos ?? "") && j - from < 3) j++;
   const t = tokens[j];
   return t !== undefined && t.pos === "VERB" && HAPPENING_VERBS.has(t.lemma);
+}
+
+/** CAMEO roots of asking: appeals (02) and demands (10). */
+const ASKING_ROOTS: ReadonlySet<string> = new Set(["02", "10"]);
+
+/** The "to" of an infinitive inside the match with words between it and the trigger ("urged X to resume"), else -1. */
+function addresseeInfinitive(tokens: Sentence["tokens"], trigger: number, end: number): number {
+  for (let j = trigger + 2; j < end; j++) {
+    if (tokens[j]!.lower === "to" && ["VERB", "AUX"].includes(tokens[j + 1]?.pos ?? "")) return j;
+  }
+  return -1;
 }

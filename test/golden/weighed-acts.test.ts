@@ -1,6 +1,7 @@
 /**
- * Golden sentences for acts that are only weighed, wished for or talked about, and for objects
- * that must not be taken from the next clause. Our own sentences, not the gold sets.
+ * Golden sentences for acts that are only weighed, wished for, talked about or beyond reach, and
+ * for objects that must not be taken from the next clause or the act asked for. Our own sentences,
+ * not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -48,6 +49,18 @@ const cases: readonly Golden[] = [
     // "he accused Ukraine" is a new clause: Ukraine is not whom Putin offered to negotiate with.
     text: "Putin said he was ready to negotiate, and on Monday he accused Ukraine of sabotage.",
     expect: ["AGREE RUS>-", "ACCUSE RUS>UKR"],
+  },
+  {
+    // Being unable to agree is no agreement, and no one refused.
+    text: "Israel and Hamas were unable to agree on a ceasefire.",
+    expect: ["!AGREE ISR>PSE"],
+    exact: true,
+  },
+  {
+    // The one urged is the target; Washington belongs to the talks asked for.
+    text: "Seoul urged Pyongyang to resume talks with Washington.",
+    expect: ["REQUEST KOR>PRK"],
+    exact: true,
   },
 ];
 
