@@ -131,6 +131,14 @@ export function coordinatedHost(tokens: readonly Token[], trigger: number): numb
     const t = tokens[k]!;
     if (t.lower === ";" || t.lower === ":" || (t.lower === "," && tokens[k + 1]?.pos === "PRON")) return null;
     if (t.pos === "VERB" && tokens[k - 1]?.lower !== "-") return k;
+    // "said he had good memories of Trump and would be willing": wink tags a main-verb "have" or
+    // "be" as an auxiliary.
+    if (
+      t.pos === "AUX" &&
+      (t.lemma === "have" || t.lemma === "be") &&
+      !["VERB", "AUX", "PART", "ADV"].includes(tokens[k + 1]?.pos ?? "")
+    )
+      return k;
   }
   return null;
 }

@@ -123,7 +123,8 @@ function actingParties(
   };
   const ownedNoun = nounTrigger && sources.length === 0 ? nounOwner() : [];
   if (sources.length > 0) {
-    if (targets.length === 0) targets = syntax.findSubject(trigger);
+    // "met Kim Yong Chol … and received a letter from Kim": the receiver is the first verb's subject.
+    if (targets.length === 0) targets = syntax.findSubject(coordinatedHost(tokens, trigger) ?? trigger);
   } else if (opposedModifier(sentence, trigger)) {
     sources = [];
   } else if (head === "noun") {
