@@ -70,3 +70,13 @@ export function speakerBeforePronoun(
   if (tokens[verb - 1]?.lower === "," || !SUBJECT_PRONOUNS.has(tokens[verb + 1]?.lower ?? "")) return null;
   return clauseOpener(tokens, mentions, verbStart);
 }
+
+/**
+ * The actor that opens the sentence ("She said …", "The White House said …"), the subject of its
+ * main clause; null when the sentence opens otherwise.
+ * @example sentenceSubject(mentions)?.text // "France on Wednesday accused …, but said …" → "France"
+ */
+export function sentenceSubject(mentions: readonly ActorMention[]): ActorMention | null {
+  const first = mentions.find((m) => !m.possessive);
+  return first && first.span.start <= 2 ? first : null;
+}

@@ -8,7 +8,7 @@
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
-import { speakerBefore, speakerBeforePronoun } from "./frame-speakers.js";
+import { sentenceSubject, speakerBefore, speakerBeforePronoun } from "./frame-speakers.js";
 
 /** How a frame bears on what it reports. @example "unconfirm" */
 export type FrameKind = "report" | "confirm" | "deny" | "unconfirm";
@@ -47,6 +47,7 @@ const REPORT_NOUNS = new Set([
   "rumour",
 ]);
 const WITHHOLDING = new Set(["decline", "refuse", "fail"]);
+const COORDINATORS = new Set(["but", "and"]);
 const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
 
 /** The cue verbs as sets, built once per coder rather than once per sentence. @example frameVerbs(cues).report.has("say") */
@@ -149,6 +150,13 @@ export function findReportingFrames(
       speaker = previous?.reporter ?? mentions.find((m) => m.span.end <= i && !m.possessive) ?? null;
     }
     if (!speaker && after) speaker = speakerBeforePronoun(tokens, mentions, i, verbStart);
+    // "She said …, but did not confirm that …": a frame verb coordinated with the main clause's
+    // frame shares its speaker. ("Tillerson condemned the launch and said …" keeps Tillerson the
+    // one who condemned, not a reporter.)
+    if (!speaker && COORDINATORS.has(tokens[verbStart - 1]?.lower ?? "")) {
+      const subject = sentenceSubject(mentions);
+      if (subject && frames.some((f) => f.reporter === subject)) speaker = subject;
+    }
     if (!speaker && !after) continue;
     const contentStart = skipToContent(tokens, after && !speaker ? after.span.end : i + 1);
     const opensContent =

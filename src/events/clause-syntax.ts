@@ -17,6 +17,8 @@ import { relativeClauses } from "./relative-clauses.js";
 import { findSubject } from "./subject-finder.js";
 
 const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across", "throughout", "within"]);
+// "at North Korea's UN mission", "outside China's embassy": a state's premises abroad are not the state.
+const PREMISES = new Set(["mission", "embassy", "consulate", "legation", "delegation", "office"]);
 
 /** A sentence with its mentions, indexed for the syntax rules. @example new SentenceSyntax(sentence, mentions, excluded) */
 export class SentenceSyntax {
@@ -60,6 +62,8 @@ export class SentenceSyntax {
   isLocative(m: ActorMention): boolean {
     const place = m.kind === "country" || m.kind === "place";
     if (!place) return false;
+    if (m.possessive && this.tokens.slice(m.span.end, m.span.end + 3).some((t) => PREMISES.has(t.lemma)))
+      return false;
     // "in Singapore", "in the Gaza Strip", "in central Iran", "in southeastern Turkey".
     let j = m.span.start - 1;
     while (

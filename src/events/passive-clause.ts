@@ -45,6 +45,14 @@ export function isPassive(syntax: SentenceSyntax, trigger: number): boolean {
   const participle = t.pos === "VERB" || (t.pos === "ADJ" && tokens[trigger + 1]?.lower === "by");
   if (!participle || !/(ed|en|wn|ne|t)$/.test(t.lower)) return false;
   if (isReducedRelative(syntax, trigger)) return true;
+  // "a letter had been sent or refused": a participle coordinated with a passive one is passive.
+  const link = tokens[trigger - 1]?.lower;
+  if (
+    (link === "or" || link === "and") &&
+    tokens[trigger - 2]?.pos === "VERB" &&
+    isPassive(syntax, trigger - 2)
+  )
+    return true;
   for (let j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
     const p = tokens[j]!;
     if (BE.has(p.lower) || BE.has(p.lemma)) return true;

@@ -164,6 +164,15 @@ describe("findReportingFrames: confirm, deny and unconfirm", () => {
     expect(onlyFrame("Seoul did not deny that Pyongyang rejected the letter.").frame.kind).toBe("unconfirm");
   });
 
+  it('reads "X said …, but did not confirm that …" as unconfirm by the same speaker', () => {
+    const [first] = framesOf(
+      "Washington said it wanted talks, but did not confirm that Pyongyang rejected the letter.",
+    );
+    const frame = first!.frames.find((f) => f.kind === "unconfirm");
+    expect(frame?.reporter?.text).toBe("Washington");
+    expect(frame?.verb).toBe("did not confirm");
+  });
+
   it('does not read "X did not say" as a report', () => {
     const [first] = framesOf("Seoul did not say that Pyongyang rejected the letter.");
     expect(first!.frames.filter((f) => f.kind === "report")).toEqual([]);
