@@ -62,6 +62,12 @@ const cases: readonly Golden[] = [
     expect: ["REQUEST KOR>PRK"],
     exact: true,
   },
+  {
+    // Refusing talks is one side's act: the talks' other side did not refuse anything.
+    text: "Iran's foreign minister said Tehran would never hold talks with Washington.",
+    expect: ["REJECT IRN>USA"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: weighed acts and clause limits", cases);
