@@ -58,6 +58,8 @@ export function assessModality(
   if (head !== "verb" && (before === "no" || tokens[trigger - 2]?.lower === "no")) negated = true;
   // "had no talks with Seoul", "sent no troops": a verb whose object is denied did not act.
   if (head === "verb" && tokens[trigger + 1]?.lower === "no") negated = true;
+  // "would refrain from further missile tests", "refrained from testing": abstaining is not acting.
+  if (abstainedFrom(tokens, trigger)) negated = true;
   let modality: Modality = "actual";
   let declared = false;
   let refusedBy = false;
@@ -190,6 +192,16 @@ export function assessModality(
     condition,
     refusal: refusedBy || (negated && modality === "intended"),
   };
+}
+
+const ABSTAINING = new Set(["refrain", "abstain", "desist"]);
+const NOUN_PHRASE = new Set(["ADJ", "ADV", "NOUN", "PROPN", "DET", "NUM", "CCONJ"]);
+
+/** "refrain from further nuclear and missile tests": the trigger's phrase follows an abstaining "from". */
+function abstainedFrom(tokens: readonly Token[], trigger: number): boolean {
+  let j = trigger - 1;
+  while (j >= 0 && trigger - j <= 6 && (NOUN_PHRASE.has(tokens[j]!.pos) || tokens[j]!.lower === "-")) j--;
+  return tokens[j]?.lower === "from" && ABSTAINING.has(tokens[j - 1]?.lemma ?? "");
 }
 
 /** "prepared to attend", "is preparing to visit": "prepare" as an act, not "be prepared to". */

@@ -68,6 +68,12 @@ const cases: readonly Golden[] = [
     expect: ["REJECT IRN>USA"],
     exact: true,
   },
+  {
+    // Abstaining from tests is no test.
+    text: "Pakistan said it would refrain from further missile tests.",
+    expect: ["!MOBILIZE PAK>-"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: weighed acts and clause limits", cases);
