@@ -49,7 +49,7 @@ export function actModality(
   const refusal = assessed.refusal && ruleCode.refusal ? ctx.rules.cameo.get(ruleCode.refusal) : undefined;
   // "sanctions on Libya were not lifted": a noun trigger's verb group lies inside its own match.
   const negatedInside = parties.head !== "verb" && someNegator(tokens, trigger + 1, match.end);
-  const negated = refusal ? false : assessed.negated || negatedInside;
+  const negated = refusal ? false : assessed.negated || negatedInside || noneActed(tokens, parties, trigger);
   const inside = parties.head !== "verb" ? modalInside(tokens, trigger + 1, match.end, ctx) : null;
   const stated =
     inside === "hypothetical" || (inside === "intended" && assessed.modality === "actual")
@@ -95,6 +95,21 @@ export function actModality(
     assessed.condition === "inside" || (assessed.condition === "outside" && !carriesCondition);
   const finalModality = conditional && !refusal ? "hypothetical" : modality;
   return { code, negated, modality: finalModality, condition: assessed.condition };
+}
+
+/** "No sitting US president has ever met …": a subject under "no" did not act. */
+function noneActed(tokens: Sentence["tokens"], parties: EventParties, trigger: number): boolean {
+  return parties.sources.some((s) => {
+    if (s.span.end > trigger) return false;
+    let j = s.span.start - 1;
+    while (j >= 0 && s.span.start - j <= 3 && modifierBefore(tokens[j]!)) j--;
+    return tokens[j]?.lower === "no";
+  });
+}
+
+/** A word modifying the noun after it: "former", "senior", "sitting" (which wink may tag a noun). */
+function modifierBefore(t: Sentence["tokens"][number]): boolean {
+  return t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && /(?:ing|ed)$/.test(t.lower));
 }
 
 /** True when "not", "n't" or "never" stands among tokens `from` to `to`. */

@@ -74,6 +74,12 @@ const cases: readonly Golden[] = [
     expect: ["!MOBILIZE PAK>-"],
     exact: true,
   },
+  {
+    // A subject under "no" names who did not act.
+    text: "No sitting Japanese prime minister has ever visited North Korea.",
+    expect: [],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: weighed acts and clause limits", cases);
