@@ -17,6 +17,17 @@ import { headFits } from "./trigger-fit.js";
 
 export type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 
+/** Nouns an event noun before them only describes: "test site", "launch pad". */
+const PLACE_HEADS: ReadonlySet<string> = new Set([
+  "site",
+  "pad",
+  "range",
+  "ground",
+  "facility",
+  "complex",
+  "centre",
+  "center",
+]);
 const NON_COMMITTAL = new Set(["comment", "confirm", "elaborate", "specify", "disclose", "say", "answer"]);
 
 /**
@@ -44,6 +55,13 @@ export function extractEventMentions(
     for (let k = 0; k < found.length; k++) {
       const match = found[k]!;
       if (!headFits(tokens, i, match.value.rule.head ?? "verb")) continue;
+      // "its nuclear test site", "a missile launch pad": the event noun names a kind of place.
+      if (
+        match.value.rule.head !== undefined &&
+        match.value.rule.head !== "verb" &&
+        PLACE_HEADS.has(tokens[match.end]?.lemma ?? "")
+      )
+        continue;
       // "declined to comment", "refused to confirm" are attribution, not events.
       if (tokens[match.end]?.lower === "to" && NON_COMMITTAL.has(tokens[match.end + 1]?.lemma ?? ""))
         continue;

@@ -1,6 +1,7 @@
 /**
- * Golden sentences where a participle describes a place or group rather than narrating an act:
- * "the occupied West Bank" is no occupation by whoever stands before it. Our own sentences.
+ * Golden sentences where a participle or an event noun describes a place or group rather than
+ * narrating an act: "the occupied West Bank" is no occupation by whoever stands before it, "its
+ * nuclear test site" no test. Our own sentences.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -16,6 +17,11 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   { text: "Russian troops occupied the Ukrainian town of Kupiansk.", expect: ["ASSAULT RUS>UKR"] },
+  {
+    text: "Iranian engineers sealed the entrances to its missile test site, Tehran said.",
+    expect: [],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: attributive participles", cases);
