@@ -167,6 +167,7 @@ export function assessModality(
     }
     break;
   }
+  if (demandedClause(tokens, trigger, cues)) modality = strongest(modality, "hypothetical");
   // A condition in the sentence ("… if Pyongyang rejects the letter"): the trigger is either inside
   // the condition or governed by it; the caller decides, since threats, demands and offers carry
   // their conditions ("threatened to … unless …", "would meet … if …").
@@ -192,6 +193,32 @@ export function assessModality(
     condition,
     refusal: refusedBy || (negated && modality === "intended"),
   };
+}
+
+const CLAUSE_ENDS = new Set([",", ";", ":", "because", "while", "after", "before", "when", "if", "why"]);
+
+/**
+ * "demanded that Israel ease restrictions", "its demand that the US cancel plans to sell arms": an
+ * act in the clause of a demand, in the base form, is wanted, not done ("demanded that Israel
+ * explain why it had fired" keeps the firing).
+ */
+function demandedClause(tokens: readonly Token[], trigger: number, cues: AttributionCues): boolean {
+  const t = tokens[trigger]!;
+  if (t.lower !== t.lemma && tokens[trigger - 1]?.lower !== "to" && tokens[trigger - 1]?.lower !== "be")
+    return false;
+  for (let j = trigger - 1; j >= 1 && trigger - j <= 12; j--) {
+    const w = tokens[j]!.lower;
+    if (CLAUSE_ENDS.has(w)) return false;
+    if (w !== "that") continue;
+    // "an executive order that allows …" is a relative clause, not what is ordered.
+    if (["VERB", "AUX"].includes(tokens[j + 1]?.pos ?? "")) return false;
+    // "its demand today that", "demanded on Tuesday that".
+    let k = j - 1;
+    while (k > 0 && j - k < 3 && (timePhraseAt(tokens, k) || tokens[k]!.pos === "ADV")) k--;
+    const asker = tokens[k]!;
+    return asker.lemma !== "tell" && cues.requestWords.includes(asker.lemma);
+  }
+  return false;
 }
 
 const ABSTAINING = new Set(["refrain", "abstain", "desist"]);

@@ -80,6 +80,18 @@ const cases: readonly Golden[] = [
     expect: [],
     exact: true,
   },
+  {
+    // What a demand asks for has not happened.
+    text: "The European Union demanded that Belarus release all political prisoners.",
+    expect: ["REQUEST IGO>BLR"],
+    exact: true,
+  },
+  {
+    // What a demand asks to have explained did happen.
+    text: "China demanded that Japan explain why its warships had fired on Chinese fishing boats.",
+    expect: ["REQUEST CHN>JPN", "ASSAULT JPN>CHN"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: weighed acts and clause limits", cases);
