@@ -34,6 +34,11 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       if (k < 0) break;
       continue;
     }
+    // "Iranian-backed militias": the backer is no actor, and the group it backs belongs where it acts.
+    if (COUNTRY_KINDS.has(first.entry.kind) && backedAt(tokens, first.end)) {
+      k++;
+      continue;
+    }
     const parts: Atom[] = [first];
     let end = first.end;
     let prefix: Atom | null = first.entry.kind === "agent" || first.entry.kind === "person" ? null : first;
@@ -116,7 +121,9 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       // "the mayor of the northern West Bank city": adjectives may stand before the place.
       while (tokens[j]?.pos === "ADJ" && !atomAt.has(j) && j - end <= 3) j++;
       const place = atomAt.get(j);
-      const domestic = !FOREIGN_PRESENCE.has(last2.entry.sector);
+      // "Rebels in Oslo": a capital is where rebels meet or talk, not where they belong.
+      const meetingPlace = place?.entry.kind === "metonym" && AWAY_FROM_CAPITALS.has(last2.entry.sector);
+      const domestic = !FOREIGN_PRESENCE.has(last2.entry.sector) && !meetingPlace;
       // "observers from the OSCE", "inspectors of the IAEA": an organisation gives its code too.
       const organization = place?.entry.kind === "organization" && (link === "from" || link === "of");
       if (
@@ -199,6 +206,17 @@ function sharedHead(tokens: readonly Token[], from: number, atomAt: ReadonlyMap<
 const COUNTRY_KINDS = new Set<LexiconEntry["kind"]>(["country", "demonym", "metonym"]);
 // Troops, rebels or refugees "in Iraq" are often not Iraq's own.
 const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
+
+// Armed groups that fight away from the seat of power; a capital named with them is a venue.
+const AWAY_FROM_CAPITALS = new Set(["REB"]);
+const BACKING = new Set(["backed", "sponsored", "supported", "funded", "armed", "trained", "aligned"]);
+
+/** True when "-backed" (or "-sponsored", "-funded") follows at `j`: "Iranian-backed", "Russia-backed". */
+function backedAt(tokens: readonly Token[], j: number): boolean {
+  const hyphen = tokens[j];
+  const word = tokens[j + 1];
+  return hyphen?.text === "-" && word !== undefined && BACKING.has(word.lower) && hyphen.end === word.start;
+}
 
 function nextAgentAfterFillers(
   tokens: readonly Token[],

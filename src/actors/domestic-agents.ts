@@ -1,6 +1,6 @@
 /**
  * Domestic agents with no country of their own ("police", "protesters") take the country where
- * the sentence places the event.
+ * the sentence places the event; unnamed troops too, when the sentence names no other country.
  *
  * @example
  * placeDomesticAgents(mentions, isPlace); // "Police … in Tbilisi" → GEOCOP
@@ -24,6 +24,16 @@ const DOMESTIC_SECTORS = new Set([
   "HLH",
 ]);
 
+// Warplanes, missiles and warships fly and sail far from home: where they strike or fall is no
+// sign of whose they are ("a missile fell inside Japan's zone").
+const WEAPONS = new Set([
+  "agent:warship",
+  "agent:warplane",
+  "agent:artillery",
+  "agent:military-vehicle",
+  "agent:strike-weapon",
+]);
+
 // A demonym before a lower-case noun: "French hostages", "Palestinian prisoners".
 const PEOPLE_OF_A_COUNTRY = /^\p{Lu}[\p{L}-]*\s+\p{Ll}[\p{L}-]*$/u;
 
@@ -36,27 +46,72 @@ export function placeDomesticAgents(
   mentions: readonly ActorMention[],
   isPlace: (m: ActorMention) => boolean,
 ): ActorMention[] {
-  const placeable = (m: ActorMention) =>
-    m.kind === "agent" && !m.actor.country && !m.group && DOMESTIC_SECTORS.has(m.actor.sector ?? "");
+  const unplaced = (m: ActorMention) => m.kind === "agent" && !m.actor.country && !m.group;
+  const placeable = (m: ActorMention) => unplaced(m) && DOMESTIC_SECTORS.has(m.actor.sector ?? "");
+  const military = (m: ActorMention) =>
+    unplaced(m) && m.actor.sector === "MIL" && !m.entryIds.some((id) => WEAPONS.has(id));
   // Most sentences have no such agent: nothing to place.
-  if (!mentions.some(placeable)) return [...mentions];
-  // The place named with "in"/"at", also inside a composed mention ("the parliament in Tbilisi");
-  // else the one country the sentence names as an actor ("Fijian rebels … Prime Minister Chaudhry").
-  const placed = mentions.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
+  if (!mentions.some((m) => placeable(m) || military(m))) return [...mentions];
+  const domestic = countryOfDomestic(mentions, isPlace, false);
+  const rebels = mentions.some((m) => placeable(m) && m.actor.sector === "REB")
+    ? countryOfDomestic(mentions, isPlace, true)
+    : null;
+  const armed = mentions.some(military) ? countryOfTroops(mentions, isPlace) : null;
+  return mentions.map((m) => {
+    const country = military(m) ? armed : !placeable(m) ? null : m.actor.sector === "REB" ? rebels : domestic;
+    if (!country) return m;
+    return { ...m, actor: { ...m.actor, country, code: `${country}${m.actor.sector ?? ""}` } };
+  });
+}
+
+/** A capital standing alone: "in Oslo" (the government's seat, coded GOV), not "in Norway". */
+const isCapital = (m: ActorMention) => m.kind === "country" && m.actor.sector === "GOV";
+
+/**
+ * The country of a domestic agent: the place named with "in"/"at", also inside a composed mention
+ * ("the parliament in Tbilisi"); else the one country the sentence names as an actor ("Fijian rebels
+ * … Prime Minister Chaudhry"). Rebels meet and talk in other states' capitals ("rebels met
+ * government envoys in Oslo"), so for them a capital places no one.
+ */
+function countryOfDomestic(
+  mentions: readonly ActorMention[],
+  isPlace: (m: ActorMention) => boolean,
+  rebels: boolean,
+): string | null {
+  const counted = rebels ? mentions.filter((m) => !isCapital(m)) : mentions;
+  const placed = counted.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
   // "Rebels freed two French hostages": people named by a demonym and a common noun are as often
   // foreigners where the event happens, so they place no one.
-  const actors = mentions.filter(
+  const actors = counted.filter(
     (m) =>
       m.actor.country !== null &&
       !m.group &&
       !m.possessive &&
       !(m.kind === "country" && PEOPLE_OF_A_COUNTRY.test(m.text)),
   );
-  const named = placed.length > 0 ? placed : actors;
+  return oneCountry(placed.length > 0 ? placed : actors);
+}
+
+/**
+ * "Soldiers opened fire on demonstrators in Myanmar": troops no one names belong to the country
+ * where they act, when the sentence places the event there and names no other country at all
+ * ("troops in Iraq … American" could be anyone's).
+ */
+function countryOfTroops(
+  mentions: readonly ActorMention[],
+  isPlace: (m: ActorMention) => boolean,
+): string | null {
+  const placed = mentions.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
+  if (placed.length === 0) return null;
+  const country = oneCountry(placed);
+  return country && mentions.every((m) => m.actor.country === null || m.actor.country === country)
+    ? country
+    : null;
+}
+
+/** The one country all the mentions name, or null when they name none or several. */
+function oneCountry(named: readonly ActorMention[]): string | null {
   const country = named[0]?.actor.country;
-  if (!country || named.some((p) => p.actor.country !== country)) return [...mentions];
-  return mentions.map((m) => {
-    if (!placeable(m)) return m;
-    return { ...m, actor: { ...m.actor, country, code: `${country}${m.actor.sector ?? ""}` } };
-  });
+  if (!country || named.some((p) => p.actor.country !== country)) return null;
+  return country;
 }

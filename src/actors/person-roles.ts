@@ -4,7 +4,7 @@
  * @example
  * roleOn(trump, "2018-06-12"); // { country: "USA", sector: "GOV", title: "President", ... }
  */
-import type { PersonEntry, Role } from "../core/dictionary-schema.js";
+import type { OrganizationEntry, PersonEntry, Role } from "../core/dictionary-schema.js";
 import type { ActorRef } from "../core/types.js";
 
 /** The role a person held on `date` (yyyy-mm-dd), or null. @example roleOn(person, "2019-02-27") */
@@ -36,4 +36,15 @@ export function personActor(person: PersonEntry, date: string): ActorRef {
 /** True when the person held any role on `date`. @example isActiveOn(leavitt, "2025-06-12") */
 export function isActiveOn(person: PersonEntry, date: string): boolean {
   return roleOn(person, date) !== null;
+}
+
+/**
+ * The sector an organisation holds on `date`: a dated role's, else its own ("Taliban" → REB in
+ * 2010, GOV in 2023). @example organizationSectorOn(taliban, "2010-05-04") // "REB"
+ */
+export function organizationSectorOn(entry: OrganizationEntry, date: string): string | null {
+  for (const role of entry.roles ?? []) {
+    if (role.from <= date && (!role.to || date < role.to)) return role.sector;
+  }
+  return entry.sector ?? null;
 }

@@ -1,0 +1,110 @@
+/**
+ * Golden actor tests: whole sentences through the bundled coder, each with the full actor codes a
+ * careful analyst would give source and target (country and sector). Our own sentences.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCoder } from "../../src/index.js";
+import type { Coder } from "../../src/pipeline/coder.js";
+
+interface Golden {
+  readonly text: string;
+  readonly date?: string;
+  /** "TYPE SRC>TGT" with full actor codes; TGT may be "-" for none. */
+  readonly expect: readonly string[];
+  /** Codes no event may carry on either side. */
+  readonly never?: readonly string[];
+}
+
+const cases: readonly Golden[] = [
+  {
+    // Troops no one names belong to the country where they act when no other country is named.
+    text: "Soldiers opened fire on demonstrators in Myanmar on Sunday, killing at least five people.",
+    expect: ["ASSAULT MMRMIL>MMRCVL"],
+  },
+  {
+    text: "Troops killed 12 insurgents in northern Mali, the army said.",
+    expect: ["ASSAULT MLIMIL>MLIREB"],
+  },
+  {
+    // A missile that falls somewhere is no one's military there.
+    text: "Japan's defence ministry said the missile fell into the sea inside Japan's exclusive economic zone.",
+    expect: [],
+    never: ["JPNMIL"],
+  },
+  {
+    // A capital is where rebels meet or talk; the government they deal with names their country.
+    text: "Rebels in Oslo signed a ceasefire agreement with the Colombian government.",
+    expect: ["SUPPORT COLREB>COLGOV"],
+    never: ["NORREB"],
+  },
+  {
+    // The backer is no actor; the backed group belongs where it fights.
+    text: "Russian-backed separatists shelled Ukrainian positions near Donetsk.",
+    expect: ["ASSAULT UKRREB>UKR"],
+    never: ["RUS"],
+  },
+  {
+    text: "Iranian-backed militias attacked a US base in Iraq on Friday.",
+    expect: ["ASSAULT IRQUAF>USA"],
+    never: ["IRN"],
+  },
+  {
+    // The Taliban were insurgents between their two periods in power.
+    text: "The Taliban attacked a police post in Kandahar province, killing six officers.",
+    date: "2010-05-04",
+    expect: ["ASSAULT AFGREB>AFGCOP"],
+  },
+  {
+    text: "The Taliban refused to hand over Osama bin Laden to the United States.",
+    date: "1999-10-10",
+    expect: ["REJECT AFGGOV>USA"],
+  },
+  {
+    text: "The Taliban detained two British journalists in Kabul.",
+    date: "2023-03-01",
+    expect: ["COERCE AFGGOV>GBRMED"],
+  },
+  {
+    // The PLOVER gold records code the Red Cross and Amnesty as international organisations.
+    text: "Amnesty International accused Egypt of torturing detainees.",
+    expect: ["ACCUSE IGOAMN>EGY"],
+  },
+  {
+    // Kosovo's guerrillas, people and places share Kosovo's code.
+    text: "The Kosovo Liberation Army attacked Serbian police in Drenica.",
+    date: "1998-03-01",
+    expect: ["ASSAULT UNKREB>SRBCOP"],
+  },
+  {
+    // In news English "Congo" alone is the Democratic Republic of the Congo.
+    text: "Rebels in eastern Congo attacked a village, killing 20 civilians.",
+    expect: ["ASSAULT CODREB>CODCVL"],
+  },
+];
+
+const render = (e: {
+  event: string | null;
+  source: readonly { code: string }[];
+  target: readonly { code: string }[];
+}) =>
+  `${e.event} ${e.source.map((a) => a.code).join(",") || "-"}>${e.target.map((a) => a.code).join(",") || "-"}`;
+
+describe("golden actor sentences", () => {
+  let coder: Coder;
+  beforeAll(() => {
+    coder = createCoder();
+  });
+
+  for (const c of cases) {
+    it(c.text, () => {
+      const events = coder.code({ text: c.text, date: c.date ?? "2024-05-15" }).events;
+      const rendered = events.map(render);
+      for (const wanted of c.expect) {
+        if (wanted.endsWith(">-")) expect(rendered.some((e) => e.startsWith(wanted.slice(0, -1)))).toBe(true);
+        else expect(rendered).toContain(wanted);
+      }
+      const codes = events.flatMap((e) => [...e.source, ...e.target].map((a) => a.code));
+      for (const code of c.never ?? []) expect(codes).not.toContain(code);
+    });
+  }
+});
