@@ -10,6 +10,7 @@ import type { ActorMention, Sentence, Token } from "../core/types.js";
 import { MONTH_NAMES, WEEKDAY_WORDS } from "../nlp/calendar-names.js";
 import { type Atom, findAtoms, isCapitalised } from "./actor-atoms.js";
 import type { ActorLexicon, LexiconEntry } from "./actor-lexicon.js";
+import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
 import { toMention } from "./mention-builder.js";
 
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
@@ -32,6 +33,23 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       const end = unknownNameEnd(tokens, first.start, atomAt, first.end);
       k = atoms.findIndex((a) => a.start >= end);
       if (k < 0) break;
+      continue;
+    }
+    // "the official Xinhua news agency", "official Syrian media": "official" qualifies the name after it.
+    const named = atomAt.get(first.end);
+    if (
+      first.entry.kind === "agent" &&
+      tokens[first.start]!.lower === "official" &&
+      first.end === first.start + 1
+    ) {
+      if (named && named.entry.kind !== "agent" && named.entry.kind !== "person") {
+        k++;
+        continue;
+      }
+    }
+    // "in front of the consulate", "the movement of goods": nouns that name no one here.
+    if (first.entry.kind === "agent" && notAnAgent(tokens, first.start)) {
+      k++;
       continue;
     }
     // "Iranian-backed militias": the backer is no actor, and the group it backs belongs where it acts.
@@ -112,6 +130,17 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       while (j < tokens.length && j - end < 2 && tokens[j]!.pos === "NOUN" && !atomAt.has(j)) j++;
       end = j;
     }
+    // "foreign diplomats", "Western ambassadors": the modifier belongs to the mention and says the
+    // agents are not of the place named with "in"; so do "foreign forces" and "coalition forces",
+    // but in "foreign ministry" or "foreign secretary" the word names a portfolio.
+    const before =
+      first.entry.kind === "agent" && FOREIGN_MODIFIERS.has(tokens[first.start - 1]?.lower ?? "");
+    const foreign =
+      before ||
+      (first.entry.kind === "agent" &&
+        first.entry.sector !== "GOV" &&
+        FOREIGN_MODIFIERS.has(tokens[first.start]!.lower));
+    const start = before ? first.start - 1 : first.start;
     // "the president of Armenia", "a court in Guyana": an agent with no country takes the one that follows.
     const last2 = parts[parts.length - 1]!;
     if (last2.entry.kind === "agent" && !parts.some((p) => COUNTRY_KINDS.has(p.entry.kind))) {
@@ -123,7 +152,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       const place = atomAt.get(j);
       // "Rebels in Oslo": a capital is where rebels meet or talk, not where they belong.
       const meetingPlace = place?.entry.kind === "metonym" && AWAY_FROM_CAPITALS.has(last2.entry.sector);
-      const domestic = !FOREIGN_PRESENCE.has(last2.entry.sector) && !meetingPlace;
+      const domestic = !FOREIGN_PRESENCE.has(last2.entry.sector) && !meetingPlace && !foreign;
       // "observers from the OSCE", "inspectors of the IAEA": an organisation gives its code too.
       const organization = place?.entry.kind === "organization" && (link === "from" || link === "of");
       if (
@@ -133,10 +162,18 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       ) {
         parts.push(place);
         end = place.end;
+        // "a spokesman for the Iranian foreign ministry": the body the demonym qualifies comes along.
+        const body =
+          place.entry.kind === "demonym" ? nextAgentAfterFillers(tokens, end, atomAt, false) : null;
+        if (body && body.entry.kind === "agent") {
+          parts.push(body);
+          end = body.end;
+        }
       }
     }
     const possessive = tokens[end]?.lower === "'s" || tokens[end]?.lower === "'";
-    mentions.push(toMention(sentence, parts, first.start, end, lexicon, date, possessive));
+    const mention = toMention(sentence, parts, start, end, lexicon, date, possessive);
+    mentions.push(foreign ? { ...mention, foreign } : mention);
     k = atoms.findIndex((a) => a.start >= end);
     if (k < 0) break;
   }
@@ -210,6 +247,14 @@ const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.
 const AWAY_FROM_CAPITALS = new Set(["REB"]);
 const BACKING = new Set(["backed", "sponsored", "supported", "funded", "armed", "trained", "aligned"]);
+
+/** True for "in front of" and "movement of": a word that is an agent noun elsewhere, here none. */
+function notAnAgent(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.lower;
+  const next = tokens[i + 1]?.lower;
+  if (word === "front") return tokens[i - 1]?.lower === "in" && next === "of";
+  return word === "movement" && next === "of";
+}
 
 /** True when "-backed" (or "-sponsored", "-funded") follows at `j`: "Iranian-backed", "Russia-backed". */
 function backedAt(tokens: readonly Token[], j: number): boolean {

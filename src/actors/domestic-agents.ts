@@ -22,16 +22,39 @@ const DOMESTIC_SECTORS = new Set([
   "BUS",
   "LAB",
   "HLH",
+  "AGR",
+  "REL",
 ]);
 
 // Warplanes, missiles and warships fly and sail far from home: where they strike or fall is no
 // sign of whose they are ("a missile fell inside Japan's zone").
 const WEAPONS = new Set([
+  // Peacekeepers serve abroad, under an international flag.
+  "agent:peacekeepers",
   "agent:warship",
   "agent:warplane",
   "agent:artillery",
   "agent:military-vehicle",
   "agent:strike-weapon",
+]);
+
+/**
+ * Words that mark an agent as from elsewhere: "foreign diplomats", "Western ambassadors",
+ * "coalition forces". @example FOREIGN_MODIFIERS.has("western") // true
+ */
+export const FOREIGN_MODIFIERS: ReadonlySet<string> = new Set([
+  "foreign",
+  "western",
+  "international",
+  "overseas",
+  "visiting",
+  "exiled",
+  "expatriate",
+  "occupation",
+  "occupying",
+  "coalition",
+  "allied",
+  "multinational",
 ]);
 
 // A demonym before a lower-case noun: "French hostages", "Palestinian prisoners".
@@ -46,7 +69,8 @@ export function placeDomesticAgents(
   mentions: readonly ActorMention[],
   isPlace: (m: ActorMention) => boolean,
 ): ActorMention[] {
-  const unplaced = (m: ActorMention) => m.kind === "agent" && !m.actor.country && !m.group;
+  // "foreign diplomats", "Western ambassadors", "coalition forces": no one of the place.
+  const unplaced = (m: ActorMention) => m.kind === "agent" && !m.actor.country && !m.group && !m.foreign;
   const placeable = (m: ActorMention) => unplaced(m) && DOMESTIC_SECTORS.has(m.actor.sector ?? "");
   const military = (m: ActorMention) =>
     unplaced(m) && m.actor.sector === "MIL" && !m.entryIds.some((id) => WEAPONS.has(id));
@@ -101,7 +125,11 @@ function countryOfTroops(
   mentions: readonly ActorMention[],
   isPlace: (m: ActorMention) => boolean,
 ): string | null {
-  const placed = mentions.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
+  // Regions count as places here ("killed four soldiers in North Waziristan").
+  const region = (m: ActorMention) => m.kind === "place" && m.actor.sector === null;
+  const placed = mentions.filter(
+    (m) => isPlace(m) || region(m) || (m.actor.country !== null && / in /.test(m.text)),
+  );
   if (placed.length === 0) return null;
   const country = oneCountry(placed);
   return country && mentions.every((m) => m.actor.country === null || m.actor.country === country)

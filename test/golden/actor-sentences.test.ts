@@ -82,6 +82,62 @@ const cases: readonly Golden[] = [
   },
 ];
 
+/** Mentions as "mention text=CODE" in `expect`; `never` lists codes no mention may carry. */
+type MentionCase = Golden;
+
+const mentionCases: readonly MentionCase[] = [
+  {
+    // The body a demonym qualifies comes along with it.
+    text: "A spokesman for the Iranian foreign ministry rejected the accusations made by Britain.",
+    expect: ["spokesman for the Iranian foreign ministry=IRNGOV"],
+  },
+  {
+    // "official" qualifies the outlet after it.
+    text: "The official KCNA news agency criticised the joint drills by Seoul and Washington.",
+    expect: ["KCNA news agency=PRKMED"],
+    never: ["GOV"],
+  },
+  {
+    // Foreign and Western agents are not of the place they are in, nor of the state that hosts them.
+    text: "Turkish President Recep Tayyip Erdogan threatened to expel ten Western ambassadors.",
+    date: "2021-10-23",
+    expect: ["Western ambassadors=GOV"],
+  },
+  {
+    text: "Foreign diplomats in Moscow were summoned by the Russian foreign ministry.",
+    expect: ["Foreign diplomats=GOV", "Russian foreign ministry=RUSGOV"],
+  },
+  {
+    // A portfolio named "foreign" is still the state's own.
+    text: "Police in Manila said the foreign ministry had been warned.",
+    expect: ["foreign ministry=PHLGOV"],
+  },
+  {
+    // A named institution is an "it".
+    text: "The Pentagon said it would deploy 3,000 troops to Poland.",
+    expect: ["it=USAMIL"],
+  },
+  {
+    // Troops killed in a region of the country whose militants killed them.
+    text: "Pakistani Taliban militants killed four soldiers in North Waziristan.",
+    expect: ["soldiers=PAKMIL"],
+  },
+  {
+    // Peacekeepers and coalition forces serve abroad.
+    text: "Peacekeepers and coalition forces patrolled the streets of Kabul.",
+    never: ["AFGMIL"],
+    expect: [],
+  },
+  { text: "Protesters rallied in front of the embassy in Jakarta.", expect: [], never: ["IDNOPP"] },
+  { text: "Coalition warplanes bombed Sanaa overnight.", expect: ["Sanaa=YEMGOV"] },
+  {
+    // "EU" organisations and EU officeholders share one code.
+    text: "EU foreign policy chief Kaja Kallas accused Russia of war crimes.",
+    date: "2025-02-10",
+    expect: ["EU=IGOEEC", "Kaja Kallas=IGOEEC"],
+  },
+];
+
 const render = (e: {
   event: string | null;
   source: readonly { code: string }[];
@@ -89,7 +145,7 @@ const render = (e: {
 }) =>
   `${e.event} ${e.source.map((a) => a.code).join(",") || "-"}>${e.target.map((a) => a.code).join(",") || "-"}`;
 
-describe("golden actor sentences", () => {
+describe("golden actor sentences and mentions", () => {
   let coder: Coder;
   beforeAll(() => {
     coder = createCoder();
@@ -105,6 +161,16 @@ describe("golden actor sentences", () => {
       }
       const codes = events.flatMap((e) => [...e.source, ...e.target].map((a) => a.code));
       for (const code of c.never ?? []) expect(codes).not.toContain(code);
+    });
+  }
+
+  for (const c of mentionCases) {
+    it(c.text, () => {
+      const state = coder.analyse({ id: "t", text: c.text, date: c.date ?? "2024-05-15" });
+      const mentions = state.resolvedMentions.flat();
+      const rendered = mentions.map((m) => `${m.text}=${m.actor.code}`);
+      for (const wanted of c.expect) expect(rendered).toContain(wanted);
+      for (const code of c.never ?? []) expect(mentions.map((m) => m.actor.code)).not.toContain(code);
     });
   }
 });
