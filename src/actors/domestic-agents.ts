@@ -88,6 +88,9 @@ export function placeDomesticAgents(
   });
 }
 
+// "near the Iraqi border": a border lies between two states and places no one in either.
+const BORDER = /\b(?:border|borders|frontier|frontiers|boundary)$/i;
+
 /** A capital standing alone: "in Oslo" (the government's seat, coded GOV), not "in Norway". */
 const isCapital = (m: ActorMention) => m.kind === "country" && m.actor.sector === "GOV";
 
@@ -102,7 +105,7 @@ function countryOfDomestic(
   isPlace: (m: ActorMention) => boolean,
   rebels: boolean,
 ): string | null {
-  const counted = rebels ? mentions.filter((m) => !isCapital(m)) : mentions;
+  const counted = mentions.filter((m) => !BORDER.test(m.text) && !(rebels && isCapital(m)));
   const placed = counted.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
   // "Rebels freed two French hostages": people named by a demonym and a common noun are as often
   // foreigners where the event happens, so they place no one.
@@ -128,7 +131,8 @@ function countryOfTroops(
   // Regions count as places here ("killed four soldiers in North Waziristan").
   const region = (m: ActorMention) => m.kind === "place" && m.actor.sector === null;
   const placed = mentions.filter(
-    (m) => isPlace(m) || region(m) || (m.actor.country !== null && / in /.test(m.text)),
+    (m) =>
+      !BORDER.test(m.text) && (isPlace(m) || region(m) || (m.actor.country !== null && / in /.test(m.text))),
   );
   if (placed.length === 0) return null;
   const country = oneCountry(placed);

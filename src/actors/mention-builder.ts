@@ -9,7 +9,7 @@ import type { OrganizationEntry, PersonEntry } from "../core/dictionary-schema.j
 import type { ActorKind, ActorMention, ActorRef, Sentence } from "../core/types.js";
 import type { Atom } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
-import { isActiveOn, organizationSectorOn, personActor, roleOn } from "./person-roles.js";
+import { isActiveOn, organizationRoleOn, personActor, roleOn } from "./person-roles.js";
 
 const LEADING_TITLE =
   /\b(president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir|general secretary)\b/i;
@@ -82,8 +82,7 @@ export function toMention(
       case "organization": {
         const o = e.entry;
         if (country === null && code === null) {
-          country = o.country ?? null;
-          sector = organizationSectorOn(o, date);
+          ({ country, sector } = organizationRoleOn(o, date));
           code = organizationCode(o);
           name = o.names[0] ?? null;
           actorId = o.id;

@@ -39,12 +39,16 @@ export function isActiveOn(person: PersonEntry, date: string): boolean {
 }
 
 /**
- * The sector an organisation holds on `date`: a dated role's, else its own ("Taliban" → REB in
- * 2010, GOV in 2023). @example organizationSectorOn(taliban, "2010-05-04") // "REB"
+ * The country and sector an organisation holds on `date`: a dated role's, else its own ("Taliban"
+ * → AFG REB in 2010, AFG GOV in 2023). @example organizationRoleOn(taliban, "2010-05-04").sector // "REB"
  */
-export function organizationSectorOn(entry: OrganizationEntry, date: string): string | null {
+export function organizationRoleOn(
+  entry: OrganizationEntry,
+  date: string,
+): { readonly country: string | null; readonly sector: string | null } {
   for (const role of entry.roles ?? []) {
-    if (role.from <= date && (!role.to || date < role.to)) return role.sector;
+    if (role.from <= date && (!role.to || date < role.to))
+      return { country: role.country ?? entry.country ?? null, sector: role.sector };
   }
-  return entry.sector ?? null;
+  return { country: entry.country ?? null, sector: entry.sector ?? null };
 }

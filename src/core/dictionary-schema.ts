@@ -13,9 +13,11 @@ const sectorCode = z.string().regex(/^[A-Z]{3}$/, "expected a 3-letter sector co
 const actorCode = z.string().regex(/^[A-Z]{3,12}$/, "expected an upper-case CAMEO actor code");
 const names = z.array(z.string().min(1)).min(1);
 
-/** A dated role of an organisation: the sector it holds between two dates (the Taliban governed 1996–2001). @example { sector: "GOV", from: "2021-08-15" } */
+/** A dated role of an organisation: the sector (and country) it holds between two dates (the Taliban governed 1996–2001). @example { sector: "GOV", from: "2021-08-15" } */
 export const organizationRoleSchema = z.strictObject({
   sector: sectorCode,
+  /** When the organisation changed state with its role ("SPLM": Sudan, then South Sudan). */
+  country: countryCode.optional(),
   from: isoDate,
   to: isoDate.nullable().optional(),
   note: z.string().optional(),

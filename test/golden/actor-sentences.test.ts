@@ -80,6 +80,36 @@ const cases: readonly Golden[] = [
     text: "Rebels in eastern Congo attacked a village, killing 20 civilians.",
     expect: ["ASSAULT CODREB>CODCVL"],
   },
+  {
+    // Leaders of the 1980s and 1990s, as older reports name them.
+    text: "Chancellor Helmut Kohl met President Boris Yeltsin in Moscow.",
+    date: "1994-05-10",
+    expect: ["CONSULT DEUGOV>RUSGOV"],
+  },
+  {
+    // King Hussein is not Saddam Hussein.
+    text: "Prime Minister Yitzhak Rabin met King Hussein of Jordan.",
+    date: "1994-07-10",
+    expect: ["CONSULT ISRGOV>JORGOV"],
+  },
+  {
+    // The title the text gives holds outside the person's known terms.
+    text: "Japanese Prime Minister Ryutaro Hashimoto met Russian President Boris Yeltsin.",
+    date: "2000-01-01",
+    expect: ["CONSULT JPNGOV>RUSGOV"],
+  },
+  {
+    text: "The Sudan People's Liberation Army attacked government garrisons in the south.",
+    date: "1993-06-13",
+    expect: ["ASSAULT SDNREB>SDNGOV"],
+    never: ["CHNMIL"],
+  },
+  {
+    // A border lies between two states and places no one.
+    text: "Kurdish rebels attacked a Turkish army post near the Iraqi border.",
+    date: "1996-01-10",
+    expect: ["ASSAULT TURREB>TURMIL"],
+  },
 ];
 
 /** Mentions as "mention text=CODE" in `expect`; `never` lists codes no mention may carry. */
