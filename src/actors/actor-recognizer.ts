@@ -246,7 +246,21 @@ const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
 
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.
 const AWAY_FROM_CAPITALS = new Set(["REB"]);
-const BACKING = new Set(["backed", "sponsored", "supported", "funded", "armed", "trained", "aligned"]);
+// "Iranian-made drones", "Russian-supplied missiles": the maker or supplier is no actor either.
+const BACKING = new Set([
+  "backed",
+  "sponsored",
+  "supported",
+  "funded",
+  "armed",
+  "trained",
+  "aligned",
+  "made",
+  "built",
+  "manufactured",
+  "supplied",
+  "designed",
+]);
 
 /** True for "in front of" and "movement of": a word that is an agent noun elsewhere, here none. */
 function notAnAgent(tokens: readonly Token[], i: number): boolean {
@@ -256,7 +270,7 @@ function notAnAgent(tokens: readonly Token[], i: number): boolean {
   return word === "movement" && next === "of";
 }
 
-/** True when "-backed" (or "-sponsored", "-funded") follows at `j`: "Iranian-backed", "Russia-backed". */
+/** True when "-backed" (or "-sponsored", "-made") follows at `j`: "Iranian-backed", "Russian-made". */
 function backedAt(tokens: readonly Token[], j: number): boolean {
   const hyphen = tokens[j];
   const word = tokens[j + 1];

@@ -110,6 +110,14 @@ const cases: readonly Golden[] = [
     date: "1996-01-10",
     expect: ["ASSAULT TURREB>TURMIL"],
   },
+  {
+    // Peoples named after a region of one state belong to that state.
+    text: "Croatian Serb rebels shelled Zagreb.",
+    date: "1995-05-02",
+    expect: ["ASSAULT HRVREB>HRVGOV"],
+    never: ["SRBREB"],
+  },
+  { text: "Darfuri rebels attacked government troops.", expect: ["ASSAULT SDNREB>SDNGOV"] },
 ];
 
 /** Mentions as "mention text=CODE" in `expect`; `never` lists codes no mention may carry. */
@@ -160,6 +168,9 @@ const mentionCases: readonly MentionCase[] = [
   },
   { text: "Protesters rallied in front of the embassy in Jakarta.", expect: [], never: ["IDNOPP"] },
   { text: "Coalition warplanes bombed Sanaa overnight.", expect: ["Sanaa=YEMGOV"] },
+  // The maker of a weapon is no actor in its use.
+  { text: "An Iranian-made drone struck a tanker off Oman.", expect: [], never: ["IRN"] },
+  { text: "Rohingya refugees accused Myanmar of genocide.", expect: ["Rohingya refugees=MMRREF"] },
   {
     // "EU" organisations and EU officeholders share one code.
     text: "EU foreign policy chief Kaja Kallas accused Russia of war crimes.",
