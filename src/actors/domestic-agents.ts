@@ -55,6 +55,11 @@ export const FOREIGN_MODIFIERS: ReadonlySet<string> = new Set([
   "coalition",
   "allied",
   "multinational",
+  // "relief officials in Nairobi", "diplomatic sources in Islamabad": not the host's government.
+  "relief",
+  "aid",
+  "humanitarian",
+  "diplomatic",
 ]);
 
 // A demonym before a lower-case noun: "French hostages", "Palestinian prisoners".

@@ -65,6 +65,11 @@ const COLLECTIVE_HEADS = new Set([
   "leadership",
   "delegation",
   "mission",
+  // "The Turkish General Staff said its jets …", "the air force said it …"
+  "staff",
+  "force",
+  "guard",
+  "service",
 ]);
 const headLemma = (sentences: readonly Sentence[], m: ActorMention) =>
   sentences[m.span.sentence]?.tokens[m.span.end - 1]?.lemma ?? "";

@@ -172,6 +172,24 @@ const mentionCases: readonly MentionCase[] = [
   { text: "An Iranian-made drone struck a tanker off Oman.", expect: [], never: ["IRN"] },
   { text: "Rohingya refugees accused Myanmar of genocide.", expect: ["Rohingya refugees=MMRREF"] },
   {
+    // In reports about Korea "the North" and "the South" are the two states; elsewhere they are not.
+    text: "Seoul proposed high-level talks with the North at Panmunjom.",
+    expect: ["North=PRK"],
+  },
+  { text: "Rebels attacked the North of the country.", expect: [], never: ["PRK"] },
+  // "Brussels" as an actor is the European Union.
+  { text: "Brussels threatened to impose tariffs on American steel.", expect: ["Brussels=IGOEEC"] },
+  {
+    text: "The Turkish General Staff said its jets had struck PKK targets in northern Iraq.",
+    expect: ["its jets=TURMIL"],
+  },
+  {
+    // Relief officials and diplomats in a capital are not its government.
+    text: "Relief officials in Nairobi said rebels had shelled the town.",
+    expect: ["Relief officials=GOV"],
+    never: ["KENREB"],
+  },
+  {
     // "EU" organisations and EU officeholders share one code.
     text: "EU foreign policy chief Kaja Kallas accused Russia of war crimes.",
     date: "2025-02-10",
