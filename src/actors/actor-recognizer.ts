@@ -140,12 +140,14 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       (first.entry.kind === "agent" &&
         first.entry.sector !== "GOV" &&
         FOREIGN_MODIFIERS.has(tokens[first.start]!.lower));
-    const start = before ? first.start - 1 : first.start;
+    let start = before ? first.start - 1 : first.start;
     // "the president of Armenia", "a court in Guyana": an agent with no country takes the one that follows.
     const last2 = parts[parts.length - 1]!;
     if (last2.entry.kind === "agent" && !parts.some((p) => COUNTRY_KINDS.has(p.entry.kind))) {
       const link = tokens[end]?.lower ?? "";
-      let j = end + 1;
+      // "a rebel group based in Uganda": a home base names where a group belongs.
+      const based = (link === "based" || link === "headquartered") && tokens[end + 1]?.lower === "in";
+      let j = end + (based ? 2 : 1);
       if (tokens[j]?.lower === "the") j++;
       // "the mayor of the northern West Bank city": adjectives may stand before the place.
       while (tokens[j]?.pos === "ADJ" && !atomAt.has(j) && j - end <= 3) j++;
@@ -158,7 +160,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       if (
         place &&
         (COUNTRY_KINDS.has(place.entry.kind) || organization) &&
-        (link === "of" || link === "from" || link === "for" || (link === "in" && domestic))
+        (link === "of" || link === "from" || link === "for" || (link === "in" && domestic) || based)
       ) {
         parts.push(place);
         end = place.end;
@@ -170,6 +172,12 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
           end = body.end;
         }
       }
+    }
+    // "Israel's militia ally", "Iran's proxies": the possessor backs the group and is no part of it.
+    if (ALLIES.has(tokens[end]?.lower ?? "") && parts.length > 1 && COUNTRY_KINDS.has(first.entry.kind)) {
+      parts.shift();
+      start = parts[0]!.start;
+      end++;
     }
     const possessive = tokens[end]?.lower === "'s" || tokens[end]?.lower === "'";
     const mention = toMention(sentence, parts, start, end, lexicon, date, possessive);
@@ -247,7 +255,9 @@ const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.
 const AWAY_FROM_CAPITALS = new Set(["REB"]);
 // "Iranian-made drones", "Russian-supplied missiles": the maker or supplier is no actor either.
+const ALLIES = new Set(["ally", "allies", "proxy", "proxies", "surrogate", "surrogates"]);
 const BACKING = new Set([
+  "allied",
   "backed",
   "sponsored",
   "supported",

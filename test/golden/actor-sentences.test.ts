@@ -118,6 +118,17 @@ const cases: readonly Golden[] = [
     never: ["SRBREB"],
   },
   { text: "Darfuri rebels attacked government troops.", expect: ["ASSAULT SDNREB>SDNGOV"] },
+  {
+    // A home base names where a group belongs; where it strikes does not.
+    text: "A rebel group based in Uganda attacked villages in Congo.",
+    expect: ["ASSAULT UGAREB>COD"],
+  },
+  {
+    // A state's ally or proxy is not that state.
+    text: "Iran's militia allies in Iraq attacked a convoy of Iraqi soldiers.",
+    expect: ["ASSAULT IRQUAF>IRQMIL"],
+    never: ["IRNUAF"],
+  },
 ];
 
 /** Mentions as "mention text=CODE" in `expect`; `never` lists codes no mention may carry. */
