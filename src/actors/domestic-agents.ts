@@ -76,9 +76,11 @@ export function placeDomesticAgents(
 ): ActorMention[] {
   // "foreign diplomats", "Western ambassadors", "coalition forces": no one of the place.
   const unplaced = (m: ActorMention) => m.kind === "agent" && !m.actor.country && !m.group && !m.foreign;
-  const placeable = (m: ActorMention) => unplaced(m) && DOMESTIC_SECTORS.has(m.actor.sector ?? "");
+  // "government troops", "regime forces" are the state's own, as the government is.
+  const placeable = (m: ActorMention) =>
+    unplaced(m) && (DOMESTIC_SECTORS.has(m.actor.sector ?? "") || GOVERNMENT_FORCES.test(m.text));
   const military = (m: ActorMention) =>
-    unplaced(m) && m.actor.sector === "MIL" && !m.entryIds.some((id) => WEAPONS.has(id));
+    unplaced(m) && m.actor.sector === "MIL" && !placeable(m) && !m.entryIds.some((id) => WEAPONS.has(id));
   // Most sentences have no such agent: nothing to place.
   if (!mentions.some((m) => placeable(m) || military(m))) return [...mentions];
   const domestic = countryOfDomestic(mentions, isPlace, false);
@@ -95,6 +97,8 @@ export function placeDomesticAgents(
 
 // "near the Iraqi border": a border lies between two states and places no one in either.
 const BORDER = /\b(?:border|borders|frontier|frontiers|boundary)$/i;
+
+const GOVERNMENT_FORCES = /^(?:the\s+)?(?:government|regime|state)\s/i;
 
 /** A capital standing alone: "in Oslo" (the government's seat, coded GOV), not "in Norway". */
 const isCapital = (m: ActorMention) => m.kind === "country" && m.actor.sector === "GOV";

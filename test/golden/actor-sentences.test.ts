@@ -117,7 +117,7 @@ const cases: readonly Golden[] = [
     expect: ["ASSAULT HRVREB>HRVGOV"],
     never: ["SRBREB"],
   },
-  { text: "Darfuri rebels attacked government troops.", expect: ["ASSAULT SDNREB>SDNGOV"] },
+  { text: "Darfuri rebels attacked government troops.", expect: ["ASSAULT SDNREB>SDNMIL"] },
   {
     // A home base names where a group belongs; where it strikes does not.
     text: "A rebel group based in Uganda attacked villages in Congo.",
@@ -128,6 +128,17 @@ const cases: readonly Golden[] = [
     text: "Iran's militia allies in Iraq attacked a convoy of Iraqi soldiers.",
     expect: ["ASSAULT IRQUAF>IRQMIL"],
     never: ["IRNUAF"],
+  },
+  {
+    // Liberation movements were rebels or opposition before they governed.
+    text: "SWAPO guerrillas attacked South African troops in Namibia.",
+    date: "1985-01-01",
+    expect: ["ASSAULT NAMREB>ZAFMIL"],
+  },
+  {
+    text: "The Armed Islamic Group killed 30 villagers in Algeria.",
+    date: "1997-01-01",
+    expect: ["ASSAULT DZAREB>DZACVL"],
   },
 ];
 
@@ -179,6 +190,27 @@ const mentionCases: readonly MentionCase[] = [
   },
   { text: "Protesters rallied in front of the embassy in Jakarta.", expect: [], never: ["IDNOPP"] },
   { text: "Coalition warplanes bombed Sanaa overnight.", expect: ["Sanaa=YEMGOV"] },
+  {
+    text: "Peking accused Bonn of interference.",
+    date: "1985-01-01",
+    expect: ["Peking=CHNGOV", "Bonn=DEUGOV"],
+  },
+  {
+    text: "The African National Congress called for sanctions against Pretoria.",
+    date: "1985-01-01",
+    expect: ["African National Congress=ZAFOPP"],
+  },
+  // One acronym, two groups: the South Lebanon Army until 2003, the Sudan Liberation Army since.
+  { text: "SLA militiamen shelled villages.", date: "1996-01-01", expect: ["SLA militiamen=LBNUAF"] },
+  { text: "SLA rebels attacked a government convoy.", date: "2005-01-01", expect: ["SLA rebels=SDNREB"] },
+  // A lower-case description is no name.
+  { text: "An armed Islamic group in Lebanon claimed the attack.", expect: [], never: ["DZAREB"] },
+  {
+    text: "Bosnian government army troops launched an offensive.",
+    date: "1995-01-01",
+    expect: [],
+    never: ["BIHGOV"],
+  },
   // The maker of a weapon is no actor in its use.
   { text: "An Iranian-made drone struck a tanker off Oman.", expect: [], never: ["IRN"] },
   { text: "Rohingya refugees accused Myanmar of genocide.", expect: ["Rohingya refugees=MMRREF"] },
