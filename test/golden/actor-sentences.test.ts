@@ -87,6 +87,11 @@ const cases: readonly Golden[] = [
     expect: ["CONSULT DEUGOV>RUSGOV"],
   },
   {
+    text: "Soviet leader Mikhail Gorbachev met President Ronald Reagan in Reykjavik.",
+    date: "1986-10-11",
+    expect: ["CONSULT RUSGOV>USAGOV"],
+  },
+  {
     // King Hussein is not Saddam Hussein.
     text: "Prime Minister Yitzhak Rabin met King Hussein of Jordan.",
     date: "1994-07-10",
