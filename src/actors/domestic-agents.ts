@@ -24,6 +24,9 @@ const DOMESTIC_SECTORS = new Set([
   "HLH",
   "AGR",
   "REL",
+  // "Pirates seized a ship off Somalia", "drug cartels killed a mayor in Mexico"
+  "CRM",
+  "RAD",
 ]);
 
 // Warplanes, missiles and warships fly and sail far from home: where they strike or fall is no

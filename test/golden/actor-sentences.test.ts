@@ -208,6 +208,13 @@ const mentionCases: readonly MentionCase[] = [
   // One acronym, two groups: the South Lebanon Army until 2003, the Sudan Liberation Army since.
   { text: "SLA militiamen shelled villages.", date: "1996-01-01", expect: ["SLA militiamen=LBNUAF"] },
   { text: "SLA rebels attacked a government convoy.", date: "2005-01-01", expect: ["SLA rebels=SDNREB"] },
+  // Tribal notables are not the government; pirates and cartels belong where they operate.
+  { text: "Tribal leaders in Yemen called for a ceasefire.", expect: ["Tribal leaders in Yemen=YEMCVL"] },
+  { text: "Pirates seized a cargo ship off Somalia.", expect: ["Pirates=SOMCRM"] },
+  {
+    text: "Monks led protests against the military government in Myanmar.",
+    expect: ["Monks=MMRREL", "military government in Myanmar=MMRGOV"],
+  },
   // A lower-case description is no name.
   { text: "An armed Islamic group in Lebanon claimed the attack.", expect: [], never: ["DZAREB"] },
   {
