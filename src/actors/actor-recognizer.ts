@@ -52,6 +52,20 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       k++;
       continue;
     }
+    // "the Unaizah May 4", "on May 12": a short name that is a month beside a number is a date.
+    if (first.entry.kind === "short-name" && CALENDAR_WORDS.has(tokens[first.start]!.lower)) {
+      const near = (j: number) => tokens[j]?.pos === "NUM";
+      if (near(first.end) || near(first.start - 1)) {
+        k++;
+        continue;
+      }
+    }
+    // "the South China Sea", "the Indian Ocean", "the Gulf of Mexico": a sea named after a country is
+    // no actor.
+    if (COUNTRY_KINDS.has(first.entry.kind) && seaAround(tokens, first.start, first.end)) {
+      k++;
+      continue;
+    }
     // "Iranian-backed militias": the backer is no actor, and the group it backs belongs where it acts.
     if (COUNTRY_KINDS.has(first.entry.kind) && backedAt(tokens, first.end)) {
       k++;
@@ -143,8 +157,12 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     let start = before ? first.start - 1 : first.start;
     // "the president of Armenia", "a court in Guyana": an agent with no country takes the one that follows.
     const last2 = parts[parts.length - 1]!;
-    if (last2.entry.kind === "agent" && !parts.some((p) => COUNTRY_KINDS.has(p.entry.kind))) {
+    // "the UN envoy for Syria": an organisation already says whose agent it is.
+    const owned = parts.some((p) => COUNTRY_KINDS.has(p.entry.kind) || p.entry.kind === "organization");
+    if (last2.entry.kind === "agent" && !owned) {
       const link = tokens[end]?.lower ?? "";
+      // "the special envoy for Syria": an envoy "for" a country is sent there, not its own.
+      const sentThere = link === "for" && SENT_AGENTS.has(last2.entry.id);
       // "a rebel group based in Uganda": a home base names where a group belongs.
       const based = (link === "based" || link === "headquartered") && tokens[end + 1]?.lower === "in";
       let j = end + (based ? 2 : 1);
@@ -154,13 +172,22 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       const place = atomAt.get(j);
       // "Rebels in Oslo": a capital is where rebels meet or talk, not where they belong.
       const meetingPlace = place?.entry.kind === "metonym" && AWAY_FROM_CAPITALS.has(last2.entry.sector);
-      const domestic = !FOREIGN_PRESENCE.has(last2.entry.sector) && !meetingPlace && !foreign;
+      // Envoys, ambassadors and negotiators serve abroad: where they are is not whose they are.
+      const domestic =
+        !FOREIGN_PRESENCE.has(last2.entry.sector) &&
+        !meetingPlace &&
+        !foreign &&
+        !SENT_AGENTS.has(last2.entry.id);
       // "observers from the OSCE", "inspectors of the IAEA": an organisation gives its code too.
       const organization = place?.entry.kind === "organization" && (link === "from" || link === "of");
       if (
         place &&
         (COUNTRY_KINDS.has(place.entry.kind) || organization) &&
-        (link === "of" || link === "from" || link === "for" || (link === "in" && domestic) || based)
+        (link === "of" ||
+          link === "from" ||
+          (link === "for" && !sentThere) ||
+          (link === "in" && domestic) ||
+          based)
       ) {
         parts.push(place);
         end = place.end;
@@ -255,6 +282,7 @@ const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.
 const AWAY_FROM_CAPITALS = new Set(["REB"]);
 // "Iranian-made drones", "Russian-supplied missiles": the maker or supplier is no actor either.
+const SENT_AGENTS = new Set(["agent:envoy", "agent:ambassador", "agent:negotiator"]);
 const ALLIES = new Set(["ally", "allies", "proxy", "proxies", "surrogate", "surrogates"]);
 const BACKING = new Set([
   "allied",
@@ -271,6 +299,14 @@ const BACKING = new Set([
   "supplied",
   "designed",
 ]);
+
+/** True when a sea's name holds the country named at start..end: "South China Sea", "Sea of Japan". */
+function seaAround(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end]?.text ?? "";
+  if (after === "Sea" || after === "Ocean") return true;
+  const before = tokens[start - 2]?.text ?? "";
+  return tokens[start - 1]?.lower === "of" && (before === "Sea" || before === "Gulf");
+}
 
 /** True for "in front of" and "movement of": a word that is an agent noun elsewhere, here none. */
 function notAnAgent(tokens: readonly Token[], i: number): boolean {

@@ -86,13 +86,24 @@ export function placeDomesticAgents(
     unplaced(m) && m.actor.sector === "MIL" && !placeable(m) && !m.entryIds.some((id) => WEAPONS.has(id));
   // Most sentences have no such agent: nothing to place.
   if (!mentions.some((m) => placeable(m) || military(m))) return [...mentions];
-  const domestic = countryOfDomestic(mentions, isPlace, false);
+  const domestic = countryOfDomestic(mentions, isPlace, "domestic");
   const rebels = mentions.some((m) => placeable(m) && m.actor.sector === "REB")
-    ? countryOfDomestic(mentions, isPlace, true)
+    ? countryOfDomestic(mentions, isPlace, "rebels")
+    : null;
+  const envoys = mentions.some((m) => placeable(m) && isEnvoy(m))
+    ? countryOfDomestic(mentions, isPlace, "envoys")
     : null;
   const armed = mentions.some(military) ? countryOfTroops(mentions, isPlace) : null;
   return mentions.map((m) => {
-    const country = military(m) ? armed : !placeable(m) ? null : m.actor.sector === "REB" ? rebels : domestic;
+    const country = military(m)
+      ? armed
+      : !placeable(m)
+        ? null
+        : m.actor.sector === "REB"
+          ? rebels
+          : isEnvoy(m)
+            ? envoys
+            : domestic;
     if (!country) return m;
     return { ...m, actor: { ...m.actor, country, code: `${country}${m.actor.sector ?? ""}` } };
   });
@@ -102,6 +113,10 @@ export function placeDomesticAgents(
 const BORDER = /\b(?:border|borders|frontier|frontiers|boundary)$/i;
 
 const GOVERNMENT_FORCES = /^(?:the\s+)?(?:government|regime|state)\s/i;
+
+const SENT_AGENTS = new Set(["agent:envoy", "agent:ambassador", "agent:negotiator"]);
+/** "the special envoy", "the ambassador": agents who serve abroad. */
+const isEnvoy = (m: ActorMention) => m.entryIds.some((id) => SENT_AGENTS.has(id));
 
 /** A capital standing alone: "in Oslo" (the government's seat, coded GOV), not "in Norway". */
 const isCapital = (m: ActorMention) => m.kind === "country" && m.actor.sector === "GOV";
@@ -115,15 +130,26 @@ const isCapital = (m: ActorMention) => m.kind === "country" && m.actor.sector ==
 function countryOfDomestic(
   mentions: readonly ActorMention[],
   isPlace: (m: ActorMention) => boolean,
-  rebels: boolean,
+  who: "domestic" | "rebels" | "envoys",
 ): string | null {
-  const counted = mentions.filter((m) => !BORDER.test(m.text) && !(rebels && isCapital(m)));
-  const placed = counted.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
+  // "the envoy for Yemen", "the ambassador to Iran": the state right after an envoy is where he is sent.
+  const sentTo = (m: ActorMention) =>
+    who === "envoys" &&
+    mentions.some((e) => isEnvoy(e) && m.span.start >= e.span.end && m.span.start - e.span.end <= 2);
+  const counted = mentions.filter(
+    (m) => !BORDER.test(m.text) && !(who === "rebels" && isCapital(m)) && !sentTo(m),
+  );
+  // Envoys serve abroad: only the states the sentence names as actors say whose they are.
+  const placed =
+    who === "envoys"
+      ? []
+      : counted.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
   // "Rebels freed two French hostages": people named by a demonym and a common noun are as often
   // foreigners where the event happens, so they place no one.
   const actors = counted.filter(
     (m) =>
       m.actor.country !== null &&
+      !(who === "envoys" && (isPlace(m) || m.kind === "place")) &&
       !m.group &&
       !m.possessive &&
       !(m.kind === "country" && PEOPLE_OF_A_COUNTRY.test(m.text)),
@@ -141,7 +167,9 @@ function countryOfTroops(
   isPlace: (m: ActorMention) => boolean,
 ): string | null {
   // Regions count as places here ("killed four soldiers in North Waziristan").
-  const region = (m: ActorMention) => m.kind === "place" && m.actor.sector === null;
+  // ("the government of Sindh" is a region too; "the Pentagon", a place with a role, is not).
+  const region = (m: ActorMention) =>
+    m.kind === "place" && (m.actor.sector === null || (m.entryIds[0] ?? "").startsWith("agent:"));
   const placed = mentions.filter(
     (m) =>
       !BORDER.test(m.text) && (isPlace(m) || region(m) || (m.actor.country !== null && / in /.test(m.text))),

@@ -82,7 +82,10 @@ export function toMention(
       case "organization": {
         const o = e.entry;
         if (country === null && code === null) {
-          ({ country, sector } = organizationRoleOn(o, date));
+          // "the governor of Kherson region": a place with no role keeps the agent's sector.
+          const role = organizationRoleOn(o, date);
+          country = role.country;
+          sector = role.sector ?? sector;
           code = organizationCode(o);
           name = o.names[0] ?? null;
           actorId = o.id;

@@ -215,6 +215,25 @@ const mentionCases: readonly MentionCase[] = [
     text: "Monks led protests against the military government in Myanmar.",
     expect: ["Monks=MMRREL", "military government in Myanmar=MMRGOV"],
   },
+  // An envoy "for" a country is sent there; an organisation's envoy is the organisation's.
+  {
+    text: "The UN envoy for Syria met opposition leaders in Geneva.",
+    expect: ["UN envoy=IGOUNO"],
+    never: ["SYRGOV"],
+  },
+  { text: "The special envoy for Yemen arrived in Aden.", expect: [], never: ["YEMGOV"] },
+  // A place with no role keeps the role of the agent that governs it.
+  {
+    text: "The governor of Kherson region accused Russia of shelling.",
+    expect: ["governor of Kherson=UKRGOV"],
+  },
+  // Seas named after countries are no actors; a month beside a number is a date.
+  {
+    text: "Chinese warships sailed from the South China Sea to the Indian Ocean and the Gulf of Mexico.",
+    expect: [],
+    never: ["CHN", "IND", "MEX"],
+  },
+  { text: "The boat Unaizah May 4 was hit on Tuesday.", expect: [], never: ["GBR", "GBRGOV"] },
   // A lower-case description is no name.
   { text: "An armed Islamic group in Lebanon claimed the attack.", expect: [], never: ["DZAREB"] },
   {
