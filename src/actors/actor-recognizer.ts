@@ -7,11 +7,11 @@
  * recognizeActors(sentence, lexicon, "2025-06-12")[0].actor.code; // "PRKGOV"
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
-import { MONTH_NAMES, WEEKDAY_WORDS } from "../nlp/calendar-names.js";
 import { type Atom, findAtoms, isCapitalised } from "./actor-atoms.js";
-import type { ActorLexicon, LexiconEntry } from "./actor-lexicon.js";
+import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
 import { toMention } from "./mention-builder.js";
+import { ALLIES, CALENDAR_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
 
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -35,39 +35,8 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       if (k < 0) break;
       continue;
     }
-    // "the official Xinhua news agency", "official Syrian media": "official" qualifies the name after it.
-    const named = atomAt.get(first.end);
-    if (
-      first.entry.kind === "agent" &&
-      tokens[first.start]!.lower === "official" &&
-      first.end === first.start + 1
-    ) {
-      if (named && named.entry.kind !== "agent" && named.entry.kind !== "person") {
-        k++;
-        continue;
-      }
-    }
-    // "in front of the consulate", "the movement of goods": nouns that name no one here.
-    if (first.entry.kind === "agent" && notAnAgent(tokens, first.start)) {
-      k++;
-      continue;
-    }
-    // "the Unaizah May 4", "on May 12": a short name that is a month beside a number is a date.
-    if (first.entry.kind === "short-name" && CALENDAR_WORDS.has(tokens[first.start]!.lower)) {
-      const near = (j: number) => tokens[j]?.pos === "NUM";
-      if (near(first.end) || near(first.start - 1)) {
-        k++;
-        continue;
-      }
-    }
-    // "the South China Sea", "the Indian Ocean", "the Gulf of Mexico": a sea named after a country is
-    // no actor.
-    if (COUNTRY_KINDS.has(first.entry.kind) && seaAround(tokens, first.start, first.end)) {
-      k++;
-      continue;
-    }
-    // "Iranian-backed militias": the backer is no actor, and the group it backs belongs where it acts.
-    if (COUNTRY_KINDS.has(first.entry.kind) && backedAt(tokens, first.end)) {
+    // Words around a hit that say it names no actor here: "the South China Sea", "Iranian-backed".
+    if (vetoedAtom(tokens, first, atomAt)) {
       k++;
       continue;
     }
@@ -215,12 +184,6 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
   return mentions;
 }
 
-// "President Trump Tuesday said": a day or month after a name is no part of it.
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  ...WEEKDAY_WORDS,
-  ...MONTH_NAMES.map((m) => m.toLowerCase()),
-]);
-
 /** True when a capitalised name word stands at `j`. */
 function namePartAt(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j];
@@ -275,53 +238,11 @@ function sharedHead(tokens: readonly Token[], from: number, atomAt: ReadonlyMap<
   return head && head.entry.kind === "agent" ? head : null;
 }
 
-const COUNTRY_KINDS = new Set<LexiconEntry["kind"]>(["country", "demonym", "metonym"]);
 // Troops, rebels or refugees "in Iraq" are often not Iraq's own.
 const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
-
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.
 const AWAY_FROM_CAPITALS = new Set(["REB"]);
-// "Iranian-made drones", "Russian-supplied missiles": the maker or supplier is no actor either.
 const SENT_AGENTS = new Set(["agent:envoy", "agent:ambassador", "agent:negotiator"]);
-const ALLIES = new Set(["ally", "allies", "proxy", "proxies", "surrogate", "surrogates"]);
-const BACKING = new Set([
-  "allied",
-  "backed",
-  "sponsored",
-  "supported",
-  "funded",
-  "armed",
-  "trained",
-  "aligned",
-  "made",
-  "built",
-  "manufactured",
-  "supplied",
-  "designed",
-]);
-
-/** True when a sea's name holds the country named at start..end: "South China Sea", "Sea of Japan". */
-function seaAround(tokens: readonly Token[], start: number, end: number): boolean {
-  const after = tokens[end]?.text ?? "";
-  if (after === "Sea" || after === "Ocean") return true;
-  const before = tokens[start - 2]?.text ?? "";
-  return tokens[start - 1]?.lower === "of" && (before === "Sea" || before === "Gulf");
-}
-
-/** True for "in front of" and "movement of": a word that is an agent noun elsewhere, here none. */
-function notAnAgent(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i]!.lower;
-  const next = tokens[i + 1]?.lower;
-  if (word === "front") return tokens[i - 1]?.lower === "in" && next === "of";
-  return word === "movement" && next === "of";
-}
-
-/** True when "-backed" (or "-sponsored", "-made") follows at `j`: "Iranian-backed", "Russian-made". */
-function backedAt(tokens: readonly Token[], j: number): boolean {
-  const hyphen = tokens[j];
-  const word = tokens[j + 1];
-  return hyphen?.text === "-" && word !== undefined && BACKING.has(word.lower) && hyphen.end === word.start;
-}
 
 function nextAgentAfterFillers(
   tokens: readonly Token[],
