@@ -7,10 +7,11 @@
  * recognizeActors(sentence, lexicon, "2025-06-12")[0].actor.code; // "PRKGOV"
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
-import { MONTH_NAMES, WEEKDAY_WORDS } from "../nlp/calendar-names.js";
 import { type Atom, findAtoms, isCapitalised } from "./actor-atoms.js";
-import type { ActorLexicon, LexiconEntry } from "./actor-lexicon.js";
+import type { ActorLexicon } from "./actor-lexicon.js";
+import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
 import { toMention } from "./mention-builder.js";
+import { ALLIES, CALENDAR_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
 
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -32,6 +33,11 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       const end = unknownNameEnd(tokens, first.start, atomAt, first.end);
       k = atoms.findIndex((a) => a.start >= end);
       if (k < 0) break;
+      continue;
+    }
+    // Words around a hit that say it names no actor here: "the South China Sea", "Iranian-backed".
+    if (vetoedAtom(tokens, first, atomAt)) {
+      k++;
       continue;
     }
     const parts: Atom[] = [first];
@@ -107,40 +113,76 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       while (j < tokens.length && j - end < 2 && tokens[j]!.pos === "NOUN" && !atomAt.has(j)) j++;
       end = j;
     }
+    // "foreign diplomats", "Western ambassadors": the modifier belongs to the mention and says the
+    // agents are not of the place named with "in"; so do "foreign forces" and "coalition forces",
+    // but in "foreign ministry" or "foreign secretary" the word names a portfolio.
+    const before =
+      first.entry.kind === "agent" && FOREIGN_MODIFIERS.has(tokens[first.start - 1]?.lower ?? "");
+    const foreign =
+      before ||
+      (first.entry.kind === "agent" &&
+        first.entry.sector !== "GOV" &&
+        FOREIGN_MODIFIERS.has(tokens[first.start]!.lower));
+    let start = before ? first.start - 1 : first.start;
     // "the president of Armenia", "a court in Guyana": an agent with no country takes the one that follows.
     const last2 = parts[parts.length - 1]!;
-    if (last2.entry.kind === "agent" && !parts.some((p) => COUNTRY_KINDS.has(p.entry.kind))) {
+    // "the UN envoy for Syria": an organisation already says whose agent it is.
+    const owned = parts.some((p) => COUNTRY_KINDS.has(p.entry.kind) || p.entry.kind === "organization");
+    if (last2.entry.kind === "agent" && !owned) {
       const link = tokens[end]?.lower ?? "";
-      let j = end + 1;
+      // "the special envoy for Syria": an envoy "for" a country is sent there, not its own.
+      const sentThere = link === "for" && SENT_AGENTS.has(last2.entry.id);
+      // "a rebel group based in Uganda": a home base names where a group belongs.
+      const based = (link === "based" || link === "headquartered") && tokens[end + 1]?.lower === "in";
+      let j = end + (based ? 2 : 1);
       if (tokens[j]?.lower === "the") j++;
       // "the mayor of the northern West Bank city": adjectives may stand before the place.
       while (tokens[j]?.pos === "ADJ" && !atomAt.has(j) && j - end <= 3) j++;
       const place = atomAt.get(j);
-      const domestic = !FOREIGN_PRESENCE.has(last2.entry.sector);
+      // "Rebels in Oslo": a capital is where rebels meet or talk, not where they belong.
+      const meetingPlace = place?.entry.kind === "metonym" && AWAY_FROM_CAPITALS.has(last2.entry.sector);
+      // Envoys, ambassadors and negotiators serve abroad: where they are is not whose they are.
+      const domestic =
+        !FOREIGN_PRESENCE.has(last2.entry.sector) &&
+        !meetingPlace &&
+        !foreign &&
+        !SENT_AGENTS.has(last2.entry.id);
       // "observers from the OSCE", "inspectors of the IAEA": an organisation gives its code too.
       const organization = place?.entry.kind === "organization" && (link === "from" || link === "of");
       if (
         place &&
         (COUNTRY_KINDS.has(place.entry.kind) || organization) &&
-        (link === "of" || link === "from" || link === "for" || (link === "in" && domestic))
+        (link === "of" ||
+          link === "from" ||
+          (link === "for" && !sentThere) ||
+          (link === "in" && domestic) ||
+          based)
       ) {
         parts.push(place);
         end = place.end;
+        // "a spokesman for the Iranian foreign ministry": the body the demonym qualifies comes along.
+        const body =
+          place.entry.kind === "demonym" ? nextAgentAfterFillers(tokens, end, atomAt, false) : null;
+        if (body && body.entry.kind === "agent") {
+          parts.push(body);
+          end = body.end;
+        }
       }
     }
+    // "Israel's militia ally", "Iran's proxies": the possessor backs the group and is no part of it.
+    if (ALLIES.has(tokens[end]?.lower ?? "") && parts.length > 1 && COUNTRY_KINDS.has(first.entry.kind)) {
+      parts.shift();
+      start = parts[0]!.start;
+      end++;
+    }
     const possessive = tokens[end]?.lower === "'s" || tokens[end]?.lower === "'";
-    mentions.push(toMention(sentence, parts, first.start, end, lexicon, date, possessive));
+    const mention = toMention(sentence, parts, start, end, lexicon, date, possessive);
+    mentions.push(foreign ? { ...mention, foreign } : mention);
     k = atoms.findIndex((a) => a.start >= end);
     if (k < 0) break;
   }
   return mentions;
 }
-
-// "President Trump Tuesday said": a day or month after a name is no part of it.
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  ...WEEKDAY_WORDS,
-  ...MONTH_NAMES.map((m) => m.toLowerCase()),
-]);
 
 /** True when a capitalised name word stands at `j`. */
 function namePartAt(tokens: readonly Token[], j: number): boolean {
@@ -196,9 +238,11 @@ function sharedHead(tokens: readonly Token[], from: number, atomAt: ReadonlyMap<
   return head && head.entry.kind === "agent" ? head : null;
 }
 
-const COUNTRY_KINDS = new Set<LexiconEntry["kind"]>(["country", "demonym", "metonym"]);
 // Troops, rebels or refugees "in Iraq" are often not Iraq's own.
 const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
+// Armed groups that fight away from the seat of power; a capital named with them is a venue.
+const AWAY_FROM_CAPITALS = new Set(["REB"]);
+const SENT_AGENTS = new Set(["agent:envoy", "agent:ambassador", "agent:negotiator"]);
 
 function nextAgentAfterFillers(
   tokens: readonly Token[],

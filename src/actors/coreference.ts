@@ -9,6 +9,7 @@ import type { ActorMention, Sentence } from "../core/types.js";
 import { coreferent } from "./coreferent-mention.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
 import { groupPhrase, lastDistinctCountries } from "./group-phrase.js";
+import { koreanHalf } from "./korean-halves.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
 
@@ -61,6 +62,15 @@ export function resolveCoreference(
         const members = lastDistinctCountries(prior(i), sentence.index, 2, isPlace);
         if (members.length === 2) added.push(coreferent(sentence, i, group, members, tokens));
         i = group - 1;
+        continue;
+      }
+      if (token.lower === "north" || token.lower === "south") {
+        recent ??= history.filter((m) => sentence.index - m.span.sentence <= 2);
+        const half = koreanHalf(tokens, i, [...recent, ...own]);
+        if (half) {
+          const mention = coreferent(sentence, i, i + 1, [half], tokens);
+          added.push({ ...mention, kind: "country", entryIds: [half.actorId ?? ""] });
+        }
         continue;
       }
       if (token.pos !== "PRON" && token.pos !== "DET") continue;

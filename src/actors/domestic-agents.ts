@@ -1,6 +1,6 @@
 /**
  * Domestic agents with no country of their own ("police", "protesters") take the country where
- * the sentence places the event.
+ * the sentence places the event; unnamed troops too, when the sentence names no other country.
  *
  * @example
  * placeDomesticAgents(mentions, isPlace); // "Police … in Tbilisi" → GEOCOP
@@ -22,6 +22,47 @@ const DOMESTIC_SECTORS = new Set([
   "BUS",
   "LAB",
   "HLH",
+  "AGR",
+  "REL",
+  // "Pirates seized a ship off Somalia", "drug cartels killed a mayor in Mexico"
+  "CRM",
+  "RAD",
+]);
+
+// Warplanes, missiles and warships fly and sail far from home: where they strike or fall is no
+// sign of whose they are ("a missile fell inside Japan's zone").
+const WEAPONS = new Set([
+  // Peacekeepers serve abroad, under an international flag.
+  "agent:peacekeepers",
+  "agent:warship",
+  "agent:warplane",
+  "agent:artillery",
+  "agent:military-vehicle",
+  "agent:strike-weapon",
+]);
+
+/**
+ * Words that mark an agent as from elsewhere: "foreign diplomats", "Western ambassadors",
+ * "coalition forces". @example FOREIGN_MODIFIERS.has("western") // true
+ */
+export const FOREIGN_MODIFIERS: ReadonlySet<string> = new Set([
+  "foreign",
+  "western",
+  "international",
+  "overseas",
+  "visiting",
+  "exiled",
+  "expatriate",
+  "occupation",
+  "occupying",
+  "coalition",
+  "allied",
+  "multinational",
+  // "relief officials in Nairobi", "diplomatic sources in Islamabad": not the host's government.
+  "relief",
+  "aid",
+  "humanitarian",
+  "diplomatic",
 ]);
 
 // A demonym before a lower-case noun: "French hostages", "Palestinian prisoners".
@@ -36,27 +77,113 @@ export function placeDomesticAgents(
   mentions: readonly ActorMention[],
   isPlace: (m: ActorMention) => boolean,
 ): ActorMention[] {
+  // "foreign diplomats", "Western ambassadors", "coalition forces": no one of the place.
+  const unplaced = (m: ActorMention) => m.kind === "agent" && !m.actor.country && !m.group && !m.foreign;
+  // "government troops", "regime forces" are the state's own, as the government is.
   const placeable = (m: ActorMention) =>
-    m.kind === "agent" && !m.actor.country && !m.group && DOMESTIC_SECTORS.has(m.actor.sector ?? "");
+    unplaced(m) && (DOMESTIC_SECTORS.has(m.actor.sector ?? "") || GOVERNMENT_FORCES.test(m.text));
+  const military = (m: ActorMention) =>
+    unplaced(m) && m.actor.sector === "MIL" && !placeable(m) && !m.entryIds.some((id) => WEAPONS.has(id));
   // Most sentences have no such agent: nothing to place.
-  if (!mentions.some(placeable)) return [...mentions];
-  // The place named with "in"/"at", also inside a composed mention ("the parliament in Tbilisi");
-  // else the one country the sentence names as an actor ("Fijian rebels … Prime Minister Chaudhry").
-  const placed = mentions.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
+  if (!mentions.some((m) => placeable(m) || military(m))) return [...mentions];
+  const domestic = countryOfDomestic(mentions, isPlace, "domestic");
+  const rebels = mentions.some((m) => placeable(m) && m.actor.sector === "REB")
+    ? countryOfDomestic(mentions, isPlace, "rebels")
+    : null;
+  const envoys = mentions.some((m) => placeable(m) && isEnvoy(m))
+    ? countryOfDomestic(mentions, isPlace, "envoys")
+    : null;
+  const armed = mentions.some(military) ? countryOfTroops(mentions, isPlace) : null;
+  return mentions.map((m) => {
+    const country = military(m)
+      ? armed
+      : !placeable(m)
+        ? null
+        : m.actor.sector === "REB"
+          ? rebels
+          : isEnvoy(m)
+            ? envoys
+            : domestic;
+    if (!country) return m;
+    return { ...m, actor: { ...m.actor, country, code: `${country}${m.actor.sector ?? ""}` } };
+  });
+}
+
+// "near the Iraqi border": a border lies between two states and places no one in either.
+const BORDER = /\b(?:border|borders|frontier|frontiers|boundary)$/i;
+
+const GOVERNMENT_FORCES = /^(?:the\s+)?(?:government|regime|state)\s/i;
+
+const SENT_AGENTS = new Set(["agent:envoy", "agent:ambassador", "agent:negotiator"]);
+/** "the special envoy", "the ambassador": agents who serve abroad. */
+const isEnvoy = (m: ActorMention) => m.entryIds.some((id) => SENT_AGENTS.has(id));
+
+/** A capital standing alone: "in Oslo" (the government's seat, coded GOV), not "in Norway". */
+const isCapital = (m: ActorMention) => m.kind === "country" && m.actor.sector === "GOV";
+
+/**
+ * The country of a domestic agent: the place named with "in"/"at", also inside a composed mention
+ * ("the parliament in Tbilisi"); else the one country the sentence names as an actor ("Fijian rebels
+ * … Prime Minister Chaudhry"). Rebels meet and talk in other states' capitals ("rebels met
+ * government envoys in Oslo"), so for them a capital places no one.
+ */
+function countryOfDomestic(
+  mentions: readonly ActorMention[],
+  isPlace: (m: ActorMention) => boolean,
+  who: "domestic" | "rebels" | "envoys",
+): string | null {
+  // "the envoy for Yemen", "the ambassador to Iran": the state right after an envoy is where he is sent.
+  const sentTo = (m: ActorMention) =>
+    who === "envoys" &&
+    mentions.some((e) => isEnvoy(e) && m.span.start >= e.span.end && m.span.start - e.span.end <= 2);
+  const counted = mentions.filter(
+    (m) => !BORDER.test(m.text) && !(who === "rebels" && isCapital(m)) && !sentTo(m),
+  );
+  // Envoys serve abroad: only the states the sentence names as actors say whose they are.
+  const placed =
+    who === "envoys"
+      ? []
+      : counted.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
   // "Rebels freed two French hostages": people named by a demonym and a common noun are as often
   // foreigners where the event happens, so they place no one.
-  const actors = mentions.filter(
+  const actors = counted.filter(
     (m) =>
       m.actor.country !== null &&
+      !(who === "envoys" && (isPlace(m) || m.kind === "place")) &&
       !m.group &&
       !m.possessive &&
       !(m.kind === "country" && PEOPLE_OF_A_COUNTRY.test(m.text)),
   );
-  const named = placed.length > 0 ? placed : actors;
+  return oneCountry(placed.length > 0 ? placed : actors);
+}
+
+/**
+ * "Soldiers opened fire on demonstrators in Myanmar": troops no one names belong to the country
+ * where they act, when the sentence places the event there and names no other country at all
+ * ("troops in Iraq … American" could be anyone's).
+ */
+function countryOfTroops(
+  mentions: readonly ActorMention[],
+  isPlace: (m: ActorMention) => boolean,
+): string | null {
+  // Regions count as places here ("killed four soldiers in North Waziristan").
+  // ("the government of Sindh" is a region too; "the Pentagon", a place with a role, is not).
+  const region = (m: ActorMention) =>
+    m.kind === "place" && (m.actor.sector === null || (m.entryIds[0] ?? "").startsWith("agent:"));
+  const placed = mentions.filter(
+    (m) =>
+      !BORDER.test(m.text) && (isPlace(m) || region(m) || (m.actor.country !== null && / in /.test(m.text))),
+  );
+  if (placed.length === 0) return null;
+  const country = oneCountry(placed);
+  return country && mentions.every((m) => m.actor.country === null || m.actor.country === country)
+    ? country
+    : null;
+}
+
+/** The one country all the mentions name, or null when they name none or several. */
+function oneCountry(named: readonly ActorMention[]): string | null {
   const country = named[0]?.actor.country;
-  if (!country || named.some((p) => p.actor.country !== country)) return [...mentions];
-  return mentions.map((m) => {
-    if (!placeable(m)) return m;
-    return { ...m, actor: { ...m.actor, country, code: `${country}${m.actor.sector ?? ""}` } };
-  });
+  if (!country || named.some((p) => p.actor.country !== country)) return null;
+  return country;
 }

@@ -5,11 +5,11 @@
  * @example
  * toMention(sentence, parts, 0, 6, lexicon, "2025-06-12", false).actor.code; // "PRKGOV"
  */
-import type { PersonEntry } from "../core/dictionary-schema.js";
+import type { OrganizationEntry, PersonEntry } from "../core/dictionary-schema.js";
 import type { ActorKind, ActorMention, ActorRef, Sentence } from "../core/types.js";
 import type { Atom } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
-import { isActiveOn, personActor, roleOn } from "./person-roles.js";
+import { isActiveOn, organizationRoleOn, personActor, roleOn } from "./person-roles.js";
 
 const LEADING_TITLE =
   /\b(president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir|general secretary)\b/i;
@@ -28,6 +28,16 @@ function mostProminent(people: readonly PersonEntry[], date: string): PersonEntr
     return role !== null && LEADING_TITLE.test(role.title) && !DEPUTY.test(role.title);
   });
   return leaders.length === 1 ? leaders[0]! : null;
+}
+
+/**
+ * The code of an organisation without a country (one with a country codes as country and sector).
+ * Non-governmental organisations carry the generic CAMEO code NGO, except transnational ones (the Red
+ * Cross, Amnesty), which the PLOVER gold records code as international organisations (IGO).
+ */
+function organizationCode(o: OrganizationEntry): string {
+  if (o.code.startsWith("NGO")) return o.kind === "igo" ? `IGO${o.code.slice(3)}` : "NGO";
+  return o.code;
 }
 
 /**
@@ -72,10 +82,11 @@ export function toMention(
       case "organization": {
         const o = e.entry;
         if (country === null && code === null) {
-          // Non-governmental organisations carry the generic CAMEO code NGO; the entry names which.
-          code = o.code.startsWith("NGO") ? "NGO" : o.code;
-          country = o.country ?? null;
-          sector = o.sector ?? null;
+          // "the governor of Kherson region": a place with no role keeps the agent's sector.
+          const role = organizationRoleOn(o, date);
+          country = role.country;
+          sector = role.sector ?? sector;
+          code = organizationCode(o);
           name = o.names[0] ?? null;
           actorId = o.id;
           kind = o.kind;

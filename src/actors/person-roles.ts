@@ -4,7 +4,7 @@
  * @example
  * roleOn(trump, "2018-06-12"); // { country: "USA", sector: "GOV", title: "President", ... }
  */
-import type { PersonEntry, Role } from "../core/dictionary-schema.js";
+import type { OrganizationEntry, PersonEntry, Role } from "../core/dictionary-schema.js";
 import type { ActorRef } from "../core/types.js";
 
 /** The role a person held on `date` (yyyy-mm-dd), or null. @example roleOn(person, "2019-02-27") */
@@ -36,4 +36,19 @@ export function personActor(person: PersonEntry, date: string): ActorRef {
 /** True when the person held any role on `date`. @example isActiveOn(leavitt, "2025-06-12") */
 export function isActiveOn(person: PersonEntry, date: string): boolean {
   return roleOn(person, date) !== null;
+}
+
+/**
+ * The country and sector an organisation holds on `date`: a dated role's, else its own ("Taliban"
+ * → AFG REB in 2010, AFG GOV in 2023). @example organizationRoleOn(taliban, "2010-05-04").sector // "REB"
+ */
+export function organizationRoleOn(
+  entry: OrganizationEntry,
+  date: string,
+): { readonly country: string | null; readonly sector: string | null } {
+  for (const role of entry.roles ?? []) {
+    if (role.from <= date && (!role.to || date < role.to))
+      return { country: role.country ?? entry.country ?? null, sector: role.sector };
+  }
+  return { country: entry.country ?? null, sector: entry.sector ?? null };
 }

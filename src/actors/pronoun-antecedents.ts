@@ -65,6 +65,11 @@ const COLLECTIVE_HEADS = new Set([
   "leadership",
   "delegation",
   "mission",
+  // "The Turkish General Staff said its jets …", "the air force said it …"
+  "staff",
+  "force",
+  "guard",
+  "service",
 ]);
 const headLemma = (sentences: readonly Sentence[], m: ActorMention) =>
   sentences[m.span.sentence]?.tokens[m.span.end - 1]?.lemma ?? "";
@@ -112,17 +117,17 @@ export function pronounAntecedent(
     // "it" is a state or an organisation, never a person or a single official.
     // "North Korea's military said it …": a body named by an agent noun is an "it" too; a place
     // where something happened is not.
-    const match = [...prior()]
-      .reverse()
-      .find(
-        (m) =>
-          (INSTITUTIONAL.has(m.kind) ||
-            (m.kind === "agent" && COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
-          !m.group &&
-          !m.plural &&
-          !isPlace(m) &&
-          m.kind !== "place",
-      );
+    const match = [...prior()].reverse().find(
+      (m) =>
+        (INSTITUTIONAL.has(m.kind) ||
+          (m.kind === "agent" && COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
+        !m.group &&
+        !m.plural &&
+        !isPlace(m) &&
+        // A region is where something happened; a named institution ("the Pentagon said it …",
+        // entered as a place with a role) is a body.
+        (m.kind !== "place" || m.actor.sector !== null),
+    );
     if (match && sentence - match.span.sentence <= 1) antecedents = [match];
   } else if (PLURAL.has(pronoun.lower)) {
     const recent = [...prior()].reverse().filter((m) => sentence - m.span.sentence <= 1);

@@ -13,6 +13,16 @@ const sectorCode = z.string().regex(/^[A-Z]{3}$/, "expected a 3-letter sector co
 const actorCode = z.string().regex(/^[A-Z]{3,12}$/, "expected an upper-case CAMEO actor code");
 const names = z.array(z.string().min(1)).min(1);
 
+/** A dated role of an organisation: the sector (and country) it holds between two dates (the Taliban governed 1996–2001). @example { sector: "GOV", from: "2021-08-15" } */
+export const organizationRoleSchema = z.strictObject({
+  sector: sectorCode,
+  /** When the organisation changed state with its role ("SPLM": Sudan, then South Sudan). */
+  country: countryCode.optional(),
+  from: isoDate,
+  to: isoDate.nullable().optional(),
+  note: z.string().optional(),
+});
+
 /** A named organisation, group, outlet or place. @example { id: "igo:un", code: "IGOUNO", kind: "igo", names: ["United Nations", "UN"] } */
 export const organizationEntrySchema = z.strictObject({
   id: z.string().min(1),
@@ -23,6 +33,8 @@ export const organizationEntrySchema = z.strictObject({
   names,
   /** Names that only match with this exact capitalisation (acronyms such as "AP" or "WHO"). */
   caseSensitive: z.array(z.string().min(1)).optional(),
+  /** Dated sectors that replace `sector` between their dates; `code` and `sector` hold outside them. */
+  roles: z.array(organizationRoleSchema).optional(),
   note: z.string().optional(),
 });
 

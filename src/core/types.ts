@@ -86,6 +86,8 @@ export interface ActorMention {
   readonly possessive?: boolean;
   /** True for plural agents ("officials", "troops") and groups. */
   readonly plural?: boolean;
+  /** True for agents marked as from elsewhere ("foreign diplomats", "coalition forces"): never placed. */
+  readonly foreign?: boolean;
 }
 
 /** One analysed article. @example coder.analyse({ text, date }).sentences.length */

@@ -5,7 +5,15 @@
  * @example
  * const pipeline = buildPipeline(coderStages(config), ["article"]);
  */
-import type { ActorMention, CodedEvent, DateMention, Document, EventActor, Sentence } from "../core/types.js";
+import type {
+  ActorMention,
+  ActorRef,
+  CodedEvent,
+  DateMention,
+  Document,
+  EventActor,
+  Sentence,
+} from "../core/types.js";
 import type { ActorLexicon } from "../actors/actor-lexicon.js";
 import { recognizeActors } from "../actors/actor-recognizer.js";
 import { resolveCoreference } from "../actors/coreference.js";
@@ -217,15 +225,24 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
     for (const m of mentions) {
       const actors = m.group ?? [m.personId ? (personActorOf(m.personId, date, config) ?? m.actor) : m.actor];
       for (const named of actors) {
-        const a =
+        const a = titled(
           named.actorId && config.lexicon.people.has(named.actorId)
             ? (personActorOf(named.actorId, date, config) ?? named)
-            : named;
+            : named,
+          m,
+        );
         // An actor with neither a country nor an organisation code ("officials") names no one.
         if (a.country || (a.code && m.kind !== "agent"))
           out.push({
             // Spelled out: a spread here is measurably slower, and an ActorRef has just these fields.
-            actor: { code: a.code, country: a.country, sector: a.sector, name: a.name, actorId: a.actorId, text: m.text },
+            actor: {
+              code: a.code,
+              country: a.country,
+              sector: a.sector,
+              name: a.name,
+              actorId: a.actorId,
+              text: m.text,
+            },
             mention: m,
           });
       }
@@ -258,7 +275,9 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
       a.mention.text.toLowerCase() === b.mention.text.toLowerCase() ||
       a.mention.kind === "person" ||
       // "France … alleging Paris played a role": a country and its capital name one state.
-      (stateName(a.mention) && stateName(b.mention) && (a.actor.sector === "GOV" || b.actor.sector === "GOV"))) &&
+      (stateName(a.mention) &&
+        stateName(b.mention) &&
+        (a.actor.sector === "GOV" || b.actor.sector === "GOV"))) &&
     (a.actor.sector === b.actor.sector || !a.actor.sector || !b.actor.sector);
   const targetsOf = (s: Slot) => {
     const others = targets.filter((t) => !same(s, t));
@@ -296,6 +315,16 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
 /** A bare name of a state or its seat ("France", "Paris", "the Kremlin"), with no agent or group. */
 function stateName(m: ActorMention): boolean {
   return m.kind === "country" && m.entryIds.length > 0 && m.entryIds.every((id) => id.startsWith("country:"));
+}
+
+/**
+ * "Japanese Prime Minister Ryutaro Hashimoto" on a date outside his known terms: the title the text
+ * gives him still names his sector.
+ */
+function titled(a: ActorRef, m: ActorMention): ActorRef {
+  if (a.sector !== null || !m.personId || m.actor.sector === null || a.country !== m.actor.country) return a;
+  if (!m.entryIds.some((id) => id.startsWith("agent:"))) return a;
+  return { ...a, sector: m.actor.sector, code: `${a.country ?? ""}${m.actor.sector}` };
 }
 
 function personActorOf(personId: string, date: string, config: CoderConfig) {

@@ -1,0 +1,32 @@
+/**
+ * "The North fired artillery", "talks with the South": in reports about Korea, "the North" and
+ * "the South" stand for the two Korean states.
+ *
+ * @example
+ * koreanHalf(tokens, 3, mentions); // "… the North fired …" → the PRK actor
+ */
+import type { ActorMention, ActorRef, Token } from "../core/types.js";
+
+const HALVES: Readonly<Record<string, ActorRef>> = {
+  north: { code: "PRK", country: "PRK", sector: null, name: "North Korea", actorId: "country:PRK" },
+  south: { code: "KOR", country: "KOR", sector: null, name: "South Korea", actorId: "country:KOR" },
+};
+
+/**
+ * The Korean state that "the North" or "the South" at token `i` stands for, when `nearby` mentions
+ * (the sentence and the two before) name either Korea; else null. "the North Atlantic" and "the
+ * south of the country" (lower case) are no state.
+ * @example koreanHalf(tokens, i, nearby)?.code // "PRK"
+ */
+export function koreanHalf(
+  tokens: readonly Token[],
+  i: number,
+  nearby: readonly ActorMention[],
+): ActorRef | null {
+  const token = tokens[i];
+  if (!token || !/^(North|South)$/.test(token.text) || tokens[i - 1]?.lower !== "the") return null;
+  const next = tokens[i + 1];
+  if (next && (/^\p{Lu}/u.test(next.text) || next.text === "-")) return null;
+  const korean = nearby.some((m) => m.actor.country === "PRK" || m.actor.country === "KOR");
+  return korean ? (HALVES[token.lower] ?? null) : null;
+}

@@ -1,0 +1,95 @@
+/**
+ * Words around a dictionary hit that say it names no actor there: "the South China Sea", "Iranian-backed
+ * militias", "in front of", "the official Xinhua news agency", "Unaizah May 4".
+ *
+ * @example
+ * vetoedAtom(tokens, atom, atomAt); // "Russian-backed separatists" → true for "Russian"
+ */
+import type { Token } from "../core/types.js";
+import { MONTH_NAMES, WEEKDAY_WORDS } from "../nlp/calendar-names.js";
+import type { Atom } from "./actor-atoms.js";
+import type { LexiconEntry } from "./actor-lexicon.js";
+
+/** Kinds that name a state: a country, its people, its seat of power. @example COUNTRY_KINDS.has("demonym") // true */
+export const COUNTRY_KINDS: ReadonlySet<LexiconEntry["kind"]> = new Set(["country", "demonym", "metonym"]);
+
+/** Days and months, never part of a name ("President Trump Tuesday said"). @example CALENDAR_WORDS.has("may") // true */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_WORDS,
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+]);
+
+/** Words after "X's militia" that make X the group's backer, not its state. @example ALLIES.has("proxies") // true */
+export const ALLIES: ReadonlySet<string> = new Set([
+  "ally",
+  "allies",
+  "proxy",
+  "proxies",
+  "surrogate",
+  "surrogates",
+]);
+
+// "Iranian-backed militias": the backer is no actor; nor is the maker or supplier of a weapon
+// ("Iranian-made drones", "Russian-supplied missiles").
+const BACKING = new Set([
+  "allied",
+  "backed",
+  "sponsored",
+  "supported",
+  "funded",
+  "armed",
+  "trained",
+  "aligned",
+  "made",
+  "built",
+  "manufactured",
+  "supplied",
+  "designed",
+]);
+
+/**
+ * True when the words around `atom` say it names no actor here.
+ * @example vetoedAtom(tokens, atom, atomAt) // "the Indian Ocean" → true
+ */
+export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: ReadonlyMap<number, Atom>): boolean {
+  const kind = atom.entry.kind;
+  if (kind === "agent") {
+    // "the official Xinhua news agency", "official Syrian media": "official" qualifies the name after it.
+    const named = atomAt.get(atom.end);
+    const official = tokens[atom.start]!.lower === "official" && atom.end === atom.start + 1;
+    if (official && named && named.entry.kind !== "agent" && named.entry.kind !== "person") return true;
+    return notAnAgent(tokens, atom.start);
+  }
+  if (kind === "short-name") {
+    // "the Unaizah May 4", "on May 12": a short name that is a month beside a number is a date.
+    const near = (j: number) => tokens[j]?.pos === "NUM";
+    return CALENDAR_WORDS.has(tokens[atom.start]!.lower) && (near(atom.end) || near(atom.start - 1));
+  }
+  if (!COUNTRY_KINDS.has(kind)) return false;
+  // "the South China Sea", "the Indian Ocean", "the Gulf of Mexico": a sea named after a country.
+  // "Iranian-backed militias": the backer, and the group it backs belongs where it acts.
+  return seaAround(tokens, atom.start, atom.end) || backedAt(tokens, atom.end);
+}
+
+/** True when a sea's name holds the country named at start..end: "South China Sea", "Sea of Japan". */
+function seaAround(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end]?.text ?? "";
+  if (after === "Sea" || after === "Ocean") return true;
+  const before = tokens[start - 2]?.text ?? "";
+  return tokens[start - 1]?.lower === "of" && (before === "Sea" || before === "Gulf");
+}
+
+/** True for "in front of" and "movement of": a word that is an agent noun elsewhere, here none. */
+function notAnAgent(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.lower;
+  const next = tokens[i + 1]?.lower;
+  if (word === "front") return tokens[i - 1]?.lower === "in" && next === "of";
+  return word === "movement" && next === "of";
+}
+
+/** True when "-backed" (or "-sponsored", "-made") follows at `j`: "Iranian-backed", "Russian-made". */
+function backedAt(tokens: readonly Token[], j: number): boolean {
+  const hyphen = tokens[j];
+  const word = tokens[j + 1];
+  return hyphen?.text === "-" && word !== undefined && BACKING.has(word.lower) && hyphen.end === word.start;
+}
