@@ -83,8 +83,10 @@ export function extractEventMentions(
     const candidate = codeMatch(ctx, sentence, mentions, frames, dates, match);
     if (candidate) out.push(candidate);
   }
-  out.push(...allegationEvents(ctx, frames, out, tokens));
-  return out;
+  const { accusations, alleged } = allegationEvents(ctx, frames, out, tokens);
+  if (accusations.length === 0) return out;
+  // "Russia claimed that Ukrainian forces attacked a village": the claim is coded, not the attack.
+  return [...out.filter((e) => !alleged.has(e)), ...accusations];
 }
 
 const NO_ENDS: readonly number[] = Object.freeze([]);

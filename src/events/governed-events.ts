@@ -57,7 +57,11 @@ export function dropGoverned(
         !tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "until"),
     );
     if (!governed) continue;
-    if (root === "03") dropped.add(governor);
+    // "accepted a Russian proposal to hand over its weapons": an infinitive after the governor's
+    // own noun is the content of what was accepted or offered, not the governor's act announced.
+    const ownNoun = tokens[governor.end - 1]?.pos === "NOUN" && tokens[governor.end]?.lower === "to";
+    if (root === "03" && ownNoun) dropped.add(governed);
+    else if (root === "03") dropped.add(governor);
     else if (root === "13" && ctx.rules.cameo.get(governed.value.rule.cameo)?.intent?.startsWith("13"))
       dropped.add(governor);
     else dropped.add(governed);

@@ -1,0 +1,57 @@
+/**
+ * Golden tests for event coding and attribution: whole sentences through the bundled coder, each
+ * with every event a careful analyst codes ("TYPE SRC>TGT", country parts, "-" for no one; "~"
+ * historical, "!" negated, "?" hypothetical). Our own sentences, not the gold sets; every case is exact.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCoder } from "../../src/index.js";
+import type { Coder } from "../../src/pipeline/coder.js";
+import { renderEvent } from "./render-event.js";
+
+interface Golden {
+  readonly text: string;
+  readonly why: string;
+  readonly expect: readonly string[];
+}
+
+const cases: readonly Golden[] = [
+  {
+    text: "Iran threatened to close the Strait of Hormuz.",
+    why: "a threat with no one named is not aimed at its own source",
+    expect: ["THREATEN IRN>-"],
+  },
+  {
+    text: "Russia claimed that Ukrainian forces attacked a village in Kursk.",
+    why: "a claim of another's wrongdoing is coded as the accusation, not as the attack",
+    expect: ["ACCUSE RUS>UKR"],
+  },
+  {
+    text: "Burmese troops shelled ethnic rebels in Myanmar near the Thai border, Thai police said.",
+    why: "police reporting fighting on their border accuse no one; the victim is not the reporter",
+    expect: ["ASSAULT MMR>MMR"],
+  },
+  {
+    text: "North Korean state media said Kim Jong Un refused to accept a letter from the South Korean president.",
+    why: "the noun after a reporting verb opens the reported clause: 'refused' is no reduced passive",
+    expect: ["REJECT PRK>KOR"],
+  },
+  {
+    text: "Syria accepted a Russian proposal to hand over its chemical weapons.",
+    why: "accepting a proposal is agreement with the proposer, whose proposal is its act toward the accepter",
+    expect: ["AGREE SYR>RUS", "AGREE RUS>SYR"],
+  },
+];
+
+describe("golden events and attribution", () => {
+  let coder: Coder;
+  beforeAll(() => {
+    coder = createCoder();
+  });
+
+  for (const c of cases) {
+    it(`${c.text} (${c.why})`, () => {
+      const events = coder.code({ text: c.text, date: "2024-05-15" }).events.map(renderEvent);
+      expect([...events].sort()).toEqual([...c.expect].sort());
+    });
+  }
+});
