@@ -16,6 +16,19 @@ export { type EventTime, eventTime, type TermStart } from "./event-time.js";
 
 /** Words that negate the verb group they stand in. @example NEGATORS.has("n't") // true */
 export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
+/**
+ * Verbs whose object is told of the act, not asked to do it: in "promised Lukashenko to supply
+ * missiles" the subject supplies them.
+ * @example SUBJECT_CONTROL_VERBS.has("promise") // true
+ */
+export const SUBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  "promise",
+  "pledge",
+  "vow",
+  "swear",
+  "guarantee",
+  "assure",
+]);
 // "refused to meet", "failed to agree": the governed event did not happen.
 const NEGATING_GOVERNORS = new Set([
   "refuse",
@@ -83,6 +96,12 @@ export function assessModality(
       let k = j - 1;
       while (k >= 0 && j - k <= 4 && ["PROPN", "NOUN", "DET", "PRON"].includes(tokens[k]!.pos)) k--;
       const wanter = tokens[k];
+      // "promised Lukashenko to supply missiles": the one promised to is no actor; the promiser acts.
+      if (k < j - 1 && wanter?.pos === "VERB" && SUBJECT_CONTROL_VERBS.has(wanter.lemma)) {
+        modality = strongest(modality, "intended");
+        declared = true;
+        break;
+      }
       if (
         k < j - 1 &&
         wanter?.pos === "VERB" &&
@@ -151,6 +170,9 @@ export function assessModality(
     }
     break;
   }
+  // "demanded that the US stop arms sales", "its demand that Israel ease restrictions": the act of
+  // a mandative clause is wanted of someone, not done.
+  if (modality === "actual" && head === "verb" && mandativeClause(tokens, trigger)) modality = "hypothetical";
   // A condition in the sentence ("… if Pyongyang rejects the letter"): the trigger is either inside
   // the condition or governed by it; the caller decides, since threats, demands and offers carry
   // their conditions ("threatened to … unless …", "would meet … if …").
@@ -177,6 +199,42 @@ export function assessModality(
     refusal: refusedBy || (negated && modality === "intended"),
   };
 }
+
+// Verbs and nouns whose "that" clause states what is wanted: "demanded that", "insistence that".
+const MANDATIVE = new Set([
+  "demand",
+  "insist",
+  "insistence",
+  "urge",
+  "ask",
+  "request",
+  "order",
+  "require",
+  "propose",
+  "proposal",
+  "suggest",
+  "recommend",
+  "stipulate",
+  "call",
+]);
+
+/**
+ * "demanded that the United States stop": a bare verb after the subject of a "that" clause
+ * governed by a verb or noun of demanding is a subjunctive, the act asked for.
+ */
+function mandativeClause(tokens: readonly Token[], trigger: number): boolean {
+  const verb = tokens[trigger]!;
+  if (verb.lower !== verb.lemma) return false;
+  let j = trigger - 1;
+  while (j >= 0 && trigger - j <= 8 && SUBJECT_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "that") j--;
+  if (tokens[j]?.lower !== "that" || j === trigger - 1) return false;
+  let k = j - 1;
+  // "reiterated its demand today that", "demanded on Tuesday that".
+  while (k >= 0 && j - k <= 4 && (tokens[k]!.pos === "ADV" || timePhraseAt(tokens, k))) k--;
+  return MANDATIVE.has(tokens[k]?.lemma ?? "");
+}
+
+const SUBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART", "PUNCT"]);
 
 /** "prepared to attend", "is preparing to visit": "prepare" as an act, not "be prepared to". */
 function gettingReady(tokens: readonly Token[], j: number): boolean {

@@ -11,6 +11,7 @@ import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 
 const GOVERNING_ROOTS = new Set(["02", "03", "10", "12", "13"]);
+const ASKING_ROOTS = new Set(["02", "10"]);
 
 /** Words that open another clause between a governing verb and a later act. */
 const CLAUSE_BREAKS = new Set([
@@ -48,7 +49,10 @@ export function dropGoverned(
         m !== governor &&
         m.start > governor.start &&
         m.start - governor.end <= 4 &&
-        tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "to") &&
+        tokens
+          .slice(governor.start + 1, m.start)
+          // "begged the US for help in ending the siege": what an appeal or demand asks for.
+          .some((t) => t.lower === "to" || (t.lower === "for" && ASKING_ROOTS.has(root))) &&
         // "threatened to close the strait if Washington imposed sanctions": a condition or a new
         // clause between them means the second act is not the one announced.
         !tokens.slice(governor.end, m.start).some((t) => CLAUSE_BREAKS.has(t.lower)) &&

@@ -124,7 +124,8 @@ function selfAimed(sources: readonly ActorMention[], root: string): boolean {
   return (
     root === "13" &&
     sources.every(
-      (s) => s.actor.code === s.actor.country || (s.actor.sector !== null && STATE_SECTORS.has(s.actor.sector)),
+      (s) =>
+        s.actor.code === s.actor.country || (s.actor.sector !== null && STATE_SECTORS.has(s.actor.sector)),
     )
   );
 }

@@ -76,7 +76,8 @@ export function isReducedRelative(syntax: SentenceSyntax, trigger: number): bool
     if (CLAUSE_OPENERS.has(t.lower) || BOUNDARY.has(t.lower)) return false;
     // "state media said Kim Jong Un refused to accept a letter": the noun right after a reporting
     // verb opens its reported clause, whose finite verb the participle is.
-    if (t.pos === "VERB") return !(syntax.clauseVerbs.has(t.lemma) && nounPhraseBetween(tokens, j + 1, trigger));
+    if (t.pos === "VERB")
+      return !(syntax.clauseVerbs.has(t.lemma) && nounPhraseBetween(tokens, j + 1, trigger));
     // "There were ten soldiers killed": the existential clause has no other verb.
     if (t.lemma === "be" && tokens[j - 1]?.lower === "there") return true;
   }
@@ -86,7 +87,8 @@ export function isReducedRelative(syntax: SentenceSyntax, trigger: number): bool
 /** True when the tokens from `from` up to `to` form one bare noun phrase. */
 function nounPhraseBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++)
-    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[j]!.pos) && tokens[j]!.lower !== "-") return false;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[j]!.pos) && tokens[j]!.lower !== "-")
+      return false;
   return to > from;
 }
 

@@ -40,6 +40,51 @@ const cases: readonly Golden[] = [
     why: "accepting a proposal is agreement with the proposer, whose proposal is its act toward the accepter",
     expect: ["AGREE SYR>RUS", "AGREE RUS>SYR"],
   },
+  {
+    text: "The Palestinian president begged the United States for help in ending the siege.",
+    why: "begging someone for help is an appeal for aid; the end asked for is not an act done",
+    expect: ["null PSE>USA"],
+  },
+  {
+    text: "Venezuela implored the United Nations to intervene.",
+    why: "imploring is an appeal, not a demand",
+    expect: ["null VEN>IGO"],
+  },
+  {
+    text: "Pirates attacked a Greek tanker off Somalia on Tuesday.",
+    why: "'off' a country after a noun places the attack at sea there; unnamed attackers take that place",
+    expect: ["ASSAULT SOM>GRC"],
+  },
+  {
+    text: "Chinese troops entered Indian territory in Ladakh last week.",
+    why: "armed forces entering another's territory make an incursion",
+    expect: ["ASSAULT CHN>IND"],
+  },
+  {
+    text: "Azerbaijan returned 17 Armenian prisoners of war.",
+    why: "returning prisoners releases them",
+    expect: ["RETREAT AZE>ARM"],
+  },
+  {
+    text: "China demanded that the United States stop arms sales to Taiwan.",
+    why: "the act of a mandative 'that' clause is asked for, not done",
+    expect: ["REQUEST CHN>USA", "?SANCTION USA>TWN"],
+  },
+  {
+    text: "Beijing said it had expelled Philippine vessels that entered Chinese waters.",
+    why: "a restrictive relative clause has the noun it hangs on as its subject",
+    expect: ["COERCE CHN>PHL", "REJECT PHL>CHN"],
+  },
+  {
+    text: "Iran will not negotiate with the United States under pressure.",
+    why: "a refusal of talks is one side's act, not both sides' as talks are",
+    expect: ["REJECT IRN>USA"],
+  },
+  {
+    text: "Putin promised Lukashenko to supply Belarus with nuclear-capable missiles.",
+    why: "the one promised to is told of the act; the promiser declares it",
+    expect: ["AGREE RUS>BLR"],
+  },
 ];
 
 describe("golden events and attribution", () => {
