@@ -10,6 +10,27 @@ import type { Sentence } from "../core/types.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 
 const ALLEGATION_CODE = "112";
+
+// Prepositions that name where an act happened, not whom it struck ("at it", "on Israel" do).
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "near",
+  "inside",
+  "outside",
+  "across",
+  "throughout",
+  "within",
+  "along",
+  "around",
+  "off",
+]);
+
+/** True when the target is only where the act happened: "poisoned a spy in Britain". */
+function placeOf(tokens: Sentence["tokens"], t: EventMentionCandidate["targets"][number]): boolean {
+  let j = t.span.start - 1;
+  while (j >= 0 && t.span.start - j <= 3 && (tokens[j]!.lower === "the" || tokens[j]!.pos === "ADJ")) j--;
+  return PLACE_PREPOSITIONS.has(tokens[j]?.lower ?? "");
+}
 const OPPONENT_SECTORS = new Set(["REB", "OPP", "UAF", "RAD", "CRM"]);
 
 /** The accusations a sentence's reports make, and the reported acts they stand for. @example { accusations: [accuse], alleged: new Set([attack]) } */
@@ -58,7 +79,7 @@ export function allegationEvents(
         thatClause ||
         e.targets.some(
           (t) =>
-            t.actor.code === reporter.actor.code ||
+            (t.actor.code === reporter.actor.code && !placeOf(tokens, t)) ||
             (t.coreferent && t.actor.country === reporter.actor.country) ||
             t.group?.some((g) => g.code === reporter.actor.code),
         );

@@ -54,6 +54,9 @@ export function extractEventMentions(
         dates.some((d) => d.span.start === match.end || d.span.start === last)
       )
         continue;
+      // "dismissed Western claims that Russia plans to invade": a pattern's gap does not reach into
+      // the clause a relative or complement word opens.
+      if (gapCrossesClause(tokens, match)) continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
       if (
@@ -62,6 +65,9 @@ export function extractEventMentions(
           (rule.cameo === "010" && ctx.cues.reportingVerbs.includes(tokens[i]!.lemma)))
       )
         continue;
+      // "dismissed Western claims that Russia plans to invade": denying a claim rejects no proposal;
+      // the claim is coded as denied.
+      if (rule.cameo.startsWith("12") && frames.some((f) => f.verbToken === i && f.kind === "deny")) continue;
       matches.push(match);
     }
   }
@@ -90,6 +96,16 @@ export function extractEventMentions(
 }
 
 const NO_ENDS: readonly number[] = Object.freeze([]);
+const CLAUSE_WORDS = new Set(["that", "which", "who", "whose"]);
+
+/** True when a clause word the pattern does not name lies inside the match, before its last token. */
+function gapCrossesClause(tokens: Sentence["tokens"], match: TokenMatch<RulePattern>): boolean {
+  for (let j = match.start + 1; j < match.end - 1; j++) {
+    const w = tokens[j]!.lower;
+    if (CLAUSE_WORDS.has(w)) return !match.value.pattern.split(" ").some((e) => e.split("|").includes(w));
+  }
+  return false;
+}
 
 /** Where each mention that starts at a token ends, for the patterns' slots. */
 function mentionEndsByStart(mentions: readonly ActorMention[]): Map<number, number[]> {

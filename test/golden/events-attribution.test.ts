@@ -85,6 +85,31 @@ const cases: readonly Golden[] = [
     why: "the one promised to is told of the act; the promiser declares it",
     expect: ["AGREE RUS>BLR"],
   },
+  {
+    text: "The Kremlin dismissed Western claims that Russia plans to invade Ukraine.",
+    why: "a pattern's gap stops at 'that'; denying a claim rejects no proposal, and the claim is denied",
+    expect: ["THREATEN RUS>UKR"],
+  },
+  {
+    text: "The Kremlin accused Ukraine of attacking an oil refinery with drones.",
+    why: "the act one side accuses another of is the accusation's content",
+    expect: ["ACCUSE RUS>UKR"],
+  },
+  {
+    text: "Russia is suspected of poisoning a former spy in Britain.",
+    why: "an act someone is suspected of is reported as asserted, with the suspect as its source",
+    expect: ["ASSAULT RUS>GBR"],
+  },
+  {
+    text: "China warned that it would take strong measures if Japan releases treated water into the sea.",
+    why: "warning of measures to be taken is a threat, aimed at whoever its condition names",
+    expect: ["THREATEN CHN>JPN"],
+  },
+  {
+    text: "Russia deployed tactical nuclear weapons to Belarus.",
+    why: "stationing nuclear weapons is a show of military force",
+    expect: ["MOBILIZE RUS>BLR"],
+  },
 ];
 
 describe("golden events and attribution", () => {
