@@ -141,6 +141,11 @@ export function assessModality(
       negated = true;
       break;
     }
+    // "is considering imposing sanctions": an act weighed is not done.
+    if (t.pos === "VERB" && cues.hopeVerbs.includes(t.lemma) && tokens[j + 1]!.lower.endsWith("ing")) {
+      modality = strongest(modality, "hypothetical");
+      break;
+    }
     if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
     // "agreed on Saturday to halt": a time phrase between the verb and "to" changes nothing.
     if (timePhraseAt(tokens, j)) continue;

@@ -246,7 +246,9 @@ function eligibleSubject(
     // "the government of Sindh province": a word for a kind of place belongs to the name.
     !PLACE_NOUNS.has(next.lemma) &&
     // wink tags some verbs as nouns ("Trump plans to meet"): a noun followed by "to" is a verb here.
-    tokens[m.span.end + 1]?.lower !== "to"
+    tokens[m.span.end + 1]?.lower !== "to" &&
+    // "North Korea test-fired": a noun hyphened to the verb is part of it.
+    !(tokens[m.span.end + 1]?.lower === "-" && m.span.end + 2 === trigger)
   ) {
     const mentionNext = syntax.startingAt(m.span.end);
     if (!mentionNext) return false;

@@ -110,6 +110,26 @@ const cases: readonly Golden[] = [
     why: "stationing nuclear weapons is a show of military force",
     expect: ["MOBILIZE RUS>BLR"],
   },
+  {
+    text: "Japan is considering imposing sanctions on Russia.",
+    why: "an act being considered is not done",
+    expect: ["?SANCTION JPN>RUS"],
+  },
+  {
+    text: "Germany is expected to send tanks to Ukraine.",
+    why: "an act expected of someone is not done",
+    expect: ["?AID DEU>UKR"],
+  },
+  {
+    text: "Iran denied supplying weapons to Houthi rebels in Yemen.",
+    why: "a gerund after a verb of denial is the denier's own act, coded with its denial",
+    expect: ["AID IRN>YEM"],
+  },
+  {
+    text: "North Korea test-fired a new solid-fuel intercontinental ballistic missile.",
+    why: "a noun hyphened to the verb ('test-fired') does not stop its subject; test-firing is a show of force",
+    expect: ["MOBILIZE PRK>-"],
+  },
 ];
 
 describe("golden events and attribution", () => {
