@@ -130,6 +130,11 @@ const cases: readonly Golden[] = [
     why: "a noun hyphened to the verb ('test-fired') does not stop its subject; test-firing is a show of force",
     expect: ["MOBILIZE PRK>-"],
   },
+  {
+    text: "Hungary vowed to veto EU aid to Ukraine.",
+    why: "a pattern's gap does not swallow an infinitive that is an act of the opposite kind: a vow to veto, no pledge of aid",
+    expect: ["REJECT HUN>IGO"],
+  },
 ];
 
 describe("golden events and attribution", () => {
