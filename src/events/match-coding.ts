@@ -55,7 +55,7 @@ export function codeMatch(
     : takenCity(ruleCode, tokens, trigger, parties.targets)
       ? (ctx.rules.cameo.get(OCCUPY) ?? ruleCode)
       : ruleCode;
-  const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame);
+  const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame, mentions);
   const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
   // "…, relief officials in Nairobi said": a place in the reporter's words is not where the event was.
   const location = mentions.find(

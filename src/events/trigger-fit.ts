@@ -55,7 +55,13 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
     const next = tokens[i + 1]?.pos ?? "";
     // "the Syrian-backed Amal militia": a hyphenated participle is always an adjective.
     if (prev?.lower === "-" && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return false;
-    if (pos === "VERB" && next === "NOUN" && (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos))) return false;
+    // "delivered food to besieged areas": tagged a verb or an adjective, it describes the noun.
+    if (
+      (pos === "VERB" || pos === "ADJ") &&
+      next === "NOUN" &&
+      (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to")
+    )
+      return false;
   }
   if (allowed.length === 0 || allowed.includes(pos)) return true;
   // wink sometimes tags a verb after a modal or "to" as an adjective or noun: "would free", "to shell".

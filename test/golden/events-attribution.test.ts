@@ -135,6 +135,21 @@ const cases: readonly Golden[] = [
     why: "a pattern's gap does not swallow an infinitive that is an act of the opposite kind: a vow to veto, no pledge of aid",
     expect: ["REJECT HUN>IGO"],
   },
+  {
+    text: "Tehran could close the Strait of Hormuz, an Iranian commander warned.",
+    why: "harm its own side warns it may do is a threat, however the warning hedges it",
+    expect: ["THREATEN IRN>-"],
+  },
+  {
+    text: "Kyiv warned that Russia could attack the power grid this winter.",
+    why: "a warning about another's act is no threat by the one warned about",
+    expect: ["?ASSAULT RUS>-"],
+  },
+  {
+    text: "The World Food Programme delivered food to besieged areas of Sudan.",
+    why: "a participle describing a noun ('besieged areas') is no act of the clause's subject",
+    expect: ["AID IGO>SDN"],
+  },
 ];
 
 describe("golden events and attribution", () => {
