@@ -150,6 +150,26 @@ const cases: readonly Golden[] = [
     why: "a participle describing a noun ('besieged areas') is no act of the clause's subject",
     expect: ["AID IGO>SDN"],
   },
+  {
+    text: "Sudan and Chad reestablished diplomatic ties.",
+    why: "re-establishing ties restores relations, both ways",
+    expect: ["SUPPORT SDN>TCD", "SUPPORT TCD>SDN"],
+  },
+  {
+    text: "Lithuania blocked rail transit to Kaliningrad.",
+    why: "blocking transit restricts trade",
+    expect: ["SANCTION LTU>RUS"],
+  },
+  {
+    text: "A car bomb exploded near the Turkish embassy in Somalia.",
+    why: "a bomb that went off by an embassy targets it; with no bomber named, the place is the implied source",
+    expect: ["ASSAULT SOM>TUR"],
+  },
+  {
+    text: "Kim Jong Un told Putin that North Korea would always stand with Russia.",
+    why: "a declared stand with someone is a pledge of support",
+    expect: ["AGREE PRK>RUS"],
+  },
 ];
 
 describe("golden events and attribution", () => {
