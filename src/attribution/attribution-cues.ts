@@ -140,7 +140,19 @@ export const defaultAttributionCues: AttributionCues = {
     "move",
   ],
   // "the threat to boycott the Games": the noun names no act yet; "threatened to" is an intent verb.
-  hopeVerbs: ["consider", "mull", "weigh", "need", "explore", "discuss", "threat"],
+  hopeVerbs: [
+    "consider",
+    "mull",
+    "weigh",
+    "need",
+    "explore",
+    "discuss",
+    "threat",
+    "contemplate",
+    "expect",
+    "likely",
+    "unlikely",
+  ],
   conditionalMarkers: ["if", "unless", "whether", "should", "perhaps", "possibly", "maybe"],
   hypotheticalModifiers: [
     "potential",

@@ -18,6 +18,19 @@ export { type EventTime, eventTime, type TermStart } from "./event-time.js";
 export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
 // "were unable to agree": the governed event did not happen, though no one refused it.
 const INABILITY_GOVERNORS = new Set(["unable", "incapable"]);
+/**
+ * Verbs whose object is told of the act, not asked to do it: in "promised Lukashenko to supply
+ * missiles" the subject supplies them.
+ * @example SUBJECT_CONTROL_VERBS.has("promise") // true
+ */
+export const SUBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  "promise",
+  "pledge",
+  "vow",
+  "swear",
+  "guarantee",
+  "assure",
+]);
 // "refused to meet", "failed to agree": the governed event did not happen.
 const NEGATING_GOVERNORS = new Set([
   "refuse",
@@ -87,6 +100,12 @@ export function assessModality(
       let k = j - 1;
       while (k >= 0 && j - k <= 4 && ["PROPN", "NOUN", "DET", "PRON"].includes(tokens[k]!.pos)) k--;
       const wanter = tokens[k];
+      // "promised Lukashenko to supply missiles": the one promised to is no actor; the promiser acts.
+      if (k < j - 1 && wanter?.pos === "VERB" && SUBJECT_CONTROL_VERBS.has(wanter.lemma)) {
+        modality = strongest(modality, "intended");
+        declared = true;
+        break;
+      }
       if (
         k < j - 1 &&
         wanter?.pos === "VERB" &&
@@ -167,6 +186,8 @@ export function assessModality(
     }
     break;
   }
+  // "demanded that the US stop arms sales", "its demand that Israel ease restrictions": the act of
+  // a mandative clause is wanted of someone, not done.
   if (demandedClause(tokens, trigger, cues)) modality = strongest(modality, "hypothetical");
   // A condition in the sentence ("… if Pyongyang rejects the letter"): the trigger is either inside
   // the condition or governed by it; the caller decides, since threats, demands and offers carry
@@ -195,6 +216,8 @@ export function assessModality(
   };
 }
 
+// Words besides the request words whose "that" clause states what is wanted ("its proposal that").
+const MANDATIVE = new Set(["require", "proposal", "propose", "recommend", "stipulate", "insistence"]);
 const CLAUSE_ENDS = new Set([",", ";", ":", "because", "while", "after", "before", "when", "if", "why"]);
 
 /**
@@ -215,8 +238,8 @@ function demandedClause(tokens: readonly Token[], trigger: number, cues: Attribu
     // "its demand today that", "demanded on Tuesday that".
     let k = j - 1;
     while (k > 0 && j - k < 3 && (timePhraseAt(tokens, k) || tokens[k]!.pos === "ADV")) k--;
-    const asker = tokens[k]!;
-    return asker.lemma !== "tell" && cues.requestWords.includes(asker.lemma);
+    const asker = tokens[k]!.lemma;
+    return MANDATIVE.has(asker) || (asker !== "tell" && cues.requestWords.includes(asker));
   }
   return false;
 }

@@ -9,7 +9,7 @@
 import { assessModality, type ModalityAssessment, NEGATORS } from "../attribution/modality.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
-import type { Modality, Sentence } from "../core/types.js";
+import type { ActorMention, Modality, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { EventParties } from "./event-parties.js";
@@ -17,6 +17,7 @@ import type { RulePattern } from "./event-rule-index.js";
 import { purposeHost } from "./purpose-clause.js";
 
 const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
+const WARNING_VERBS = new Set(["warn", "threaten", "caution"]);
 
 /** The code an act takes and how the text commits to it. @example { code, negated: false, modality: "intended", condition: null } */
 export interface ActModality {
@@ -38,6 +39,7 @@ export function actModality(
   parties: EventParties,
   ruleCode: CameoCode,
   reportFrame: ReportingFrame | null,
+  mentions: readonly ActorMention[] = [],
 ): ActModality {
   const rule = match.value.rule;
   const trigger = match.start;
@@ -79,10 +81,20 @@ export function actModality(
   // "will withdraw its peacekeepers unless a ceasefire is arranged": a pull-out promised for when
   // the other side fails to act is held over it, so it is a threat too (CAMEO 0874 is retreat).
   const harmful = declaredCode.quadClass >= 3 || (ruleCode.code === "0874" && unlessAfter(tokens, trigger));
+  // "Tehran could close the Strait of Hormuz if attacked, an Iranian commander warned": harm its
+  // own side warns it may do is a threat, however the warning hedges it.
+  const warner = modality === "actual" || negated ? null : warnerOf(tokens, trigger, mentions);
+  const warned =
+    warner !== null &&
+    sources.some(
+      (s) =>
+        s === warner ||
+        s.coreferent ||
+        (s.actor.country !== null && s.actor.country === warner.actor.country),
+    );
   const threat =
     !refusal &&
-    modality === "intended" &&
-    assessed.condition === "outside" &&
+    (warned || (modality === "intended" && assessed.condition === "outside")) &&
     harmful &&
     !declaredCode.code.startsWith("13");
   const code = threat
@@ -93,7 +105,8 @@ export function actModality(
   const carriesCondition = CONDITIONAL_SPEECH.has(code.code.slice(0, 2));
   const conditional =
     assessed.condition === "inside" || (assessed.condition === "outside" && !carriesCondition);
-  const finalModality = conditional && !refusal ? "hypothetical" : modality;
+  const finalModality =
+    threat && code.code.startsWith("13") ? "intended" : conditional && !refusal ? "hypothetical" : modality;
   return { code, negated, modality: finalModality, condition: assessed.condition };
 }
 
@@ -110,6 +123,41 @@ function noneActed(tokens: Sentence["tokens"], parties: EventParties, trigger: n
 /** A word modifying the noun after it: "former", "senior", "sitting" (which wink may tag a noun). */
 function modifierBefore(t: Sentence["tokens"][number]): boolean {
   return t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && /(?:ing|ed)$/.test(t.lower));
+}
+
+/**
+ * The one who warns of the act: "Russia warned that it would strike …", "… if attacked, an Iranian
+ * commander warned". The warning verb stands before the trigger's clause with "that", or closes the
+ * sentence after a comma; its subject is the mention right before it.
+ */
+function warnerOf(
+  tokens: Sentence["tokens"],
+  trigger: number,
+  mentions: readonly ActorMention[],
+): ActorMention | null {
+  let verb = -1;
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 12; j--) {
+    const w = tokens[j]!.lower;
+    if (w === ";" || w === ":") break;
+    if (WARNING_VERBS.has(tokens[j]!.lemma) && tokens[j + 1]?.lower === "that") {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0) {
+    for (let j = tokens.length - 1; j > trigger && tokens.length - j <= 4; j--) {
+      if (!WARNING_VERBS.has(tokens[j]!.lemma) || tokens[j]!.pos !== "VERB") continue;
+      const comma = tokens.slice(trigger, j).some((t) => t.lower === ",");
+      if (comma) verb = j;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  return (
+    mentions.find(
+      (m) => m.span.end === verb || (m.span.end === verb - 1 && tokens[verb - 1]?.pos === "ADV"),
+    ) ?? null
+  );
 }
 
 /** True when "not", "n't" or "never" stands among tokens `from` to `to`. */

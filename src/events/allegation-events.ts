@@ -3,29 +3,59 @@
  * reported event's own code.
  *
  * @example
- * allegationEvents(ctx, frames, events, tokens)[0]?.code.code; // "The US claimed that ISIL had attacked Iraq" → "112"
+ * allegationEvents(ctx, frames, events, tokens).accusations[0]?.code.code; // "The US claimed that ISIL had attacked Iraq" → "112"
  */
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import type { Sentence } from "../core/types.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 
 const ALLEGATION_CODE = "112";
+
+// Prepositions that name where an act happened, not whom it struck ("at it", "on Israel" do).
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "near",
+  "inside",
+  "outside",
+  "across",
+  "throughout",
+  "within",
+  "along",
+  "around",
+  "off",
+]);
+
+/** True when the target is only where the act happened: "poisoned a spy in Britain". */
+function placeOf(tokens: Sentence["tokens"], t: EventMentionCandidate["targets"][number]): boolean {
+  let j = t.span.start - 1;
+  while (j >= 0 && t.span.start - j <= 3 && (tokens[j]!.lower === "the" || tokens[j]!.pos === "ADJ")) j--;
+  return PLACE_PREPOSITIONS.has(tokens[j]?.lower ?? "");
+}
 const OPPONENT_SECTORS = new Set(["REB", "OPP", "UAF", "RAD", "CRM"]);
+
+/** The accusations a sentence's reports make, and the reported acts they stand for. @example { accusations: [accuse], alleged: new Set([attack]) } */
+export interface Allegations {
+  readonly accusations: readonly EventMentionCandidate[];
+  /** Acts known only from one party's word against another: the accusation is what is coded. */
+  readonly alleged: ReadonlySet<EventMentionCandidate>;
+}
 
 /**
  * "The US claimed that ISIL had attacked Iraq": a report that alleges wrongdoing is itself an
- * accusation by the reporter against the wrongdoer.
- * @example allegationEvents(ctx, frames, events, tokens).map((e) => e.code.code) // ["112"]
+ * accusation by the reporter against the wrongdoer, and the alleged act is that accusation's
+ * content, not a second event: one party's word does not establish it.
+ * @example allegationEvents(ctx, frames, events, tokens).accusations.map((e) => e.code.code) // ["112"]
  */
 export function allegationEvents(
   ctx: ExtractionContext,
   frames: readonly ReportingFrame[],
   events: readonly EventMentionCandidate[],
   tokens: Sentence["tokens"],
-): EventMentionCandidate[] {
+): Allegations {
   const accuse = ctx.rules.cameo.get(ALLEGATION_CODE);
-  if (!accuse) return [];
   const out: EventMentionCandidate[] = [];
+  const alleged = new Set<EventMentionCandidate>();
+  if (!accuse) return { accusations: out, alleged };
   for (const frame of frames) {
     const verb = frame.verb.split(" ").pop()?.toLowerCase() ?? "";
     const reporter = frame.reporter;
@@ -43,12 +73,15 @@ export function allegationEvents(
       // Without "claimed"/"alleged", only the victim's own report accuses: "Israel said a mortar was fired at it".
       // "The US said that Iraq had attacked …": a state's explicit report of another's violence.
       const thatClause = frame.content[0] > 0 && tokens[frame.content[0] - 1]?.lower === "that";
+      // The victim is the reporter itself ("fired at it"), not a place of its country where the
+      // fighting was ("on the Thai border, Thai police said"; "officials in Nairobi said").
       const victim =
         thatClause ||
         e.targets.some(
           (t) =>
-            t.actor.country === reporter.actor.country ||
-            t.group?.some((g) => g.country === reporter.actor.country),
+            (t.actor.code === reporter.actor.code && !placeOf(tokens, t)) ||
+            (t.coreferent && t.actor.country === reporter.actor.country) ||
+            t.group?.some((g) => g.code === reporter.actor.code),
         );
       // "The Indian army claimed it had killed 20 militants": a claim about one's own side's deeds
       // accuses no one; its rebels or opposition are another party.
@@ -56,6 +89,7 @@ export function allegationEvents(
         (s) => s.actor.country === reporter.actor.country && !OPPONENT_SECTORS.has(s.actor.sector ?? ""),
       );
       if (!(alleging ? e.code.quadClass >= 3 && !ownSide : violent && otherParty && victim)) continue;
+      alleged.add(e);
       out.push({
         ...e,
         rule: {
@@ -76,5 +110,5 @@ export function allegationEvents(
       });
     }
   }
-  return out;
+  return { accusations: out, alleged };
 }

@@ -76,10 +76,18 @@ export class SentenceSyntax {
     if (this.tokens[j]?.lower === "of") {
       let k = j - 1;
       while (k >= 0 && ["NOUN", "ADJ", "DET"].includes(this.tokens[k]!.pos) && j - k <= 3) k--;
-      if (k < j - 1 && (LOCATIVE.has(this.tokens[k]?.lower ?? "") || this.tokens[k]?.lower === "on"))
-        return true;
+      const at = this.tokens[k]?.lower ?? "";
+      // "off the coast of Somalia": at sea near a country.
+      if (k < j - 1 && (LOCATIVE.has(at) || at === "on" || at === "off")) return true;
     }
-    return LOCATIVE.has(this.tokens[j]?.lower ?? "");
+    return LOCATIVE.has(this.tokens[j]?.lower ?? "") || this.atSeaOff(j);
+  }
+
+  /** "a tanker off Somalia": "off" after a noun places at sea; after a verb it is a particle ("cut off Qatar"). */
+  private atSeaOff(j: number): boolean {
+    return (
+      this.tokens[j]?.lower === "off" && ["NOUN", "PROPN", "NUM"].includes(this.tokens[j - 1]?.pos ?? "")
+    );
   }
 
   /** The subject of the verb at `trigger`, with its coordinated partners. @example syntax.findSubject(7) */

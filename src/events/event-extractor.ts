@@ -72,6 +72,9 @@ export function extractEventMentions(
         dates.some((d) => d.span.start === match.end || d.span.start === last)
       )
         continue;
+      // "dismissed Western claims that Russia plans to invade": a pattern's gap does not reach into
+      // the clause a relative or complement word opens.
+      if (gapCrossesClause(tokens, match)) continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
       if (
@@ -80,10 +83,21 @@ export function extractEventMentions(
           (rule.cameo === "010" && ctx.cues.reportingVerbs.includes(tokens[i]!.lemma)))
       )
         continue;
+      // "dismissed Western claims that Russia plans to invade": denying a claim rejects no proposal;
+      // the claim is coded as denied.
+      if (rule.cameo.startsWith("12") && frames.some((f) => f.verbToken === i && f.kind === "deny")) continue;
       matches.push(match);
     }
   }
   if (matches.length === 0) return [];
+  if (matches.length > 1) {
+    // The QuadClass of the act each trigger starts: cooperation and conflict are different acts.
+    const triggers = new Map<number, number>();
+    for (const m of matches) triggers.set(m.start, ctx.rules.cameo.get(m.value.rule.cameo)?.quadClass ?? 0);
+    const kept = matches.filter((m) => !swallowsAct(ctx, tokens, m, triggers));
+    matches.length = 0;
+    matches.push(...kept);
+  }
   if (matches.length > 1)
     matches.sort(
       (a, b) => b.literals - a.literals || b.end - b.start - (a.end - a.start) || a.start - b.start,
@@ -101,11 +115,59 @@ export function extractEventMentions(
     const candidate = codeMatch(ctx, sentence, mentions, frames, dates, match);
     if (candidate) out.push(candidate);
   }
-  out.push(...allegationEvents(ctx, frames, out, tokens));
-  return out;
+  const { accusations, alleged } = allegationEvents(ctx, frames, out, tokens);
+  if (accusations.length === 0) return out;
+  // "Russia claimed that Ukrainian forces attacked a village": the claim is coded, not the attack.
+  return [...out.filter((e) => !alleged.has(e)), ...accusations];
 }
 
 const NO_ENDS: readonly number[] = Object.freeze([]);
+const CLAUSE_WORDS = new Set(["that", "which", "who", "whose"]);
+
+/** True when a clause word the pattern does not name lies inside the match, before its last token. */
+function gapCrossesClause(tokens: Sentence["tokens"], match: TokenMatch<RulePattern>): boolean {
+  for (let j = match.start + 1; j < match.end - 1; j++) {
+    const t = tokens[j]!;
+    if (CLAUSE_WORDS.has(t.lower)) return !namedBy(match, t);
+  }
+  return false;
+}
+
+/** QuadClass 3 and 4 (verbal and material conflict) against 1 and 2 (cooperation). */
+const conflictual = (quadClass: number | undefined) => (quadClass ?? 0) >= 3;
+
+/** True when one of the pattern's own words (not a set) is the token's. */
+function namedBy(match: TokenMatch<RulePattern>, t: Sentence["tokens"][number]): boolean {
+  return match.value.pattern.split(" ").some(
+    (e) =>
+      !e.startsWith("&") &&
+      e
+        .replace(/\?$/, "")
+        .split("|")
+        .some((w) => w === t.lower || w === t.lemma),
+  );
+}
+
+/**
+ * True when another act's trigger stands as an infinitive inside the match's gap, unnamed by its
+ * pattern: "vowed to veto EU aid" is a vow to veto, no pledge of aid.
+ */
+function swallowsAct(
+  ctx: ExtractionContext,
+  tokens: Sentence["tokens"],
+  match: TokenMatch<RulePattern>,
+  triggers: ReadonlyMap<number, number>,
+): boolean {
+  const quad = ctx.rules.cameo.get(match.value.rule.cameo)?.quadClass;
+  for (let j = match.start + 2; j < match.end - 1; j++) {
+    if (tokens[j - 1]!.lower !== "to" || tokens[j]!.pos !== "VERB") continue;
+    // "committed to provide security guarantees": a carrier verb of the same kind of act is no other act.
+    const inner = triggers.get(j);
+    if (inner !== undefined && conflictual(inner) !== conflictual(quad) && !namedBy(match, tokens[j]!))
+      return true;
+  }
+  return false;
+}
 
 /** Where each mention that starts at a token ends, for the patterns' slots. */
 function mentionEndsByStart(mentions: readonly ActorMention[]): Map<number, number[]> {

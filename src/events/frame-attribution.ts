@@ -53,6 +53,9 @@ export function reporterExclusions(
   // A reporter is never the source or target of what it reports, nor of the clauses around it; an
   // event reported inside a frame takes its actors from the reported words alone.
   // A speaker carried over to ", saying …" from the main clause still acts in that main clause.
+  // "Iran denied supplying weapons", "Moscow confirmed sending troops": a gerund right after a verb
+  // of denying or confirming is the speaker's own act, so the speaker stays its subject.
+  const own = frames.find((f) => ownAct(f, trigger))?.reporter;
   const excluded = new Set<ActorMention>();
   for (const f of frames) {
     if (f.reporter && f.verbToken !== trigger && (inFrame(f, trigger) || nearVerb(f)))
@@ -62,7 +65,17 @@ export function reporterExclusions(
     if (!inFrame(f, trigger)) continue;
     for (const m of mentions) if (m.span.end <= f.content[0] || m.span.start >= f.content[1]) excluded.add(m);
   }
+  if (own) excluded.delete(own);
   return excluded;
+}
+
+/** True when the trigger is the bare verb right after a denying or confirming verb. */
+function ownAct(frame: ReportingFrame, trigger: number): boolean {
+  return (
+    (frame.kind === "deny" || frame.kind === "confirm") &&
+    frame.content[0] === frame.verbToken + 1 &&
+    trigger === frame.content[0]
+  );
 }
 
 /** True when the reporter stands by its reporting verb ("KCNA said", "said a spokesman"). */

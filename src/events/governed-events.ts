@@ -10,7 +10,17 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 
-const GOVERNING_ROOTS = new Set(["02", "03", "10", "12", "13"]);
+const GOVERNING_ROOTS = new Set(["02", "03", "10", "11", "12", "13"]);
+const ASKING_ROOTS = new Set(["02", "10"]);
+// "accused Ukraine of attacking a refinery", "blamed Kyiv for shelling the plant": the act is what
+// the accusation says, one party's word, not an act the text establishes. Condemning or criticising
+// someone for an act takes the act as known ("condemned Japan for sending warships").
+const ACCUSING_ROOT = "11";
+const ACCUSING_VERBS = new Set(["accuse", "suspect", "blame", "charge", "allege", "implicate", "fault"]);
+
+/** "of attacking", "for shelling": a gerund right after the preposition of an accusation. */
+const accusedAct = (tokens: Sentence["tokens"], at: number) =>
+  (tokens[at - 1]?.lower === "of" || tokens[at - 1]?.lower === "for") && tokens[at]!.lower.endsWith("ing");
 
 /** Words that open another clause between a governing verb and a later act. */
 const CLAUSE_BREAKS = new Set([
@@ -43,12 +53,18 @@ export function dropGoverned(
   for (const governor of chosen) {
     const root = governor.value.rule.cameo.slice(0, 2);
     if (!GOVERNING_ROOTS.has(root)) continue;
+    if (root === ACCUSING_ROOT && !ACCUSING_VERBS.has(tokens[governor.start]!.lemma)) continue;
     const governed = chosen.find(
       (m) =>
         m !== governor &&
         m.start > governor.start &&
         m.start - governor.end <= 4 &&
-        tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "to") &&
+        (root === ACCUSING_ROOT
+          ? accusedAct(tokens, m.start)
+          : tokens
+              .slice(governor.start + 1, m.start)
+              // "begged the US for help in ending the siege": what an appeal or demand asks for.
+              .some((t) => t.lower === "to" || (t.lower === "for" && ASKING_ROOTS.has(root)))) &&
         // "threatened to close the strait if Washington imposed sanctions": a condition or a new
         // clause between them means the second act is not the one announced.
         !tokens.slice(governor.end, m.start).some((t) => CLAUSE_BREAKS.has(t.lower)) &&
@@ -57,7 +73,11 @@ export function dropGoverned(
         !tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "until"),
     );
     if (!governed) continue;
-    if (root === "03") dropped.add(governor);
+    // "accepted a Russian proposal to hand over its weapons": an infinitive after the governor's
+    // own noun is the content of what was accepted or offered, not the governor's act announced.
+    const ownNoun = tokens[governor.end - 1]?.pos === "NOUN" && tokens[governor.end]?.lower === "to";
+    if (root === "03" && ownNoun) dropped.add(governed);
+    else if (root === "03") dropped.add(governor);
     else if (root === "13" && ctx.rules.cameo.get(governed.value.rule.cameo)?.intent?.startsWith("13"))
       dropped.add(governor);
     else dropped.add(governed);

@@ -108,9 +108,26 @@ export function impliedParties(
   ) {
     const home = sources.find((s) => s.actor.country);
     // "Kenya and Tanzania threatened to close the border": sources of two states share no home.
-    if (home && !countriesAtLeastTwo(sources)) targets = [domesticTarget(home)];
+    // "Iran threatened to close the Strait of Hormuz": an act is never aimed at its own source by
+    // default: a state, or its government, forces or officials, threatening with no one named is
+    // aimed at someone the text leaves unnamed. Its rebels or opposition threaten the state itself.
+    if (home && !countriesAtLeastTwo(sources) && !selfAimed(sources, root)) targets = [domesticTarget(home)];
   }
   return { sources, targets, towardEachOther };
+}
+
+// Sectors that act for the state: a threat of theirs with no one named is not aimed at the state.
+const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
+
+/** True when a threat's implied domestic target would be its own source: the state or its own organs. */
+function selfAimed(sources: readonly ActorMention[], root: string): boolean {
+  return (
+    root === "13" &&
+    sources.every(
+      (s) =>
+        s.actor.code === s.actor.country || (s.actor.sector !== null && STATE_SECTORS.has(s.actor.sector)),
+    )
+  );
 }
 
 /** True when the mentions name two countries or more. */

@@ -7,7 +7,7 @@
  */
 import { eventTime } from "../attribution/event-time.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
-import type { CameoCode } from "../core/dictionary-schema.js";
+import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { actModality } from "./act-modality.js";
@@ -55,7 +55,7 @@ export function codeMatch(
     : takenCity(ruleCode, tokens, trigger, parties.targets)
       ? (ctx.rules.cameo.get(OCCUPY) ?? ruleCode)
       : ruleCode;
-  const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame);
+  const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame, mentions);
   const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
   // "…, relief officials in Nairobi said": a place in the reporter's words is not where the event was.
   const location = mentions.find(
@@ -71,7 +71,7 @@ export function codeMatch(
   );
   return {
     sentence: sentence.index,
-    rule: towardEachOther ? { ...rule, mutual: true } : rule,
+    rule: partyRule(rule, towardEachOther, act.code.code),
     pattern,
     code: act.code,
     trigger,
@@ -89,6 +89,16 @@ export function codeMatch(
     literals: match.literals,
     passive: parties.passive,
   };
+}
+
+/**
+ * The rule as its parties read: two states acting on each other are mutual; a refusal of talks
+ * ("will not negotiate with the United States") is one side's, not both sides' as the talks were.
+ */
+function partyRule(rule: EventRule, towardEachOther: boolean, code: string): EventRule {
+  const refused = rule.reciprocal === true && code.slice(0, 2) !== rule.cameo.slice(0, 2);
+  if (!towardEachOther && !refused) return rule;
+  return { ...rule, ...(towardEachOther ? { mutual: true } : {}), ...(refused ? { reciprocal: false } : {}) };
 }
 
 const OCCUPY = "192";

@@ -82,11 +82,22 @@ export function isReducedRelative(syntax: SentenceSyntax, trigger: number): bool
   for (let j = trigger - 2; j >= 0; j--) {
     const t = tokens[j]!;
     if (CLAUSE_OPENERS.has(t.lower) || BOUNDARY.has(t.lower)) return false;
-    if (t.pos === "VERB") return true;
+    // "state media said Kim Jong Un refused to accept a letter": the noun right after a reporting
+    // verb opens its reported clause, whose finite verb the participle is.
+    if (t.pos === "VERB")
+      return !(syntax.clauseVerbs.has(t.lemma) && nounPhraseBetween(tokens, j + 1, trigger));
     // "There were ten soldiers killed": the existential clause has no other verb.
     if (t.lemma === "be" && tokens[j - 1]?.lower === "there") return true;
   }
   return mainVerbFollows(tokens, trigger);
+}
+
+/** True when the tokens from `from` up to `to` form one bare noun phrase. */
+function nounPhraseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++)
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[j]!.pos) && tokens[j]!.lower !== "-")
+      return false;
+  return to > from;
 }
 
 /**

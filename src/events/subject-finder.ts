@@ -5,6 +5,7 @@
  * @example
  * findSubject(syntax, 7); // [mention of "North Korea"]
  */
+import { SUBJECT_CONTROL_VERBS } from "../attribution/modality.js";
 import type { ActorMention, Token } from "../core/types.js";
 import { WEEKDAY_WORDS } from "../nlp/calendar-names.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
@@ -107,6 +108,8 @@ const SUBORDINATORS = new Set(["when", "while", "because", "although", "though",
  */
 export function findSubject(syntax: SentenceSyntax, trigger: number, allowPossessor = false): ActorMention[] {
   const tokens = syntax.tokens;
+  const restrictive = restrictiveHead(syntax, trigger);
+  if (restrictive !== undefined) return restrictive;
   const ownRelative = syntax.insideRelative(trigger);
   for (let i = trigger - 1; i >= 0; i--) {
     const t = tokens[i]!;
@@ -135,6 +138,30 @@ export function findSubject(syntax: SentenceSyntax, trigger: number, allowPosses
       (x) => x.span.end === ownRelative[0] || x.span.end === ownRelative[0] - 1,
     );
     if (head && !syntax.excluded.has(head)) return [head];
+  }
+  return [];
+}
+
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+
+/**
+ * "Philippine ships that intruded into its waters": a verb right after a relative pronoun that
+ * follows a noun has that noun's phrase as its subject, or, with no actor in it, none the text
+ * names ("the ships that attacked" are not the main clause's subject). Undefined when the trigger
+ * opens no such clause.
+ */
+function restrictiveHead(syntax: SentenceSyntax, trigger: number): ActorMention[] | undefined {
+  const tokens = syntax.tokens;
+  let j = trigger - 1;
+  while (j >= 0 && trigger - j <= 3 && ["AUX", "ADV", "PART"].includes(tokens[j]!.pos)) j--;
+  if (!RELATIVE_PRONOUNS.has(tokens[j]?.lower ?? "")) return undefined;
+  // "said that", "so that": a complementizer after a verb or a conjunction opens no relative clause.
+  if (!["NOUN", "PROPN"].includes(tokens[j - 1]?.pos ?? "")) return undefined;
+  // "Philippine ships that": the actor may modify the head noun right before the pronoun.
+  for (let end = j; end >= j - 2 && end > 0; end--) {
+    const m = syntax.mentions.find((x) => x.span.end === end);
+    if (m) return !syntax.excluded.has(m) && hasIdentity(m) && !m.possessive ? [m] : [];
+    if (end < j && !["NOUN", "PROPN"].includes(tokens[end]!.pos)) break;
   }
   return [];
 }
@@ -168,7 +195,11 @@ function eligibleSubject(
   while (v >= 0 && ["DET", "NUM", "ADJ"].includes(tokens[v]!.pos)) v--;
   const governing = tokens[v];
   // "wants Putin to attack": the object of "want" is the subject of the infinitive.
-  const infinitiveSubject = tokens[m.span.end]?.lower === "to" && m.span.end + 1 >= trigger - 1;
+  // "promised Lukashenko to supply": after a verb of promising the object is only told.
+  const infinitiveSubject =
+    tokens[m.span.end]?.lower === "to" &&
+    m.span.end + 1 >= trigger - 1 &&
+    !SUBJECT_CONTROL_VERBS.has(tokens[v]?.lemma ?? "");
   // "the Syrian-backed Amal militia": a hyphenated participle governs nothing.
   const hyphenated = v > 0 && tokens[v - 1]?.lower === "-";
   if (
@@ -215,7 +246,9 @@ function eligibleSubject(
     // "the government of Sindh province": a word for a kind of place belongs to the name.
     !PLACE_NOUNS.has(next.lemma) &&
     // wink tags some verbs as nouns ("Trump plans to meet"): a noun followed by "to" is a verb here.
-    tokens[m.span.end + 1]?.lower !== "to"
+    tokens[m.span.end + 1]?.lower !== "to" &&
+    // "North Korea test-fired": a noun hyphened to the verb is part of it.
+    !(tokens[m.span.end + 1]?.lower === "-" && m.span.end + 2 === trigger)
   ) {
     const mentionNext = syntax.startingAt(m.span.end);
     if (!mentionNext) return false;

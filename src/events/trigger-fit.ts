@@ -72,7 +72,13 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
     const next = tokens[i + 1]?.pos ?? "";
     // "the Syrian-backed Amal militia": a hyphenated participle is always an adjective.
     if (prev?.lower === "-" && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return false;
-    if (pos === "VERB" && next === "NOUN" && (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos))) return false;
+    // "delivered food to besieged areas": tagged a verb or an adjective, it describes the noun.
+    if (
+      (pos === "VERB" || pos === "ADJ") &&
+      next === "NOUN" &&
+      (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to")
+    )
+      return false;
     // "the occupied West Bank": after a determiner, before a name too.
     if (pos === "VERB" && next === "PROPN" && prev?.pos === "DET") return false;
   }

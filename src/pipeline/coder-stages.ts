@@ -304,10 +304,9 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
     for (const a of sources) for (const b of sources) if (a !== b && !same(a, b)) push(a, b);
   } else {
     for (const s of sources) for (const t of targetsOf(s)) push(s, t);
-    // Talks and negotiations take two sides: whoever holds them with Y, Y holds them too; but
-    // refusing talks with Y or promising them is one side's act ("would never hold talks with Seoul").
-    const sameAct = c.code.code.slice(0, 2) === c.rule.cameo.slice(0, 2);
-    if (c.rule.reciprocal && sameAct) for (const s of sources) for (const t of targetsOf(s)) if (t) push(t, s);
+    // Talks and negotiations take two sides: whoever holds them with Y, Y holds them too
+    // (match-coding drops this for a refused or promised act, which is one side's).
+    if (c.rule.reciprocal) for (const s of sources) for (const t of targetsOf(s)) if (t) push(t, s);
   }
   return pairs;
 }

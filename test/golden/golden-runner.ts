@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCoder } from "../../src/index.js";
 import type { Coder } from "../../src/pipeline/coder.js";
+import { renderEvent } from "./render-event.js";
 
 /** One golden sentence. @example { text: "Japan sent aid to Turkey.", expect: ["AID JPN>TUR"], exact: true } */
 export interface Golden {
@@ -21,16 +22,6 @@ export interface Golden {
 
 const isNews = (e: string): boolean => !/^[~!?]/.test(e);
 
-type Rendered = ReturnType<Coder["code"]>["events"][number];
-
-/** An event as a golden string. @example render(event) // "?CONSULT USA>PRK" */
-export function renderGolden(e: Rendered): string {
-  const code = (a: { country: string | null; code: string }) =>
-    a.code.startsWith("IGO") ? "IGO" : (a.country ?? a.code.slice(0, 3));
-  const flag = e.historical ? "~" : e.negated ? "!" : e.modality === "hypothetical" ? "?" : "";
-  return `${flag}${e.event} ${e.source.map(code).join(",") || "-"}>${e.target.map(code).join(",") || "-"}`;
-}
-
 /** One vitest case per sentence, under `name`. @example runGoldenCases("golden sentences", cases) */
 export function runGoldenCases(name: string, cases: readonly Golden[]): void {
   describe(name, () => {
@@ -41,7 +32,7 @@ export function runGoldenCases(name: string, cases: readonly Golden[]): void {
 
     for (const c of cases) {
       it(c.text, () => {
-        const events = coder.code({ text: c.text, date: c.date ?? "2024-05-15" }).events.map(renderGolden);
+        const events = coder.code({ text: c.text, date: c.date ?? "2024-05-15" }).events.map(renderEvent);
         for (const wanted of c.expect) {
           if (wanted.endsWith(">-")) expect(events.some((e) => e.startsWith(wanted.slice(0, -1)))).toBe(true);
           else expect(events).toContain(wanted);
