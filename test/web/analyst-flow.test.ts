@@ -31,6 +31,9 @@ describe.skipIf(!hasChromium)("the analyst's path through the UI", () => {
     expect(await page.locator(".dyad-cards li").count()).toBeGreaterThan(3);
     expect(await page.locator('[data-dyad="PRK-USA"] svg.sparkline rect').count()).toBeGreaterThan(0);
     await page.locator("table.events tbody tr").first().waitFor();
+    // "will not discuss giving up its nuclear weapons" is listed, but marked as no act.
+    const supposed = page.locator("table.events tbody tr", { hasText: "discuss giving up" });
+    expect(await supposed.locator(".tag", { hasText: "hypothetical" }).count()).toBe(1);
     await page.screenshot({ path: join(artifacts, "overview.png"), fullPage: true });
   });
 

@@ -70,6 +70,9 @@ export function EventTable(props: { readonly events: readonly MergedEvent[]; rea
             <td>
               <Link href={`/event/${e.id}`}>{e.date}</Link>
               {e.historical ? <span class="tag">historical</span> : null}
+              {/* Not news as it stands: an act denied by its own sentence, or only supposed. */}
+              {e.negated ? <span class="tag">negated</span> : null}
+              {e.modality === "hypothetical" ? <span class="tag">hypothetical</span> : null}
             </td>
             <td>{actorsLabel(e)}</td>
             <td>{e.type ?? "—"}</td>
