@@ -107,10 +107,17 @@ export function findDateExpressions(
     instant: new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)),
     timezone: 0,
   };
-  const parsed = parseCasual(text, reference, !options.everyParser);
+  // "on the night of June 5": chrono merges the part of the day with the date and keeps only the
+  // time, so the part of the day is hidden from it (the offsets stay those of the text).
+  const parsed = parseCasual(text.replace(PART_OF_DAY_OF, blank), reference, !options.everyParser);
   const fromChrono = parsed.flatMap((result) => expressionFromChrono(result, text, anchor) ?? []);
   // Earlier groups win overlaps: "last June" beats chrono's bare "June", chrono's "June 2018" beats "2018".
-  return mergeExpressions([...findLastMonths(text, anchor), ...fromChrono, ...findBareYears(text)]);
+  return mergeExpressions([
+    ...findLastMonths(text, anchor),
+    ...findPartMonths(text, anchor),
+    ...fromChrono,
+    ...findBareYears(text),
+  ]);
 }
 
 function expressionFromChrono(
@@ -195,6 +202,41 @@ function findLastMonths(text: string, anchor: CalendarDay): DateExpression[] {
       precision: "month" as const,
     };
   });
+}
+
+const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon)\s+of\s+(?=\S)/gi;
+const blank = (phrase: string): string => " ".repeat(phrase.length);
+
+const PART_MONTH = new RegExp(
+  String.raw`\b(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(${MONTH_NAMES.join("|")})\b(?:,?\s+((?:19|20)\d{2})\b)?(?!,?\s*\d)`,
+  "g",
+);
+
+/**
+ * "in mid-May", "late December 2019": the month, in its year or else the nearest to the article's
+ * (chrono reads no "May" alone, and drops the part of the month).
+ */
+function findPartMonths(text: string, anchor: CalendarDay): DateExpression[] {
+  return [...text.matchAll(PART_MONTH)].map((match) => {
+    const month = MONTH_NAMES.indexOf(match[1] as (typeof MONTH_NAMES)[number]) + 1;
+    const year = match[2] ? Number(match[2]) : nearestYear(month, anchor);
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      date: formatDay({ year, month, day: 1 }),
+      precision: "month" as const,
+    };
+  });
+}
+
+/** The year whose 1st of `month` lies nearest the article date, as chrono picks one for a bare month. */
+function nearestYear(month: number, anchor: CalendarDay): number {
+  const at = (year: number) =>
+    Math.abs(Date.UTC(year, month - 1, 1) - Date.UTC(anchor.year, anchor.month - 1, anchor.day));
+  if (at(anchor.year + 1) < at(anchor.year)) return anchor.year + 1;
+  if (at(anchor.year - 1) < at(anchor.year)) return anchor.year - 1;
+  return anchor.year;
 }
 
 /** Four-digit years standing alone ("in 2018", "their 2018 summit"), but not counts ("2018 people"). */

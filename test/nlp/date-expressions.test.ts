@@ -120,6 +120,26 @@ describe("findDateExpressions: months and relative dates", () => {
   });
 });
 
+describe("findDateExpressions: parts of days and months", () => {
+  it("reads the date of 'the night of June 5', which chrono turns into a time", () => {
+    expect(only("The attack happened on the night of June 5.")).toMatchObject({
+      text: "June 5",
+      date: "2025-06-05",
+      precision: "day",
+    });
+  });
+
+  it("reads 'mid-May' and 'late January' as the nearest such month, or the year given", () => {
+    expect(only("Talks ended in mid-May.")).toMatchObject({ date: "2025-05-01", precision: "month" });
+    expect(only("Fighting flared in late January.").date).toBe("2025-01-01");
+    expect(only("Elections are due in early July.").date).toBe("2025-07-01");
+    expect(only("The talks collapsed in mid-May 2019.")).toMatchObject({
+      text: "mid-May 2019",
+      date: "2019-05-01",
+    });
+  });
+});
+
 describe("findDateExpressions: what is not a date", () => {
   it("ignores times of day", () => {
     expect(findDateExpressions("The meeting starts at 3 pm.", REFERENCE)).toEqual([]);
