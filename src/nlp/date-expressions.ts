@@ -191,17 +191,21 @@ const LAST_MONTH = new RegExp(String.raw`\b[Ll]ast\s+(${MONTH_NAMES.join("|")})\
 
 /** "last June" is the latest June before the article's month; chrono drops "last" and misses "last May". */
 function findLastMonths(text: string, anchor: CalendarDay): DateExpression[] {
-  return [...text.matchAll(LAST_MONTH)].map((match) => {
-    const month = MONTH_NAMES.indexOf(match[1] as (typeof MONTH_NAMES)[number]) + 1;
-    const year = month < anchor.month ? anchor.year : anchor.year - 1;
-    return {
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-      date: formatDay({ year, month, day: 1 }),
-      precision: "month" as const,
-    };
-  });
+  return [...text.matchAll(LAST_MONTH)].map((match) =>
+    monthExpression(match, (month) => (month < anchor.month ? anchor.year : anchor.year - 1)),
+  );
+}
+
+/** A whole-month expression from a match whose first group names the month. */
+function monthExpression(match: RegExpExecArray, yearOf: (month: number) => number): DateExpression {
+  const month = MONTH_NAMES.indexOf(match[1] as (typeof MONTH_NAMES)[number]) + 1;
+  return {
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+    date: formatDay({ year: yearOf(month), month, day: 1 }),
+    precision: "month",
+  };
 }
 
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon)\s+of\s+(?=\S)/gi;
@@ -217,17 +221,9 @@ const PART_MONTH = new RegExp(
  * (chrono reads no "May" alone, and drops the part of the month).
  */
 function findPartMonths(text: string, anchor: CalendarDay): DateExpression[] {
-  return [...text.matchAll(PART_MONTH)].map((match) => {
-    const month = MONTH_NAMES.indexOf(match[1] as (typeof MONTH_NAMES)[number]) + 1;
-    const year = match[2] ? Number(match[2]) : nearestYear(month, anchor);
-    return {
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-      date: formatDay({ year, month, day: 1 }),
-      precision: "month" as const,
-    };
-  });
+  return [...text.matchAll(PART_MONTH)].map((match) =>
+    monthExpression(match, (month) => (match[2] ? Number(match[2]) : nearestYear(month, anchor))),
+  );
 }
 
 /** The year whose 1st of `month` lies nearest the article date, as chrono picks one for a bare month. */
