@@ -69,6 +69,8 @@ export function assessModality(
   if (head !== "verb" && (before === "no" || tokens[trigger - 2]?.lower === "no")) negated = true;
   // "had no talks with Seoul", "sent no troops": a verb whose object is denied did not act.
   if (head === "verb" && tokens[trigger + 1]?.lower === "no") negated = true;
+  // "has yet to condemn", "stopped short of blaming", "Neither India nor Pakistan has signed".
+  if (notYetDone(tokens, trigger) || neitherNor(tokens, trigger)) negated = true;
   let modality: Modality = "actual";
   let declared = false;
   let refusedBy = false;
@@ -240,6 +242,26 @@ function mandativeClause(tokens: readonly Token[], trigger: number): boolean {
 }
 
 const SUBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART", "PUNCT"]);
+
+/** "has yet to condemn", "stopped short of blaming": the act has not happened. */
+function notYetDone(tokens: readonly Token[], trigger: number): boolean {
+  const prev = tokens[trigger - 1]?.lower;
+  if (prev === "to") return tokens[trigger - 2]?.lower === "yet" && tokens[trigger - 3]?.lemma !== "be";
+  return prev === "of" && tokens[trigger - 2]?.lower === "short" && tokens[trigger - 3]?.lemma === "stop";
+}
+
+/** "Neither India nor Pakistan has signed", "has neither signed nor": "neither … nor" denies the verb. */
+function neitherNor(tokens: readonly Token[], trigger: number): boolean {
+  let nor = false;
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 10; j--) {
+    const t = tokens[j]!;
+    if (t.lower === "nor") nor = true;
+    // "has neither signed nor ratified": "neither" right before the verb denies it too.
+    else if (t.lower === "neither") return nor || j === trigger - 1;
+    else if (t.pos === "VERB" || t.lower === "," || t.lower === ";") return false;
+  }
+  return false;
+}
 
 /** "prepared to attend", "is preparing to visit": "prepare" as an act, not "be prepared to". */
 function gettingReady(tokens: readonly Token[], j: number): boolean {

@@ -170,6 +170,31 @@ const cases: readonly Golden[] = [
     why: "a declared stand with someone is a pledge of support",
     expect: ["AGREE PRK>RUS"],
   },
+  {
+    text: "China has yet to condemn the Russian invasion.",
+    why: "'has yet to' denies the act",
+    expect: ["!ACCUSE CHN>RUS"],
+  },
+  {
+    text: "Pakistan has neither signed nor ratified the treaty.",
+    why: "'neither … nor' denies the verb",
+    expect: ["!SUPPORT PAK>-"],
+  },
+  {
+    text: "Iran stopped short of blaming Israel for the explosion.",
+    why: "'stopped short of' denies the act",
+    expect: ["!ACCUSE IRN>ISR"],
+  },
+  {
+    text: "Germany ruled out sending troops to Ukraine.",
+    why: "the act a rejection rules out is not done",
+    expect: ["REJECT DEU>UKR"],
+  },
+  {
+    text: "Ukrainian troops repelled a Russian assault on Avdiivka.",
+    why: "repelling an attack is fighting its owner",
+    expect: ["ASSAULT UKR>RUS"],
+  },
 ];
 
 describe("golden events and attribution", () => {
