@@ -195,6 +195,21 @@ const cases: readonly Golden[] = [
     why: "repelling an attack is fighting its owner",
     expect: ["ASSAULT UKR>RUS"],
   },
+  {
+    text: "Niger's junta revoked military agreements with France.",
+    why: "revoking an agreement withdraws from it",
+    expect: ["REJECT NER>FRA"],
+  },
+  {
+    text: "Azerbaijan closed the Lachin corridor.",
+    why: "closing a corridor restricts movement, a blockade",
+    expect: ["ASSAULT AZE>-"],
+  },
+  {
+    text: "Iran hanged a man convicted of spying for Israel.",
+    why: "hanging someone is an execution",
+    expect: ["ASSAULT IRN>-"],
+  },
 ];
 
 describe("golden events and attribution", () => {
