@@ -29,6 +29,8 @@ export const SUBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   "guarantee",
   "assure",
 ]);
+// Verbs that take an event noun without changing who acts: "continue attacks", "resume talks".
+const ASPECTUAL = new Set(["continue", "resume", "keep", "intensify", "escalate"]);
 // "refused to meet", "failed to agree": the governed event did not happen.
 const NEGATING_GOVERNORS = new Set([
   "refuse",
@@ -156,6 +158,11 @@ export function assessModality(
       tokens[after]?.lower === "to" ||
       (NEGATORS.has(tokens[after]?.lower ?? "") && tokens[after + 1]?.lower === "to");
     if ((t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && governs) {
+      // "Seoul is set to host a summit": a scheduled act is a narrated future.
+      if (t.lower === "set" && tokens[j - 1]?.lemma === "be") {
+        modality = strongest(modality, "intended");
+        continue;
+      }
       if (NEGATING_GOVERNORS.has(t.lemma)) {
         negated = true;
         refusedBy = true;
@@ -171,6 +178,8 @@ export function assessModality(
       continue;
     }
 
+    // "vowed to continue attacks on ships": an aspectual verb carries the noun event's modality.
+    if (head !== "verb" && t.pos === "VERB" && ASPECTUAL.has(t.lemma)) continue;
     if (head !== "verb" && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NUM")) {
       if (cues.hypotheticalModifiers.includes(t.lower)) modality = strongest(modality, "hypothetical");
       continue;

@@ -89,7 +89,12 @@ export function dropGoverned(
     // "accepted a Russian proposal to hand over its weapons": an infinitive after the governor's
     // own noun is the content of what was accepted or offered, not the governor's act announced.
     const ownNoun = tokens[governor.end - 1]?.pos === "NOUN" && tokens[governor.end]?.lower === "to";
-    if (root === "03" && ownNoun) dropped.add(governed);
+    // "promised not to resume missile testing": a pledge to refrain from harm is the pledge, not a
+    // denied act; a pledge not to cooperate stays a refusal of the act.
+    const refrain =
+      (ctx.rules.cameo.get(governed.value.rule.cameo)?.quadClass ?? 0) >= 3 &&
+      tokens.slice(governor.start + 1, governed.start).some((t) => t.lower === "not" || t.lower === "never");
+    if (root === "03" && (ownNoun || refrain)) dropped.add(governed);
     else if (root === "03") dropped.add(governor);
     else if (root === "13" && ctx.rules.cameo.get(governed.value.rule.cameo)?.intent?.startsWith("13"))
       dropped.add(governor);

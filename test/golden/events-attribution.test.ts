@@ -210,6 +210,31 @@ const cases: readonly Golden[] = [
     why: "hanging someone is an execution",
     expect: ["ASSAULT IRN>-"],
   },
+  {
+    text: "Ukraine called on its allies to supply more artillery shells.",
+    why: "an addressee named by a noun ('its allies') is not the caller's own state",
+    expect: ["REQUEST UKR>-"],
+  },
+  {
+    text: "Seoul is set to host a summit with Tokyo and Beijing.",
+    why: "a scheduled act is a narrated future, not one done",
+    expect: ["CONSULT KOR>JPN", "CONSULT KOR>CHN"],
+  },
+  {
+    text: "Taiwan would respond to any blockade by China, its defence minister said.",
+    why: "an act after 'any' is hypothetical",
+    expect: ["?ASSAULT CHN>-"],
+  },
+  {
+    text: "Turkey pledged not to attack Kurdish forces.",
+    why: "a pledge to refrain from harm is a pledge, not a denied attack",
+    expect: ["AGREE TUR>-"],
+  },
+  {
+    text: "Russia promised not to expel American diplomats.",
+    why: "a pledge to refrain from harm is a pledge, aimed at the one spared",
+    expect: ["AGREE RUS>USA"],
+  },
 ];
 
 describe("golden events and attribution", () => {
