@@ -235,6 +235,36 @@ const cases: readonly Golden[] = [
     why: "a pledge to refrain from harm is a pledge, aimed at the one spared",
     expect: ["AGREE RUS>USA"],
   },
+  {
+    text: "Hezbollah, which is backed by Iran, fired rockets at northern Israel.",
+    why: "after a closed relative clause a participle before a noun is the main verb",
+    expect: ["SUPPORT IRN>LBN", "ASSAULT LBN>ISR"],
+  },
+  {
+    text: "Egypt called for restraint.",
+    why: "a state named alone does not make demands of itself",
+    expect: ["REQUEST EGY>-"],
+  },
+  {
+    text: "The attack was carried out by Russian forces, Ukrainian officials said.",
+    why: "the agent of 'the attack was carried out by' is the attacker",
+    expect: ["ASSAULT RUS>-"],
+  },
+  {
+    text: "The United States and Britain launched strikes against Houthi targets in Yemen.",
+    why: "strikes launched against military targets are force",
+    expect: ["ASSAULT USA>YEM", "ASSAULT GBR>YEM"],
+  },
+  {
+    text: "Tehran would retaliate against Israel.",
+    why: "a declared retaliation is a threat",
+    expect: ["THREATEN IRN>ISR"],
+  },
+  {
+    text: "A Chinese national was arrested in Taiwan on spying charges.",
+    why: "an arrest with no one named is made by the authorities of the place",
+    expect: ["COERCE TWN>CHN"],
+  },
 ];
 
 describe("golden events and attribution", () => {
