@@ -29,7 +29,8 @@ export function unknownAddressee(
   for (let i = start; i < tokens.length && i - start <= 5; i++) {
     const t = tokens[i]!;
     if (t.lower === "to") {
-      const named = i > start && ["NOUN", "PROPN"].includes(tokens[i - 1]!.pos);
+      // "urged him to restore peace": a pronoun names someone, if not whom.
+      const named = i > start && ["NOUN", "PROPN", "PRON"].includes(tokens[i - 1]!.pos);
       return named && !mentions.some((m) => m.span.start >= start && m.span.start < i && !ownPossessive(m));
     }
     if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos) && !(t.pos === "PRON" && i === start))

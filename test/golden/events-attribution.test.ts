@@ -265,6 +265,11 @@ const cases: readonly Golden[] = [
     why: "an arrest with no one named is made by the authorities of the place",
     expect: ["COERCE TWN>CHN"],
   },
+  {
+    text: "Protesters burned a Quran outside the Turkish embassy in Stockholm.",
+    why: "burning a holy book outside an embassy is a protest against its state",
+    expect: ["PROTEST SWE>TUR"],
+  },
 ];
 
 describe("golden events and attribution", () => {
