@@ -270,6 +270,11 @@ const cases: readonly Golden[] = [
     why: "burning a holy book outside an embassy is a protest against its state",
     expect: ["PROTEST SWE>TUR"],
   },
+  {
+    text: "North Korea is suspected of launching a cyberattack on South Korean banks.",
+    why: "an act someone is suspected of, with no accuser named, is asserted with the suspect as source; a cyberattack coerces",
+    expect: ["COERCE PRK>KOR"],
+  },
 ];
 
 describe("golden events and attribution", () => {
