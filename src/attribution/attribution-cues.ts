@@ -163,6 +163,7 @@ export const defaultAttributionCues: AttributionCues = {
     "planned",
     "prospective",
     "eventual",
+    "any",
   ],
   historicalModifiers: ["past", "previous", "former", "earlier", "prior"],
   termNouns: ["term", "presidency", "tenure", "administration", "premiership", "mandate"],

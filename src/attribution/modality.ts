@@ -31,6 +31,8 @@ export const SUBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   "guarantee",
   "assure",
 ]);
+// Verbs that take an event noun without changing who acts: "continue attacks", "resume talks".
+const ASPECTUAL = new Set(["continue", "resume", "keep", "intensify", "escalate"]);
 // "refused to meet", "failed to agree": the governed event did not happen.
 const NEGATING_GOVERNORS = new Set([
   "refuse",
@@ -73,6 +75,8 @@ export function assessModality(
   if (head === "verb" && tokens[trigger + 1]?.lower === "no") negated = true;
   // "would refrain from further missile tests", "refrained from testing": abstaining is not acting.
   if (abstainedFrom(tokens, trigger)) negated = true;
+  // "has yet to condemn", "stopped short of blaming", "Neither India nor Pakistan has signed".
+  if (notYetDone(tokens, trigger) || neitherNor(tokens, trigger)) negated = true;
   let modality: Modality = "actual";
   let declared = false;
   let refusedBy = false;
@@ -164,6 +168,11 @@ export function assessModality(
       tokens[after]?.lower === "to" ||
       (NEGATORS.has(tokens[after]?.lower ?? "") && tokens[after + 1]?.lower === "to");
     if ((t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && governs) {
+      // "Seoul is set to host a summit": a scheduled act is a narrated future.
+      if (t.lower === "set" && tokens[j - 1]?.lemma === "be") {
+        modality = strongest(modality, "intended");
+        continue;
+      }
       if (NEGATING_GOVERNORS.has(t.lemma)) {
         negated = true;
         refusedBy = true;
@@ -180,6 +189,8 @@ export function assessModality(
       continue;
     }
 
+    // "vowed to continue attacks on ships": an aspectual verb carries the noun event's modality.
+    if (head !== "verb" && t.pos === "VERB" && ASPECTUAL.has(t.lemma)) continue;
     if (head !== "verb" && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NUM")) {
       if (cues.hypotheticalModifiers.includes(t.lower)) modality = strongest(modality, "hypothetical");
       continue;
@@ -252,6 +263,26 @@ function abstainedFrom(tokens: readonly Token[], trigger: number): boolean {
   let j = trigger - 1;
   while (j >= 0 && trigger - j <= 6 && (NOUN_PHRASE.has(tokens[j]!.pos) || tokens[j]!.lower === "-")) j--;
   return tokens[j]?.lower === "from" && ABSTAINING.has(tokens[j - 1]?.lemma ?? "");
+}
+
+/** "has yet to condemn", "stopped short of blaming": the act has not happened. */
+function notYetDone(tokens: readonly Token[], trigger: number): boolean {
+  const prev = tokens[trigger - 1]?.lower;
+  if (prev === "to") return tokens[trigger - 2]?.lower === "yet" && tokens[trigger - 3]?.lemma !== "be";
+  return prev === "of" && tokens[trigger - 2]?.lower === "short" && tokens[trigger - 3]?.lemma === "stop";
+}
+
+/** "Neither India nor Pakistan has signed", "has neither signed nor": "neither … nor" denies the verb. */
+function neitherNor(tokens: readonly Token[], trigger: number): boolean {
+  let nor = false;
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 10; j--) {
+    const t = tokens[j]!;
+    if (t.lower === "nor") nor = true;
+    // "has neither signed nor ratified": "neither" right before the verb denies it too.
+    else if (t.lower === "neither") return nor || j === trigger - 1;
+    else if (t.pos === "VERB" || t.lower === "," || t.lower === ";") return false;
+  }
+  return false;
 }
 
 /** "prepared to attend", "is preparing to visit": "prepare" as an act, not "be prepared to". */

@@ -23,16 +23,24 @@ export function unknownAddressee(
   from: number,
   mentions: readonly ActorMention[],
 ): boolean {
-  for (let i = from; i < tokens.length && i - from <= 5; i++) {
+  // "called on its allies to supply shells": "on" may lead to the addressee, and the source's own
+  // "its" names no one.
+  const start = ["on", "upon"].includes(tokens[from]?.lower ?? "") ? from + 1 : from;
+  for (let i = start; i < tokens.length && i - start <= 5; i++) {
     const t = tokens[i]!;
     if (t.lower === "to") {
-      const named = i > from && ["NOUN", "PROPN"].includes(tokens[i - 1]!.pos);
-      return named && !mentions.some((m) => m.span.start >= from && m.span.start < i);
+      // "urged him to restore peace": a pronoun names someone, if not whom.
+      const named = i > start && ["NOUN", "PROPN", "PRON"].includes(tokens[i - 1]!.pos);
+      return named && !mentions.some((m) => m.span.start >= start && m.span.start < i && !ownPossessive(m));
     }
-    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos)) return false;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos) && !(t.pos === "PRON" && i === start))
+      return false;
   }
   return false;
 }
+
+/** "its", "their": a possessive pronoun standing for an actor already named. */
+const ownPossessive = (m: ActorMention) => m.coreferent && m.possessive && m.span.end - m.span.start === 1;
 
 /** The first actor after "if"/"unless"/"until" later in the sentence, other than the threat's own source. @example conditionActor(tokens, trigger, mentions, sources)?.text // "if the United States goes ahead" → "the United States" */
 export function conditionActor(

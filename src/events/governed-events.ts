@@ -16,11 +16,29 @@ const ASKING_ROOTS = new Set(["02", "10"]);
 // the accusation says, one party's word, not an act the text establishes. Condemning or criticising
 // someone for an act takes the act as known ("condemned Japan for sending warships").
 const ACCUSING_ROOT = "11";
+const REJECTING_ROOT = "12";
 const ACCUSING_VERBS = new Set(["accuse", "suspect", "blame", "charge", "allege", "implicate", "fault"]);
 
 /** "of attacking", "for shelling": a gerund right after the preposition of an accusation. */
 const accusedAct = (tokens: Sentence["tokens"], at: number) =>
   (tokens[at - 1]?.lower === "of" || tokens[at - 1]?.lower === "for") && tokens[at]!.lower.endsWith("ing");
+
+/** True when the act at `m` is the one the governor announces, asks, refuses or accuses. */
+function connected(
+  tokens: Sentence["tokens"],
+  root: string,
+  governor: TokenMatch<RulePattern>,
+  m: TokenMatch<RulePattern>,
+): boolean {
+  if (root === ACCUSING_ROOT) return accusedAct(tokens, m.start);
+  // "ruled out sending troops", "rejected holding talks": the act refused is not done.
+  if (root === REJECTING_ROOT && m.start === governor.end && tokens[m.start]!.lower.endsWith("ing"))
+    return true;
+  // "begged the US for help in ending the siege": what an appeal or demand asks for.
+  return tokens
+    .slice(governor.start + 1, m.start)
+    .some((t) => t.lower === "to" || (t.lower === "for" && ASKING_ROOTS.has(root)));
+}
 
 /** Words that open another clause between a governing verb and a later act. */
 const CLAUSE_BREAKS = new Set([
@@ -59,12 +77,7 @@ export function dropGoverned(
         m !== governor &&
         m.start > governor.start &&
         m.start - governor.end <= 4 &&
-        (root === ACCUSING_ROOT
-          ? accusedAct(tokens, m.start)
-          : tokens
-              .slice(governor.start + 1, m.start)
-              // "begged the US for help in ending the siege": what an appeal or demand asks for.
-              .some((t) => t.lower === "to" || (t.lower === "for" && ASKING_ROOTS.has(root)))) &&
+        connected(tokens, root, governor, m) &&
         // "threatened to close the strait if Washington imposed sanctions": a condition or a new
         // clause between them means the second act is not the one announced.
         !tokens.slice(governor.end, m.start).some((t) => CLAUSE_BREAKS.has(t.lower)) &&
@@ -76,7 +89,12 @@ export function dropGoverned(
     // "accepted a Russian proposal to hand over its weapons": an infinitive after the governor's
     // own noun is the content of what was accepted or offered, not the governor's act announced.
     const ownNoun = tokens[governor.end - 1]?.pos === "NOUN" && tokens[governor.end]?.lower === "to";
-    if (root === "03" && ownNoun) dropped.add(governed);
+    // "promised not to resume missile testing": a pledge to refrain from harm is the pledge, not a
+    // denied act; a pledge not to cooperate stays a refusal of the act.
+    const refrain =
+      (ctx.rules.cameo.get(governed.value.rule.cameo)?.quadClass ?? 0) >= 3 &&
+      tokens.slice(governor.start + 1, governed.start).some((t) => t.lower === "not" || t.lower === "never");
+    if (root === "03" && (ownNoun || refrain)) dropped.add(governed);
     else if (root === "03") dropped.add(governor);
     else if (root === "13" && ctx.rules.cameo.get(governed.value.rule.cameo)?.intent?.startsWith("13"))
       dropped.add(governor);

@@ -20,6 +20,8 @@ import {
 import type { EventParties } from "./event-parties.js";
 
 const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
+// Arrests, charges and expulsions: acts only a state's authorities do.
+const AUTHORITY_CODES = new Set(["173", "174"]);
 // "The proposal was welcomed by France and Germany", "Japan and the US pledged aid": praise,
 // defence, rallying support, apology, forgiveness, pledges of aid or reform and offers to mediate
 // have their object elsewhere; two states doing them together do not do them to each other.
@@ -57,6 +59,18 @@ export function impliedParties(
     location?.actor.country &&
     ((HARM_ROOTS.has(root) && targets.length > 0 && !targets.includes(location)) ||
       (root === "14" && targets.every((t) => t === location)))
+  ) {
+    sources = [impliedCountry(location, "implied-location-source")];
+  }
+  // "A Chinese national was arrested in Taiwan": an arrest or expulsion with no one named was made
+  // by the authorities of the place where it happened.
+  if (
+    sources.length === 0 &&
+    parties.passive &&
+    location?.actor.country &&
+    AUTHORITY_CODES.has(act.code.code) &&
+    targets.length > 0 &&
+    !targets.includes(location)
   ) {
     sources = [impliedCountry(location, "implied-location-source")];
   }
@@ -119,14 +133,17 @@ export function impliedParties(
 // Sectors that act for the state: a threat of theirs with no one named is not aimed at the state.
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 
-/** True when a threat's implied domestic target would be its own source: the state or its own organs. */
+// A state named alone does not demand of, appeal to or protest against itself ("Egypt called for
+// restraint"); its courts, police and ministers may act on their own country's people.
+const NOT_SELF_AIMED_BY_STATE = new Set(["10", "14"]);
+
+/** True when the implied domestic target would be its own source: a threat by the state or its organs, a demand or protest by the state named alone. */
 function selfAimed(sources: readonly ActorMention[], root: string): boolean {
+  const bareState = (s: ActorMention) => s.actor.code === s.actor.country;
+  if (NOT_SELF_AIMED_BY_STATE.has(root)) return sources.every(bareState);
   return (
     root === "13" &&
-    sources.every(
-      (s) =>
-        s.actor.code === s.actor.country || (s.actor.sector !== null && STATE_SECTORS.has(s.actor.sector)),
-    )
+    sources.every((s) => bareState(s) || (s.actor.sector !== null && STATE_SECTORS.has(s.actor.sector)))
   );
 }
 

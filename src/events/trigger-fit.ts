@@ -7,6 +7,7 @@
  * headFits(tokens, trigger, "verb"); // "would free the hostages" → true
  */
 import type { Sentence } from "../core/types.js";
+import { relativeClauses } from "./relative-clauses.js";
 
 const NOMINAL_MODIFIERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
 const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(["DET", "ADP", "ADJ", "PUNCT", "CCONJ"]);
@@ -76,7 +77,10 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
     if (
       (pos === "VERB" || pos === "ADJ") &&
       next === "NOUN" &&
-      (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to")
+      (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to") &&
+      // "Hezbollah, which is backed by Iran, fired rockets": after a closed relative clause the
+      // participle is the main verb.
+      !(prev?.lower === "," && relativeClauses(tokens).some(([, end]) => end === i - 1))
     )
       return false;
     // "the occupied West Bank": after a determiner, before a name too.

@@ -170,6 +170,111 @@ const cases: readonly Golden[] = [
     why: "a declared stand with someone is a pledge of support",
     expect: ["AGREE PRK>RUS"],
   },
+  {
+    text: "China has yet to condemn the Russian invasion.",
+    why: "'has yet to' denies the act",
+    expect: ["!ACCUSE CHN>RUS"],
+  },
+  {
+    text: "Pakistan has neither signed nor ratified the treaty.",
+    why: "'neither … nor' denies the verb",
+    expect: ["!SUPPORT PAK>-"],
+  },
+  {
+    text: "Iran stopped short of blaming Israel for the explosion.",
+    why: "'stopped short of' denies the act",
+    expect: ["!ACCUSE IRN>ISR"],
+  },
+  {
+    text: "Germany ruled out sending troops to Ukraine.",
+    why: "the act a rejection rules out is not done",
+    expect: ["REJECT DEU>UKR"],
+  },
+  {
+    text: "Ukrainian troops repelled a Russian assault on Avdiivka.",
+    why: "repelling an attack is fighting its owner",
+    expect: ["ASSAULT UKR>RUS"],
+  },
+  {
+    text: "Niger's junta revoked military agreements with France.",
+    why: "revoking an agreement withdraws from it",
+    expect: ["REJECT NER>FRA"],
+  },
+  {
+    text: "Azerbaijan closed the Lachin corridor.",
+    why: "closing a corridor restricts movement, a blockade",
+    expect: ["ASSAULT AZE>-"],
+  },
+  {
+    text: "Iran hanged a man convicted of spying for Israel.",
+    why: "hanging someone is an execution",
+    expect: ["ASSAULT IRN>-"],
+  },
+  {
+    text: "Ukraine called on its allies to supply more artillery shells.",
+    why: "an addressee named by a noun ('its allies') is not the caller's own state",
+    expect: ["REQUEST UKR>-"],
+  },
+  {
+    text: "Seoul is set to host a summit with Tokyo and Beijing.",
+    why: "a scheduled act is a narrated future, not one done",
+    expect: ["CONSULT KOR>JPN", "CONSULT KOR>CHN"],
+  },
+  {
+    text: "Taiwan would respond to any blockade by China, its defence minister said.",
+    why: "an act after 'any' is hypothetical",
+    expect: ["?ASSAULT CHN>-"],
+  },
+  {
+    text: "Turkey pledged not to attack Kurdish forces.",
+    why: "a pledge to refrain from harm is a pledge, not a denied attack",
+    expect: ["AGREE TUR>-"],
+  },
+  {
+    text: "Russia promised not to expel American diplomats.",
+    why: "a pledge to refrain from harm is a pledge, aimed at the one spared",
+    expect: ["AGREE RUS>USA"],
+  },
+  {
+    text: "Hezbollah, which is backed by Iran, fired rockets at northern Israel.",
+    why: "after a closed relative clause a participle before a noun is the main verb",
+    expect: ["SUPPORT IRN>LBN", "ASSAULT LBN>ISR"],
+  },
+  {
+    text: "Egypt called for restraint.",
+    why: "a state named alone does not make demands of itself",
+    expect: ["REQUEST EGY>-"],
+  },
+  {
+    text: "The attack was carried out by Russian forces, Ukrainian officials said.",
+    why: "the agent of 'the attack was carried out by' is the attacker",
+    expect: ["ASSAULT RUS>-"],
+  },
+  {
+    text: "The United States and Britain launched strikes against Houthi targets in Yemen.",
+    why: "strikes launched against military targets are force",
+    expect: ["ASSAULT USA>YEM", "ASSAULT GBR>YEM"],
+  },
+  {
+    text: "Tehran would retaliate against Israel.",
+    why: "a declared retaliation is a threat",
+    expect: ["THREATEN IRN>ISR"],
+  },
+  {
+    text: "A Chinese national was arrested in Taiwan on spying charges.",
+    why: "an arrest with no one named is made by the authorities of the place",
+    expect: ["COERCE TWN>CHN"],
+  },
+  {
+    text: "Protesters burned a Quran outside the Turkish embassy in Stockholm.",
+    why: "burning a holy book outside an embassy is a protest against its state",
+    expect: ["PROTEST SWE>TUR"],
+  },
+  {
+    text: "North Korea is suspected of launching a cyberattack on South Korean banks.",
+    why: "an act someone is suspected of, with no accuser named, is asserted with the suspect as source; a cyberattack coerces",
+    expect: ["COERCE PRK>KOR"],
+  },
 ];
 
 describe("golden events and attribution", () => {
