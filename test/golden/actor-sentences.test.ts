@@ -234,6 +234,22 @@ const mentionCases: readonly MentionCase[] = [
     never: ["CHN", "IND", "MEX"],
   },
   { text: "The boat Unaizah May 4 was hit on Tuesday.", expect: [], never: ["GBR", "GBRGOV"] },
+  // A description stands for the one state in view, never for one of two, nor for a place.
+  {
+    text: "North Korea fired a missile. The reclusive state has conducted dozens of tests this year.",
+    expect: ["The reclusive state=PRK"],
+  },
+  {
+    text: "Israel struck targets in Syria. The Jewish state said it had hit depots.",
+    expect: ["Jewish state=ISR", "it=ISR"],
+  },
+  {
+    text: "Iran was found in breach, the first such finding against the country.",
+    expect: [],
+    never: ["IRNGOV"],
+  },
+  // A day is no broadcaster.
+  { text: "The minister visited Russia today.", expect: ["Russia=RUS"], never: ["RUSMED"] },
   // A lower-case description is no name.
   { text: "An armed Islamic group in Lebanon claimed the attack.", expect: [], never: ["DZAREB"] },
   {
