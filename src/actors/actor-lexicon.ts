@@ -34,6 +34,8 @@ export type LexiconEntry =
 export interface ActorLexicon {
   readonly matcher: TokenMatcher<LexiconEntry>;
   readonly people: ReadonlyMap<string, PersonEntry>;
+  /** Organisations with dated roles, by id, re-read on each event's own date as people are. */
+  readonly datedOrganizations: ReadonlyMap<string, OrganizationEntry>;
   readonly countryNames: ReadonlyMap<string, string>;
 }
 
@@ -152,7 +154,9 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
   }
   for (const { name, entry, caseSensitive } of countryWords.values()) add(name, entry, caseSensitive);
 
+  const datedOrganizations = new Map<string, OrganizationEntry>();
   for (const entry of dictionaries.organizations) {
+    if (entry.roles?.length) datedOrganizations.set(entry.id, entry);
     const value: LexiconEntry = { kind: "organization", id: entry.id, entry };
     for (const n of entry.names) add(n.replace(/^the\s+/i, ""), value);
     for (const n of entry.caseSensitive ?? []) add(n, value, true);
@@ -194,7 +198,7 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
     }
   }
   flush();
-  return { matcher, people, countryNames };
+  return { matcher, people, datedOrganizations, countryNames };
 }
 
 function analyserExact(analyser: TextAnalyser, name: string): string[] {

@@ -65,6 +65,16 @@ const cases: readonly Golden[] = [
     expect: ["COERCE AFGGOV>GBRMED"],
   },
   {
+    // An organisation's role is read on the event's own date, as a person's is.
+    text: "In 2010, the Taliban attacked a police post in Kandahar.",
+    date: "2023-05-01",
+    expect: ["ASSAULT AFGREB>AFGCOP"],
+  },
+  {
+    text: "The Quartet urged Israel and the Palestinians to resume talks.",
+    expect: ["REQUEST IGOQRT>ISR"],
+  },
+  {
     // The PLOVER gold records code the Red Cross and Amnesty as international organisations.
     text: "Amnesty International accused Egypt of torturing detainees.",
     expect: ["ACCUSE IGOAMN>EGY"],
