@@ -258,6 +258,14 @@ const mentionCases: readonly MentionCase[] = [
     expect: [],
     never: ["IRNGOV"],
   },
+  // Northern Ireland's nationalists, republicans and loyalists are actors of the United Kingdom.
+  {
+    text: "Irish republican gunmen shot dead a policeman in Belfast.",
+    date: "1992-01-01",
+    expect: ["Irish republican gunmen=GBRREB"],
+    never: ["IRLREB"],
+  },
+  { text: "Ulster loyalists marched through Portadown.", date: "1996-01-01", expect: ["Ulster loyalists=GBR"] },
   // A day is no broadcaster.
   { text: "The minister visited Russia today.", expect: ["Russia=RUS"], never: ["RUSMED"] },
   // A lower-case description is no name.
