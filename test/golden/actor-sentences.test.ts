@@ -266,6 +266,9 @@ const mentionCases: readonly MentionCase[] = [
     never: ["IRLREB"],
   },
   { text: "Ulster loyalists marched through Portadown.", date: "1996-01-01", expect: ["Ulster loyalists=GBR"] },
+  // A state's words before it existed name its predecessor: Juba was a Sudanese city until 2011.
+  { text: "Rebels shelled the southern town of Juba.", date: "1995-05-01", expect: ["Juba=SDN"] },
+  { text: "Juba accused Khartoum of bombing its oil fields.", date: "2012-05-01", expect: ["Juba=SSDGOV"] },
   // A day is no broadcaster.
   { text: "The minister visited Russia today.", expect: ["Russia=RUS"], never: ["RUSMED"] },
   // A lower-case description is no name.
