@@ -30,8 +30,13 @@ export const ALLIES: ReadonlySet<string> = new Set([
 ]);
 
 // "Iranian-backed militias": the backer is no actor; nor is the maker or supplier of a weapon
-// ("Iranian-made drones", "Russian-supplied missiles").
+// ("Iranian-made drones", "Russian-supplied missiles"), nor the occupier of a place ("Russian-occupied
+// Crimea", "the Israeli-occupied West Bank"), which belongs to its state.
 const BACKING = new Set([
+  "occupied",
+  "controlled",
+  "held",
+  "annexed",
   "allied",
   "backed",
   "sponsored",

@@ -20,6 +20,7 @@ describe("vetoedAtom", () => {
   it("vetoes backers and makers, not the group or the target", () => {
     expect(vetoed("Russian-backed separatists shelled Ukrainian positions.")).toEqual(["Russian"]);
     expect(vetoed("An Iranian-made drone struck a Saudi tanker.")).toEqual(["Iranian"]);
+    expect(vetoed("Drones hit Russian-occupied Crimea.")).toEqual(["Russian"]);
   });
 
   it("vetoes countries inside the names of seas", () => {
