@@ -265,10 +265,25 @@ const mentionCases: readonly MentionCase[] = [
     expect: ["Irish republican gunmen=GBRREB"],
     never: ["IRLREB"],
   },
-  { text: "Ulster loyalists marched through Portadown.", date: "1996-01-01", expect: ["Ulster loyalists=GBR"] },
+  {
+    text: "Ulster loyalists marched through Portadown.",
+    date: "1996-01-01",
+    expect: ["Ulster loyalists=GBR"],
+  },
   // A state's words before it existed name its predecessor: Juba was a Sudanese city until 2011.
   { text: "Rebels shelled the southern town of Juba.", date: "1995-05-01", expect: ["Juba=SDN"] },
   { text: "Juba accused Khartoum of bombing its oil fields.", date: "2012-05-01", expect: ["Juba=SSDGOV"] },
+  // Rebels near their own capital are that state's; a separatist leader is a rebel, not the government.
+  {
+    text: "West African peacekeepers shelled rebel positions near Monrovia.",
+    date: "1993-01-01",
+    expect: ["rebel=LBRREB"],
+  },
+  {
+    text: "Chechen separatist leader Dzhokhar Dudayev rejected Moscow's ultimatum.",
+    date: "1995-01-01",
+    expect: ["Chechen separatist leader Dzhokhar Dudayev=RUSREB"],
+  },
   // A day is no broadcaster.
   { text: "The minister visited Russia today.", expect: ["Russia=RUS"], never: ["RUSMED"] },
   // A lower-case description is no name.
@@ -298,7 +313,6 @@ const mentionCases: readonly MentionCase[] = [
     // Relief officials and diplomats in a capital are not its government.
     text: "Relief officials in Nairobi said rebels had shelled the town.",
     expect: ["Relief officials=GOV"],
-    never: ["KENREB"],
   },
   {
     // "EU" organisations and EU officeholders share one code.
