@@ -284,6 +284,18 @@ const mentionCases: readonly MentionCase[] = [
     date: "1995-01-01",
     expect: ["Chechen separatist leader Dzhokhar Dudayev=RUSREB"],
   },
+  // Armed groups of the Cold War and after, some with a later role in government.
+  {
+    text: "EPLF fighters captured the port of Massawa.",
+    date: "1990-02-10",
+    expect: ["EPLF fighters=ETHREB"],
+  },
+  { text: "The EPLF government expelled the envoy.", date: "1995-02-10", expect: ["EPLF government=ERIGOV"] },
+  {
+    text: "Phalangist militiamen attacked the camps.",
+    date: "1982-09-16",
+    expect: ["Phalangist militiamen=LBNUAF"],
+  },
   // A day is no broadcaster.
   { text: "The minister visited Russia today.", expect: ["Russia=RUS"], never: ["RUSMED"] },
   // A lower-case description is no name.
