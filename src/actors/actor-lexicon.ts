@@ -34,7 +34,11 @@ export type LexiconEntry =
 export interface ActorLexicon {
   readonly matcher: TokenMatcher<LexiconEntry>;
   readonly people: ReadonlyMap<string, PersonEntry>;
+  /** Organisations with dated roles, by id, re-read on each event's own date as people are. */
+  readonly datedOrganizations: ReadonlyMap<string, OrganizationEntry>;
   readonly countryNames: ReadonlyMap<string, string>;
+  /** States that split from another, with the date they did: before it, their words name the other. */
+  readonly successors: ReadonlyMap<string, { readonly since: string; readonly formerly: string }>;
 }
 
 // Capitals that are also common words or personal names; they are never read as a government.
@@ -132,8 +136,11 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
     }
   }
 
+  const successors = new Map<string, { since: string; formerly: string }>();
   for (const alias of dictionaries.countryAliases) {
     const id = `country:${alias.country}`;
+    if (alias.since && alias.formerly)
+      successors.set(alias.country, { since: alias.since, formerly: alias.formerly });
     for (const n of alias.names ?? []) offer(n, { kind: "country", id, country: alias.country }, 3);
     for (const n of alias.caseSensitive ?? [])
       offer(n, { kind: "country", id, country: alias.country }, 3, true);
@@ -152,7 +159,9 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
   }
   for (const { name, entry, caseSensitive } of countryWords.values()) add(name, entry, caseSensitive);
 
+  const datedOrganizations = new Map<string, OrganizationEntry>();
   for (const entry of dictionaries.organizations) {
+    if (entry.roles?.length) datedOrganizations.set(entry.id, entry);
     const value: LexiconEntry = { kind: "organization", id: entry.id, entry };
     for (const n of entry.names) add(n.replace(/^the\s+/i, ""), value);
     for (const n of entry.caseSensitive ?? []) add(n, value, true);
@@ -194,7 +203,7 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
     }
   }
   flush();
-  return { matcher, people, countryNames };
+  return { matcher, people, datedOrganizations, countryNames, successors };
 }
 
 function analyserExact(analyser: TextAnalyser, name: string): string[] {

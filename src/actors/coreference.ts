@@ -8,7 +8,7 @@
 import type { ActorMention, Sentence } from "../core/types.js";
 import { coreferent } from "./coreferent-mention.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
-import { groupPhrase, lastDistinctCountries } from "./group-phrase.js";
+import { epithetPhrase, groupPhrase, lastDistinctCountries } from "./group-phrase.js";
 import { koreanHalf } from "./korean-halves.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
@@ -62,6 +62,20 @@ export function resolveCoreference(
         const members = lastDistinctCountries(prior(i), sentence.index, 2, isPlace);
         if (members.length === 2) added.push(coreferent(sentence, i, group, members, tokens));
         i = group - 1;
+        continue;
+      }
+      const epithet = epithetPhrase(tokens, i);
+      if (epithet > i && covered.subarray(i, epithet).every((c) => c === 0)) {
+        // Only when one state is in view: "Cuba accused Washington … The communist island" could
+        // be read either way by recency alone.
+        const near = prior(i).filter((m) => sentence.index - m.span.sentence <= 1);
+        const states = lastDistinctCountries(near, sentence.index, 2, isPlace);
+        const state = states.length === 1 ? states[0] : undefined;
+        if (state) {
+          const mention = coreferent(sentence, i, epithet, [state], tokens);
+          added.push({ ...mention, kind: "country", entryIds: [state.actorId ?? ""] });
+        }
+        i = epithet - 1;
         continue;
       }
       if (token.lower === "north" || token.lower === "south") {

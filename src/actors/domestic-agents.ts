@@ -125,7 +125,7 @@ const isCapital = (m: ActorMention) => m.kind === "country" && m.actor.sector ==
  * The country of a domestic agent: the place named with "in"/"at", also inside a composed mention
  * ("the parliament in Tbilisi"); else the one country the sentence names as an actor ("Fijian rebels
  * … Prime Minister Chaudhry"). Rebels meet and talk in other states' capitals ("rebels met
- * government envoys in Oslo"), so for them a capital places no one.
+ * government envoys in Oslo"), so for them a capital places no one when another state is named.
  */
 function countryOfDomestic(
   mentions: readonly ActorMention[],
@@ -136,8 +136,13 @@ function countryOfDomestic(
   const sentTo = (m: ActorMention) =>
     who === "envoys" &&
     mentions.some((e) => isEnvoy(e) && m.span.start >= e.span.end && m.span.start - e.span.end <= 2);
+  // A capital is a venue when the sentence names another state: "rebels met Colombian envoys in Oslo";
+  // "rebel positions near Monrovia" are Liberia's.
+  const venue = (m: ActorMention) =>
+    isCapital(m) &&
+    mentions.some((o) => o.actor.country !== null && o.actor.country !== m.actor.country && !isCapital(o));
   const counted = mentions.filter(
-    (m) => !BORDER.test(m.text) && !(who === "rebels" && isCapital(m)) && !sentTo(m),
+    (m) => !BORDER.test(m.text) && !(who === "rebels" && venue(m)) && !sentTo(m),
   );
   // Envoys serve abroad: only the states the sentence names as actors say whose they are.
   const placed =

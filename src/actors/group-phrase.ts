@@ -32,6 +32,32 @@ export function groupPhrase(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+// "the Gulf state", "the reclusive country", "the kingdom": a state named by a description.
+const EPITHET_HEADS = new Set(["country", "nation", "kingdom", "state", "island", "republic", "emirate"]);
+
+/**
+ * End of a description that stands for a state ("the wealthy Gulf state", "the country's") starting
+ * at i, or i when there is none. "the state media", "the island of Cyprus", "the member states" and
+ * "in the country" are not. @example epithetPhrase(tokens, i) // i + 4 for "the wealthy Gulf state"
+ */
+export function epithetPhrase(tokens: readonly Token[], i: number): number {
+  // "in the country", "out of the country": after a preposition it is a place, not an actor.
+  if (tokens[i]?.lower !== "the" || tokens[i - 1]?.pos === "ADP") return i;
+  let j = i + 1;
+  while (
+    j - i <= 3 &&
+    (tokens[j]?.pos === "ADJ" || tokens[j]?.pos === "PROPN") &&
+    !EPITHET_HEADS.has(tokens[j]!.lower)
+  )
+    j++;
+  const head = tokens[j];
+  if (!head || !EPITHET_HEADS.has(head.lower) || (head.pos !== "NOUN" && head.pos !== "PROPN")) return i;
+  const next = tokens[j + 1];
+  if (next && (next.lower === "of" || next.pos === "NOUN" || next.pos === "PROPN" || next.text === "-"))
+    return i;
+  return j + 1;
+}
+
 /**
  * The last `n` countries named as actors within two sentences of `sentence`, in text order, one
  * actor each. @example lastDistinctCountries(prior, 3, 2, isPlace).map((a) => a.code) // ["USA", "PRK"]

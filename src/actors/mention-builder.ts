@@ -62,23 +62,33 @@ export function toMention(
   let kind: ActorKind = "agent";
   let personId: string | null = null;
   let plural = false;
+  // "the southern regional capital Juba" in 1995: a state's words before it existed name its predecessor.
+  const stateOn = (c: string) => {
+    const s = lexicon.successors.get(c);
+    return s && date < s.since ? s.formerly : c;
+  };
   for (const part of parts) {
     const e = part.entry;
     switch (e.kind) {
       case "country":
-      case "demonym":
-        country ??= e.country;
-        name ??= lexicon.countryNames.get(e.country) ?? e.country;
-        actorId ??= `country:${e.country}`;
+      case "demonym": {
+        const state = stateOn(e.country);
+        country ??= state;
+        name ??= lexicon.countryNames.get(state) ?? state;
+        actorId ??= `country:${state}`;
         if (parts.length === 1) kind = "country";
         break;
-      case "metonym":
-        country ??= e.country;
-        sector ??= e.sector;
-        name ??= lexicon.countryNames.get(e.country) ?? e.country;
-        actorId ??= e.id;
+      }
+      case "metonym": {
+        // A capital before its state existed is a city of the predecessor, not its government.
+        const state = stateOn(e.country);
+        country ??= state;
+        if (state === e.country) sector ??= e.sector;
+        name ??= lexicon.countryNames.get(state) ?? state;
+        actorId ??= state === e.country ? e.id : `country:${state}`;
         if (parts.length === 1) kind = "country";
         break;
+      }
       case "organization": {
         const o = e.entry;
         if (country === null && code === null) {

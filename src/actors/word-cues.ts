@@ -47,6 +47,10 @@ const BACKING = new Set([
   "designed",
 ]);
 
+// "Russian-occupied Crimea", "the Israeli-occupied West Bank": the occupier of a named place is no
+// actor, and the place belongs to its state; "Russian-held positions" are still Russia's.
+const OCCUPYING = new Set(["occupied", "controlled", "held", "annexed"]);
+
 /**
  * True when the words around `atom` say it names no actor here.
  * @example vetoedAtom(tokens, atom, atomAt) // "the Indian Ocean" → true
@@ -68,7 +72,10 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
   if (!COUNTRY_KINDS.has(kind)) return false;
   // "the South China Sea", "the Indian Ocean", "the Gulf of Mexico": a sea named after a country.
   // "Iranian-backed militias": the backer, and the group it backs belongs where it acts.
-  return seaAround(tokens, atom.start, atom.end) || backedAt(tokens, atom.end);
+  if (seaAround(tokens, atom.start, atom.end)) return true;
+  const participle = hyphenated(tokens, atom.end);
+  if (participle === null) return false;
+  return BACKING.has(participle) || (OCCUPYING.has(participle) && atomAt.has(atom.end + 2));
 }
 
 /** True when a sea's name holds the country named at start..end: "South China Sea", "Sea of Japan". */
@@ -87,9 +94,9 @@ function notAnAgent(tokens: readonly Token[], i: number): boolean {
   return word === "movement" && next === "of";
 }
 
-/** True when "-backed" (or "-sponsored", "-made") follows at `j`: "Iranian-backed", "Russian-made". */
-function backedAt(tokens: readonly Token[], j: number): boolean {
+/** The word joined by a hyphen at `j` ("-backed" in "Iranian-backed"), or null. */
+function hyphenated(tokens: readonly Token[], j: number): string | null {
   const hyphen = tokens[j];
   const word = tokens[j + 1];
-  return hyphen?.text === "-" && word !== undefined && BACKING.has(word.lower) && hyphen.end === word.start;
+  return hyphen?.text === "-" && word !== undefined && hyphen.end === word.start ? word.lower : null;
 }

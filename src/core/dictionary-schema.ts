@@ -100,6 +100,9 @@ export const countryAliasSchema = z.strictObject({
   caseSensitive: z.array(z.string().min(1)).optional(),
   /** Seats of power and capitals that stand for the government ("the Kremlin", "Pyongyang"). */
   metonyms: z.array(z.string().min(1)).optional(),
+  /** Before `since`, the state's names, people and capital belong to `formerly` (Juba was Sudan's before 2011). */
+  since: isoDate.optional(),
+  formerly: countryCode.optional(),
 });
 
 /** A file of country aliases. @example { entries: [{ country: "USA", names: ["America"] }] } */

@@ -17,7 +17,7 @@ import type {
 import type { ActorLexicon } from "../actors/actor-lexicon.js";
 import { recognizeActors } from "../actors/actor-recognizer.js";
 import { resolveCoreference } from "../actors/coreference.js";
-import { personActor } from "../actors/person-roles.js";
+import { organizationRoleOn, personActor } from "../actors/person-roles.js";
 import type { AttributionCues } from "../attribution/attribution-cues.js";
 import type { TermStart } from "../attribution/event-time.js";
 import { findReportingFrames, frameVerbs, type ReportingFrame } from "../attribution/reporting-frames.js";
@@ -228,7 +228,7 @@ function toDyadMentions(c: EventMentionCandidate, sentence: Sentence, config: Co
         const a = titled(
           named.actorId && config.lexicon.people.has(named.actorId)
             ? (personActorOf(named.actorId, date, config) ?? named)
-            : named,
+            : datedOrganization(named, date, config),
           m,
         );
         // An actor with neither a country nor an organisation code ("officials") names no one.
@@ -324,6 +324,15 @@ function titled(a: ActorRef, m: ActorMention): ActorRef {
   if (a.sector !== null || !m.personId || m.actor.sector === null || a.country !== m.actor.country) return a;
   if (!m.entryIds.some((id) => id.startsWith("agent:"))) return a;
   return { ...a, sector: m.actor.sector, code: `${a.country ?? ""}${m.actor.sector}` };
+}
+
+/** "In 2010 the Taliban attacked …": an organisation with dated roles takes the one of the event's date. */
+function datedOrganization(a: ActorRef, date: string, config: CoderConfig): ActorRef {
+  const entry = a.actorId ? config.lexicon.datedOrganizations.get(a.actorId) : undefined;
+  if (!entry) return a;
+  const role = organizationRoleOn(entry, date);
+  if (role.country === a.country && role.sector === a.sector) return a;
+  return { ...a, country: role.country, sector: role.sector, code: `${role.country ?? ""}${role.sector ?? ""}` };
 }
 
 function personActorOf(personId: string, date: string, config: CoderConfig) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupPhrase, lastDistinctCountries } from "../../src/actors/group-phrase.js";
+import { epithetPhrase, groupPhrase, lastDistinctCountries } from "../../src/actors/group-phrase.js";
 import type { ActorMention } from "../../src/core/types.js";
 import { createWinkAnalyser } from "../../src/nlp/wink-analyser.js";
 
@@ -41,5 +41,21 @@ describe("lastDistinctCountries", () => {
     const prior = [country("CHN", 0), country("USA", 3), country("SGP", 3)];
     const isPlace = (m: ActorMention) => m.actor.code === "SGP";
     expect(lastDistinctCountries(prior, 3, 2, isPlace).map((a) => a.code)).toEqual(["USA"]);
+  });
+});
+
+describe("epithetPhrase", () => {
+  const tokensOf = (text: string) => analyser.analyse(text)[0]!.tokens;
+  it('finds "the wealthy Gulf state" and "the kingdom"', () => {
+    expect(epithetPhrase(tokensOf("The wealthy Gulf state agreed."), 0)).toBe(4);
+    expect(epithetPhrase(tokensOf("The kingdom said it would respond."), 0)).toBe(2);
+  });
+
+  it("skips state media, places after a preposition and states of something", () => {
+    expect(epithetPhrase(tokensOf("The state media said so."), 0)).toBe(0);
+    const inThe = tokensOf("Fighting spread in the country.");
+    const i = inThe.findIndex((t) => t.lower === "the");
+    expect(epithetPhrase(inThe, i)).toBe(i);
+    expect(epithetPhrase(tokensOf("The island of Cyprus is divided."), 0)).toBe(0);
   });
 });

@@ -20,6 +20,8 @@ describe("vetoedAtom", () => {
   it("vetoes backers and makers, not the group or the target", () => {
     expect(vetoed("Russian-backed separatists shelled Ukrainian positions.")).toEqual(["Russian"]);
     expect(vetoed("An Iranian-made drone struck a Saudi tanker.")).toEqual(["Iranian"]);
+    expect(vetoed("Drones hit Russian-occupied Ukraine.")).toEqual(["Russian"]);
+    expect(vetoed("Drones hit Russian-held positions.")).toEqual([]);
   });
 
   it("vetoes countries inside the names of seas", () => {
