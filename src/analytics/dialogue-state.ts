@@ -10,7 +10,7 @@
  */
 import type { AttributionStatus, Channel } from "../core/types.js";
 import type { DyadDayTotal, MergedEvent } from "../store/store.js";
-import { addDays } from "./event-merge.js";
+import { addDays } from "./date-ranges.js";
 
 /** One contact, as the dialogue state shows it. @example { date: "2025-06-11", type: "REJECT", status: "unconfirmed", claimedBy: ["PRKMED"], unconfirmedBy: ["USA"] } */
 export interface Contact {

@@ -8,7 +8,7 @@
  */
 import type { QuadClass } from "../core/types.js";
 import type { DyadDayTotal } from "../store/store.js";
-import { addDays } from "./event-merge.js";
+import { addDays } from "./date-ranges.js";
 
 /** Period of a series. @example "month" */
 export type Period = "day" | "week" | "month";

@@ -8,7 +8,7 @@
  */
 import { dialogueState } from "../analytics/dialogue-state.js";
 import { dyadSeries } from "../analytics/dyad-series.js";
-import { addDays } from "../analytics/event-merge.js";
+import { addDays } from "../analytics/date-ranges.js";
 import type { QuadClass } from "../core/types.js";
 import type { DirectedTotals } from "./analyst-queries.js";
 import { defineRoute, pageOf } from "./api-route.js";

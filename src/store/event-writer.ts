@@ -7,13 +7,12 @@
  * await recomputeEvents(trx, touched);
  */
 import type { Kysely } from "kysely";
+import { dateRange, searchWindow } from "../analytics/date-ranges.js";
 import {
   chooseEvent,
-  dateRange,
   keyString,
   type MentionRecord,
   mergeKeyOf,
-  searchWindow,
   summarizeMentions,
 } from "../analytics/event-merge.js";
 import type { CodedEvent, DatePrecision, Channel } from "../core/types.js";

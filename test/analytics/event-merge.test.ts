@@ -1,8 +1,8 @@
 /** Cross-article dedup as pure functions: keys, date windows, summaries and status. */
 import { describe, expect, it } from "vitest";
+import { dateRange } from "../../src/analytics/date-ranges.js";
 import {
   chooseEvent,
-  dateRange,
   deriveMergedStatus,
   type MentionRecord,
   mergeKeyOf,

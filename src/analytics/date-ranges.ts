@@ -1,0 +1,46 @@
+/**
+ * Dates as the merge reads them: the span of days a date of some precision stands for, the store's
+ * lookup window, and how far apart two dates are.
+ *
+ * @example
+ * dateRange("2018-06-12", "month"); // ["2018-06-01", "2018-06-30"]
+ */
+import type { DatePrecision } from "../core/types.js";
+
+/** Adds days to an ISO date. @example addDays("2025-06-30", 1) // "2025-07-01" */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
+/** The span of days a date of some precision stands for. @example dateRange("2018-06-12", "year") // ["2018-01-01", "2018-12-31"] */
+export function dateRange(date: string, precision: DatePrecision): readonly [string, string] {
+  if (precision === "year") return [`${date.slice(0, 4)}-01-01`, `${date.slice(0, 4)}-12-31`];
+  if (precision === "month") {
+    const first = `${date.slice(0, 7)}-01`;
+    return [first, addDays(addDays(first, 32).slice(0, 7).concat("-01"), -1)];
+  }
+  return [date, date];
+}
+
+/** Dates for the store's candidate lookup: events whose range overlaps this one. @example searchWindow("2025-06-12", "day") // ["2025-06-11", "2025-06-13"] */
+export function searchWindow(date: string, precision: DatePrecision): readonly [string, string] {
+  const [lo, hi] = dateRange(date, precision);
+  return [addDays(lo, -1), addDays(hi, 1)];
+}
+
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/**
+ * How far apart two dates are for merging, or null when they cannot be one event: within a day for
+ * day-precise dates, the same month or year when either is coarser.
+ * @example dateDistance("2025-06-11", "day", "2025-06-12", "day") // 1
+ */
+export function dateDistance(a: string, ap: DatePrecision, b: string, bp: DatePrecision): number | null {
+  if (ap === "day" && bp === "day") {
+    const gap = Math.abs(dayNumber(a) - dayNumber(b));
+    return gap <= 1 ? gap : null;
+  }
+  const width = ap === "year" || bp === "year" ? 4 : 7;
+  return a.slice(0, width) === b.slice(0, width) ? 0 : null;
+}
