@@ -145,9 +145,14 @@ function expressionFromChrono(
     date: formatDay(day),
     precision,
   });
-  const year = start.get("year") ?? anchor.year;
   const month = start.get("month") ?? 1;
-  if (start.isCertain("day")) return make({ year, month, day: start.get("day") ?? 1 }, "day");
+  const day = start.isCertain("day") ? (start.get("day") ?? 1) : 1;
+  const chosen = start.get("year") ?? anchor.year;
+  const year =
+    !relative && !start.isCertain("year") && start.isCertain("month")
+      ? yearByTense(chosen, month, day, text, anchor)
+      : chosen;
+  if (start.isCertain("day")) return make({ year, month, day }, "day");
   if (start.isCertain("weekday")) {
     return make(resolveWeekday(result, text, anchor) ?? { year, month, day: start.get("day") ?? 1 }, "day");
   }
@@ -222,7 +227,9 @@ const PART_MONTH = new RegExp(
  */
 function findPartMonths(text: string, anchor: CalendarDay): DateExpression[] {
   return [...text.matchAll(PART_MONTH)].map((match) =>
-    monthExpression(match, (month) => (match[2] ? Number(match[2]) : nearestYear(month, anchor))),
+    monthExpression(match, (month) =>
+      match[2] ? Number(match[2]) : yearByTense(nearestYear(month, anchor), month, 1, text, anchor),
+    ),
   );
 }
 
@@ -273,6 +280,30 @@ function mergeExpressions(candidates: readonly DateExpression[]): readonly DateE
 
 function before(text: string, index: number): string {
   return text.slice(Math.max(0, index - 40), index);
+}
+
+// Words that put a sentence's dates ahead of the article: futures, plans, schedules, proposals.
+const LOOKS_AHEAD =
+  /\b(?:will|won't|wo|shall|'ll|would|could|may|might|next|upcoming|coming|due|scheduled|planned|plans?|expected|set to|is to|are to|to be held|propos(?:e|ed|al)|invit(?:e|ed|ation)|offer(?:s|ed)?|hopes?|intends?|until|by|order(?:s|ed)?|summon(?:s|ed)?|deadline|ultimatum)\b/i;
+
+// Words that place a sentence firmly ahead: a date without a year in it is the next one.
+const FUTURE = /\b(?:will|shall|'ll|next|upcoming|due|scheduled|set to|is to|are to|to be held)\b/i;
+
+/**
+ * The year of a day or month written without one. News tells what has happened: a date chrono puts
+ * after the article date is last year's ("the talks collapsed in July", in a June report), unless
+ * the sentence looks ahead; a sentence firmly in the future takes the next one instead ("will meet
+ * in March").
+ */
+function yearByTense(year: number, month: number, day: number, text: string, anchor: CalendarDay): number {
+  const after = compareDays({ year, month, day }, anchor) > 0;
+  if (after && !LOOKS_AHEAD.test(text)) return year - 1;
+  if (!after && FUTURE.test(text) && (year < anchor.year || month < anchor.month)) return year + 1;
+  return year;
+}
+
+function compareDays(a: CalendarDay, b: CalendarDay): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
 function addDays(day: CalendarDay, delta: number): CalendarDay {

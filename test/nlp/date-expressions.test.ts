@@ -140,6 +140,22 @@ describe("findDateExpressions: parts of days and months", () => {
   });
 });
 
+describe("findDateExpressions: the year of a date written without one", () => {
+  it("puts a past-tense date that chrono would place after the article in the year before", () => {
+    expect(only("The talks collapsed in July.").date).toBe("2024-07-01");
+    expect(only("The two sides met on Oct. 5 in Hanoi.").date).toBe("2024-10-05");
+    expect(only("Fighting flared in late December.").date).toBe("2024-12-01");
+  });
+
+  it("keeps or moves ahead the dates of a sentence that looks ahead", () => {
+    expect(only("The leaders will meet in July.").date).toBe("2025-07-01");
+    expect(only("The vote is scheduled for Dec. 12.").date).toBe("2025-12-12");
+    expect(only("The ministers will meet in March.").date).toBe("2026-03-01");
+    expect(only("A judge ordered him to appear October 16.").date).toBe("2025-10-16");
+    expect(only("They met on March 3.").date).toBe("2025-03-03");
+  });
+});
+
 describe("findDateExpressions: what is not a date", () => {
   it("ignores times of day", () => {
     expect(findDateExpressions("The meeting starts at 3 pm.", REFERENCE)).toEqual([]);
