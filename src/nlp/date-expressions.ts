@@ -12,6 +12,7 @@ import { parseIsoDate } from "../core/iso-date.js";
 import type { DatePrecision } from "../core/types.js";
 import { MONTH_NAMES } from "./calendar-names.js";
 import { parseCasual } from "./chrono-casual.js";
+import { type PlainWeekday, plainWeekdays } from "./plain-weekdays.js";
 
 /** A resolved date expression; offsets index into the searched text. @example { start: 3, end: 7, text: "2018", date: "2018-01-01", precision: "year" } */
 export interface DateExpression {
@@ -26,8 +27,9 @@ export interface DateExpression {
 /** How dates are searched for. @example { everyParser: true } */
 export interface DateSearchOptions {
   /**
-   * Run chrono's parsers of spans and times of day even where no calendar date is cued, though
-   * alone they give nothing kept. The results are the same; tests compare the two.
+   * Parse every sentence with chrono, taking no shortcut: neither skipping its parsers of spans and
+   * times of day where no calendar date is cued, nor reading plain weekday names without it. The
+   * results are the same; tests compare the two.
    */
   readonly everyParser?: boolean;
 }
@@ -109,8 +111,13 @@ export function findDateExpressions(
   };
   // "on the night of June 5": chrono merges the part of the day with the date and keeps only the
   // time, so the part of the day is hidden from it (the offsets stay those of the text).
-  const parsed = parseCasual(text.replace(PART_OF_DAY_OF, blank), reference, !options.everyParser);
-  const fromChrono = parsed.flatMap((result) => expressionFromChrono(result, text, anchor) ?? []);
+  // "said on Tuesday that …": a sentence whose only date cue is a weekday name skips chrono.
+  const plain = options.everyParser ? null : plainWeekdays(text);
+  const fromChrono = plain
+    ? plain.map((w) => weekdayExpression(w, text, anchor))
+    : parseCasual(text.replace(PART_OF_DAY_OF, blank), reference, !options.everyParser).flatMap(
+        (result) => expressionFromChrono(result, text, anchor) ?? [],
+      );
   // Earlier groups win overlaps: "last June" beats chrono's bare "June", chrono's "June 2018" beats "2018".
   return mergeExpressions([
     ...findLastMonths(text, anchor),
@@ -154,7 +161,10 @@ function expressionFromChrono(
       : chosen;
   if (start.isCertain("day")) return make({ year, month, day }, "day");
   if (start.isCertain("weekday")) {
-    return make(resolveWeekday(result, text, anchor) ?? { year, month, day: start.get("day") ?? 1 }, "day");
+    const weekday = start.get("weekday");
+    const resolved =
+      weekday === null ? null : resolveWeekday(weekday, result.text, result.index, text, anchor);
+    return make(resolved ?? { year, month, day: start.get("day") ?? 1 }, "day");
   }
   if (start.isCertain("month")) return make({ year, month, day: 1 }, "month");
   if (start.isCertain("year")) return make({ year, month: 1, day: 1 }, "year");
@@ -179,16 +189,31 @@ function isMisreadWord(result: ParsedResult, text: string): boolean {
  * News reports past events by weekday: "said on Wednesday" means the latest Wednesday up to the
  * article date, where chrono would pick the nearest one, possibly in the future.
  */
-function resolveWeekday(result: ParsedResult, text: string, anchor: CalendarDay): CalendarDay | null {
-  const weekday = result.start.get("weekday");
-  if (weekday === null) return null;
+function resolveWeekday(
+  weekday: number,
+  found: string,
+  index: number,
+  text: string,
+  anchor: CalendarDay,
+): CalendarDay | null {
   const forward = /^(?:on\s+)?(?:next|this|coming)\b/i;
-  if (forward.test(result.text) || /\b(?:next|this|coming)\s+$/i.test(before(text, result.index)))
-    return null;
+  if (forward.test(found) || /\b(?:next|this|coming)\s+$/i.test(before(text, index))) return null;
   const referenceWeekday = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
   let back = (referenceWeekday - weekday + 7) % 7;
-  if (back === 0 && /^(?:on\s+)?last\b/i.test(result.text)) back = 7;
+  if (back === 0 && /^(?:on\s+)?last\b/i.test(found)) back = 7;
   return addDays(anchor, -back);
+}
+
+/** A weekday found without chrono, dated as expressionFromChrono dates chrono's (no forward cue is possible). */
+function weekdayExpression(w: PlainWeekday, text: string, anchor: CalendarDay): DateExpression {
+  const day = resolveWeekday(w.weekday, w.text, w.start, text, anchor)!;
+  return {
+    start: w.start,
+    end: w.start + w.text.length,
+    text: w.text,
+    date: formatDay(day),
+    precision: "day",
+  };
 }
 
 // matchAll reads a copy of the expression, so one global expression serves every call.

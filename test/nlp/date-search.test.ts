@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCasual } from "../../src/nlp/chrono-casual.js";
 import { findDateExpressions } from "../../src/nlp/date-expressions.js";
+import { plainWeekdays } from "../../src/nlp/plain-weekdays.js";
 
 const REFERENCE = "2025-06-12";
 const reference = { instant: new Date(Date.UTC(2025, 5, 12, 12)), timezone: 0 };
@@ -18,7 +19,8 @@ const WORDS = [
   "ago", "later", "after", "before", "in", "for", "within", "about", "two", "a", "an", "few", "several",
   "half", "the", "June", "May", "5", "12", "2018", "3:30", "pm", "at", "noon", "tonight", "today",
   "yesterday", "morning", "night", "from", "now", "to", "-", "+", "/", ",", "Kim", "refused", "talks",
-  "held", "out", "forward",
+  "held", "out", "forward", "Tuesday", "Sunday", "friday", "on", "(", ")", "US", "EST", "UN", "until",
+  "through", "coming", "may", "Sat.", "separatists", "the", "said", "Saturday,", "onMonday",
 ];
 
 describe("date search", () => {
@@ -42,6 +44,20 @@ describe("date search", () => {
     ]);
   });
 
+  it("reads plain weekday names without chrono, as chrono would", () => {
+    expect(plainWeekdays("Seoul said on Tuesday that the talks failed.")).toEqual([
+      { start: 11, text: "on Tuesday", weekday: 2 },
+    ]);
+    expect(plainWeekdays("On Wednesday, Kim left (Sunday) and returned Monday,")?.map((w) => w.text)).toEqual(
+      ["On Wednesday,", "(Sunday)", "Monday,"],
+    );
+    // Anything chrono could read otherwise goes to chrono.
+    expect(plainWeekdays("They met on Monday at 3 pm.")).toBeNull();
+    expect(plainWeekdays("They talked from Monday to Friday.")).toBeNull();
+    expect(plainWeekdays("They met next Monday.")).toBeNull();
+    expect(plainWeekdays("They met on Monday EST.")).toBeNull();
+  });
+
   it("finds what a search with every parser finds (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }), (words) => {
@@ -52,5 +68,30 @@ describe("date search", () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
     );
+  });
+
+  it("dates plain weekday names as chrono would (property over weekday-heavy text)", () => {
+    // biome-ignore format: word list
+    const words = [
+      "on", "On", "Tuesday", "Sunday", "friday", "MONDAY", "onMonday", "Wednesday,", "(Thursday)", ",", "(",
+      ")", "said", "Kim", "talks", "held", "in", "for", "a", "the", "US", "UN", "EST", "to", "until", "-",
+      "–", "coming", "and", "Saturday", ".", "that",
+    ];
+    let plain = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 10 }),
+        fc.boolean(),
+        (list, spaced) => {
+          const text = list.join(spaced ? " " : "");
+          if (plainWeekdays(text)?.length) plain++;
+          expect(findDateExpressions(text, REFERENCE)).toEqual(
+            findDateExpressions(text, REFERENCE, { everyParser: true }),
+          );
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
+    expect(plain).toBeGreaterThan(0);
   });
 });

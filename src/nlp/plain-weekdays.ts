@@ -1,0 +1,58 @@
+/**
+ * The weekday names of a sentence that holds no other date cue ("said on Tuesday that …"), found
+ * as chrono's weekday parser finds them, without running chrono: most dated news sentences are of
+ * this kind, and chrono's parse costs most of the dates stage. Anything chrono could read
+ * differently (another date cue, a number, an abbreviation, a range, a time zone) returns null, and
+ * the caller parses with chrono.
+ *
+ * @example
+ * plainWeekdays("Seoul said on Tuesday that talks failed."); // [{ start: 11, text: "on Tuesday", weekday: 2 }]
+ */
+import { WEEKDAY_WORDS } from "./calendar-names.js";
+
+/** A weekday as chrono's parser reports its text. @example { start: 0, text: "On Wednesday,", weekday: 3 } */
+export interface PlainWeekday {
+  readonly start: number;
+  readonly text: string;
+  /** 0 for Sunday, as chrono and Date count. */
+  readonly weekday: number;
+}
+
+// chrono's weekday pattern, with the full names alone: a boundary, an opening comma or parenthesis,
+// "on", the name, a closing comma or parenthesis.
+const WEEKDAY = new RegExp(
+  String.raw`(\W|^)(?:(?:,|\(|（)\s*)?(?:on\s*?)?(${WEEKDAY_WORDS.join("|")})(?:\s*(?:,|\)|）))?(?=\W|$)`,
+  "i",
+);
+const ANY_WEEKDAY = new RegExp(`(?:${WEEKDAY_WORDS.join("|")})`, "i");
+// Whatever else chrono might read as, or merge with, a date: digits, months and their
+// abbreviations, weekday abbreviations, relative and casual words, spans and units of time.
+const OTHER_CUES =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:sun|mon|tues?|wed|thu|thur|thurs|fri|sat)\b|weekend|weekday|today|tonight|tomorrow|overmorrow|tmr|yesterday|night|morning|noon|midday|evening|afternoon|midnight|month|week|year|now|ago|earlier|later|before|after|forward|henceforth|\b(?:this|last|past|next|out|within)\b|second|minute|hour|\bday|\b(?:sec|min|mins|hrs?|mos?|yrs?|qtr|quarters?|coming)\b|[+]/i;
+// What chrono would join to a weekday: a range word to another date, or a time-zone abbreviation.
+const JOINS_AFTER = /^\s*(?:(?:to|until|till|through)\b|[-–—~]|,?\s*\(?[A-Z]{2,5}\b)/;
+
+/**
+ * The weekdays chrono would find in `text`, or null when chrono must parse it.
+ * @example plainWeekdays("On Wednesday, Kim left.")?.[0]?.text // "On Wednesday,"
+ */
+export function plainWeekdays(text: string): PlainWeekday[] | null {
+  if (!ANY_WEEKDAY.test(text) || OTHER_CUES.test(text.replace(FULL_NAMES, blank))) return null;
+  const found: PlainWeekday[] = [];
+  let offset = 0;
+  // chrono reads each match from where the last one ended, as the start of a new text.
+  for (let rest = text; ; rest = text.substring(offset)) {
+    const match = WEEKDAY.exec(rest);
+    if (match === null) return found;
+    const header = match[1] ?? "";
+    const start = offset + match.index + header.length;
+    const value = match[0].slice(header.length);
+    offset = start + value.length;
+    if (JOINS_AFTER.test(text.slice(offset, offset + 12))) return null;
+    const weekday = WEEKDAY_WORDS.indexOf(match[2]!.toLowerCase() as (typeof WEEKDAY_WORDS)[number]);
+    found.push({ start, text: value, weekday: (weekday + 1) % 7 });
+  }
+}
+
+const FULL_NAMES = new RegExp(WEEKDAY_WORDS.join("|"), "gi");
+const blank = (word: string): string => " ".repeat(word.length);
