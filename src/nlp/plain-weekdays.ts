@@ -26,9 +26,19 @@ const WEEKDAY = new RegExp(
 );
 const ANY_WEEKDAY = new RegExp(`(?:${WEEKDAY_WORDS.join("|")})`, "i");
 // Whatever else chrono might read as, or merge with, a date: digits, months and their
-// abbreviations, weekday abbreviations, relative and casual words, spans and units of time.
+// abbreviations, weekday abbreviations, casual and relative words.
 const OTHER_CUES =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:sun|mon|tues?|wed|thu|thur|thurs|fri|sat)\b|weekend|weekday|today|tonight|tomorrow|overmorrow|tmr|yesterday|night|morning|noon|midday|evening|afternoon|midnight|month|week|year|now|ago|earlier|later|before|after|forward|henceforth|\b(?:this|last|past|next|out|within)\b|second|minute|hour|\bday|\b(?:sec|min|mins|hrs?|mos?|yrs?|qtr|quarters?|coming)\b|[+]/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:sun|mon|tues?|wed|thu|thur|thurs|fri|sat)\b|weekend|weekday|today|tonight|tomorrow|overmorrow|tmr|yesterday|night|morning|noon|midday|evening|afternoon|midnight|month|now|\b(?:this|last|past|next|within|coming)\b|[+]/i;
+// chrono's spans and times counted from now or from an event ("in two days", "a week later",
+// "three years ago", "next few days") need a number or article before a unit of time, next to the
+// word that counts them; "they later said" is one to chrono ("the y", a year, then "later").
+const COUNT = String.raw`(?:(?:about|around)\s{0,3})?(?:\d+|an?\b(?:\s{0,2}few)?|few|several|the|half(?:\s{0,2}an?)?|a?\s{0,2}couple\s{0,2}(?:of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const UNIT = String.raw`(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?)`;
+const COUNTED = String.raw`${COUNT}\s{0,3}${UNIT}(?=\W|$)`;
+const COUNTED_UNIT = new RegExp(
+  String.raw`(?:within|in|for|this|last|past|next|after|\+|-)\s*(?:(?:about|around|roughly|approximately|just)\s*)?${COUNTED}|${COUNTED}\s{0,5}(?:later|after|from now|henceforth|forward|out|ago|before|earlier)`,
+  "i",
+);
 // What chrono would join to a weekday: a range word to another date, or a time-zone abbreviation.
 const JOINS_AFTER = /^\s*(?:(?:to|until|till|through)\b|[-–—~]|,?\s*\(?[A-Z]{2,5}\b)/;
 
@@ -37,12 +47,14 @@ const JOINS_AFTER = /^\s*(?:(?:to|until|till|through)\b|[-–—~]|,?\s*\(?[A-Z]
  * @example plainWeekdays("On Wednesday, Kim left.")?.[0]?.text // "On Wednesday,"
  */
 export function plainWeekdays(text: string): PlainWeekday[] | null {
-  if (!ANY_WEEKDAY.test(text) || OTHER_CUES.test(text.replace(FULL_NAMES, blank))) return null;
+  if (!ANY_WEEKDAY.test(text)) return null;
+  const rest = text.replace(FULL_NAMES, blank);
+  if (OTHER_CUES.test(rest) || COUNTED_UNIT.test(rest)) return null;
   const found: PlainWeekday[] = [];
   let offset = 0;
   // chrono reads each match from where the last one ended, as the start of a new text.
-  for (let rest = text; ; rest = text.substring(offset)) {
-    const match = WEEKDAY.exec(rest);
+  for (let unread = text; ; unread = text.substring(offset)) {
+    const match = WEEKDAY.exec(unread);
     if (match === null) return found;
     const header = match[1] ?? "";
     const start = offset + match.index + header.length;

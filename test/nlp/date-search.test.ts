@@ -75,7 +75,8 @@ describe("date search", () => {
     const words = [
       "on", "On", "Tuesday", "Sunday", "friday", "MONDAY", "onMonday", "Wednesday,", "(Thursday)", ",", "(",
       ")", "said", "Kim", "talks", "held", "in", "for", "a", "the", "US", "UN", "EST", "to", "until", "-",
-      "–", "coming", "and", "Saturday", ".", "that",
+      "–", "coming", "and", "Saturday", ".", "that", "after", "before", "days", "two", "few", "second",
+      "out", "later", "ago", "earlier", "year", "week", "hours", "an", "d", "in a", "from now",
     ];
     let plain = 0;
     fc.assert(
