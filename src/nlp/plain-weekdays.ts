@@ -33,7 +33,7 @@ const OTHER_CUES =
 // "three years ago", "next few days") need a number or article before a unit of time, next to the
 // word that counts them; "they later said" is one to chrono ("the y", a year, then "later").
 const COUNT = String.raw`(?:(?:about|around)\s{0,3})?(?:\d+|an?\b(?:\s{0,2}few)?|few|several|the|half(?:\s{0,2}an?)?|a?\s{0,2}couple\s{0,2}(?:of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-const UNIT = String.raw`(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?)`;
+const UNIT = "(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?)";
 const COUNTED = String.raw`${COUNT}\s{0,3}${UNIT}(?=\W|$)`;
 const COUNTED_UNIT = new RegExp(
   String.raw`(?:within|in|for|this|last|past|next|after|\+|-)\s*(?:(?:about|around|roughly|approximately|just)\s*)?${COUNTED}|${COUNTED}\s{0,5}(?:later|after|from now|henceforth|forward|out|ago|before|earlier)`,
