@@ -110,6 +110,12 @@ export function assessModality(
         declared = true;
         break;
       }
+      // "deployed police to fight gangs", "sent troops to secure the border": what forces are sent
+      // to do has not happened yet; it is the sender's aim.
+      if (k < j - 1 && wanter?.pos === "VERB" && SENDING_VERBS.has(wanter.lemma)) {
+        modality = strongest(modality, "intended");
+        break;
+      }
       if (
         k < j - 1 &&
         wanter?.pos === "VERB" &&
@@ -254,6 +260,19 @@ function demandedClause(tokens: readonly Token[], trigger: number, cues: Attribu
   }
   return false;
 }
+
+// Verbs that send forces or envoys somewhere: the infinitive after their object is a purpose.
+const SENDING_VERBS: ReadonlySet<string> = new Set([
+  "send",
+  "deploy",
+  "dispatch",
+  "station",
+  "rush",
+  "mobilize",
+  "mobilise",
+  "redeploy",
+  "airlift",
+]);
 
 const ABSTAINING = new Set(["refrain", "abstain", "desist"]);
 const NOUN_PHRASE = new Set(["ADJ", "ADV", "NOUN", "PROPN", "DET", "NUM", "CCONJ"]);

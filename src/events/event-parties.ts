@@ -87,7 +87,38 @@ export function findParties(
     const host = targets.length === 0 && head !== "noun" ? purposeHost(tokens, trigger) : null;
     if (host !== null) targets = syntax.findObject(host + 1, trigger - host - 2, new Set(sources));
   }
+  if (targets.length > 0 && movesForces(rule.cameo)) targets = withoutOwnForces(targets, sources, trigger, match.end);
   return { head, passive, sources, targets, mutualPair: rule.mutual === true && sourceActors >= 2 };
+}
+
+// Sectors of the forces a state moves: its army and its police.
+const FORCE_SECTORS: ReadonlySet<string> = new Set(["MIL", "COP"]);
+
+/** Force posture (15) and military retreat (087x): codes whose pattern names the forces moved. */
+const movesForces = (cameo: string): boolean => cameo.startsWith("15") || cameo.startsWith("087");
+
+/**
+ * "India sent troops to the border", "Russia withdrew its forces": the forces a state moves,
+ * named inside the pattern, are its instrument, not its target ("troops from Kherson", placed in
+ * another state, still tell where the act fell).
+ */
+function withoutOwnForces(
+  targets: readonly ActorMention[],
+  sources: readonly ActorMention[],
+  trigger: number,
+  end: number,
+): ActorMention[] {
+  const kept: ActorMention[] = [];
+  for (const t of targets) {
+    const own =
+      t.span.start > trigger &&
+      t.span.start < end &&
+      t.actor.sector !== null &&
+      FORCE_SECTORS.has(t.actor.sector) &&
+      (t.actor.country === null || sources.some((s) => s.actor.country === t.actor.country));
+    if (!own) kept.push(t);
+  }
+  return kept;
 }
 
 /** The pattern's slots, then the owner, agent or subject that acts, and a passive's subject as its target. */

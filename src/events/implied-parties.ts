@@ -125,7 +125,7 @@ export function impliedParties(
     // "Iran threatened to close the Strait of Hormuz": an act is never aimed at its own source by
     // default: a state, or its government, forces or officials, threatening with no one named is
     // aimed at someone the text leaves unnamed. Its rebels or opposition threaten the state itself.
-    if (home && !countriesAtLeastTwo(sources) && !selfAimed(sources, root)) targets = [domesticTarget(home)];
+    if (home && !countriesAtLeastTwo(sources) && !selfAimed(sources, act.code.code)) targets = [domesticTarget(home)];
   }
   return { sources, targets, towardEachOther };
 }
@@ -138,11 +138,13 @@ const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 const NOT_SELF_AIMED_BY_STATE = new Set(["10", "14"]);
 
 /** True when the implied domestic target would be its own source: a threat by the state or its organs, a demand or protest by the state named alone. */
-function selfAimed(sources: readonly ActorMention[], root: string): boolean {
+function selfAimed(sources: readonly ActorMention[], code: string): boolean {
+  const root = code.slice(0, 2);
   const bareState = (s: ActorMention) => s.actor.code === s.actor.country;
   if (NOT_SELF_AIMED_BY_STATE.has(root)) return sources.every(bareState);
+  // "Russia had not withdrawn its forces": a state's military retreat is from somewhere else.
   return (
-    root === "13" &&
+    (root === "13" || code.startsWith("087")) &&
     sources.every((s) => bareState(s) || (s.actor.sector !== null && STATE_SECTORS.has(s.actor.sector)))
   );
 }

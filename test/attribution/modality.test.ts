@@ -286,3 +286,14 @@ describe("modality through the coder", () => {
     expect(e.modality).toBe("hypothetical");
   });
 });
+
+describe("purposes of sending forces", () => {
+  it("what forces or envoys are sent to do has not happened yet", () => {
+    expect(modalityOf("Kenya deployed soldiers to attack al-Shabaab bases.", "attack").modality).toBe("intended");
+    expect(modalityOf("France sent an envoy to negotiate with the rebels.", "negotiate").modality).toBe("intended");
+  });
+
+  it("a contact verb's purpose keeps the contact's modality", () => {
+    expect(modalityOf("Kenya deployed soldiers and attacked al-Shabaab bases.", "attacked").modality).toBe("actual");
+  });
+});
