@@ -194,9 +194,16 @@ function actingParties(
     // "North Korea's letter was rejected": the letter's owner is the target; in a reduced relative
     // ("victims killed by the crash") only the noun it hangs on can be.
     if (targets.length === 0) {
-      targets = syntax.isReducedRelativeAt(trigger)
-        ? syntax.mentions.filter((m) => m.span.end === trigger && !syntax.excluded.has(m))
-        : syntax.findSubject(trigger, true);
+      // "The militia, backed by Iran,": the noun before the comma is what the participle describes.
+      const described = syntax.isReducedRelativeAt(trigger)
+        ? trigger
+        : syntax.isAppositiveAt(trigger)
+          ? trigger - 1
+          : -1;
+      targets =
+        described >= 0
+          ? syntax.mentions.filter((m) => m.span.end === described && !syntax.excluded.has(m))
+          : syntax.findSubject(trigger, true);
     }
   } else if (ownedNoun.length > 0) {
     sources = ownedNoun;
