@@ -201,6 +201,11 @@ const JUDGING_VERBS = new Set([
   "endorse",
   // "India blamed Pakistan-based militants for the attack": the one who blames did not attack.
   "blame",
+  // "Hungary blocked new sanctions against Russia": who stops an act did not do it.
+  "block",
+  "veto",
+  "thwart",
+  "obstruct",
 ]);
 
 const judging = (t: Token) => JUDGING_VERBS.has(t.lemma) || JUDGING_VERBS.has(t.lower);
@@ -286,6 +291,8 @@ const BACKGROUND_PREPOSITIONS = new Set([
   "until",
 ]);
 
+const TOPIC_PREPOSITIONS = new Set(["on", "about", "regarding", "concerning"]);
+
 /**
  * True when a noun trigger heads a phrase of time or circumstance: "after the nuclear tests".
  * @example backgroundNoun(sentence, trigger) // "cut off aid after the nuclear tests" → true
@@ -294,6 +301,8 @@ export function backgroundNoun(sentence: Sentence, trigger: number): boolean {
   for (let j = trigger - 1; j >= 0 && trigger - j <= 5; j--) {
     const t = sentence.tokens[j]!;
     if (BACKGROUND_PREPOSITIONS.has(t.lower)) return true;
+    // "shared intelligence with Japan on the missile launch": the topic of a noun is not its act.
+    if (TOPIC_PREPOSITIONS.has(t.lower)) return t.lower !== "on" || sentence.tokens[j - 1]?.pos !== "VERB";
     if (!NOUN_PHRASE_POS.has(t.pos) && t.lower !== "-") return false;
   }
   return false;

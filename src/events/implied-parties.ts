@@ -49,7 +49,12 @@ export function impliedParties(
   location: ActorMention | undefined,
 ): ImpliedParties {
   const { mutualPair } = parties;
-  let { sources, targets } = parties;
+  let { sources } = parties;
+  // "Lithuania … closed its consulate": a state named alone acts on no part of its own state; a
+  // target that is the state again, or its government, is a misread pronoun or modifier.
+  let targets = parties.targets.some((t) => ownState(sources, t))
+    ? parties.targets.filter((t) => !ownState(sources, t))
+    : parties.targets;
   // "A roadside bombing near Samarra killed one U.S. soldier": violence with no named perpetrator is
   // coded from the country where it happened, marked as implied, as CAMEO coders do.
   // "Thousands marched in Tbilisi": so are protesters the text does not name.
@@ -128,6 +133,13 @@ export function impliedParties(
     if (home && !countriesAtLeastTwo(sources) && !selfAimed(sources, act.code.code)) targets = [domesticTarget(home)];
   }
   return { sources, targets, towardEachOther };
+}
+
+/** True when every source is the bare state whose self or government `t` names. */
+function ownState(sources: readonly ActorMention[], t: ActorMention): boolean {
+  const country = t.actor.country;
+  if (country === null || (t.actor.code !== country && t.actor.sector !== "GOV")) return false;
+  return sources.length > 0 && sources.every((s) => s.actor.code === country);
 }
 
 // Sectors that act for the state: a threat of theirs with no one named is not aimed at the state.

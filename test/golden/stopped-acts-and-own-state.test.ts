@@ -1,0 +1,38 @@
+/**
+ * Golden sentences where an event noun is not its clause subject's act (what a state blocks, what
+ * intelligence is shared on), and where a state would be coded as acting on itself by a misread
+ * pronoun. Our own sentences, not the gold sets.
+ */
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+
+const cases: readonly Golden[] = [
+  {
+    // Who blocks sanctions imposes none.
+    text: "Diplomats in Brussels said Hungary had blocked new sanctions against Russia.",
+    expect: [],
+    exact: true,
+  },
+  {
+    text: "South Korea shared intelligence with Japan on the missile launch.",
+    expect: ["COOPERATE KOR>JPN"],
+    exact: true,
+  },
+  {
+    // The verb before "on" keeps the agreement the subject's.
+    text: "Israel and Hamas agreed on a ceasefire.",
+    expect: ["AGREE ISR>PSE", "AGREE PSE>ISR"],
+    exact: true,
+  },
+  {
+    text: "Lithuania expelled Russia's ambassador and closed its consulate in Vilnius.",
+    expect: ["SANCTION LTU>RUS"],
+    exact: true,
+  },
+  {
+    // Its own officials are what a state sends, not whom it acts on.
+    text: "North Korea agreed to send athletes and officials to the Games.",
+    expect: ["AGREE PRK>-"],
+  },
+];
+
+runGoldenCases("golden sentences: stopped acts and a state's own parts", cases);
