@@ -87,9 +87,17 @@ export function findParties(
     const host = targets.length === 0 && head !== "noun" ? purposeHost(tokens, trigger) : null;
     if (host !== null) targets = syntax.findObject(host + 1, trigger - host - 2, new Set(sources));
   }
+  // "investigate the killing of protesters by Iranian security forces": an inquiry is aimed at
+  // whoever did the act it looks into, not at the act's victims.
+  if (rule.cameo.startsWith(INVESTIGATE_ROOT) && !passive) {
+    const accused = syntax.findAgent(match.end, 8);
+    if (accused.length > 0 && !accused.some((m) => sources.includes(m))) targets = accused;
+  }
   if (targets.length > 0 && movesForces(rule.cameo)) targets = withoutOwnForces(targets, sources, trigger, match.end);
   return { head, passive, sources, targets, mutualPair: rule.mutual === true && sourceActors >= 2 };
 }
+
+const INVESTIGATE_ROOT = "09";
 
 // Sectors of the forces a state moves: its army and its police.
 const FORCE_SECTORS: ReadonlySet<string> = new Set(["MIL", "COP"]);
