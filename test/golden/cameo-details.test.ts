@@ -52,4 +52,14 @@ describe("golden CAMEO codes", () => {
     expect(codes("The United States resumed military aid to Egypt.")).toContain("072 USA>EGY");
     expect(codes("The EU resumed economic assistance to Niger.")).toContain("071 >NER");
   });
+  it("codes returned ground, cut exports, a smaller diplomatic presence and budget support", () => {
+    expect(codes("Armenia agreed to return four villages to Azerbaijan.")).toContain("0353 ARM>AZE");
+    expect(codes("Israel handed over two villages to Lebanon.")).toContain("0842 ISR>LBN");
+    // Villages returned to, with no one given them, are no property returned.
+    expect(codes("Refugees returned to their villages near the Syrian border.")).toEqual([]);
+    expect(codes("Russia slashed gas exports to Europe.")).toContain("163 RUS>");
+    expect(codes("Poland reduced its diplomatic presence in Belarus.")).toContain("161 POL>BLR");
+    expect(codes("The European Union halted budget support to Niger.")).toContain("1621 >NER");
+    expect(codes("The World Bank will provide budget support to Ukraine.")).toContain("071 >UKR");
+  });
 });
