@@ -355,10 +355,12 @@ function promisedOrRefused(tokens: readonly Token[], at: number): boolean {
     const w = tokens[k]!.lower;
     if (w === ";" || w === ".") return false;
     if (NEGATORS.has(w) || w === "no" || w === "will" || w === "would" || w === "'ll") return true;
-    // "have sworn to fight until they gain control": a vow holds until its condition is met.
-    if (VOWS.has(tokens[k]!.lemma)) return true;
+    // "have sworn to fight until they gain control": a vow holds until its condition is met, and
+    // "refused to hold talks until India lifted restrictions" a refusal.
+    if (VOWS.has(tokens[k]!.lemma) || REFUSALS.has(tokens[k]!.lemma)) return true;
   }
   return false;
 }
 
 const VOWS = new Set(["vow", "swear", "pledge", "promise", "threaten"]);
+const REFUSALS = new Set(["refuse", "decline", "reject"]);

@@ -62,4 +62,8 @@ describe("golden CAMEO codes", () => {
     expect(codes("The European Union halted budget support to Niger.")).toContain("1621 >NER");
     expect(codes("The World Bank will provide budget support to Ukraine.")).toContain("071 >UKR");
   });
+  it("codes a lifted blockade as easing it and severed relations as broken diplomatic relations", () => {
+    expect(codes("Azerbaijan lifted its blockade of the Lachin corridor.")).toEqual(["0872 AZE>"]);
+    expect(codes("Mexico severed diplomatic relations with Ecuador after the raid.")).toContain("161 MEX>ECU");
+  });
 });

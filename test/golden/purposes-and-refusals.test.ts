@@ -37,6 +37,12 @@ const cases: readonly Golden[] = [
     expect: ["!RETREAT RUS>-"],
     exact: true,
   },
+  {
+    // What a refusal waits for ("until …") has not happened.
+    text: "Pakistan refused to hold talks with India until it lifted restrictions in Kashmir.",
+    expect: ["REJECT PAK>IND", "?CONCEDE IND>IND"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: purposes and refusals", cases);
