@@ -66,4 +66,10 @@ describe("golden CAMEO codes", () => {
     expect(codes("Azerbaijan lifted its blockade of the Lachin corridor.")).toEqual(["0872 AZE>"]);
     expect(codes("Mexico severed diplomatic relations with Ecuador after the raid.")).toContain("161 MEX>ECU");
   });
+  it("codes pushbacks and stripped citizenship as expulsions, and readiness for trade as no force posture", () => {
+    expect(codes("Greek authorities pushed back migrants to Turkey.")).toEqual(["174 GRC>TUR"]);
+    expect(codes("Nicaragua stripped 94 critics of their citizenship.")).toContain("174 NIC>NIC");
+    expect(codes("Russia is ready to resume gas supplies to Europe, the Kremlin said.")).toEqual([]);
+    expect(codes("Israel is preparing to launch a ground offensive in Rafah.")).toContain("150 ISR>PSE");
+  });
 });
