@@ -103,12 +103,13 @@ export function impliedParties(
   ) {
     targets = [];
   }
+  // "Canada and India expelled each other's diplomats": whatever the act, "each other" aims it both ways.
   const towardEachOther =
     !mutualPair &&
     targets.length === 0 &&
     pairOfCountries &&
-    RECIPROCAL_ROOTS.has(root) &&
-    !ONE_WAY_CODES.has(act.code.code.slice(0, 3));
+    ((RECIPROCAL_ROOTS.has(root) && !ONE_WAY_CODES.has(act.code.code.slice(0, 3))) ||
+      eachOtherAfter(tokens, trigger));
   // "threatened to stop negotiations if the United States goes ahead", "would not withdraw until
   // Hamas released the hostages": a threat or refusal with no one named is aimed at whoever its
   // condition names.
@@ -159,6 +160,17 @@ function selfAimed(sources: readonly ActorMention[], code: string): boolean {
     (root === "13" || code.startsWith("087")) &&
     sources.every((s) => bareState(s) || (s.actor.sector !== null && STATE_SECTORS.has(s.actor.sector)))
   );
+}
+
+/** True when "each other" or "one another" follows the trigger within a few words. */
+function eachOtherAfter(tokens: Sentence["tokens"], trigger: number): boolean {
+  for (let j = trigger + 1; j < tokens.length - 1 && j - trigger <= 5; j++) {
+    const w = tokens[j]!.lower;
+    if (w === "," || w === ";") return false;
+    if ((w === "each" || w === "one") && tokens[j + 1]!.lower.startsWith(w === "each" ? "other" : "another"))
+      return true;
+  }
+  return false;
 }
 
 /** True when the mentions name two countries or more. */
