@@ -218,6 +218,11 @@ export function assessModality(
     }
     // "would not negotiate until Washington withdrew its policy": after a refusal or a promise,
     // "until" opens a condition too.
+    // "It was not clear whether China would send aid": an act in a "whether" clause is open.
+    if (w === "whether" && j < trigger && !tokens.slice(j, trigger).some((t) => t.lower === ",")) {
+      modality = strongest(modality, "hypothetical");
+      continue;
+    }
     const until = w === "until" && promisedOrRefused(tokens, j);
     if (w !== "if" && w !== "unless" && !until) continue;
     const inside = j < trigger && !tokens.slice(j, trigger).some((t) => t.lower === ",");

@@ -93,21 +93,31 @@ export function findParties(
     const accused = syntax.findAgent(match.end, 8);
     if (accused.length > 0 && !accused.some((m) => sources.includes(m))) targets = accused;
   }
-  if (targets.length > 0 && movesForces(rule.cameo)) targets = withoutOwnForces(targets, sources, trigger, match.end);
+  if (targets.length > 0 && (movesForces(rule.cameo) || SENDING.has(tokens[trigger]!.lemma))) {
+    targets = withoutOwnForces(targets, sources, trigger, match.end);
+    // "sent a special envoy to Pyongyang": past the envoy, where it goes.
+    if (targets.length === 0) {
+      let verb = match.end;
+      while (verb < tokens.length && verb - match.end < 6 && tokens[verb]!.pos !== "VERB") verb++;
+      targets = syntax.findObject(match.end, verb - match.end, new Set(sources));
+    }
+  }
   return { head, passive, sources, targets, mutualPair: rule.mutual === true && sourceActors >= 2 };
 }
 
 const INVESTIGATE_ROOT = "09";
 
-// Sectors of the forces a state moves: its army and its police.
-const FORCE_SECTORS: ReadonlySet<string> = new Set(["MIL", "COP"]);
+// Sectors of the people a state moves: its army, its police and its officials and envoys.
+const FORCE_SECTORS: ReadonlySet<string> = new Set(["MIL", "COP", "GOV"]);
+// Verbs that move a state's own people: "sent a special envoy", "withdrew its diplomats".
+const SENDING: ReadonlySet<string> = new Set(["send", "dispatch", "deploy", "withdraw", "recall", "pull"]);
 
 /** Force posture (15) and military retreat (087x): codes whose pattern names the forces moved. */
 const movesForces = (cameo: string): boolean => cameo.startsWith("15") || cameo.startsWith("087");
 
 /**
- * "India sent troops to the border", "Russia withdrew its forces": the forces a state moves,
- * named inside the pattern, are its instrument, not its target ("troops from Kherson", placed in
+ * "India sent troops to the border", "Russia withdrew its forces", "Seoul sent a special envoy": the
+ * forces or envoys a state moves, named inside the pattern, are its instrument, not its target ("troops from Kherson", placed in
  * another state, still tell where the act fell).
  */
 function withoutOwnForces(
