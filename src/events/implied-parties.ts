@@ -136,11 +136,23 @@ export function impliedParties(
   return { sources, targets, towardEachOther };
 }
 
-/** True when every source is the bare state whose self or government `t` names. */
+/**
+ * True when every source is the state whose self or government `t` names: the state by its name,
+ * or by its capital ("Kyiv had proposed a meeting between Presidents Zelensky and Putin").
+ */
 function ownState(sources: readonly ActorMention[], t: ActorMention): boolean {
   const country = t.actor.country;
   if (country === null || (t.actor.code !== country && t.actor.sector !== "GOV")) return false;
-  return sources.length > 0 && sources.every((s) => s.actor.code === country);
+  return (
+    sources.length > 0 &&
+    sources.every(
+      (s) =>
+        s.actor.country === country &&
+        (s.actor.code === country ||
+          // A capital stands for the government: its own members are no target of it.
+          (s.kind === "country" && s.actor.sector === "GOV" && t.actor.sector === "GOV")),
+    )
+  );
 }
 
 // Sectors that act for the state: a threat of theirs with no one named is not aimed at the state.

@@ -33,6 +33,17 @@ const cases: readonly Golden[] = [
     text: "North Korea agreed to send athletes and officials to the Games.",
     expect: ["AGREE PRK>-"],
   },
+  {
+    // A capital stands for the government: its own president is not what it proposes to.
+    text: "Umerov said Kyiv had proposed a meeting between Presidents Volodymyr Zelensky and Vladimir Putin.",
+    expect: ["AGREE UKR>RUS"],
+    exact: true,
+  },
+  {
+    text: "Moscow arrested a Russian journalist.",
+    expect: ["COERCE RUS>RUS"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: stopped acts and a state's own parts", cases);
