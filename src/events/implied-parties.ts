@@ -158,15 +158,17 @@ function ownState(sources: readonly ActorMention[], t: ActorMention): boolean {
 // Sectors that act for the state: a threat of theirs with no one named is not aimed at the state.
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 
-// A state named alone does not demand of, appeal to or protest against itself ("Egypt called for
-// restraint"); its courts, police and ministers may act on their own country's people.
+// A state named alone or by its capital does not demand of, appeal to or protest against itself
+// ("Egypt called for restraint"); its courts, police and ministers may act on their own country's people.
 const NOT_SELF_AIMED_BY_STATE = new Set(["10", "14"]);
 
 /** True when the implied domestic target would be its own source: a threat by the state or its organs, a demand or protest by the state named alone. */
 function selfAimed(sources: readonly ActorMention[], code: string): boolean {
   const root = code.slice(0, 2);
   const bareState = (s: ActorMention) => s.actor.code === s.actor.country;
-  if (NOT_SELF_AIMED_BY_STATE.has(root)) return sources.every(bareState);
+  // "Washington had insisted on denuclearisation": a capital speaks for its state as its name does.
+  const capital = (s: ActorMention) => s.kind === "country" && s.actor.sector === "GOV";
+  if (NOT_SELF_AIMED_BY_STATE.has(root)) return sources.every((s) => bareState(s) || capital(s));
   // "Russia had not withdrawn its forces": a state's military retreat is from somewhere else.
   return (
     (root === "13" || code.startsWith("087")) &&

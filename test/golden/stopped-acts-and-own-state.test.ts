@@ -44,6 +44,12 @@ const cases: readonly Golden[] = [
     expect: ["COERCE RUS>RUS"],
     exact: true,
   },
+  {
+    // A demand by a state named by its capital, with no one named, is not aimed at itself.
+    text: "Beijing called for restraint.",
+    expect: ["REQUEST CHN>-"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: stopped acts and a state's own parts", cases);
