@@ -99,6 +99,14 @@ export function assessModality(
       negated = true;
       continue;
     }
+    // "agreed to share data and cooperate on cybersecurity": a bare verb coordinated with an
+    // infinitive shares what governs it.
+    if ((t.lower === "and" || t.lower === "or") && j === trigger - 1 && head === "verb") {
+      const first = coordinatedInfinitive(tokens, j);
+      if (first < 0) break;
+      j = first;
+      continue;
+    }
     if (t.lower === "to") {
       // "Obama wants Putin to attack": an act someone else wants done is hypothetical.
       let k = j - 1;
@@ -278,6 +286,18 @@ const SENDING_VERBS: ReadonlySet<string> = new Set([
   "redeploy",
   "airlift",
 ]);
+
+/** The bare verb after "to" that an "and" at `and` coordinates with, within a few words, else -1. */
+function coordinatedInfinitive(tokens: readonly Token[], and: number): number {
+  const t = tokens[and + 1]!;
+  if (t.lower !== t.lemma) return -1;
+  for (let k = and - 1; k > 0 && and - k <= 8; k--) {
+    const w = tokens[k]!;
+    if (w.lower === "," || w.lower === ";" || w.pos === "AUX") return -1;
+    if (w.pos === "VERB" && tokens[k - 1]!.lower === "to") return k;
+  }
+  return -1;
+}
 
 const ABSTAINING = new Set(["refrain", "abstain", "desist"]);
 const NOUN_PHRASE = new Set(["ADJ", "ADV", "NOUN", "PROPN", "DET", "NUM", "CCONJ"]);

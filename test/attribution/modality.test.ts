@@ -297,3 +297,14 @@ describe("purposes of sending forces", () => {
     expect(modalityOf("Kenya deployed soldiers and attacked al-Shabaab bases.", "attacked").modality).toBe("actual");
   });
 });
+
+describe("coordinated infinitives", () => {
+  it("a bare verb after 'and' shares the verb that governs the first infinitive", () => {
+    expect(modalityOf("India agreed to share data and cooperate on security.", "cooperate").modality).toBe("intended");
+    expect(modalityOf("Iran refused to free the ship and release its crew.", "release").negated).toBe(true);
+  });
+
+  it("a finite verb after 'and' is its own act", () => {
+    expect(modalityOf("Japan pledged to help and sent aid.", "sent").modality).toBe("actual");
+  });
+});

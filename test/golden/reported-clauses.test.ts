@@ -32,6 +32,12 @@ const cases: readonly Golden[] = [
     expect: ["?AID CHN>MMR"],
     exact: true,
   },
+  {
+    // The second infinitive is agreed to as well, not done.
+    text: "India and Japan agreed to share satellite data and cooperate on cybersecurity.",
+    expect: ["AGREE IND>JPN", "AGREE JPN>IND"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: reported clauses", cases);
