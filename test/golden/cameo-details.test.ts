@@ -72,4 +72,8 @@ describe("golden CAMEO codes", () => {
     expect(codes("Russia is ready to resume gas supplies to Europe, the Kremlin said.")).toEqual([]);
     expect(codes("Israel is preparing to launch a ground offensive in Rafah.")).toContain("150 ISR>PSE");
   });
+  it("codes refugees hosted as asylum, not a visit hosted", () => {
+    expect(codes("The Pope praised Jordan for hosting Syrian refugees.")).toContain("075 JOR>SYR");
+    expect(codes("Egypt hosted the Sudanese delegation.")).toEqual(["043 EGY>SDN"]);
+  });
 });
