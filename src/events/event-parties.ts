@@ -87,6 +87,9 @@ export function findParties(
     const host = targets.length === 0 && head !== "noun" ? purposeHost(tokens, trigger) : null;
     if (host !== null) targets = syntax.findObject(host + 1, trigger - host - 2, new Set(sources));
   }
+  // "rejected a ceasefire proposal put forward by Egypt and Qatar": the object's author is the target.
+  if (targets.length === 0 && rule.target !== "none" && head === "verb" && !passive)
+    targets = authorOfObject(syntax, match.end, sources);
   // "investigate the killing of protesters by Iranian security forces": an inquiry is aimed at
   // whoever did the act it looks into, not at the act's victims.
   if (rule.cameo.startsWith(INVESTIGATE_ROOT) && !passive) {
@@ -106,6 +109,30 @@ export function findParties(
 }
 
 const INVESTIGATE_ROOT = "09";
+const OBJECT_PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "NUM"]);
+// Particles of a participle before its agent: "put forward by", "drawn up by", "carried out by".
+const PARTICIPLE_PARTICLES: ReadonlySet<string> = new Set(["forward", "up", "out", "together"]);
+
+/**
+ * The agent of a participle right after the matched object: "a proposal put forward by Egypt",
+ * "the plan drafted by France". Empty when the object is not followed by such a participle.
+ */
+function authorOfObject(syntax: SentenceSyntax, end: number, sources: readonly ActorMention[]): ActorMention[] {
+  const tokens = syntax.tokens;
+  // "condemned the attack carried out by …": the object may follow the match.
+  let at = end;
+  while (at - end < 4 && OBJECT_PHRASE.has(tokens[at]?.pos ?? "")) at++;
+  if (tokens[at - 1]?.pos !== "NOUN") return [];
+  const participle = tokens[at];
+  const participial = participle?.pos === "VERB" || participle?.pos === "ADJ";
+  if (!participle || !participial || !/(?:ed|en|wn|t)$/.test(participle.lower)) return [];
+  let by = at + 1;
+  if (PARTICIPLE_PARTICLES.has(tokens[by]?.lower ?? "")) by++;
+  if (tokens[by]?.lower !== "by") return [];
+  const agent = syntax.findAgent(by, 1);
+  // "the demonstration staged by students": an agent no one can place names no target.
+  return agent.some((m) => sources.includes(m) || !hasIdentity(m) || m.actor.country === null) ? [] : agent;
+}
 
 // Sectors of the people a state moves: its army, its police and its officials and envoys.
 const FORCE_SECTORS: ReadonlySet<string> = new Set(["MIL", "COP", "GOV"]);
