@@ -42,24 +42,35 @@ export function unknownAddressee(
 /** "its", "their": a possessive pronoun standing for an actor already named. */
 const ownPossessive = (m: ActorMention) => m.coreferent && m.possessive && m.span.end - m.span.start === 1;
 
-/** The first actor after "if"/"unless"/"until" later in the sentence, other than the threat's own source. @example conditionActor(tokens, trigger, mentions, sources)?.text // "if the United States goes ahead" → "the United States" */
-export function conditionActor(
+/**
+ * The actors after "if"/"unless"/"until" later in the sentence, other than the threat's own source:
+ * the first one and those coordinated with it ("if the United States and South Korea go ahead").
+ * @example conditionActors(tokens, trigger, mentions, sources)[0]?.text // "if the United States goes ahead" → "the United States"
+ */
+export function conditionActors(
   tokens: readonly Token[],
   trigger: number,
   mentions: readonly ActorMention[],
   sources: readonly ActorMention[],
-): ActorMention | null {
+): ActorMention[] {
   for (let i = trigger + 1; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
     if (w !== "if" && w !== "unless" && w !== "until") continue;
     const ownCountries = new Set(sources.map((s) => s.actor.country));
-    const m = mentions.find(
-      (x) =>
-        x.span.start > i && x.span.start - i <= 6 && x.actor.country && !ownCountries.has(x.actor.country),
-    );
-    return m ?? null;
+    const eligible = (x: ActorMention) => x.actor.country !== null && !ownCountries.has(x.actor.country);
+    const m = mentions.find((x) => x.span.start > i && x.span.start - i <= 6 && eligible(x));
+    if (!m) return [];
+    const named = [m];
+    for (let last = m; tokens[last.span.end]?.lower === "and"; ) {
+      const at = tokens[last.span.end + 1]?.lower === "the" ? last.span.end + 2 : last.span.end + 1;
+      const next = mentions.find((x) => x.span.start === at);
+      if (!next || !eligible(next)) break;
+      named.push(next);
+      last = next;
+    }
+    return named;
   }
-  return null;
+  return [];
 }
 
 /** True for an actor named as a topic: "on North Korea", "over the Iranian nuclear programme". @example topicOf(tokens, mention) // "on North Korea" → true */

@@ -9,7 +9,7 @@
 import type { ActorMention, Sentence } from "../core/types.js";
 import type { ActModality } from "./act-modality.js";
 import {
-  conditionActor,
+  conditionActors,
   domesticTarget,
   HARM_ROOTS,
   impliedCountry,
@@ -114,8 +114,8 @@ export function impliedParties(
   // Hamas released the hostages": a threat or refusal with no one named is aimed at whoever its
   // condition names.
   if (targets.length === 0 && (root === "13" || root === "12") && act.condition === "outside") {
-    const named = conditionActor(tokens, trigger, mentions, sources);
-    if (named) targets = [named];
+    const named = conditionActors(tokens, trigger, mentions, sources);
+    if (named.length > 0) targets = named;
   }
   // A protest, a strike called off, a curfew or a demand with no one named is aimed at the
   // actors' own state: CAMEO codes such domestic events X → X.

@@ -30,6 +30,12 @@ const cases: readonly Golden[] = [
     expect: ["AGREE IRQ>IGO"],
     exact: true,
   },
+  {
+    // A threat is aimed at every actor its condition names.
+    text: "North Korea threatened to retaliate if the United States and South Korea went ahead with the drills.",
+    expect: ["THREATEN PRK>USA", "THREATEN PRK>KOR"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: authors and exchanges", cases);
