@@ -31,12 +31,31 @@ export function speakerBefore(
   }
   for (let j = verbStart; j >= 0 && verbStart - j <= 4; j--) {
     const m = endingAt.get(j);
-    if (m && !m.possessive) return m;
+    if (m && !m.possessive) return placedSpeaker(tokens, m, endingAt);
     const t = tokens[j - 1];
     // "the World Food Program (WFP) said": an acronym in parentheses sits between speaker and verb.
     if (!t || (!BETWEEN_SPEAKER_AND_VERB.has(t.pos) && t.lower !== "(" && t.lower !== ")")) return null;
   }
   return null;
+}
+
+const SPEAKERS_PLACE = new Set(["in", "at"]);
+
+/**
+ * "relief officials in Nairobi said": a place after "in" or "at" is where the speaker is; the
+ * speaker is the actor before it, and an unnamed one ("residents in Goma said") is no actor.
+ */
+function placedSpeaker(
+  tokens: readonly Token[],
+  m: ActorMention,
+  endingAt: ReadonlyMap<number, ActorMention>,
+): ActorMention | null {
+  let p = m.span.start - 1;
+  if (tokens[p]?.lower === "the") p--;
+  if (!SPEAKERS_PLACE.has(tokens[p]?.lower ?? "")) return m;
+  const head = endingAt.get(p);
+  if (head && !head.possessive) return head;
+  return tokens[p - 1]?.pos === "NOUN" ? null : m;
 }
 
 /** The first actor of the sentence when nothing but its modifiers stands between it and the verb. */

@@ -99,6 +99,14 @@ export function assessModality(
       negated = true;
       continue;
     }
+    // "agreed to share data and cooperate on cybersecurity": a bare verb coordinated with an
+    // infinitive shares what governs it.
+    if ((t.lower === "and" || t.lower === "or") && j === trigger - 1 && head === "verb") {
+      const first = coordinatedInfinitive(tokens, j);
+      if (first < 0) break;
+      j = first;
+      continue;
+    }
     if (t.lower === "to") {
       // "Obama wants Putin to attack": an act someone else wants done is hypothetical.
       let k = j - 1;
@@ -108,6 +116,12 @@ export function assessModality(
       if (k < j - 1 && wanter?.pos === "VERB" && SUBJECT_CONTROL_VERBS.has(wanter.lemma)) {
         modality = strongest(modality, "intended");
         declared = true;
+        break;
+      }
+      // "deployed police to fight gangs", "sent troops to secure the border": what forces are sent
+      // to do has not happened yet; it is the sender's aim.
+      if (k < j - 1 && wanter?.pos === "VERB" && SENDING_VERBS.has(wanter.lemma)) {
+        modality = strongest(modality, "intended");
         break;
       }
       if (
@@ -212,6 +226,11 @@ export function assessModality(
     }
     // "would not negotiate until Washington withdrew its policy": after a refusal or a promise,
     // "until" opens a condition too.
+    // "It was not clear whether China would send aid": an act in a "whether" clause is open.
+    if (w === "whether" && j < trigger && !tokens.slice(j, trigger).some((t) => t.lower === ",")) {
+      modality = strongest(modality, "hypothetical");
+      continue;
+    }
     const until = w === "until" && promisedOrRefused(tokens, j);
     if (w !== "if" && w !== "unless" && !until) continue;
     const inside = j < trigger && !tokens.slice(j, trigger).some((t) => t.lower === ",");
@@ -253,6 +272,31 @@ function demandedClause(tokens: readonly Token[], trigger: number, cues: Attribu
     return MANDATIVE.has(asker) || (asker !== "tell" && cues.requestWords.includes(asker));
   }
   return false;
+}
+
+// Verbs that send forces or envoys somewhere: the infinitive after their object is a purpose.
+const SENDING_VERBS: ReadonlySet<string> = new Set([
+  "send",
+  "deploy",
+  "dispatch",
+  "station",
+  "rush",
+  "mobilize",
+  "mobilise",
+  "redeploy",
+  "airlift",
+]);
+
+/** The bare verb after "to" that an "and" at `and` coordinates with, within a few words, else -1. */
+function coordinatedInfinitive(tokens: readonly Token[], and: number): number {
+  const t = tokens[and + 1]!;
+  if (t.lower !== t.lemma) return -1;
+  for (let k = and - 1; k > 0 && and - k <= 8; k--) {
+    const w = tokens[k]!;
+    if (w.lower === "," || w.lower === ";" || w.pos === "AUX") return -1;
+    if (w.pos === "VERB" && tokens[k - 1]!.lower === "to") return k;
+  }
+  return -1;
 }
 
 const ABSTAINING = new Set(["refrain", "abstain", "desist"]);
@@ -336,10 +380,12 @@ function promisedOrRefused(tokens: readonly Token[], at: number): boolean {
     const w = tokens[k]!.lower;
     if (w === ";" || w === ".") return false;
     if (NEGATORS.has(w) || w === "no" || w === "will" || w === "would" || w === "'ll") return true;
-    // "have sworn to fight until they gain control": a vow holds until its condition is met.
-    if (VOWS.has(tokens[k]!.lemma)) return true;
+    // "have sworn to fight until they gain control": a vow holds until its condition is met, and
+    // "refused to hold talks until India lifted restrictions" a refusal.
+    if (VOWS.has(tokens[k]!.lemma) || REFUSALS.has(tokens[k]!.lemma)) return true;
   }
   return false;
 }
 
 const VOWS = new Set(["vow", "swear", "pledge", "promise", "threaten"]);
+const REFUSALS = new Set(["refuse", "decline", "reject"]);

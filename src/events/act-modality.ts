@@ -48,7 +48,10 @@ export function actModality(
   const host = parties.head === "noun" ? null : purposeHost(tokens, trigger);
   const assessed = assessModality(tokens, host ?? trigger, parties.head, ctx.cues, ruleCode);
   // "will not accept refugees", "refused to meet": refusing a cooperative act is a rejection.
-  const refusal = assessed.refusal && ruleCode.refusal ? ctx.rules.cameo.get(ruleCode.refusal) : undefined;
+  // "Sharon vowed not to return the Golan Heights": a vow whose own infinitive is denied, with no
+  // rule for that act (a harmful one, "vowed not to attack", is coded by its own rule), refuses it.
+  const refusing = assessed.refusal || (rule.cameo.startsWith("03") && vowedNotTo(tokens, trigger));
+  const refusal = refusing && ruleCode.refusal ? ctx.rules.cameo.get(ruleCode.refusal) : undefined;
   // "sanctions on Libya were not lifted": a noun trigger's verb group lies inside its own match.
   const negatedInside = parties.head !== "verb" && someNegator(tokens, trigger + 1, match.end);
   const negated = refusal ? false : assessed.negated || negatedInside || noneActed(tokens, parties, trigger);
@@ -56,7 +59,9 @@ export function actModality(
   const stated =
     inside === "hypothetical" || (inside === "intended" && assessed.modality === "actual")
       ? inside
-      : assessed.modality;
+      : parties.head !== "verb" && assessed.modality === "actual" && offeredBrokering(tokens, trigger, ctx)
+        ? "hypothetical"
+        : assessed.modality;
   const modality = refusal
     ? "actual"
     : intentTriggerOf(tokens[trigger]!.lemma, rule, ctx) && stated !== "hypothetical"
@@ -108,6 +113,63 @@ export function actModality(
   const finalModality =
     threat && code.code.startsWith("13") ? "intended" : conditional && !refusal ? "hypothetical" : modality;
   return { code, negated, modality: finalModality, condition: assessed.condition };
+}
+
+const VOWING = new Set(["vow", "pledge", "promise", "swear"]);
+// Verbs of giving way: a vow not to do them is a refusal ("promised not to resume testing" is a pledge).
+const YIELDING = new Set([
+  "return",
+  "give",
+  "hand",
+  "cede",
+  "surrender",
+  "recognise",
+  "recognize",
+  "accept",
+  "allow",
+  "withdraw",
+  "yield",
+  "bow",
+  "back",
+  "abandon",
+  "relinquish",
+  "compromise",
+  "negotiate",
+  "resign",
+  "step",
+  "release",
+  "lift",
+  "concede",
+  "disarm",
+]);
+
+/** "vowed not to return", "pledged never to recognise": a vow not to give way. */
+function vowedNotTo(tokens: Sentence["tokens"], trigger: number): boolean {
+  return (
+    VOWING.has(tokens[trigger]!.lemma) &&
+    NEGATORS.has(tokens[trigger + 1]?.lower ?? "") &&
+    tokens[trigger + 2]?.lower === "to" &&
+    YIELDING.has(tokens[trigger + 3]?.lemma ?? "")
+  );
+}
+
+// Verbs of a third party bringing the sides to an agreement: "mediate a ceasefire", "broker a truce".
+const BROKERING: ReadonlySet<string> = new Set(["mediate", "broker", "negotiate", "arrange", "facilitate"]);
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * "an Egyptian offer to mediate a ceasefire with Hamas", "Qatar offered to broker a truce": what a
+ * mediator only offers or plans to bring about is no agreement yet.
+ */
+function offeredBrokering(tokens: Sentence["tokens"], trigger: number, ctx: ExtractionContext): boolean {
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB") {
+      return BROKERING.has(t.lemma) && assessModality(tokens, j, "verb", ctx.cues).modality !== "actual";
+    }
+    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
+  }
+  return false;
 }
 
 /** "No sitting US president has ever met …": a subject under "no" did not act. */

@@ -42,24 +42,35 @@ export function unknownAddressee(
 /** "its", "their": a possessive pronoun standing for an actor already named. */
 const ownPossessive = (m: ActorMention) => m.coreferent && m.possessive && m.span.end - m.span.start === 1;
 
-/** The first actor after "if"/"unless"/"until" later in the sentence, other than the threat's own source. @example conditionActor(tokens, trigger, mentions, sources)?.text // "if the United States goes ahead" → "the United States" */
-export function conditionActor(
+/**
+ * The actors after "if"/"unless"/"until" later in the sentence, other than the threat's own source:
+ * the first one and those coordinated with it ("if the United States and South Korea go ahead").
+ * @example conditionActors(tokens, trigger, mentions, sources)[0]?.text // "if the United States goes ahead" → "the United States"
+ */
+export function conditionActors(
   tokens: readonly Token[],
   trigger: number,
   mentions: readonly ActorMention[],
   sources: readonly ActorMention[],
-): ActorMention | null {
+): ActorMention[] {
   for (let i = trigger + 1; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
     if (w !== "if" && w !== "unless" && w !== "until") continue;
     const ownCountries = new Set(sources.map((s) => s.actor.country));
-    const m = mentions.find(
-      (x) =>
-        x.span.start > i && x.span.start - i <= 6 && x.actor.country && !ownCountries.has(x.actor.country),
-    );
-    return m ?? null;
+    const eligible = (x: ActorMention) => x.actor.country !== null && !ownCountries.has(x.actor.country);
+    const m = mentions.find((x) => x.span.start > i && x.span.start - i <= 6 && eligible(x));
+    if (!m) return [];
+    const named = [m];
+    for (let last = m; tokens[last.span.end]?.lower === "and"; ) {
+      const at = tokens[last.span.end + 1]?.lower === "the" ? last.span.end + 2 : last.span.end + 1;
+      const next = mentions.find((x) => x.span.start === at);
+      if (!next || !eligible(next)) break;
+      named.push(next);
+      last = next;
+    }
+    return named;
   }
-  return null;
+  return [];
 }
 
 /** True for an actor named as a topic: "on North Korea", "over the Iranian nuclear programme". @example topicOf(tokens, mention) // "on North Korea" → true */
@@ -201,6 +212,11 @@ const JUDGING_VERBS = new Set([
   "endorse",
   // "India blamed Pakistan-based militants for the attack": the one who blames did not attack.
   "blame",
+  // "Hungary blocked new sanctions against Russia": who stops an act did not do it.
+  "block",
+  "veto",
+  "thwart",
+  "obstruct",
 ]);
 
 const judging = (t: Token) => JUDGING_VERBS.has(t.lemma) || JUDGING_VERBS.has(t.lower);
@@ -286,6 +302,8 @@ const BACKGROUND_PREPOSITIONS = new Set([
   "until",
 ]);
 
+const TOPIC_PREPOSITIONS = new Set(["on", "about", "regarding", "concerning"]);
+
 /**
  * True when a noun trigger heads a phrase of time or circumstance: "after the nuclear tests".
  * @example backgroundNoun(sentence, trigger) // "cut off aid after the nuclear tests" → true
@@ -294,6 +312,8 @@ export function backgroundNoun(sentence: Sentence, trigger: number): boolean {
   for (let j = trigger - 1; j >= 0 && trigger - j <= 5; j--) {
     const t = sentence.tokens[j]!;
     if (BACKGROUND_PREPOSITIONS.has(t.lower)) return true;
+    // "shared intelligence with Japan on the missile launch": the topic of a noun is not its act.
+    if (TOPIC_PREPOSITIONS.has(t.lower)) return t.lower !== "on" || sentence.tokens[j - 1]?.pos !== "VERB";
     if (!NOUN_PHRASE_POS.has(t.pos) && t.lower !== "-") return false;
   }
   return false;

@@ -12,7 +12,7 @@ import { findAgent, findOrigin, findPossessor } from "./agent-finder.js";
 import { withFollowingCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
 import { findObject } from "./object-finder.js";
-import { isPassive, isReducedRelative } from "./passive-clause.js";
+import { isAppositiveParticiple, isPassive, isReducedRelative } from "./passive-clause.js";
 import { relativeClauses } from "./relative-clauses.js";
 import { findSubject } from "./subject-finder.js";
 
@@ -108,6 +108,11 @@ export class SentenceSyntax {
   /** Public view of the reduced-relative test. @example syntax.isReducedRelativeAt(7) */
   isReducedRelativeAt(trigger: number): boolean {
     return isReducedRelative(this, trigger);
+  }
+
+  /** Public view of the appositive-participle test ("the militia, backed by Iran,"). @example syntax.isAppositiveAt(4) */
+  isAppositiveAt(trigger: number): boolean {
+    return isAppositiveParticiple(this, trigger);
   }
 
   /** The agent of a passive or of a noun event: "by Kim Jong Un" after `from`. @example syntax.findAgent(8) */

@@ -39,7 +39,9 @@ export function withCoordinated(syntax: SentenceSyntax, m: ActorMention): ActorM
     let j = start - 1;
     while (j >= 0 && tokens[j]!.pos === "DET") j--;
     const before = tokens[j];
-    if (before && (before.pos === "VERB" || before.pos === "ADP")) return [m];
+    // "Kenya said Egypt and Israel had agreed": a clause verb's list opens the clause it reports.
+    const reports = before?.pos === "VERB" && syntax.clauseVerbs.has(before.lemma);
+    if (before && (before.pos === "VERB" || before.pos === "ADP") && !reports) return [m];
   }
   return out;
 }

@@ -87,7 +87,83 @@ export function findParties(
     const host = targets.length === 0 && head !== "noun" ? purposeHost(tokens, trigger) : null;
     if (host !== null) targets = syntax.findObject(host + 1, trigger - host - 2, new Set(sources));
   }
+  // "rejected a ceasefire proposal put forward by Egypt and Qatar": the object's author is the target.
+  if (targets.length === 0 && rule.target !== "none" && head === "verb" && !passive)
+    targets = authorOfObject(syntax, match.end, sources);
+  // "investigate the killing of protesters by Iranian security forces": an inquiry is aimed at
+  // whoever did the act it looks into, not at the act's victims.
+  if (rule.cameo.startsWith(INVESTIGATE_ROOT) && !passive) {
+    const accused = syntax.findAgent(match.end, 8);
+    if (accused.length > 0 && !accused.some((m) => sources.includes(m))) targets = accused;
+  }
+  if (targets.length > 0 && (movesForces(rule.cameo) || SENDING.has(tokens[trigger]!.lemma))) {
+    targets = withoutOwnForces(targets, sources, trigger, match.end);
+    // "sent a special envoy to Pyongyang": past the envoy, where it goes.
+    if (targets.length === 0) {
+      let verb = match.end;
+      while (verb < tokens.length && verb - match.end < 6 && tokens[verb]!.pos !== "VERB") verb++;
+      targets = syntax.findObject(match.end, verb - match.end, new Set(sources));
+    }
+  }
   return { head, passive, sources, targets, mutualPair: rule.mutual === true && sourceActors >= 2 };
+}
+
+const INVESTIGATE_ROOT = "09";
+const OBJECT_PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "NUM"]);
+// Particles of a participle before its agent: "put forward by", "drawn up by", "carried out by".
+const PARTICIPLE_PARTICLES: ReadonlySet<string> = new Set(["forward", "up", "out", "together"]);
+
+/**
+ * The agent of a participle right after the matched object: "a proposal put forward by Egypt",
+ * "the plan drafted by France". Empty when the object is not followed by such a participle.
+ */
+function authorOfObject(syntax: SentenceSyntax, end: number, sources: readonly ActorMention[]): ActorMention[] {
+  const tokens = syntax.tokens;
+  // "condemned the attack carried out by …": the object may follow the match.
+  let at = end;
+  while (at - end < 4 && OBJECT_PHRASE.has(tokens[at]?.pos ?? "")) at++;
+  if (tokens[at - 1]?.pos !== "NOUN") return [];
+  const participle = tokens[at];
+  const participial = participle?.pos === "VERB" || participle?.pos === "ADJ";
+  if (!participle || !participial || !/(?:ed|en|wn|t)$/.test(participle.lower)) return [];
+  let by = at + 1;
+  if (PARTICIPLE_PARTICLES.has(tokens[by]?.lower ?? "")) by++;
+  if (tokens[by]?.lower !== "by") return [];
+  const agent = syntax.findAgent(by, 1);
+  // "the demonstration staged by students": an agent no one can place names no target.
+  return agent.some((m) => sources.includes(m) || !hasIdentity(m) || m.actor.country === null) ? [] : agent;
+}
+
+// Sectors of the people a state moves: its army, its police and its officials and envoys.
+const FORCE_SECTORS: ReadonlySet<string> = new Set(["MIL", "COP", "GOV"]);
+// Verbs that move a state's own people: "sent a special envoy", "withdrew its diplomats".
+const SENDING: ReadonlySet<string> = new Set(["send", "dispatch", "deploy", "withdraw", "recall", "pull"]);
+
+/** Force posture (15) and military retreat (087x): codes whose pattern names the forces moved. */
+const movesForces = (cameo: string): boolean => cameo.startsWith("15") || cameo.startsWith("087");
+
+/**
+ * "India sent troops to the border", "Russia withdrew its forces", "Seoul sent a special envoy": the
+ * forces or envoys a state moves, named inside the pattern, are its instrument, not its target ("troops from Kherson", placed in
+ * another state, still tell where the act fell).
+ */
+function withoutOwnForces(
+  targets: readonly ActorMention[],
+  sources: readonly ActorMention[],
+  trigger: number,
+  end: number,
+): ActorMention[] {
+  const kept: ActorMention[] = [];
+  for (const t of targets) {
+    const own =
+      t.span.start > trigger &&
+      t.span.start < end &&
+      t.actor.sector !== null &&
+      FORCE_SECTORS.has(t.actor.sector) &&
+      (t.actor.country === null || sources.some((s) => s.actor.country === t.actor.country));
+    if (!own) kept.push(t);
+  }
+  return kept;
 }
 
 /** The pattern's slots, then the owner, agent or subject that acts, and a passive's subject as its target. */
@@ -163,9 +239,16 @@ function actingParties(
     // "North Korea's letter was rejected": the letter's owner is the target; in a reduced relative
     // ("victims killed by the crash") only the noun it hangs on can be.
     if (targets.length === 0) {
-      targets = syntax.isReducedRelativeAt(trigger)
-        ? syntax.mentions.filter((m) => m.span.end === trigger && !syntax.excluded.has(m))
-        : syntax.findSubject(trigger, true);
+      // "The militia, backed by Iran,": the noun before the comma is what the participle describes.
+      const described = syntax.isReducedRelativeAt(trigger)
+        ? trigger
+        : syntax.isAppositiveAt(trigger)
+          ? trigger - 1
+          : -1;
+      targets =
+        described >= 0
+          ? syntax.mentions.filter((m) => m.span.end === described && !syntax.excluded.has(m))
+          : syntax.findSubject(trigger, true);
     }
   } else if (ownedNoun.length > 0) {
     sources = ownedNoun;

@@ -40,6 +40,9 @@ function connected(
     .some((t) => t.lower === "to" || (t.lower === "for" && ASKING_ROOTS.has(root)));
 }
 
+// Verbs of a third party bringing two sides to an agreement.
+const BROKERING = new Set(["mediate", "broker", "facilitate"]);
+
 /** Words that open another clause between a governing verb and a later act. */
 const CLAUSE_BREAKS = new Set([
   ",",
@@ -88,7 +91,11 @@ export function dropGoverned(
     if (!governed) continue;
     // "accepted a Russian proposal to hand over its weapons": an infinitive after the governor's
     // own noun is the content of what was accepted or offered, not the governor's act announced.
-    const ownNoun = tokens[governor.end - 1]?.pos === "NOUN" && tokens[governor.end]?.lower === "to";
+    // "offered to broker a ceasefire": what a mediator offers to bring about is the object of
+    // the mediation its own pattern names, not a second act.
+    const ownNoun =
+      (tokens[governor.end - 1]?.pos === "NOUN" && tokens[governor.end]?.lower === "to") ||
+      BROKERING.has(tokens[governor.end - 1]?.lemma ?? "");
     // "promised not to resume missile testing": a pledge to refrain from harm is the pledge, not a
     // denied act; a pledge not to cooperate stays a refusal of the act.
     const refrain =

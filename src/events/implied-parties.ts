@@ -9,7 +9,7 @@
 import type { ActorMention, Sentence } from "../core/types.js";
 import type { ActModality } from "./act-modality.js";
 import {
-  conditionActor,
+  conditionActors,
   domesticTarget,
   HARM_ROOTS,
   impliedCountry,
@@ -49,7 +49,12 @@ export function impliedParties(
   location: ActorMention | undefined,
 ): ImpliedParties {
   const { mutualPair } = parties;
-  let { sources, targets } = parties;
+  let { sources } = parties;
+  // "Lithuania … closed its consulate": a state named alone acts on no part of its own state; a
+  // target that is the state again, or its government, is a misread pronoun or modifier.
+  let targets = parties.targets.some((t) => ownState(sources, t))
+    ? parties.targets.filter((t) => !ownState(sources, t))
+    : parties.targets;
   // "A roadside bombing near Samarra killed one U.S. soldier": violence with no named perpetrator is
   // coded from the country where it happened, marked as implied, as CAMEO coders do.
   // "Thousands marched in Tbilisi": so are protesters the text does not name.
@@ -98,18 +103,19 @@ export function impliedParties(
   ) {
     targets = [];
   }
+  // "Canada and India expelled each other's diplomats": whatever the act, "each other" aims it both ways.
   const towardEachOther =
     !mutualPair &&
     targets.length === 0 &&
     pairOfCountries &&
-    RECIPROCAL_ROOTS.has(root) &&
-    !ONE_WAY_CODES.has(act.code.code.slice(0, 3));
+    ((RECIPROCAL_ROOTS.has(root) && !ONE_WAY_CODES.has(act.code.code.slice(0, 3))) ||
+      eachOtherAfter(tokens, trigger));
   // "threatened to stop negotiations if the United States goes ahead", "would not withdraw until
   // Hamas released the hostages": a threat or refusal with no one named is aimed at whoever its
   // condition names.
   if (targets.length === 0 && (root === "13" || root === "12") && act.condition === "outside") {
-    const named = conditionActor(tokens, trigger, mentions, sources);
-    if (named) targets = [named];
+    const named = conditionActors(tokens, trigger, mentions, sources);
+    if (named.length > 0) targets = named;
   }
   // A protest, a strike called off, a curfew or a demand with no one named is aimed at the
   // actors' own state: CAMEO codes such domestic events X → X.
@@ -125,26 +131,60 @@ export function impliedParties(
     // "Iran threatened to close the Strait of Hormuz": an act is never aimed at its own source by
     // default: a state, or its government, forces or officials, threatening with no one named is
     // aimed at someone the text leaves unnamed. Its rebels or opposition threaten the state itself.
-    if (home && !countriesAtLeastTwo(sources) && !selfAimed(sources, root)) targets = [domesticTarget(home)];
+    if (home && !countriesAtLeastTwo(sources) && !selfAimed(sources, act.code.code)) targets = [domesticTarget(home)];
   }
   return { sources, targets, towardEachOther };
+}
+
+/**
+ * True when every source is the state whose self or government `t` names: the state by its name,
+ * or by its capital ("Kyiv had proposed a meeting between Presidents Zelensky and Putin").
+ */
+function ownState(sources: readonly ActorMention[], t: ActorMention): boolean {
+  const country = t.actor.country;
+  if (country === null || (t.actor.code !== country && t.actor.sector !== "GOV")) return false;
+  return (
+    sources.length > 0 &&
+    sources.every(
+      (s) =>
+        s.actor.country === country &&
+        (s.actor.code === country ||
+          // A capital stands for the government: its own members are no target of it.
+          (s.kind === "country" && s.actor.sector === "GOV" && t.actor.sector === "GOV")),
+    )
+  );
 }
 
 // Sectors that act for the state: a threat of theirs with no one named is not aimed at the state.
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 
-// A state named alone does not demand of, appeal to or protest against itself ("Egypt called for
-// restraint"); its courts, police and ministers may act on their own country's people.
+// A state named alone or by its capital does not demand of, appeal to or protest against itself
+// ("Egypt called for restraint"); its courts, police and ministers may act on their own country's people.
 const NOT_SELF_AIMED_BY_STATE = new Set(["10", "14"]);
 
 /** True when the implied domestic target would be its own source: a threat by the state or its organs, a demand or protest by the state named alone. */
-function selfAimed(sources: readonly ActorMention[], root: string): boolean {
+function selfAimed(sources: readonly ActorMention[], code: string): boolean {
+  const root = code.slice(0, 2);
   const bareState = (s: ActorMention) => s.actor.code === s.actor.country;
-  if (NOT_SELF_AIMED_BY_STATE.has(root)) return sources.every(bareState);
+  // "Washington had insisted on denuclearisation": a capital speaks for its state as its name does.
+  const capital = (s: ActorMention) => s.kind === "country" && s.actor.sector === "GOV";
+  if (NOT_SELF_AIMED_BY_STATE.has(root)) return sources.every((s) => bareState(s) || capital(s));
+  // "Russia had not withdrawn its forces": a state's military retreat is from somewhere else.
   return (
-    root === "13" &&
+    (root === "13" || code.startsWith("087")) &&
     sources.every((s) => bareState(s) || (s.actor.sector !== null && STATE_SECTORS.has(s.actor.sector)))
   );
+}
+
+/** True when "each other" or "one another" follows the trigger within a few words. */
+function eachOtherAfter(tokens: Sentence["tokens"], trigger: number): boolean {
+  for (let j = trigger + 1; j < tokens.length - 1 && j - trigger <= 5; j++) {
+    const w = tokens[j]!.lower;
+    if (w === "," || w === ";") return false;
+    if ((w === "each" || w === "one") && tokens[j + 1]!.lower.startsWith(w === "each" ? "other" : "another"))
+      return true;
+  }
+  return false;
 }
 
 /** True when the mentions name two countries or more. */

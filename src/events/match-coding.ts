@@ -79,7 +79,9 @@ export function codeMatch(
     sources,
     targets,
     negated: act.negated,
-    modality: rule.modality && act.modality === "actual" ? rule.modality : act.modality,
+    // "vowed not to return the Golan Heights": a refusal is made, whatever the vow rule implies.
+    modality:
+      rule.modality && act.modality === "actual" && !act.code.code.startsWith("12") ? rule.modality : act.modality,
     time,
     location: location ? location.text.replace(/^the\s+/i, "") : null,
     channel: rule.channel ?? channelNear(sentence, trigger, act.code),

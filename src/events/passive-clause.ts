@@ -44,7 +44,7 @@ export function isPassive(syntax: SentenceSyntax, trigger: number): boolean {
   // "a truce mediated by Egypt": the tagger often reads a participle before "by" as an adjective.
   const participle = t.pos === "VERB" || (t.pos === "ADJ" && tokens[trigger + 1]?.lower === "by");
   if (!participle || !/(ed|en|wn|ne|t)$/.test(t.lower)) return false;
-  if (isReducedRelative(syntax, trigger)) return true;
+  if (isReducedRelative(syntax, trigger) || isAppositiveParticiple(syntax, trigger)) return true;
   // "a letter had been sent or refused": a participle coordinated with a passive one is passive.
   const link = tokens[trigger - 1]?.lower;
   if (
@@ -90,6 +90,19 @@ export function isReducedRelative(syntax: SentenceSyntax, trigger: number): bool
     if (t.lemma === "be" && tokens[j - 1]?.lower === "there") return true;
   }
   return mainVerbFollows(tokens, trigger);
+}
+
+/**
+ * "The militia, backed by Iran, attacked": a participle set off by a comma after a noun, with its
+ * agent after "by", is a passive that describes the noun.
+ * @example isAppositiveParticiple(syntax, trigger) // "Houthi rebels, supported by Iran," → true
+ */
+export function isAppositiveParticiple(syntax: SentenceSyntax, trigger: number): boolean {
+  const tokens = syntax.tokens;
+  if (tokens[trigger - 1]?.lower !== "," || tokens[trigger + 1]?.lower !== "by") return false;
+  if (!["NOUN", "PROPN"].includes(tokens[trigger - 2]?.pos ?? "")) return false;
+  const agent = tokens[trigger + 2]?.pos === "DET" ? trigger + 3 : trigger + 2;
+  return syntax.startingAt(agent) !== undefined;
 }
 
 /** True when the tokens from `from` up to `to` form one bare noun phrase. */

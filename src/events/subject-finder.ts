@@ -142,6 +142,7 @@ export function findSubject(syntax: SentenceSyntax, trigger: number, allowPosses
   return [];
 }
 
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
 
 /**
@@ -224,10 +225,11 @@ function eligibleSubject(
         : -1;
   const ofHead = ofAt > 0 ? tokens[ofAt - 1] : undefined;
   const quantified = ofHead !== undefined && (ofHead.pos === "NUM" || QUANTITY_NOUNS.has(ofHead.lemma));
-  const blocked =
-    !quantified &&
-    (PREPOSITION_BLOCKS_SUBJECT.has(before) ||
-      (["the", "a", "an"].includes(before) && PREPOSITION_BLOCKS_SUBJECT.has(before2)));
+  // "Turkish troops in northern Syria shelled": the preposition may stand before an article and
+  // adjectives of place.
+  let p = m.span.start - 1;
+  while (p > 0 && m.span.start - p <= 3 && (tokens[p]!.pos === "ADJ" || ARTICLES.has(tokens[p]!.lower))) p--;
+  const blocked = !quantified && PREPOSITION_BLOCKS_SUBJECT.has(tokens[p]?.lower ?? "");
   // "after its coast guard fired": before a finite verb, "after", "before", "as" open a clause.
   // "as the US leader visited China": the article may stand between.
   const opener = ["the", "a", "an"].includes(before) ? before2 : before;

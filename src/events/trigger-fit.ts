@@ -80,7 +80,10 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
       (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to") &&
       // "Hezbollah, which is backed by Iran, fired rockets": after a closed relative clause the
       // participle is the main verb.
-      !(prev?.lower === "," && relativeClauses(tokens).some(([, end]) => end === i - 1))
+      !(
+        prev?.lower === "," &&
+        (closedAppositive(tokens, i - 1) || relativeClauses(tokens).some(([, end]) => end === i - 1))
+      )
     )
       return false;
     // "the occupied West Bank": after a determiner, before a name too.
@@ -95,4 +98,26 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
   let j = i + 1;
   while (tokens[j] && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART")) j++;
   return tokens[j]?.pos !== "VERB" && tokens[j]?.pos !== "AUX";
+}
+
+const APPOSITIVE_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART"]);
+
+/**
+ * "Hezbollah, funded by Iran, fired rockets", "the Houthis, Yemen's rebels, fired": the comma at
+ * `comma` closes a participle or noun phrase set off after a noun, so what follows is the main verb.
+ */
+function closedAppositive(tokens: Sentence["tokens"], comma: number): boolean {
+  for (let j = comma - 1; j > 0 && comma - j <= 10; j--) {
+    const t = tokens[j]!;
+    if (t.lower === ",") return j + 1 < comma && ["NOUN", "PROPN"].includes(tokens[j - 1]!.pos);
+    // Only the phrase's opening word may be a verb, and then a past participle.
+    const opening = tokens[j - 1]?.lower === ",";
+    if (
+      t.pos === "VERB"
+        ? !(opening && /(?:ed|en|wn|t)$/.test(t.lower))
+        : !APPOSITIVE_POS.has(t.pos) && t.lower !== "-"
+    )
+      return false;
+  }
+  return false;
 }

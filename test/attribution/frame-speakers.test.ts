@@ -33,4 +33,10 @@ describe("frame speakers", () => {
     const noun = parts("Troops loyal to the junta said the talks had failed.");
     expect(speakerBeforePronoun(noun.tokens, noun.mentions, noun.verb, noun.verb)).toBeNull();
   });
+
+  it("takes the speaker, not the place where it speaks, before the verb", () => {
+    const { tokens, mentions, verb } = parts("Troops in Seoul said the talks had failed.");
+    const endingAt = new Map(mentions.map((m) => [m.span.end, m]));
+    expect(speakerBefore(tokens, verb, endingAt)?.text).toBe("Troops");
+  });
 });

@@ -286,3 +286,25 @@ describe("modality through the coder", () => {
     expect(e.modality).toBe("hypothetical");
   });
 });
+
+describe("purposes of sending forces", () => {
+  it("what forces or envoys are sent to do has not happened yet", () => {
+    expect(modalityOf("Kenya deployed soldiers to attack al-Shabaab bases.", "attack").modality).toBe("intended");
+    expect(modalityOf("France sent an envoy to negotiate with the rebels.", "negotiate").modality).toBe("intended");
+  });
+
+  it("a contact verb's purpose keeps the contact's modality", () => {
+    expect(modalityOf("Kenya deployed soldiers and attacked al-Shabaab bases.", "attacked").modality).toBe("actual");
+  });
+});
+
+describe("coordinated infinitives", () => {
+  it("a bare verb after 'and' shares the verb that governs the first infinitive", () => {
+    expect(modalityOf("India agreed to share data and cooperate on security.", "cooperate").modality).toBe("intended");
+    expect(modalityOf("Iran refused to free the ship and release its crew.", "release").negated).toBe(true);
+  });
+
+  it("a finite verb after 'and' is its own act", () => {
+    expect(modalityOf("Japan pledged to help and sent aid.", "sent").modality).toBe("actual");
+  });
+});

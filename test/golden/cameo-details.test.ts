@@ -52,4 +52,28 @@ describe("golden CAMEO codes", () => {
     expect(codes("The United States resumed military aid to Egypt.")).toContain("072 USA>EGY");
     expect(codes("The EU resumed economic assistance to Niger.")).toContain("071 >NER");
   });
+  it("codes returned ground, cut exports, a smaller diplomatic presence and budget support", () => {
+    expect(codes("Armenia agreed to return four villages to Azerbaijan.")).toContain("0353 ARM>AZE");
+    expect(codes("Israel handed over two villages to Lebanon.")).toContain("0842 ISR>LBN");
+    // Villages returned to, with no one given them, are no property returned.
+    expect(codes("Refugees returned to their villages near the Syrian border.")).toEqual([]);
+    expect(codes("Russia slashed gas exports to Europe.")).toContain("163 RUS>");
+    expect(codes("Poland reduced its diplomatic presence in Belarus.")).toContain("161 POL>BLR");
+    expect(codes("The European Union halted budget support to Niger.")).toContain("1621 >NER");
+    expect(codes("The World Bank will provide budget support to Ukraine.")).toContain("071 >UKR");
+  });
+  it("codes a lifted blockade as easing it and severed relations as broken diplomatic relations", () => {
+    expect(codes("Azerbaijan lifted its blockade of the Lachin corridor.")).toEqual(["0872 AZE>"]);
+    expect(codes("Mexico severed diplomatic relations with Ecuador after the raid.")).toContain("161 MEX>ECU");
+  });
+  it("codes pushbacks and stripped citizenship as expulsions, and readiness for trade as no force posture", () => {
+    expect(codes("Greek authorities pushed back migrants to Turkey.")).toEqual(["174 GRC>TUR"]);
+    expect(codes("Nicaragua stripped 94 critics of their citizenship.")).toContain("174 NIC>NIC");
+    expect(codes("Russia is ready to resume gas supplies to Europe, the Kremlin said.")).toEqual([]);
+    expect(codes("Israel is preparing to launch a ground offensive in Rafah.")).toContain("150 ISR>PSE");
+  });
+  it("codes refugees hosted as asylum, not a visit hosted", () => {
+    expect(codes("The Pope praised Jordan for hosting Syrian refugees.")).toContain("075 JOR>SYR");
+    expect(codes("Egypt hosted the Sudanese delegation.")).toEqual(["043 EGY>SDN"]);
+  });
 });

@@ -1,0 +1,25 @@
+/**
+ * Golden sentences where two states act on "each other", and persons handed back by the word
+ * "returned". Our own sentences, not the gold sets.
+ */
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+
+const cases: readonly Golden[] = [
+  {
+    text: "Canada and India expelled each other's diplomats.",
+    expect: ["SANCTION CAN>IND", "SANCTION IND>CAN"],
+    exact: true,
+  },
+  {
+    text: "Armenia and Azerbaijan accused each other of shelling border villages.",
+    expect: ["ACCUSE ARM>AZE", "ACCUSE AZE>ARM"],
+    exact: true,
+  },
+  {
+    text: "Pakistan returned 50 Indian fishermen who had strayed into its waters.",
+    expect: ["RETREAT PAK>IND"],
+    exact: true,
+  },
+];
+
+runGoldenCases("golden sentences: each other", cases);
