@@ -5,10 +5,11 @@
  * @example
  * const all = resolveCoreference(sentences, mentionsBySentence);
  */
-import type { ActorMention, Sentence } from "../core/types.js";
+import type { ActorKind, ActorMention, Sentence } from "../core/types.js";
 import { coreferent } from "./coreferent-mention.js";
+import { descriptionPhrase } from "./description-phrase.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
-import { epithetPhrase, groupPhrase, lastDistinctCountries } from "./group-phrase.js";
+import { epithetPhrase, groupPhrase, lastDistinctCountries, lastDyad } from "./group-phrase.js";
 import { koreanHalf } from "./korean-halves.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
@@ -30,16 +31,17 @@ export function resolveCoreference(
   const history: ActorMention[] = [];
   const out: ActorMention[][] = [];
   // "in Singapore" is where something happened, never one of "the two leaders".
-  const isPlace = (m: ActorMention) => {
+  const located = (m: ActorMention) => {
     const tokens = sentences[m.span.sentence]?.tokens ?? [];
     const before = tokens[m.span.start - 1]?.lower ?? "";
     const beforeThe = tokens[m.span.start - 2]?.lower ?? "";
-    return m.kind === "country" && (LOCATIVE.has(before) || (before === "the" && LOCATIVE.has(beforeThe)));
+    return LOCATIVE.has(before) || (before === "the" && LOCATIVE.has(beforeThe));
   };
+  const isPlace = (m: ActorMention) => m.kind === "country" && located(m);
   // Which tokens a mention covers, one buffer for the whole article.
   const covered = new Uint8Array(sentences.reduce((n, s) => Math.max(n, s.tokens.length), 0));
   for (const sentence of sentences) {
-    const own = (mentions[sentence.index] ?? []).map((m) => resolveShortName(m, history, people));
+    let own = (mentions[sentence.index] ?? []).map((m) => resolveShortName(m, history, people));
     covered.fill(0, 0, sentence.tokens.length);
     for (const m of own) covered.fill(1, m.span.start, m.span.end);
     const added: ActorMention[] = [];
@@ -59,10 +61,30 @@ export function resolveCoreference(
       const token = tokens[i]!;
       const group = groupPhrase(tokens, i);
       if (group > i) {
-        const members = lastDistinctCountries(prior(i), sentence.index, 2, isPlace);
+        const before = prior(i);
+        const members =
+          lastDyad(before, sentence.index, isPlace) ??
+          lastDistinctCountries(before, sentence.index, 2, isPlace);
         if (members.length === 2) added.push(coreferent(sentence, i, group, members, tokens));
         i = group - 1;
         continue;
+      }
+      const description = token.lower === "the" ? descriptionPhrase(tokens, i) : null;
+      if (description) {
+        // Only words no dictionary entry owns, or a bare head noun ("the alliance", "the group").
+        const end = description.end;
+        const bare = own.every((m) => m.span.end <= i || m.span.start >= end || !m.actor.country);
+        const referent = bare
+          ? namedOrganization(prior(i), sentence.index, description.kinds, located)
+          : undefined;
+        if (referent) {
+          // "ASEAN foreign ministers … The bloc said it": the bloc itself is one body.
+          added.push({ ...coreferent(sentence, i, end, [referent.actor], tokens, referent), plural: false });
+          // The bare head noun ("alliance") is no actor of its own now, for the pronouns after it.
+          own = own.filter((m) => m.span.end <= i || m.span.start >= end);
+          i = end - 1;
+          continue;
+        }
       }
       const epithet = epithetPhrase(tokens, i);
       if (epithet > i && covered.subarray(i, epithet).every((c) => c === 0)) {
@@ -98,11 +120,27 @@ export function resolveCoreference(
       added.length === 0
         ? own
         : [...own.filter((m) => !overlapsAdded(m)), ...added].sort((a, b) => a.span.start - b.span.start);
-    const all = placeDomesticAgents(mergePossessedAgents(sentence, sorted), isPlace);
+    const all = placeDomesticAgents(mergePossessedAgents(sentence, sorted), tokens, isPlace);
     out.push(all);
     history.push(...all);
   }
   return out;
+}
+
+/** The organisation of one of `kinds` named last, within two sentences, and not as a place: what "the bloc" stands for. */
+function namedOrganization(
+  prior: readonly ActorMention[],
+  sentence: number,
+  kinds: ReadonlySet<ActorKind>,
+  located: (m: ActorMention) => boolean,
+): ActorMention | undefined {
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const m = prior[k]!;
+    if (sentence - m.span.sentence > 2) break;
+    // "NATO met in Brussels": where a body met is not the body "the alliance" means.
+    if (kinds.has(m.kind) && !m.group && m.actor.actorId && !located(m)) return m;
+  }
+  return undefined;
 }
 
 /** "Kim" after "Kim Jong Un" is Kim Jong Un: an ambiguous short name takes the person already named. */

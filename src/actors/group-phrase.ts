@@ -20,6 +20,9 @@ const GROUP_NOUNS = new Set([
   "neighbors",
   "rivals",
   "allies",
+  "delegations",
+  "militaries",
+  "armies",
 ]);
 
 /** End of "the two leaders" / "both sides" starting at i, or i when there is none. @example groupPhrase(tokens, i) // i + 3 */
@@ -28,9 +31,21 @@ export function groupPhrase(tokens: readonly Token[], i: number): number {
   const b = tokens[i + 1]?.lower;
   const c = tokens[i + 2]?.lower;
   if (a === "the" && b === "two" && c && GROUP_NOUNS.has(c)) return i + 3;
+  // "the two foreign ministers": one per state, where "the two ministers" may be one cabinet's.
+  const d = tokens[i + 3]?.lower;
+  if (
+    a === "the" &&
+    b === "two" &&
+    c &&
+    PORTFOLIOS.has(c) &&
+    (d === "ministers" || (d && GROUP_NOUNS.has(d)))
+  )
+    return i + 4;
   if ((a === "both" || a === "two") && b && GROUP_NOUNS.has(b)) return i + 2;
   return i;
 }
+
+const PORTFOLIOS = new Set(["foreign", "defence", "defense", "chief"]);
 
 // "the Gulf state", "the reclusive country", "the kingdom": a state named by a description.
 const EPITHET_HEADS = new Set(["country", "nation", "kingdom", "state", "island", "republic", "emirate"]);
@@ -77,4 +92,36 @@ export function lastDistinctCountries(
     if (out.length === n) break;
   }
   return out.reverse();
+}
+
+/**
+ * The first two countries of the last sentence, within two of `sentence`, that names two or more as
+ * actors: "the two sides" are the pair the report is about ("Trump met Kim … Japan welcomed the
+ * meeting. The two sides agreed …" is the US and North Korea), or null when no sentence names two.
+ * @example lastDyad(prior, 2, isPlace)?.map((a) => a.code) // ["USAGOV", "PRKGOV"]
+ */
+export function lastDyad(
+  prior: readonly ActorMention[],
+  sentence: number,
+  isPlace: (m: ActorMention) => boolean,
+): ActorRef[] | null {
+  let k = prior.length - 1;
+  while (k >= 0) {
+    const at = prior[k]!.span.sentence;
+    if (sentence - at > 2) return null;
+    let first = k;
+    while (first > 0 && prior[first - 1]!.span.sentence === at) first--;
+    const out: ActorRef[] = [];
+    for (let j = first; j <= k && out.length < 2; j++) {
+      const m = prior[j]!;
+      // "North Korean state media said …" reports on the pair and is no side of it.
+      if (m.group || !m.actor.country || m.kind === "media" || m.actor.sector === "MED" || isPlace(m))
+        continue;
+      if (out.some((o) => o.country === m.actor.country)) continue;
+      out.push(m.actor);
+    }
+    if (out.length === 2) return out;
+    k = first - 1;
+  }
+  return null;
 }

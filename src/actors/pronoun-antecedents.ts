@@ -7,6 +7,7 @@
  */
 import type { ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
 import { lastDistinctCountries } from "./group-phrase.js";
+import { isClauseSubject, isSpeaker, leadsSentence, namesAThing } from "./pronoun-context.js";
 
 const SINGULAR = new Map<string, "m" | "f">([
   ["he", "m"],
@@ -71,6 +72,10 @@ const COLLECTIVE_HEADS = new Set([
   "guard",
   "service",
 ]);
+// Object pronouns, which their own clause's subject cannot be.
+const OBJECT = new Set(["him", "them"]);
+// Prepositions that aim an act at what follows: "the strike on its consulate".
+const AIMED = new Set(["on", "against", "at", "upon"]);
 const headLemma = (sentences: readonly Sentence[], m: ActorMention) =>
   sentences[m.span.sentence]?.tokens[m.span.end - 1]?.lemma ?? "";
 const INSTITUTIONAL = new Set(["country", "igo", "group", "media", "place"]);
@@ -99,14 +104,24 @@ export function pronounAntecedent(
   isPlace: (m: ActorMention) => boolean,
 ): PronounReferent | null {
   const gender = SINGULAR.get(pronoun.lower);
+  const tokens = sentences[sentence]?.tokens ?? [];
+  // "Police used tear gas to disperse them": an object pronoun is not its own clause's subject.
+  const ownSubject = (m: ActorMention) =>
+    OBJECT.has(pronoun.lower) && m.span.sentence === sentence && isClauseSubject(tokens, m, pronoun.index);
   let antecedents: ActorMention[] = [];
   if (gender) {
-    let candidates = prior().filter((m) => m.kind === "person" || (m.kind === "agent" && !m.plural));
-    // "Kim rejected his letter": a possessive after the subject usually means someone else, when there is one.
+    let candidates = prior().filter(
+      (m) => (m.kind === "person" || (m.kind === "agent" && !m.plural)) && !ownSubject(m),
+    );
+    // "Kim rejected his letter": a possessive after the subject usually means someone else, when there
+    // is one; "Kim said Trump would pay for threatening his country": the speaker first.
     if (POSSESSIVE.has(pronoun.lower)) {
       const earlier = candidates.filter((m) => m.span.sentence < sentence);
-      const subject = candidates.filter((m) => m.span.sentence === sentence).pop();
-      const other = [...earlier].reverse().find((m) => !subject || m.actor.actorId !== subject.actor.actorId);
+      const here = candidates.filter((m) => m.span.sentence === sentence);
+      const subject = here[here.length - 1];
+      const differs = (m: ActorMention) => !subject || m.actor.actorId !== subject.actor.actorId;
+      const speaker = here.find((m) => m !== subject && differs(m) && isSpeaker(tokens, m));
+      const other = speaker ?? [...earlier].reverse().find(differs);
       if (subject && other) candidates = [other];
     }
     const match = [...candidates]
@@ -114,11 +129,23 @@ export function pronounAntecedent(
       .find((m) => !m.personId || (people.get(m.personId)?.gender ?? gender) === gender);
     if (match) antecedents = [match];
   } else if (NEUTER.has(pronoun.lower)) {
-    // "it" is a state or an organisation, never a person or a single official.
-    // "North Korea's military said it …": a body named by an agent noun is an "it" too; a place
-    // where something happened is not.
+    // "The resolution caps oil imports. It also bars …": the thing the last sentence was about.
+    // "The Council adopted a resolution. It also bars …": a document named after the last actor.
+    if (
+      leadsSentence(tokens, pronoun.index) &&
+      namesAThing(sentences[sentence - 1], prior(), tokens, pronoun.index)
+    )
+      return null;
+    // "the Israeli strike on its consulate": the actor whose act is aimed at "its" is someone else.
+    const aimed = POSSESSIVE.has(pronoun.lower) && AIMED.has(tokens[pronoun.index - 1]?.lower ?? "");
     const match = [...prior()].reverse().find(
       (m) =>
+        !(aimed && m.span.sentence === sentence && pronoun.index - 1 - m.span.end <= 1) &&
+        // "a U.S.-drafted resolution": a state in a compound modifier is no antecedent.
+        sentences[m.span.sentence]?.tokens[m.span.end]?.text !== "-" &&
+        // "it" is a state or an organisation, never a person or a single official.
+        // "North Korea's military said it …": a body named by an agent noun is an "it" too; a place
+        // where something happened is not.
         (INSTITUTIONAL.has(m.kind) ||
           (m.kind === "agent" && COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
         !m.group &&
@@ -130,7 +157,7 @@ export function pronounAntecedent(
     );
     if (match && sentence - match.span.sentence <= 1) antecedents = [match];
   } else if (PLURAL.has(pronoun.lower)) {
-    const recent = [...prior()].reverse().filter((m) => sentence - m.span.sentence <= 1);
+    const recent = [...prior()].reverse().filter((m) => sentence - m.span.sentence <= 1 && !ownSubject(m));
     const groupMention = recent.find((m) => m.group && m.group.length > 1);
     const pluralAgent = recent.find((m) => m.plural);
     if (groupMention) antecedents = [groupMention];
