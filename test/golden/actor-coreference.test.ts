@@ -100,6 +100,16 @@ const eventCases: readonly {
   never?: readonly string[];
 }[] = [
   {
+    // CAMEO codes the West acting together with its region code.
+    text: "Beijing accused the West of meddling in Hong Kong, and Western powers rejected the charge.",
+    expect: ["ACCUSE CHNGOV>WST"],
+  },
+  {
+    // "the West Bank" and "the West African bloc" are names of their own.
+    text: "Settlers from the West Bank met leaders of the West African bloc.",
+    never: ["WST"],
+  },
+  {
     // Weapons an actor receives come from the supplier named with "from".
     text: "Poland received fighter jets from South Korea on Thursday.",
     expect: ["AID KOR>POL"],
