@@ -18,6 +18,9 @@ const HEADS = new Map<string, ReadonlySet<ActorKind>>([
   ["body", IGO_ONLY],
   ["grouping", IGO_ONLY],
   ["union", IGO_ONLY],
+  ["council", IGO_ONLY],
+  ["agency", IGO_ONLY],
+  ["watchdog", IGO_ONLY],
   ["alliance", IGO_OR_GROUP],
   ["organisation", IGO_OR_GROUP],
   ["organization", IGO_OR_GROUP],
@@ -26,6 +29,7 @@ const HEADS = new Map<string, ReadonlySet<ActorKind>>([
   ["militia", GROUP_ONLY],
   ["faction", GROUP_ONLY],
   ["outfit", GROUP_ONLY],
+  ["paramilitary", GROUP_ONLY],
 ]);
 
 // "the 27-nation bloc", "the world body", "the militant group": words that may describe the head.
@@ -49,6 +53,9 @@ const DESCRIBERS = new Set([
   "defence",
   "defense",
   "security",
+  "nuclear",
+  "atomic",
+  "un",
 ]);
 
 const ACTING = new Set(["VERB", "AUX", "ADV"]);

@@ -31,6 +31,9 @@ export function groupPhrase(tokens: readonly Token[], i: number): number {
   const b = tokens[i + 1]?.lower;
   const c = tokens[i + 2]?.lower;
   if (a === "the" && b === "two" && c && GROUP_NOUNS.has(c)) return i + 3;
+  // "the two had met three times": the numeral alone as the subject.
+  const pos = tokens[i + 2]?.pos;
+  if (a === "the" && b === "two" && (pos === "AUX" || pos === "VERB")) return i + 2;
   // "the two foreign ministers": one per state, where "the two ministers" may be one cabinet's.
   const d = tokens[i + 3]?.lower;
   if (
@@ -105,10 +108,25 @@ export function lastDyad(
   sentence: number,
   isPlace: (m: ActorMention) => boolean,
 ): ActorRef[] | null {
+  // The sentences before first: "Trump said he would halt US-South Korean drills while the two sides
+  // talked" names a pair of its own that is not the one meant.
+  return dyadBefore(prior, sentence, isPlace, true) ?? dyadBefore(prior, sentence, isPlace, false);
+}
+
+function dyadBefore(
+  prior: readonly ActorMention[],
+  sentence: number,
+  isPlace: (m: ActorMention) => boolean,
+  earlierOnly: boolean,
+): ActorRef[] | null {
   let k = prior.length - 1;
   while (k >= 0) {
     const at = prior[k]!.span.sentence;
     if (sentence - at > 2) return null;
+    if (earlierOnly && at === sentence) {
+      k--;
+      continue;
+    }
     let first = k;
     while (first > 0 && prior[first - 1]!.span.sentence === at) first--;
     const out: ActorRef[] = [];

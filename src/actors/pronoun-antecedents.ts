@@ -7,7 +7,15 @@
  */
 import type { ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
 import { lastDistinctCountries } from "./group-phrase.js";
-import { isClauseSubject, isSpeaker, leadsSentence, namesAThing } from "./pronoun-context.js";
+import {
+  closingTag,
+  isClauseSubject,
+  isReceived,
+  isSpeaker,
+  leadsSentence,
+  namesAThing,
+  objectIt,
+} from "./pronoun-context.js";
 
 const SINGULAR = new Map<string, "m" | "f">([
   ["he", "m"],
@@ -80,6 +88,23 @@ const headLemma = (sentences: readonly Sentence[], m: ActorMention) =>
   sentences[m.span.sentence]?.tokens[m.span.end - 1]?.lemma ?? "";
 const INSTITUTIONAL = new Set(["country", "igo", "group", "media", "place"]);
 
+/**
+ * The first of `candidates` in the sentence before `index` (its subject, most often), when none
+ * stands in sentence `index` itself ("Trump will visit Beijing, he said" is Trump).
+ */
+function sourceBefore(candidates: readonly ActorMention[], index: number): ActorMention | undefined {
+  let first: ActorMention | undefined;
+  for (const m of candidates) {
+    if (m.span.sentence === index) return undefined;
+    if (m.span.sentence === index - 1) first ??= m;
+  }
+  return first;
+}
+
+/** "EU envoy Miroslav Lajcak": an organisation's mention built on a title. */
+const titledOfficer = (m: ActorMention) =>
+  m.kind === "igo" && m.entryIds.some((id) => id.startsWith("agent:"));
+
 /** True for "his", "her", "its" and "their". @example isPossessivePronoun("its") // true */
 export function isPossessivePronoun(word: string): boolean {
   return POSSESSIVE.has(word);
@@ -110,23 +135,46 @@ export function pronounAntecedent(
     OBJECT.has(pronoun.lower) && m.span.sentence === sentence && isClauseSubject(tokens, m, pronoun.index);
   let antecedents: ActorMention[] = [];
   if (gender) {
-    let candidates = prior().filter(
-      (m) => (m.kind === "person" || (m.kind === "agent" && !m.plural)) && !ownSubject(m),
+    // "EU envoy Miroslav Lajcak": an organisation's officer named by title is a person too.
+    const all = prior();
+    // "He told him": whoever the subject stands for is not the object.
+    let subjectId: string | null = null;
+    for (const m of all) if (ownSubject(m)) subjectId = m.actor.actorId;
+    const sameGender = (m: ActorMention) =>
+      !m.personId || (people.get(m.personId)?.gender ?? gender) === gender;
+    let candidates = all.filter(
+      (m) =>
+        (m.kind === "person" || ((m.kind === "agent" || titledOfficer(m)) && !m.plural)) &&
+        sameGender(m) &&
+        !ownSubject(m) &&
+        (subjectId === null || m.actor.actorId !== subjectId),
     );
-    // "Kim rejected his letter": a possessive after the subject usually means someone else, when there
-    // is one; "Kim said Trump would pay for threatening his country": the speaker first.
+    // "Vucic met Lajcak. He told him …": a leading "he" continues the last sentence's subject.
+    if (
+      !POSSESSIVE.has(pronoun.lower) &&
+      !OBJECT.has(pronoun.lower) &&
+      leadsSentence(tokens, pronoun.index)
+    ) {
+      const topic = sourceBefore(candidates, sentence);
+      if (topic) candidates = [topic];
+    }
+    // "…, he said.": the source, the person the sentence before was about.
+    const source = closingTag(tokens, pronoun.index) ? sourceBefore(candidates, sentence) : undefined;
+    if (source) candidates = [source];
+    // "Kim rejected his letter": what one receives ("his letter", "her offer") is someone else's, when
+    // there is one, while "his first term", "his counterpart" are the subject's own; "Kim said Trump
+    // would pay for threatening his country": the speaker first.
     if (POSSESSIVE.has(pronoun.lower)) {
       const earlier = candidates.filter((m) => m.span.sentence < sentence);
       const here = candidates.filter((m) => m.span.sentence === sentence);
       const subject = here[here.length - 1];
       const differs = (m: ActorMention) => !subject || m.actor.actorId !== subject.actor.actorId;
       const speaker = here.find((m) => m !== subject && differs(m) && isSpeaker(tokens, m));
-      const other = speaker ?? [...earlier].reverse().find(differs);
+      const received = isReceived(tokens, pronoun.index);
+      const other = speaker ?? (received ? [...earlier].reverse().find(differs) : undefined);
       if (subject && other) candidates = [other];
     }
-    const match = [...candidates]
-      .reverse()
-      .find((m) => !m.personId || (people.get(m.personId)?.gender ?? gender) === gender);
+    const match = candidates[candidates.length - 1];
     if (match) antecedents = [match];
   } else if (NEUTER.has(pronoun.lower)) {
     // "The resolution caps oil imports. It also bars …": the thing the last sentence was about.
@@ -138,23 +186,25 @@ export function pronounAntecedent(
       return null;
     // "the Israeli strike on its consulate": the actor whose act is aimed at "its" is someone else.
     const aimed = POSSESSIVE.has(pronoun.lower) && AIMED.has(tokens[pronoun.index - 1]?.lower ?? "");
-    const match = [...prior()].reverse().find(
-      (m) =>
-        !(aimed && m.span.sentence === sentence && pronoun.index - 1 - m.span.end <= 1) &&
-        // "a U.S.-drafted resolution": a state in a compound modifier is no antecedent.
-        sentences[m.span.sentence]?.tokens[m.span.end]?.text !== "-" &&
-        // "it" is a state or an organisation, never a person or a single official.
-        // "North Korea's military said it …": a body named by an agent noun is an "it" too; a place
-        // where something happened is not.
-        (INSTITUTIONAL.has(m.kind) ||
-          (m.kind === "agent" && COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
-        !m.group &&
-        !m.plural &&
-        !isPlace(m) &&
-        // A region is where something happened; a named institution ("the Pentagon said it …",
-        // entered as a place with a role) is a body.
-        (m.kind !== "place" || m.actor.sector !== null),
-    );
+    if (objectIt(tokens, pronoun.index)) return null;
+    const fits = (m: ActorMention) =>
+      !(aimed && m.span.sentence === sentence && pronoun.index - 1 - m.span.end <= 1) &&
+      // "a U.S.-drafted resolution": a state in a compound modifier is no antecedent.
+      sentences[m.span.sentence]?.tokens[m.span.end]?.text !== "-" &&
+      // "it" is a state or an organisation, never a person or a single official.
+      // "North Korea's military said it …": a body named by an agent noun is an "it" too; a place
+      // where something happened is not.
+      (INSTITUTIONAL.has(m.kind) || (m.kind === "agent" && COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
+      !m.group &&
+      !m.plural &&
+      !isPlace(m) &&
+      // A region is where something happened; a named institution ("the Pentagon said it …",
+      // entered as a place with a role) is a body.
+      (m.kind !== "place" || m.actor.sector !== null);
+    const all = prior();
+    // "The strikes hit radar sites, it said.": the source the sentence before named first.
+    const source = closingTag(tokens, pronoun.index) ? sourceBefore(all.filter(fits), sentence) : undefined;
+    const match = source ?? [...all].reverse().find(fits);
     if (match && sentence - match.span.sentence <= 1) antecedents = [match];
   } else if (PLURAL.has(pronoun.lower)) {
     const recent = [...prior()].reverse().filter((m) => sentence - m.span.sentence <= 1 && !ownSubject(m));

@@ -47,6 +47,51 @@ const cases: readonly MentionCase[] = [
     never: ["his=ISRGOV"],
   },
   {
+    // A leading "he" continues the last sentence's subject; "him" is not whom "he" stands for.
+    text: "Polish President Andrzej Duda met NATO chief Jens Stoltenberg in Warsaw. He told him Poland would raise defence spending.",
+    date: "2023-02-01",
+    expect: ["He=POLGOV"],
+    never: ["him=POLGOV"],
+  },
+  {
+    // What one receives is someone else's; one's own term or counterpart is the subject's.
+    text: "Biden wrote to Xi Jinping last week. Xi accepted his invitation to a summit.",
+    date: "2023-10-01",
+    expect: ["his=USAGOV"],
+  },
+  {
+    text: "Modi met Xi Jinping in Kazan. He said his government wanted stable ties.",
+    date: "2024-10-23",
+    expect: ["his government=INDGOV"],
+  },
+  {
+    // "…, it said.": the source the sentence before named first, not the target of its strikes.
+    text: "The Pentagon said US jets struck Houthi targets in Yemen. The strikes destroyed radar sites, it said.",
+    expect: ["it=USAMIL"],
+    never: ["it=YEMREB"],
+  },
+  {
+    // "it" as the object of a verb is a claim or a move; "said it would" is still the speaker.
+    text: "Ukraine said Belarus had massed troops on the border. Minsk denied it.",
+    never: ["it=BLRGOV"],
+  },
+  {
+    text: "The African Union's mediation council suspended Mali. The council said it would review the decision in June.",
+    expect: ["it=IGOAFU"],
+    never: ["it=MLI"],
+  },
+  {
+    // The pair of the sentences before, not one the sentence itself names in passing.
+    text: "Xi Jinping met Joe Biden in California. Biden said he would keep US-Philippine patrols going while the two sides talked.",
+    date: "2023-11-16",
+    expect: ["the two sides=CHNGOV+USAGOV"],
+  },
+  {
+    text: "Putin hosted Kim Jong Un in Vostochny, where the two toured a launch site.",
+    date: "2023-09-13",
+    expect: ["the two=RUSGOV+PRKGOV"],
+  },
+  {
     // The actor whose strike is aimed at "its" embassy is someone else.
     text: "Ukraine's foreign ministry condemned the Russian drone attack on its embassy in Warsaw.",
     expect: ["its=UKRGOV"],
