@@ -42,6 +42,7 @@ export function resolveCoreference(
   const covered = new Uint8Array(sentences.reduce((n, s) => Math.max(n, s.tokens.length), 0));
   for (const sentence of sentences) {
     let own = (mentions[sentence.index] ?? []).map((m) => resolveShortName(m, history, people));
+    own = continueSubject(own, sentence, history, isPlace);
     covered.fill(0, 0, sentence.tokens.length);
     for (const m of own) covered.fill(1, m.span.start, m.span.end);
     const added: ActorMention[] = [];
@@ -125,6 +126,50 @@ export function resolveCoreference(
     history.push(...all);
   }
   return out;
+}
+
+// State bodies a report names without their state once it has named it: "the government", "the army".
+const STATE_BODIES = new Set(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]);
+
+/**
+ * "Tehran summoned the British envoy. The foreign ministry said …": a state body opening a sentence
+ * with no state of its own is the state of the last sentence's subject, not one its own sentence
+ * names as an object ("… London's support for Israel"). Named armed groups, often fighting another
+ * state, say nothing of whose army "the army" is.
+ */
+function continueSubject(
+  own: ActorMention[],
+  sentence: Sentence,
+  history: readonly ActorMention[],
+  isPlace: (m: ActorMention) => boolean,
+): ActorMention[] {
+  const first = own[0];
+  const tokens = sentence.tokens;
+  if (
+    !first ||
+    first.kind !== "agent" ||
+    first.actor.country ||
+    first.foreign ||
+    first.group ||
+    !STATE_BODIES.has(first.actor.sector ?? "") ||
+    first.span.start > 1 ||
+    (first.span.start === 1 && tokens[0]?.lower !== "the")
+  )
+    return own;
+  let subject: ActorMention | undefined;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const m = history[k]!;
+    if (m.span.sentence < sentence.index - 1) break;
+    if (m.actor.country && !m.group && m.kind !== "media" && m.actor.sector !== "MED" && !isPlace(m))
+      subject = m;
+  }
+  if (!subject || subject.kind === "group") return own;
+  const country = subject.actor.country;
+  const placed = {
+    ...first,
+    actor: { ...first.actor, country, code: `${country}${first.actor.sector ?? ""}` },
+  };
+  return [placed, ...own.slice(1)];
 }
 
 /** The organisation of one of `kinds` named last, within two sentences, and not as a place: what "the bloc" stands for. */

@@ -80,6 +80,7 @@ const COLLECTIVE_HEADS = new Set([
   "guard",
   "service",
 ]);
+const NOMINAL_NEXT = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 // Object pronouns, which their own clause's subject cannot be.
 const OBJECT = new Set(["him", "them"]);
 // Prepositions that aim an act at what follows: "the strike on its consulate".
@@ -131,8 +132,12 @@ export function pronounAntecedent(
   const gender = SINGULAR.get(pronoun.lower);
   const tokens = sentences[sentence]?.tokens ?? [];
   // "Police used tear gas to disperse them": an object pronoun is not its own clause's subject.
+  // "accused her of plotting" is an object; "her government" a possessive.
+  const objectHer = pronoun.lower === "her" && !NOMINAL_NEXT.has(tokens[pronoun.index + 1]?.pos ?? "");
+  const object = OBJECT.has(pronoun.lower) || objectHer;
+  const possessive = POSSESSIVE.has(pronoun.lower) && !objectHer;
   const ownSubject = (m: ActorMention) =>
-    OBJECT.has(pronoun.lower) && m.span.sentence === sentence && isClauseSubject(tokens, m, pronoun.index);
+    object && m.span.sentence === sentence && isClauseSubject(tokens, m, pronoun.index);
   let antecedents: ActorMention[] = [];
   if (gender) {
     // "EU envoy Miroslav Lajcak": an organisation's officer named by title is a person too.
@@ -144,7 +149,11 @@ export function pronounAntecedent(
       !m.personId || (people.get(m.personId)?.gender ?? gender) === gender;
     let candidates = all.filter(
       (m) =>
-        (m.kind === "person" || ((m.kind === "agent" || titledOfficer(m)) && !m.plural)) &&
+        // "the government" is an "it", not a "he".
+        (m.kind === "person" ||
+          ((m.kind === "agent" || titledOfficer(m)) &&
+            !m.plural &&
+            !COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
         sameGender(m) &&
         !ownSubject(m) &&
         (subjectId === null || m.actor.actorId !== subjectId),
@@ -164,7 +173,7 @@ export function pronounAntecedent(
     // "Kim rejected his letter": what one receives ("his letter", "her offer") is someone else's, when
     // there is one, while "his first term", "his counterpart" are the subject's own; "Kim said Trump
     // would pay for threatening his country": the speaker first.
-    if (POSSESSIVE.has(pronoun.lower)) {
+    if (possessive) {
       const earlier = candidates.filter((m) => m.span.sentence < sentence);
       const here = candidates.filter((m) => m.span.sentence === sentence);
       const subject = here[here.length - 1];

@@ -92,6 +92,24 @@ const cases: readonly MentionCase[] = [
     expect: ["the two=RUSGOV+PRKGOV"],
   },
   {
+    // A state body opening a sentence is the state of the last sentence's subject, not of an object
+    // its own sentence names.
+    text: "Ankara recalled its ambassador from Stockholm. The foreign ministry said it objected to Sweden's support for Kurdish groups.",
+    expect: ["foreign ministry=TURGOV", "it=TURGOV"],
+    never: ["foreign ministry=SWEGOV"],
+  },
+  {
+    text: "Gunmen abducted 20 villagers in central Mali. The army said its units were searching for them.",
+    expect: ["army=MLIMIL"],
+  },
+  {
+    // "accused her of" is an object, and "the government" is no "she".
+    text: "Belarusian opposition leader Sviatlana Tsikhanouskaya called for new elections. The government accused her of treason.",
+    date: "2021-03-01",
+    expect: ["government=BLRGOV", "her=BLROPP"],
+    never: ["her=BLRGOV"],
+  },
+  {
     // The actor whose strike is aimed at "its" embassy is someone else.
     text: "Ukraine's foreign ministry condemned the Russian drone attack on its embassy in Warsaw.",
     expect: ["its=UKRGOV"],
