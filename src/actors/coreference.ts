@@ -146,8 +146,7 @@ function continueSubject(
   const first = own[0];
   const tokens = sentence.tokens;
   if (
-    !first ||
-    first.kind !== "agent" ||
+    first?.kind !== "agent" ||
     first.actor.country ||
     first.foreign ||
     first.group ||
