@@ -38,6 +38,7 @@ export function resolveCoreference(
     return LOCATIVE.has(before) || (before === "the" && LOCATIVE.has(beforeThe));
   };
   const isPlace = (m: ActorMention) => m.kind === "country" && located(m);
+  const tokensOf = (index: number) => sentences[index]?.tokens ?? [];
   // Which tokens a mention covers, one buffer for the whole article.
   const covered = new Uint8Array(sentences.reduce((n, s) => Math.max(n, s.tokens.length), 0));
   for (const sentence of sentences) {
@@ -64,7 +65,7 @@ export function resolveCoreference(
       if (group > i) {
         const before = prior(i);
         const members =
-          lastDyad(before, sentence.index, isPlace) ??
+          lastDyad(before, sentence.index, isPlace, tokensOf) ??
           lastDistinctCountries(before, sentence.index, 2, isPlace);
         if (members.length === 2) added.push(coreferent(sentence, i, group, members, tokens));
         i = group - 1;
@@ -130,6 +131,7 @@ export function resolveCoreference(
 
 // State bodies a report names without their state once it has named it: "the government", "the army".
 const STATE_BODIES = new Set(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]);
+const GO_BETWEENS = new Set(["agent:envoy", "agent:ambassador", "agent:negotiator"]);
 
 /**
  * "Tehran summoned the British envoy. The foreign ministry said …": a state body opening a sentence
@@ -151,6 +153,8 @@ function continueSubject(
     first.foreign ||
     first.group ||
     !STATE_BODIES.has(first.actor.sector ?? "") ||
+    // "The mediators said …", "the envoy said …": go-betweens are often of neither side.
+    first.entryIds.some((id) => GO_BETWEENS.has(id)) ||
     first.span.start > 1 ||
     (first.span.start === 1 && tokens[0]?.lower !== "the")
   )

@@ -107,7 +107,23 @@ export function lastDyad(
   prior: readonly ActorMention[],
   sentence: number,
   isPlace: (m: ActorMention) => boolean,
+  tokensOf: (sentence: number) => readonly Token[] = () => [],
 ): ActorRef[] | null {
+  // "Egypt and Qatar mediated talks between Israel and Hamas": the pair named by "between" is meant.
+  for (let k = prior.length - 1; k > 0; k--) {
+    const b = prior[k]!;
+    const a = prior[k - 1]!;
+    if (sentence - b.span.sentence > 2) break;
+    if (a.span.sentence !== b.span.sentence || !a.actor.country || !b.actor.country) continue;
+    if (a.actor.country === b.actor.country || a.group || b.group) continue;
+    const tokens = tokensOf(a.span.sentence);
+    if (
+      tokens[a.span.start - 1]?.lower === "between" &&
+      tokens[a.span.end]?.lower === "and" &&
+      b.span.start === a.span.end + 1
+    )
+      return [a.actor, b.actor];
+  }
   // The sentences before first: "Trump said he would halt US-South Korean drills while the two sides
   // talked" names a pair of its own that is not the one meant.
   return dyadBefore(prior, sentence, isPlace, true) ?? dyadBefore(prior, sentence, isPlace, false);

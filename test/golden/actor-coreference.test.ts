@@ -110,6 +110,23 @@ const cases: readonly MentionCase[] = [
     never: ["her=BLRGOV"],
   },
   {
+    // The pair named by "between" is the one "both sides" means, not the mediators.
+    text: "Turkey and the UN brokered talks between Russia and Ukraine in Istanbul. The mediators said both sides had agreed on grain exports.",
+    date: "2022-07-20",
+    expect: ["both sides=RUS+UKR"],
+    never: ["mediators=TURGOV"],
+  },
+  {
+    // A plural head noun ends its phrase: "rescued" (tagged a noun) begins the next.
+    text: "Nigerian troops rescued 50 schoolchildren kidnapped by bandits in Kaduna state.",
+    expect: ["Nigerian troops=NGAMIL", "schoolchildren=NGAEDU"],
+  },
+  {
+    // A spokesman "for" a named organisation speaks for it.
+    text: "A spokesman for the Houthis said the group targeted a US warship.",
+    expect: ["spokesman for the Houthis=YEMREB", "the group=YEMREB"],
+  },
+  {
     // The actor whose strike is aimed at "its" embassy is someone else.
     text: "Ukraine's foreign ministry condemned the Russian drone attack on its embassy in Warsaw.",
     expect: ["its=UKRGOV"],
