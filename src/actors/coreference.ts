@@ -71,22 +71,15 @@ export function resolveCoreference(
         i = group - 1;
         continue;
       }
-      const description = token.lower === "the" ? descriptionPhrase(tokens, i) : null;
-      if (description) {
-        // Only words no dictionary entry owns, or a bare head noun ("the alliance", "the group").
-        const end = description.end;
-        const bare = own.every((m) => m.span.end <= i || m.span.start >= end || !m.actor.country);
-        const referent = bare
-          ? namedOrganization(prior(i), sentence.index, description.kinds, located)
-          : undefined;
-        if (referent) {
-          // "ASEAN foreign ministers … The bloc said it": the bloc itself is one body.
-          added.push({ ...coreferent(sentence, i, end, [referent.actor], tokens, referent), plural: false });
-          // The bare head noun ("alliance") is no actor of its own now, for the pronouns after it.
-          own = own.filter((m) => m.span.end <= i || m.span.start >= end);
-          i = end - 1;
-          continue;
-        }
+      const described =
+        token.lower === "the" ? describedOrganization(sentence, i, own, prior, located) : null;
+      if (described) {
+        added.push(described);
+        // The bare head noun ("alliance") is no actor of its own now, for the pronouns after it.
+        const end = described.span.end;
+        own = own.filter((m) => m.span.end <= i || m.span.start >= end);
+        i = end - 1;
+        continue;
       }
       const epithet = epithetPhrase(tokens, i);
       if (epithet > i && covered.subarray(i, epithet).every((c) => c === 0)) {
@@ -173,6 +166,27 @@ function continueSubject(
     actor: { ...first.actor, country, code: `${country}${first.actor.sector ?? ""}` },
   };
   return [placed, ...own.slice(1)];
+}
+
+/**
+ * "The bloc said …": the mention a description at token `i` adds for the organisation it stands
+ * for, or null. Only words no dictionary entry owns, or a bare head noun ("the alliance").
+ */
+function describedOrganization(
+  sentence: Sentence,
+  i: number,
+  own: readonly ActorMention[],
+  prior: (i: number) => ActorMention[],
+  located: (m: ActorMention) => boolean,
+): ActorMention | null {
+  const description = descriptionPhrase(sentence.tokens, i);
+  if (!description) return null;
+  const end = description.end;
+  for (const m of own) if (m.span.end > i && m.span.start < end && m.actor.country) return null;
+  const referent = namedOrganization(prior(i), sentence.index, description.kinds, located);
+  if (!referent) return null;
+  // "ASEAN foreign ministers … The bloc said it": the bloc itself is one body.
+  return { ...coreferent(sentence, i, end, [referent.actor], sentence.tokens, referent), plural: false };
 }
 
 /** The organisation of one of `kinds` named last, within two sentences, and not as a place: what "the bloc" stands for. */

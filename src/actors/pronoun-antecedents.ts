@@ -130,6 +130,8 @@ export function pronounAntecedent(
   isPlace: (m: ActorMention) => boolean,
 ): PronounReferent | null {
   const gender = SINGULAR.get(pronoun.lower);
+  // Most tokens asked about are determiners ("the", "a"): nothing to resolve.
+  if (!gender && !NEUTER.has(pronoun.lower) && !PLURAL.has(pronoun.lower)) return null;
   const tokens = sentences[sentence]?.tokens ?? [];
   // "Police used tear gas to disperse them": an object pronoun is not its own clause's subject.
   // "accused her of plotting" is an object; "her government" a possessive.
@@ -213,7 +215,8 @@ export function pronounAntecedent(
     const all = prior();
     // "The strikes hit radar sites, it said.": the source the sentence before named first.
     const source = closingTag(tokens, pronoun.index) ? sourceBefore(all.filter(fits), sentence) : undefined;
-    const match = source ?? [...all].reverse().find(fits);
+    let match = source;
+    for (let k = all.length - 1; k >= 0 && !match; k--) if (fits(all[k]!)) match = all[k];
     if (match && sentence - match.span.sentence <= 1) antecedents = [match];
   } else if (PLURAL.has(pronoun.lower)) {
     const recent = [...prior()].reverse().filter((m) => sentence - m.span.sentence <= 1 && !ownSubject(m));
