@@ -60,6 +60,10 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       const state = parts.length === 1 && COUNTRY_KINDS.has(first.entry.kind);
       const next = nextAgentAfterFillers(tokens, end, atomAt, prefix !== null || agentSeen, state);
       if (!next) break;
+      // "Nigerian troops rescued 50 schoolchildren" (the verb tagged a noun): a plural head noun ends
+      // its phrase, and words after it begin another.
+      const head = tokens[end - 1]!;
+      if (agentSeen && next.start > end && head.lemma !== head.lower && head.pos === "NOUN") break;
       parts.push(next);
       end = next.end;
       agentSeen = agentSeen || next.entry.kind === "agent";
@@ -147,13 +151,21 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
         !meetingPlace &&
         !foreign &&
         !SENT_AGENTS.has(last2.entry.id);
-      // "observers from the OSCE", "inspectors of the IAEA": an organisation gives its code too.
-      const organization = place?.entry.kind === "organization" && (link === "from" || link === "of");
+      // "observers from the OSCE", "inspectors of the IAEA", "a spokesman for the Houthis": an
+      // organisation gives its code too.
+      const organization =
+        place?.entry.kind === "organization" &&
+        (link === "from" ||
+          link === "of" ||
+          (link === "for" && !sentThere && !SENT_AGENTS.has(last2.entry.id)));
+      // "Ukraine received tanks from Germany": weapons an actor is given come from a supplier, who
+      // keeps a mention of its own; "rockets from Gaza hit Sderot", as a subject, are Gaza's.
+      const supplied = link === "from" && EQUIPMENT.has(last2.entry.id) && verbBefore(tokens, first.start);
       if (
         place &&
         (COUNTRY_KINDS.has(place.entry.kind) || organization) &&
         (link === "of" ||
-          link === "from" ||
+          (link === "from" && !supplied) ||
           (link === "for" && !sentThere) ||
           (link === "in" && domestic) ||
           based)
@@ -243,6 +255,20 @@ const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.
 const AWAY_FROM_CAPITALS = new Set(["REB"]);
 const SENT_AGENTS = new Set(["agent:envoy", "agent:ambassador", "agent:negotiator"]);
+// Weapons and vehicles, which change hands: "tanks from Germany" may be a delivery.
+const EQUIPMENT = new Set([
+  "agent:warship",
+  "agent:warplane",
+  "agent:artillery",
+  "agent:military-vehicle",
+  "agent:strike-weapon",
+]);
+
+/** True when a verb stands before token `end`: the phrase there is no subject. */
+function verbBefore(tokens: readonly Token[], end: number): boolean {
+  for (let j = 0; j < end; j++) if (tokens[j]!.pos === "VERB") return true;
+  return false;
+}
 
 function nextAgentAfterFillers(
   tokens: readonly Token[],

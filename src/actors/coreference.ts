@@ -5,10 +5,11 @@
  * @example
  * const all = resolveCoreference(sentences, mentionsBySentence);
  */
-import type { ActorMention, Sentence } from "../core/types.js";
+import type { ActorKind, ActorMention, Sentence } from "../core/types.js";
 import { coreferent } from "./coreferent-mention.js";
+import { descriptionPhrase } from "./description-phrase.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
-import { epithetPhrase, groupPhrase, lastDistinctCountries } from "./group-phrase.js";
+import { epithetPhrase, groupPhrase, lastDistinctCountries, lastDyad } from "./group-phrase.js";
 import { koreanHalf } from "./korean-halves.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
@@ -30,16 +31,19 @@ export function resolveCoreference(
   const history: ActorMention[] = [];
   const out: ActorMention[][] = [];
   // "in Singapore" is where something happened, never one of "the two leaders".
-  const isPlace = (m: ActorMention) => {
+  const located = (m: ActorMention) => {
     const tokens = sentences[m.span.sentence]?.tokens ?? [];
     const before = tokens[m.span.start - 1]?.lower ?? "";
     const beforeThe = tokens[m.span.start - 2]?.lower ?? "";
-    return m.kind === "country" && (LOCATIVE.has(before) || (before === "the" && LOCATIVE.has(beforeThe)));
+    return LOCATIVE.has(before) || (before === "the" && LOCATIVE.has(beforeThe));
   };
+  const isPlace = (m: ActorMention) => m.kind === "country" && located(m);
+  const tokensOf = (index: number) => sentences[index]?.tokens ?? [];
   // Which tokens a mention covers, one buffer for the whole article.
   const covered = new Uint8Array(sentences.reduce((n, s) => Math.max(n, s.tokens.length), 0));
   for (const sentence of sentences) {
-    const own = (mentions[sentence.index] ?? []).map((m) => resolveShortName(m, history, people));
+    let own = (mentions[sentence.index] ?? []).map((m) => resolveShortName(m, history, people));
+    own = continueSubject(own, sentence, history, isPlace);
     covered.fill(0, 0, sentence.tokens.length);
     for (const m of own) covered.fill(1, m.span.start, m.span.end);
     const added: ActorMention[] = [];
@@ -59,9 +63,22 @@ export function resolveCoreference(
       const token = tokens[i]!;
       const group = groupPhrase(tokens, i);
       if (group > i) {
-        const members = lastDistinctCountries(prior(i), sentence.index, 2, isPlace);
+        const before = prior(i);
+        const members =
+          lastDyad(before, sentence.index, isPlace, tokensOf) ??
+          lastDistinctCountries(before, sentence.index, 2, isPlace);
         if (members.length === 2) added.push(coreferent(sentence, i, group, members, tokens));
         i = group - 1;
+        continue;
+      }
+      const described =
+        token.lower === "the" ? describedOrganization(sentence, i, own, prior, located) : null;
+      if (described) {
+        added.push(described);
+        // The bare head noun ("alliance") is no actor of its own now, for the pronouns after it.
+        const end = described.span.end;
+        own = own.filter((m) => m.span.end <= i || m.span.start >= end);
+        i = end - 1;
         continue;
       }
       const epithet = epithetPhrase(tokens, i);
@@ -98,11 +115,94 @@ export function resolveCoreference(
       added.length === 0
         ? own
         : [...own.filter((m) => !overlapsAdded(m)), ...added].sort((a, b) => a.span.start - b.span.start);
-    const all = placeDomesticAgents(mergePossessedAgents(sentence, sorted), isPlace);
+    const all = placeDomesticAgents(mergePossessedAgents(sentence, sorted), tokens, isPlace);
     out.push(all);
     history.push(...all);
   }
   return out;
+}
+
+// State bodies a report names without their state once it has named it: "the government", "the army".
+const STATE_BODIES = new Set(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]);
+const GO_BETWEENS = new Set(["agent:envoy", "agent:ambassador", "agent:negotiator"]);
+
+/**
+ * "Tehran summoned the British envoy. The foreign ministry said …": a state body opening a sentence
+ * with no state of its own is the state of the last sentence's subject, not one its own sentence
+ * names as an object ("… London's support for Israel"). Named armed groups, often fighting another
+ * state, say nothing of whose army "the army" is.
+ */
+function continueSubject(
+  own: ActorMention[],
+  sentence: Sentence,
+  history: readonly ActorMention[],
+  isPlace: (m: ActorMention) => boolean,
+): ActorMention[] {
+  const first = own[0];
+  const tokens = sentence.tokens;
+  if (
+    first?.kind !== "agent" ||
+    first.actor.country ||
+    first.foreign ||
+    first.group ||
+    !STATE_BODIES.has(first.actor.sector ?? "") ||
+    // "The mediators said …", "the envoy said …": go-betweens are often of neither side.
+    first.entryIds.some((id) => GO_BETWEENS.has(id)) ||
+    first.span.start > 1 ||
+    (first.span.start === 1 && tokens[0]?.lower !== "the")
+  )
+    return own;
+  let subject: ActorMention | undefined;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const m = history[k]!;
+    if (m.span.sentence < sentence.index - 1) break;
+    if (m.actor.country && !m.group && m.kind !== "media" && m.actor.sector !== "MED" && !isPlace(m))
+      subject = m;
+  }
+  if (!subject || subject.kind === "group") return own;
+  const country = subject.actor.country;
+  const placed = {
+    ...first,
+    actor: { ...first.actor, country, code: `${country}${first.actor.sector ?? ""}` },
+  };
+  return [placed, ...own.slice(1)];
+}
+
+/**
+ * "The bloc said …": the mention a description at token `i` adds for the organisation it stands
+ * for, or null. Only words no dictionary entry owns, or a bare head noun ("the alliance").
+ */
+function describedOrganization(
+  sentence: Sentence,
+  i: number,
+  own: readonly ActorMention[],
+  prior: (i: number) => ActorMention[],
+  located: (m: ActorMention) => boolean,
+): ActorMention | null {
+  const description = descriptionPhrase(sentence.tokens, i);
+  if (!description) return null;
+  const end = description.end;
+  for (const m of own) if (m.span.end > i && m.span.start < end && m.actor.country) return null;
+  const referent = namedOrganization(prior(i), sentence.index, description.kinds, located);
+  if (!referent) return null;
+  // "ASEAN foreign ministers … The bloc said it": the bloc itself is one body.
+  return { ...coreferent(sentence, i, end, [referent.actor], sentence.tokens, referent), plural: false };
+}
+
+/** The organisation of one of `kinds` named last, within two sentences, and not as a place: what "the bloc" stands for. */
+function namedOrganization(
+  prior: readonly ActorMention[],
+  sentence: number,
+  kinds: ReadonlySet<ActorKind>,
+  located: (m: ActorMention) => boolean,
+): ActorMention | undefined {
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const m = prior[k]!;
+    if (sentence - m.span.sentence > 2) break;
+    // "NATO met in Brussels": where a body met is not the body "the alliance" means.
+    if (kinds.has(m.kind) && !m.group && m.actor.actorId && !located(m)) return m;
+  }
+  return undefined;
 }
 
 /** "Kim" after "Kim Jong Un" is Kim Jong Un: an ambiguous short name takes the person already named. */

@@ -5,7 +5,7 @@
  * @example
  * placeDomesticAgents(mentions, isPlace); // "Police … in Tbilisi" → GEOCOP
  */
-import type { ActorMention } from "../core/types.js";
+import type { ActorMention, Token } from "../core/types.js";
 
 const DOMESTIC_SECTORS = new Set([
   "GOV",
@@ -71,10 +71,11 @@ const PEOPLE_OF_A_COUNTRY = /^\p{Lu}[\p{L}-]*\s+\p{Ll}[\p{L}-]*$/u;
 /**
  * "Police arrested dozens of protesters outside the parliament in Tbilisi": a domestic agent with no
  * country of its own belongs to the country where the sentence places the event.
- * @example placeDomesticAgents(mentions, isPlace)[0]?.actor.code // "GEOCOP"
+ * @example placeDomesticAgents(mentions, sentence.tokens, isPlace)[0]?.actor.code // "GEOCOP"
  */
 export function placeDomesticAgents(
   mentions: readonly ActorMention[],
+  tokens: readonly Token[],
   isPlace: (m: ActorMention) => boolean,
 ): ActorMention[] {
   // "foreign diplomats", "Western ambassadors", "coalition forces": no one of the place.
@@ -86,12 +87,12 @@ export function placeDomesticAgents(
     unplaced(m) && m.actor.sector === "MIL" && !placeable(m) && !m.entryIds.some((id) => WEAPONS.has(id));
   // Most sentences have no such agent: nothing to place.
   if (!mentions.some((m) => placeable(m) || military(m))) return [...mentions];
-  const domestic = countryOfDomestic(mentions, isPlace, "domestic");
+  const domestic = countryOfDomestic(mentions, tokens, isPlace, "domestic");
   const rebels = mentions.some((m) => placeable(m) && m.actor.sector === "REB")
-    ? countryOfDomestic(mentions, isPlace, "rebels")
+    ? countryOfDomestic(mentions, tokens, isPlace, "rebels")
     : null;
   const envoys = mentions.some((m) => placeable(m) && isEnvoy(m))
-    ? countryOfDomestic(mentions, isPlace, "envoys")
+    ? countryOfDomestic(mentions, tokens, isPlace, "envoys")
     : null;
   const armed = mentions.some(military) ? countryOfTroops(mentions, isPlace) : null;
   return mentions.map((m) => {
@@ -129,6 +130,7 @@ const isCapital = (m: ActorMention) => m.kind === "country" && m.actor.sector ==
  */
 function countryOfDomestic(
   mentions: readonly ActorMention[],
+  tokens: readonly Token[],
   isPlace: (m: ActorMention) => boolean,
   who: "domestic" | "rebels" | "envoys",
 ): string | null {
@@ -137,10 +139,13 @@ function countryOfDomestic(
     who === "envoys" &&
     mentions.some((e) => isEnvoy(e) && m.span.start >= e.span.end && m.span.start - e.span.end <= 2);
   // A capital is a venue when the sentence names another state: "rebels met Colombian envoys in Oslo";
-  // "rebel positions near Monrovia" are Liberia's.
+  // "rebel positions near Monrovia" are Liberia's. "Rebels in Oslo", the capital right after them,
+  // is where they are talking even when no other state is named.
   const venue = (m: ActorMention) =>
     isCapital(m) &&
-    mentions.some((o) => o.actor.country !== null && o.actor.country !== m.actor.country && !isCapital(o));
+    (mentions.some((o) => o.actor.country !== null && o.actor.country !== m.actor.country && !isCapital(o)) ||
+      (tokens[m.span.start - 1]?.lower === "in" &&
+        mentions.some((r) => r.actor.sector === "REB" && r.span.end === m.span.start - 1)));
   const counted = mentions.filter(
     (m) => !BORDER.test(m.text) && !(who === "rebels" && venue(m)) && !sentTo(m),
   );

@@ -20,6 +20,9 @@ const GROUP_NOUNS = new Set([
   "neighbors",
   "rivals",
   "allies",
+  "delegations",
+  "militaries",
+  "armies",
 ]);
 
 /** End of "the two leaders" / "both sides" starting at i, or i when there is none. @example groupPhrase(tokens, i) // i + 3 */
@@ -28,9 +31,24 @@ export function groupPhrase(tokens: readonly Token[], i: number): number {
   const b = tokens[i + 1]?.lower;
   const c = tokens[i + 2]?.lower;
   if (a === "the" && b === "two" && c && GROUP_NOUNS.has(c)) return i + 3;
+  // "the two had met three times": the numeral alone as the subject.
+  const pos = tokens[i + 2]?.pos;
+  if (a === "the" && b === "two" && (pos === "AUX" || pos === "VERB")) return i + 2;
+  // "the two foreign ministers": one per state, where "the two ministers" may be one cabinet's.
+  const d = tokens[i + 3]?.lower;
+  if (
+    a === "the" &&
+    b === "two" &&
+    c &&
+    PORTFOLIOS.has(c) &&
+    (d === "ministers" || (d && GROUP_NOUNS.has(d)))
+  )
+    return i + 4;
   if ((a === "both" || a === "two") && b && GROUP_NOUNS.has(b)) return i + 2;
   return i;
 }
+
+const PORTFOLIOS = new Set(["foreign", "defence", "defense", "chief"]);
 
 // "the Gulf state", "the reclusive country", "the kingdom": a state named by a description.
 const EPITHET_HEADS = new Set(["country", "nation", "kingdom", "state", "island", "republic", "emirate"]);
@@ -77,4 +95,67 @@ export function lastDistinctCountries(
     if (out.length === n) break;
   }
   return out.reverse();
+}
+
+/**
+ * The first two countries of the last sentence, within two of `sentence`, that names two or more as
+ * actors: "the two sides" are the pair the report is about ("Trump met Kim … Japan welcomed the
+ * meeting. The two sides agreed …" is the US and North Korea), or null when no sentence names two.
+ * @example lastDyad(prior, 2, isPlace)?.map((a) => a.code) // ["USAGOV", "PRKGOV"]
+ */
+export function lastDyad(
+  prior: readonly ActorMention[],
+  sentence: number,
+  isPlace: (m: ActorMention) => boolean,
+  tokensOf: (sentence: number) => readonly Token[] = () => [],
+): ActorRef[] | null {
+  // "Egypt and Qatar mediated talks between Israel and Hamas": the pair named by "between" is meant.
+  for (let k = prior.length - 1; k > 0; k--) {
+    const b = prior[k]!;
+    const a = prior[k - 1]!;
+    if (sentence - b.span.sentence > 2) break;
+    if (a.span.sentence !== b.span.sentence || !a.actor.country || !b.actor.country) continue;
+    if (a.actor.country === b.actor.country || a.group || b.group) continue;
+    const tokens = tokensOf(a.span.sentence);
+    if (
+      tokens[a.span.start - 1]?.lower === "between" &&
+      tokens[a.span.end]?.lower === "and" &&
+      b.span.start === a.span.end + 1
+    )
+      return [a.actor, b.actor];
+  }
+  // The sentences before first: "Trump said he would halt US-South Korean drills while the two sides
+  // talked" names a pair of its own that is not the one meant.
+  return dyadBefore(prior, sentence, isPlace, true) ?? dyadBefore(prior, sentence, isPlace, false);
+}
+
+function dyadBefore(
+  prior: readonly ActorMention[],
+  sentence: number,
+  isPlace: (m: ActorMention) => boolean,
+  earlierOnly: boolean,
+): ActorRef[] | null {
+  let k = prior.length - 1;
+  while (k >= 0) {
+    const at = prior[k]!.span.sentence;
+    if (sentence - at > 2) return null;
+    if (earlierOnly && at === sentence) {
+      k--;
+      continue;
+    }
+    let first = k;
+    while (first > 0 && prior[first - 1]!.span.sentence === at) first--;
+    const out: ActorRef[] = [];
+    for (let j = first; j <= k && out.length < 2; j++) {
+      const m = prior[j]!;
+      // "North Korean state media said …" reports on the pair and is no side of it.
+      if (m.group || !m.actor.country || m.kind === "media" || m.actor.sector === "MED" || isPlace(m))
+        continue;
+      if (out.some((o) => o.country === m.actor.country)) continue;
+      out.push(m.actor);
+    }
+    if (out.length === 2) return out;
+    k = first - 1;
+  }
+  return null;
 }

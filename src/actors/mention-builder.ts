@@ -100,6 +100,8 @@ export function toMention(
           name = o.names[0] ?? null;
           actorId = o.id;
           kind = o.kind;
+          // A community of people ("Jewish settlers") is a group of people, as "protesters" are.
+          plural = sector === "CVL" && tokens[part.end - 1]!.lemma !== tokens[part.end - 1]!.lower;
         }
         break;
       }

@@ -7,6 +7,15 @@
  */
 import type { ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
 import { lastDistinctCountries } from "./group-phrase.js";
+import {
+  closingTag,
+  isClauseSubject,
+  isReceived,
+  isSpeaker,
+  leadsSentence,
+  namesAThing,
+  objectIt,
+} from "./pronoun-context.js";
 
 const SINGULAR = new Map<string, "m" | "f">([
   ["he", "m"],
@@ -71,9 +80,31 @@ const COLLECTIVE_HEADS = new Set([
   "guard",
   "service",
 ]);
+const NOMINAL_NEXT = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
+// Object pronouns, which their own clause's subject cannot be.
+const OBJECT = new Set(["him", "them"]);
+// Prepositions that aim an act at what follows: "the strike on its consulate".
+const AIMED = new Set(["on", "against", "at", "upon"]);
 const headLemma = (sentences: readonly Sentence[], m: ActorMention) =>
   sentences[m.span.sentence]?.tokens[m.span.end - 1]?.lemma ?? "";
 const INSTITUTIONAL = new Set(["country", "igo", "group", "media", "place"]);
+
+/**
+ * The first of `candidates` in the sentence before `index` (its subject, most often), when none
+ * stands in sentence `index` itself ("Trump will visit Beijing, he said" is Trump).
+ */
+function sourceBefore(candidates: readonly ActorMention[], index: number): ActorMention | undefined {
+  let first: ActorMention | undefined;
+  for (const m of candidates) {
+    if (m.span.sentence === index) return undefined;
+    if (m.span.sentence === index - 1) first ??= m;
+  }
+  return first;
+}
+
+/** "EU envoy Miroslav Lajcak": an organisation's mention built on a title. */
+const titledOfficer = (m: ActorMention) =>
+  m.kind === "igo" && m.entryIds.some((id) => id.startsWith("agent:"));
 
 /** True for "his", "her", "its" and "their". @example isPossessivePronoun("its") // true */
 export function isPossessivePronoun(word: string): boolean {
@@ -99,38 +130,96 @@ export function pronounAntecedent(
   isPlace: (m: ActorMention) => boolean,
 ): PronounReferent | null {
   const gender = SINGULAR.get(pronoun.lower);
+  // Most tokens asked about are determiners ("the", "a"): nothing to resolve.
+  if (!gender && !NEUTER.has(pronoun.lower) && !PLURAL.has(pronoun.lower)) return null;
+  const tokens = sentences[sentence]?.tokens ?? [];
+  // "Police used tear gas to disperse them": an object pronoun is not its own clause's subject.
+  // "accused her of plotting" is an object; "her government" a possessive.
+  const objectHer = pronoun.lower === "her" && !NOMINAL_NEXT.has(tokens[pronoun.index + 1]?.pos ?? "");
+  const object = OBJECT.has(pronoun.lower) || objectHer;
+  const possessive = POSSESSIVE.has(pronoun.lower) && !objectHer;
+  const ownSubject = (m: ActorMention) =>
+    object && m.span.sentence === sentence && isClauseSubject(tokens, m, pronoun.index);
   let antecedents: ActorMention[] = [];
   if (gender) {
-    let candidates = prior().filter((m) => m.kind === "person" || (m.kind === "agent" && !m.plural));
-    // "Kim rejected his letter": a possessive after the subject usually means someone else, when there is one.
-    if (POSSESSIVE.has(pronoun.lower)) {
+    // "EU envoy Miroslav Lajcak": an organisation's officer named by title is a person too.
+    const all = prior();
+    // "He told him": whoever the subject stands for is not the object.
+    let subjectId: string | null = null;
+    for (const m of all) if (ownSubject(m)) subjectId = m.actor.actorId;
+    const sameGender = (m: ActorMention) =>
+      !m.personId || (people.get(m.personId)?.gender ?? gender) === gender;
+    let candidates = all.filter(
+      (m) =>
+        // "the government" is an "it", not a "he".
+        (m.kind === "person" ||
+          ((m.kind === "agent" || titledOfficer(m)) &&
+            !m.plural &&
+            !COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
+        sameGender(m) &&
+        !ownSubject(m) &&
+        (subjectId === null || m.actor.actorId !== subjectId),
+    );
+    // "Vucic met Lajcak. He told him …": a leading "he" continues the last sentence's subject.
+    if (
+      !POSSESSIVE.has(pronoun.lower) &&
+      !OBJECT.has(pronoun.lower) &&
+      leadsSentence(tokens, pronoun.index)
+    ) {
+      const topic = sourceBefore(candidates, sentence);
+      if (topic) candidates = [topic];
+    }
+    // "…, he said.": the source, the person the sentence before was about.
+    const source = closingTag(tokens, pronoun.index) ? sourceBefore(candidates, sentence) : undefined;
+    if (source) candidates = [source];
+    // "Kim rejected his letter": what one receives ("his letter", "her offer") is someone else's, when
+    // there is one, while "his first term", "his counterpart" are the subject's own; "Kim said Trump
+    // would pay for threatening his country": the speaker first.
+    if (possessive) {
       const earlier = candidates.filter((m) => m.span.sentence < sentence);
-      const subject = candidates.filter((m) => m.span.sentence === sentence).pop();
-      const other = [...earlier].reverse().find((m) => !subject || m.actor.actorId !== subject.actor.actorId);
+      const here = candidates.filter((m) => m.span.sentence === sentence);
+      const subject = here[here.length - 1];
+      const differs = (m: ActorMention) => !subject || m.actor.actorId !== subject.actor.actorId;
+      const speaker = here.find((m) => m !== subject && differs(m) && isSpeaker(tokens, m));
+      const received = isReceived(tokens, pronoun.index);
+      const other = speaker ?? (received ? [...earlier].reverse().find(differs) : undefined);
       if (subject && other) candidates = [other];
     }
-    const match = [...candidates]
-      .reverse()
-      .find((m) => !m.personId || (people.get(m.personId)?.gender ?? gender) === gender);
+    const match = candidates[candidates.length - 1];
     if (match) antecedents = [match];
   } else if (NEUTER.has(pronoun.lower)) {
-    // "it" is a state or an organisation, never a person or a single official.
-    // "North Korea's military said it …": a body named by an agent noun is an "it" too; a place
-    // where something happened is not.
-    const match = [...prior()].reverse().find(
-      (m) =>
-        (INSTITUTIONAL.has(m.kind) ||
-          (m.kind === "agent" && COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
-        !m.group &&
-        !m.plural &&
-        !isPlace(m) &&
-        // A region is where something happened; a named institution ("the Pentagon said it …",
-        // entered as a place with a role) is a body.
-        (m.kind !== "place" || m.actor.sector !== null),
-    );
+    // "The resolution caps oil imports. It also bars …": the thing the last sentence was about.
+    // "The Council adopted a resolution. It also bars …": a document named after the last actor.
+    if (
+      leadsSentence(tokens, pronoun.index) &&
+      namesAThing(sentences[sentence - 1], prior(), tokens, pronoun.index)
+    )
+      return null;
+    // "the Israeli strike on its consulate": the actor whose act is aimed at "its" is someone else.
+    const aimed = POSSESSIVE.has(pronoun.lower) && AIMED.has(tokens[pronoun.index - 1]?.lower ?? "");
+    if (objectIt(tokens, pronoun.index)) return null;
+    const fits = (m: ActorMention) =>
+      !(aimed && m.span.sentence === sentence && pronoun.index - 1 - m.span.end <= 1) &&
+      // "a U.S.-drafted resolution": a state in a compound modifier is no antecedent.
+      sentences[m.span.sentence]?.tokens[m.span.end]?.text !== "-" &&
+      // "it" is a state or an organisation, never a person or a single official.
+      // "North Korea's military said it …": a body named by an agent noun is an "it" too; a place
+      // where something happened is not.
+      (INSTITUTIONAL.has(m.kind) || (m.kind === "agent" && COLLECTIVE_HEADS.has(headLemma(sentences, m)))) &&
+      !m.group &&
+      !m.plural &&
+      !isPlace(m) &&
+      // A region is where something happened; a named institution ("the Pentagon said it …",
+      // entered as a place with a role) is a body.
+      (m.kind !== "place" || m.actor.sector !== null);
+    const all = prior();
+    // "The strikes hit radar sites, it said.": the source the sentence before named first.
+    const source = closingTag(tokens, pronoun.index) ? sourceBefore(all.filter(fits), sentence) : undefined;
+    let match = source;
+    for (let k = all.length - 1; k >= 0 && !match; k--) if (fits(all[k]!)) match = all[k];
     if (match && sentence - match.span.sentence <= 1) antecedents = [match];
   } else if (PLURAL.has(pronoun.lower)) {
-    const recent = [...prior()].reverse().filter((m) => sentence - m.span.sentence <= 1);
+    const recent = [...prior()].reverse().filter((m) => sentence - m.span.sentence <= 1 && !ownSubject(m));
     const groupMention = recent.find((m) => m.group && m.group.length > 1);
     const pluralAgent = recent.find((m) => m.plural);
     if (groupMention) antecedents = [groupMention];

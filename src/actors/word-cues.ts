@@ -47,6 +47,8 @@ const BACKING = new Set([
   "designed",
 ]);
 
+const COMPASS = new Set(["west", "east", "north", "south"]);
+
 // "Russian-occupied Crimea", "the Israeli-occupied West Bank": the occupier of a named place is no
 // actor, and the place belongs to its state; "Russian-held positions" are still Russia's.
 const OCCUPYING = new Set(["occupied", "controlled", "held", "annexed"]);
@@ -68,6 +70,10 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
     // "the Unaizah May 4", "on May 12": a short name that is a month beside a number is a date.
     const near = (j: number) => tokens[j]?.pos === "NUM";
     return CALENDAR_WORDS.has(tokens[atom.start]!.lower) && (near(atom.end) || near(atom.start - 1));
+  }
+  // "the West Bank", "the West African bloc": a compass name that runs on into a name is that name.
+  if (kind === "organization" && COMPASS.has(tokens[atom.end - 1]!.lower)) {
+    return /^\p{Lu}/u.test(tokens[atom.end]?.text ?? "");
   }
   if (!COUNTRY_KINDS.has(kind)) return false;
   // "the South China Sea", "the Indian Ocean", "the Gulf of Mexico": a sea named after a country.

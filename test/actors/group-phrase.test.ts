@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { epithetPhrase, groupPhrase, lastDistinctCountries } from "../../src/actors/group-phrase.js";
+import {
+  epithetPhrase,
+  groupPhrase,
+  lastDistinctCountries,
+  lastDyad,
+} from "../../src/actors/group-phrase.js";
 import type { ActorMention } from "../../src/core/types.js";
 import { createWinkAnalyser } from "../../src/nlp/wink-analyser.js";
 
@@ -57,5 +62,16 @@ describe("epithetPhrase", () => {
     const i = inThe.findIndex((t) => t.lower === "the");
     expect(epithetPhrase(inThe, i)).toBe(i);
     expect(epithetPhrase(tokensOf("The island of Cyprus is divided."), 0)).toBe(0);
+  });
+});
+
+describe("lastDyad", () => {
+  it("takes the pair of the last sentence that names two states, past a sentence naming one", () => {
+    const prior = [country("USA", 0), country("PRK", 0), country("JPN", 1)];
+    expect(lastDyad(prior, 2, () => false)?.map((a) => a.code)).toEqual(["USA", "PRK"]);
+  });
+
+  it("is null when no sentence within two names two states", () => {
+    expect(lastDyad([country("USA", 0), country("PRK", 0), country("JPN", 1)], 3, () => false)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCoder } from "../../src/index.js";
 import type { Coder } from "../../src/pipeline/coder.js";
+import { renderFullCodes } from "./render-event.js";
 
 interface Golden {
   readonly text: string;
@@ -334,13 +335,6 @@ const mentionCases: readonly MentionCase[] = [
   },
 ];
 
-const render = (e: {
-  event: string | null;
-  source: readonly { code: string }[];
-  target: readonly { code: string }[];
-}) =>
-  `${e.event} ${e.source.map((a) => a.code).join(",") || "-"}>${e.target.map((a) => a.code).join(",") || "-"}`;
-
 describe("golden actor sentences and mentions", () => {
   let coder: Coder;
   beforeAll(() => {
@@ -350,7 +344,7 @@ describe("golden actor sentences and mentions", () => {
   for (const c of cases) {
     it(c.text, () => {
       const events = coder.code({ text: c.text, date: c.date ?? "2024-05-15" }).events;
-      const rendered = events.map(render);
+      const rendered = events.map(renderFullCodes);
       for (const wanted of c.expect) {
         if (wanted.endsWith(">-")) expect(rendered.some((e) => e.startsWith(wanted.slice(0, -1)))).toBe(true);
         else expect(rendered).toContain(wanted);

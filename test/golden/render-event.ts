@@ -21,3 +21,13 @@ export function renderEvent(e: RenderedEvent): string {
   const flag = e.historical ? "~" : e.negated ? "!" : e.modality === "hypothetical" ? "?" : "";
   return `${flag}${e.event} ${e.source.map(code).join(",") || "-"}>${e.target.map(code).join(",") || "-"}`;
 }
+
+/** An event with full actor codes, "TYPE SRC>TGT" ("-" for no one). @example renderFullCodes(e) // "ASSAULT AFGREB>AFGCOP" */
+export function renderFullCodes(e: {
+  readonly event: string | null;
+  readonly source: readonly { code: string }[];
+  readonly target: readonly { code: string }[];
+}): string {
+  const side = (actors: readonly { code: string }[]) => actors.map((a) => a.code).join(",") || "-";
+  return `${e.event} ${side(e.source)}>${side(e.target)}`;
+}

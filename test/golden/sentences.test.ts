@@ -223,9 +223,9 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
-    // What someone is warned against has not happened.
+    // What someone is warned against has not happened; the West (WST) is who would send them.
     text: "Russia warned the West against sending troops to Ukraine.",
-    expect: ["?MOBILIZE RUS>UKR"],
+    expect: ["?MOBILIZE WST>UKR"],
   },
   {
     // A pair acting on each other takes no third party from a place phrase ("at the UN").
