@@ -10,6 +10,14 @@ import type { CameoCode } from "../core/dictionary-schema.js";
 import type { Modality, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import { verbGroupNegated } from "./reporting-frames.js";
+import {
+  abstainedFrom,
+  demandedClause,
+  neitherNor,
+  notYetDone,
+  requestedOfOthers,
+  warnedBefore,
+} from "./unrealised-acts.js";
 import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 
 export { type EventTime, eventTime, type TermStart } from "./event-time.js";
@@ -246,34 +254,6 @@ export function assessModality(
   };
 }
 
-// Words besides the request words whose "that" clause states what is wanted ("its proposal that").
-const MANDATIVE = new Set(["require", "proposal", "propose", "recommend", "stipulate", "insistence"]);
-const CLAUSE_ENDS = new Set([",", ";", ":", "because", "while", "after", "before", "when", "if", "why"]);
-
-/**
- * "demanded that Israel ease restrictions", "its demand that the US cancel plans to sell arms": an
- * act in the clause of a demand, in the base form, is wanted, not done ("demanded that Israel
- * explain why it had fired" keeps the firing).
- */
-function demandedClause(tokens: readonly Token[], trigger: number, cues: AttributionCues): boolean {
-  const t = tokens[trigger]!;
-  if (t.lower !== t.lemma && tokens[trigger - 1]?.lower !== "to" && tokens[trigger - 1]?.lower !== "be")
-    return false;
-  for (let j = trigger - 1; j >= 1 && trigger - j <= 12; j--) {
-    const w = tokens[j]!.lower;
-    if (CLAUSE_ENDS.has(w)) return false;
-    if (w !== "that") continue;
-    // "an executive order that allows …" is a relative clause, not what is ordered.
-    if (["VERB", "AUX"].includes(tokens[j + 1]?.pos ?? "")) return false;
-    // "its demand today that", "demanded on Tuesday that".
-    let k = j - 1;
-    while (k > 0 && j - k < 3 && (timePhraseAt(tokens, k) || tokens[k]!.pos === "ADV")) k--;
-    const asker = tokens[k]!.lemma;
-    return MANDATIVE.has(asker) || (asker !== "tell" && cues.requestWords.includes(asker));
-  }
-  return false;
-}
-
 // Verbs that send forces or envoys somewhere: the infinitive after their object is a purpose.
 const SENDING_VERBS: ReadonlySet<string> = new Set([
   "send",
@@ -299,36 +279,6 @@ function coordinatedInfinitive(tokens: readonly Token[], and: number): number {
   return -1;
 }
 
-const ABSTAINING = new Set(["refrain", "abstain", "desist"]);
-const NOUN_PHRASE = new Set(["ADJ", "ADV", "NOUN", "PROPN", "DET", "NUM", "CCONJ"]);
-
-/** "refrain from further nuclear and missile tests": the trigger's phrase follows an abstaining "from". */
-function abstainedFrom(tokens: readonly Token[], trigger: number): boolean {
-  let j = trigger - 1;
-  while (j >= 0 && trigger - j <= 6 && (NOUN_PHRASE.has(tokens[j]!.pos) || tokens[j]!.lower === "-")) j--;
-  return tokens[j]?.lower === "from" && ABSTAINING.has(tokens[j - 1]?.lemma ?? "");
-}
-
-/** "has yet to condemn", "stopped short of blaming": the act has not happened. */
-function notYetDone(tokens: readonly Token[], trigger: number): boolean {
-  const prev = tokens[trigger - 1]?.lower;
-  if (prev === "to") return tokens[trigger - 2]?.lower === "yet" && tokens[trigger - 3]?.lemma !== "be";
-  return prev === "of" && tokens[trigger - 2]?.lower === "short" && tokens[trigger - 3]?.lemma === "stop";
-}
-
-/** "Neither India nor Pakistan has signed", "has neither signed nor": "neither … nor" denies the verb. */
-function neitherNor(tokens: readonly Token[], trigger: number): boolean {
-  let nor = false;
-  for (let j = trigger - 1; j >= 0 && trigger - j <= 10; j--) {
-    const t = tokens[j]!;
-    if (t.lower === "nor") nor = true;
-    // "has neither signed nor ratified": "neither" right before the verb denies it too.
-    else if (t.lower === "neither") return nor || j === trigger - 1;
-    else if (t.pos === "VERB" || t.lower === "," || t.lower === ";") return false;
-  }
-  return false;
-}
-
 /** "prepared to attend", "is preparing to visit": "prepare" as an act, not "be prepared to". */
 function gettingReady(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
@@ -347,32 +297,6 @@ function strongest(a: Modality, b: Modality): Modality {
   const rank: Record<Modality, number> = { actual: 0, intended: 1, hypothetical: 2 };
   return rank[b] > rank[a] ? b : a;
 }
-
-/**
- * "faces pressure from Congress to help Iran", "was urged by Seoul to resume", "called on Kim to
- * return": the act after "to" is wanted of someone, not done.
- */
-function requestedOfOthers(tokens: readonly Token[], to: number, cues: AttributionCues): boolean {
-  // "urged Lebanon, its smaller neighbour, to expel": the one asked may carry an apposition.
-  for (let k = to - 1; k >= 0 && to - k <= 10; k--) {
-    const t = tokens[k]!;
-    if (cues.requestWords.includes(t.lemma)) return k < to - 1;
-    if (!["PROPN", "NOUN", "DET", "PRON", "ADJ", "ADP", "AUX", "PART"].includes(t.pos) && t.lower !== ",")
-      return false;
-  }
-  return false;
-}
-
-/** "warned the West against", "cautioned Israel against": a warning verb a few words back. */
-function warnedBefore(tokens: readonly Token[], at: number, cues: AttributionCues): boolean {
-  for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
-    const lemma = tokens[k]!.lemma;
-    if (WARNING_VERBS.has(lemma) || cues.requestWords.includes(lemma)) return true;
-  }
-  return false;
-}
-
-const WARNING_VERBS = new Set(["warn", "caution", "advise", "counsel"]);
 
 /** True when the clause before `at` holds a negation or a future modal ("would not", "no intention"). */
 function promisedOrRefused(tokens: readonly Token[], at: number): boolean {

@@ -9,15 +9,9 @@
 import type { EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
-import {
-  backgroundNoun,
-  coordinatedHost,
-  gerundSubject,
-  governingVerb,
-  judgedNoun,
-  opposedModifier,
-  participleHost,
-} from "./clause-roles.js";
+import { coordinatedHost, gerundSubject, participleHost } from "./clause-roles.js";
+import { backgroundNoun, governingVerb, judgedNoun, opposedModifier } from "./event-noun-roles.js";
+import { addresseeInfinitive, ASKING_ROOTS, happened, prepositionTarget } from "./party-cues.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
@@ -117,7 +111,11 @@ const PARTICIPLE_PARTICLES: ReadonlySet<string> = new Set(["forward", "up", "out
  * The agent of a participle right after the matched object: "a proposal put forward by Egypt",
  * "the plan drafted by France". Empty when the object is not followed by such a participle.
  */
-function authorOfObject(syntax: SentenceSyntax, end: number, sources: readonly ActorMention[]): ActorMention[] {
+function authorOfObject(
+  syntax: SentenceSyntax,
+  end: number,
+  sources: readonly ActorMention[],
+): ActorMention[] {
   const tokens = syntax.tokens;
   // "condemned the attack carried out by …": the object may follow the match.
   let at = end;
@@ -268,73 +266,4 @@ function actingParties(
         : (gerundSubject(syntax, tokens, trigger) ?? syntax.findSubject(main ?? trigger));
   }
   return { passive, sources, targets };
-}
-
-/**
- * A pattern ending in a preposition ("fire missiles at") names its target right after it; a
- * passive's object is its subject: with none, nothing further right is its target.
- */
-function prepositionTarget(
-  syntax: SentenceSyntax,
-  match: TokenMatch<RulePattern>,
-  sources: readonly ActorMention[],
-): ActorMention[] {
-  const tokens = syntax.tokens;
-  const right =
-    syntax.startingAt(match.end) ??
-    (["the", "a"].includes(tokens[match.end]?.lower ?? "") ? syntax.startingAt(match.end + 1) : undefined);
-  if (
-    right &&
-    // "blamed Kyiv for the drone attack": a bare agent noun after the preposition names no one.
-    hasIdentity(right) &&
-    !syntax.excluded.has(right) &&
-    !sources.includes(right) &&
-    // "launch an offensive in its war with Iraq": the source's own "its" is not the target.
-    !(
-      right.coreferent &&
-      sources.some((s) => s.actor.country !== null && s.actor.country === right.actor.country)
-    ) &&
-    tokens[match.end - 1]?.pos === "ADP"
-  ) {
-    return syntax.withFollowingCoordinated(right);
-  }
-  return [];
-}
-
-// Verbs that tell a meeting or talks took place: "resumed", "lasted", "broke down", "were held".
-const HAPPENING_VERBS = new Set([
-  "resume",
-  "begin",
-  "start",
-  "open",
-  "end",
-  "last",
-  "conclude",
-  "collapse",
-  "stall",
-  "break",
-  "take",
-  "hold",
-  "continue",
-  "close",
-  "fail",
-]);
-
-/** True when the verb at `from`, past auxiliaries and adverbs, tells that a meeting happened. */
-function happened(tokens: SentenceSyntax["tokens"], from: number): boolean {
-  let j = from;
-  while (["AUX", "ADV", "PART"].includes(tokens[j]?.pos ?? "") && j - from < 3) j++;
-  const t = tokens[j];
-  return t !== undefined && t.pos === "VERB" && HAPPENING_VERBS.has(t.lemma);
-}
-
-/** CAMEO roots of asking: appeals (02) and demands (10). */
-const ASKING_ROOTS: ReadonlySet<string> = new Set(["02", "10"]);
-
-/** The "to" of an infinitive inside the match with words between it and the trigger ("urged X to resume"), else -1. */
-function addresseeInfinitive(tokens: Sentence["tokens"], trigger: number, end: number): number {
-  for (let j = trigger + 2; j < end; j++) {
-    if (tokens[j]!.lower === "to" && ["VERB", "AUX"].includes(tokens[j + 1]?.pos ?? "")) return j;
-  }
-  return -1;
 }

@@ -11,6 +11,7 @@ import { ParleyError } from "../core/errors.js";
 import { parseIsoDate } from "../core/iso-date.js";
 import type { DatePrecision } from "../core/types.js";
 import { MONTH_NAMES } from "./calendar-names.js";
+import { findBareYears } from "./bare-years.js";
 import { parseCasual } from "./chrono-casual.js";
 import { type PlainWeekday, plainWeekdays } from "./plain-weekdays.js";
 
@@ -53,40 +54,6 @@ const DURATION = new RegExp(
 // "two years later", "the day before", "after two days": relative to a narrated event, not to the
 // article date ("after" opens such a time at the start; DURATION holds that case).
 const ANCHORED_ELSEWHERE = /\b(?:later|earlier|before|after)$/i;
-
-const YEAR_CANDIDATE = /(?<![\p{L}\p{N}$€£¥#_]|\d[-/.,:])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,:/]\d)/gu;
-// biome-ignore format: word list
-const YEAR_CUES: ReadonlySet<string> = new Set([
-  "in", "since", "by", "until", "till", "of", "during", "from", "to", "before", "after", "through",
-  "between", "and", "or", "early", "late", "mid", "the", "their", "its", "his", "her", "our", "my",
-  "your", "this", "that", "a", "an", "circa", "fiscal", "year", "spring", "summer", "autumn", "fall",
-  "winter", ...MONTH_NAMES.map((name) => name.toLowerCase()),
-]);
-// biome-ignore format: word list
-const QUANTITY_CUES: ReadonlySet<string> = new Set([
-  "about", "nearly", "almost", "some", "over", "than", "least", "approximately", "roughly", "only",
-  "just", "total", "number", "no", "resolution", "flight", "route", "article", "section", "chapter",
-  "room", "page", "pages", "model", "code", "item", "paragraph",
-]);
-// biome-ignore format: word list
-const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
-  "people", "men", "women", "children", "police", "personnel", "staff", "aircraft", "dead", "km", "kg",
-  "mw", "mph", "percent", "per", "yuan", "yen", "won", "head", "strong",
-]);
-// Lower-case words ending in "s" that follow a year without being a counted noun ("2018 was ...").
-const NOT_PLURAL: ReadonlySet<string> = new Set([
-  "was",
-  "is",
-  "has",
-  "as",
-  "its",
-  "this",
-  "thus",
-  "plus",
-  "us",
-  "does",
-  "says",
-]);
 
 /**
  * Finds date expressions in `text`, resolved against `referenceDate` (the article date, yyyy-mm-dd).
@@ -265,33 +232,6 @@ function nearestYear(month: number, anchor: CalendarDay): number {
   if (at(anchor.year + 1) < at(anchor.year)) return anchor.year + 1;
   if (at(anchor.year - 1) < at(anchor.year)) return anchor.year - 1;
   return anchor.year;
-}
-
-/** Four-digit years standing alone ("in 2018", "their 2018 summit"), but not counts ("2018 people"). */
-function findBareYears(text: string): DateExpression[] {
-  const found: DateExpression[] = [];
-  for (const match of text.matchAll(YEAR_CANDIDATE)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!looksLikeYear(before(text, start), text.slice(end, end + 40))) continue;
-    found.push({ start, end, text: match[0], date: `${match[0]}-01-01`, precision: "year" });
-  }
-  return found;
-}
-
-function looksLikeYear(preceding: string, following: string): boolean {
-  if (/\b(?:mid|early|late|pre|post)-$/i.test(preceding)) return true;
-  const previous = /(\S+)\s+$/.exec(preceding)?.[1] ?? "";
-  if (/[$€£¥]$/.test(previous)) return false;
-  const previousWord = previous.toLowerCase().replace(/^\W+|\W+$/g, "");
-  if (QUANTITY_CUES.has(previousWord)) return false;
-  if (YEAR_CUES.has(previousWord) || /['’]s$/.test(previousWord)) return true;
-  const next = /^\s+([\p{L}]+)/u.exec(following)?.[1];
-  if (next === undefined) return true;
-  // Capitalised followers are names ("2018 Olympics"); lower-case plurals are counted things.
-  if (next !== next.toLowerCase()) return true;
-  if (QUANTITY_NOUNS.has(next)) return false;
-  return !(next.endsWith("s") && !NOT_PLURAL.has(next));
 }
 
 function mergeExpressions(candidates: readonly DateExpression[]): readonly DateExpression[] {

@@ -3,11 +3,10 @@ import { defaultAttributionCues } from "../../src/attribution/attribution-cues.j
 import {
   accidentalCause,
   coordinatedHost,
-  judgedNoun,
-  opposedModifier,
   participleHost,
   unknownAddressee,
 } from "../../src/events/clause-roles.js";
+import { judgedNoun, opposedModifier } from "../../src/events/event-noun-roles.js";
 import { createWinkAnalyser } from "../../src/nlp/wink-analyser.js";
 
 const analyser = createWinkAnalyser();

@@ -1,0 +1,83 @@
+/**
+ * Cues around a trigger that settle its parties: the target a closing preposition names ("fire
+ * missiles at Israel"), verbs that tell talks happened ("talks between X and Y resumed"), and the
+ * one asked, who stands before an infinitive ("urged the North to resume dialogue").
+ *
+ * @example
+ * addresseeInfinitive(tokens, trigger, match.end); // "urged the North to resume" → index of "to"
+ */
+import type { ActorMention, Sentence } from "../core/types.js";
+import type { TokenMatch } from "../nlp/token-matcher.js";
+import type { SentenceSyntax } from "./clause-syntax.js";
+import type { RulePattern } from "./event-rule-index.js";
+import { hasIdentity } from "./mention-identity.js";
+
+/**
+ * A pattern ending in a preposition ("fire missiles at") names its target right after it; a
+ * passive's object is its subject: with none, nothing further right is its target.
+ * @example prepositionTarget(syntax, match, sources)[0]?.text // "fired missiles at Israel" → "Israel"
+ */
+export function prepositionTarget(
+  syntax: SentenceSyntax,
+  match: TokenMatch<RulePattern>,
+  sources: readonly ActorMention[],
+): ActorMention[] {
+  const tokens = syntax.tokens;
+  const right =
+    syntax.startingAt(match.end) ??
+    (["the", "a"].includes(tokens[match.end]?.lower ?? "") ? syntax.startingAt(match.end + 1) : undefined);
+  if (
+    right &&
+    // "blamed Kyiv for the drone attack": a bare agent noun after the preposition names no one.
+    hasIdentity(right) &&
+    !syntax.excluded.has(right) &&
+    !sources.includes(right) &&
+    // "launch an offensive in its war with Iraq": the source's own "its" is not the target.
+    !(
+      right.coreferent &&
+      sources.some((s) => s.actor.country !== null && s.actor.country === right.actor.country)
+    ) &&
+    tokens[match.end - 1]?.pos === "ADP"
+  ) {
+    return syntax.withFollowingCoordinated(right);
+  }
+  return [];
+}
+
+// Verbs that tell a meeting or talks took place: "resumed", "lasted", "broke down", "were held".
+const HAPPENING_VERBS = new Set([
+  "resume",
+  "begin",
+  "start",
+  "open",
+  "end",
+  "last",
+  "conclude",
+  "collapse",
+  "stall",
+  "break",
+  "take",
+  "hold",
+  "continue",
+  "close",
+  "fail",
+]);
+
+/** True when the verb at `from`, past auxiliaries and adverbs, tells that a meeting happened. @example happened(tokens, i) // "talks … resumed" → true */
+export function happened(tokens: SentenceSyntax["tokens"], from: number): boolean {
+  let j = from;
+  while (["AUX", "ADV", "PART"].includes(tokens[j]?.pos ?? "") && j - from < 3) j++;
+  const t = tokens[j];
+  return t !== undefined && t.pos === "VERB" && HAPPENING_VERBS.has(t.lemma);
+}
+
+/** CAMEO roots of asking: appeals (02) and demands (10). @example ASKING_ROOTS.has("10") // true */
+export const ASKING_ROOTS: ReadonlySet<string> = new Set(["02", "10"]);
+
+/** The "to" of an infinitive inside the match with words between it and the trigger, else -1. @example addresseeInfinitive(tokens, trigger, end) // "urged X to resume" → index of "to" */
+export function addresseeInfinitive(tokens: Sentence["tokens"], trigger: number, end: number): number {
+  for (let j = trigger + 2; j < end; j++) {
+    if (tokens[j]!.lower === "to" && ["VERB", "AUX"].includes(tokens[j + 1]?.pos ?? "")) return j;
+  }
+  return -1;
+}
