@@ -64,8 +64,9 @@ function clauseOpener(
   mentions: readonly ActorMention[],
   verbStart: number,
 ): ActorMention | null {
-  const first = mentions.find((m) => m.span.end <= verbStart && !m.possessive);
-  if (!first || first.span.start > 2 || verbStart - first.span.end > 16) return null;
+  // Mentions come in token order and do not overlap, so the sentence's opener is the only candidate.
+  const first = sentenceSubject(mentions);
+  if (!first || first.span.end > verbStart || verbStart - first.span.end > 16) return null;
   for (let j = first.span.end; j < verbStart; j++) {
     const t = tokens[j]!;
     if (t.pos === "VERB" || t.pos === "AUX" || t.lower === "," || t.lower === "that" || t.lower === "who")
