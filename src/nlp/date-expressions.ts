@@ -112,13 +112,8 @@ function expressionFromChrono(
   ) {
     return null;
   }
-  const make = (day: CalendarDay, precision: DatePrecision): DateExpression => ({
-    start: result.index,
-    end: result.index + result.text.length,
-    text: result.text,
-    date: formatDay(day),
-    precision,
-  });
+  const make = (day: CalendarDay, precision: DatePrecision) =>
+    expressionAt(result.index, result.text, day, precision);
   const month = start.get("month") ?? 1;
   const day = start.isCertain("day") ? (start.get("day") ?? 1) : 1;
   const chosen = start.get("year") ?? anchor.year;
@@ -173,14 +168,17 @@ function resolveWeekday(
 
 /** A weekday found without chrono, dated as expressionFromChrono dates chrono's (no forward cue is possible). */
 function weekdayExpression(w: PlainWeekday, text: string, anchor: CalendarDay): DateExpression {
-  const day = resolveWeekday(w.weekday, w.text, w.start, text, anchor)!;
-  return {
-    start: w.start,
-    end: w.start + w.text.length,
-    text: w.text,
-    date: formatDay(day),
-    precision: "day",
-  };
+  return expressionAt(w.start, w.text, resolveWeekday(w.weekday, w.text, w.start, text, anchor)!, "day");
+}
+
+/** The expression of `found`, read at `start`, dated `day` to `precision`. */
+function expressionAt(
+  start: number,
+  found: string,
+  day: CalendarDay,
+  precision: DatePrecision,
+): DateExpression {
+  return { start, end: start + found.length, text: found, date: formatDay(day), precision };
 }
 
 // matchAll reads a copy of the expression, so one global expression serves every call.
@@ -196,13 +194,7 @@ function findLastMonths(text: string, anchor: CalendarDay): DateExpression[] {
 /** A whole-month expression from a match whose first group names the month. */
 function monthExpression(match: RegExpExecArray, yearOf: (month: number) => number): DateExpression {
   const month = MONTH_NAMES.indexOf(match[1] as (typeof MONTH_NAMES)[number]) + 1;
-  return {
-    start: match.index,
-    end: match.index + match[0].length,
-    text: match[0],
-    date: formatDay({ year: yearOf(month), month, day: 1 }),
-    precision: "month",
-  };
+  return expressionAt(match.index, match[0], { year: yearOf(month), month, day: 1 }, "month");
 }
 
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon)\s+of\s+(?=\S)/gi;
