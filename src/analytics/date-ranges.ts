@@ -5,17 +5,14 @@
  * @example
  * dateRange("2018-06-12", "month"); // ["2018-06-01", "2018-06-30"]
  */
+import { addDays } from "../core/iso-date.js";
+import { mondayOf } from "../core/iso-week.js";
 import type { DatePrecision } from "../core/types.js";
-
-/** Adds days to an ISO date. @example addDays("2025-06-30", 1) // "2025-07-01" */
-export function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
-}
 
 /** The span of days a date of some precision stands for. @example dateRange("2018-06-12", "year") // ["2018-01-01", "2018-12-31"] */
 export function dateRange(date: string, precision: DatePrecision): readonly [string, string] {
   if (precision === "year") return [`${date.slice(0, 4)}-01-01`, `${date.slice(0, 4)}-12-31`];
+  if (precision === "week") return [mondayOf(date), addDays(mondayOf(date), 6)];
   if (precision === "month") {
     const first = `${date.slice(0, 7)}-01`;
     return [first, addDays(addDays(first, 32).slice(0, 7).concat("-01"), -1)];
@@ -33,7 +30,8 @@ const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /**
  * How far apart two dates are for merging, or null when they cannot be one event: within a day for
- * day-precise dates, the same month or year when either is coarser.
+ * day-precise dates; when either is coarser, their spans must overlap ("last week" holds Tuesday,
+ * "June" holds 12 June, 2025 holds June 2025).
  * @example dateDistance("2025-06-11", "day", "2025-06-12", "day") // 1
  */
 export function dateDistance(a: string, ap: DatePrecision, b: string, bp: DatePrecision): number | null {
@@ -41,6 +39,7 @@ export function dateDistance(a: string, ap: DatePrecision, b: string, bp: DatePr
     const gap = Math.abs(dayNumber(a) - dayNumber(b));
     return gap <= 1 ? gap : null;
   }
-  const width = ap === "year" || bp === "year" ? 4 : 7;
-  return a.slice(0, width) === b.slice(0, width) ? 0 : null;
+  const [aFrom, aTo] = dateRange(a, ap);
+  const [bFrom, bTo] = dateRange(b, bp);
+  return aFrom <= bTo && bFrom <= aTo ? 0 : null;
 }

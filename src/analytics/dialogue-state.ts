@@ -8,9 +8,10 @@
  * const state = dialogueState(await store.dialogueEvents("USA", "PRK"), ["USA", "PRK"], await store.dyadDayTotals("USA", "PRK"));
  * state.channels.find((c) => c.channel === "letter")?.backward?.status; // "unconfirmed"
  */
+
+import { addDays } from "../core/iso-date.js";
 import type { AttributionStatus, Channel } from "../core/types.js";
 import type { DyadDayTotal, MergedEvent } from "../store/store.js";
-import { addDays } from "./date-ranges.js";
 
 /** One contact, as the dialogue state shows it. @example { date: "2025-06-11", type: "REJECT", status: "unconfirmed", claimedBy: ["PRKMED"], unconfirmedBy: ["USA"] } */
 export interface Contact {

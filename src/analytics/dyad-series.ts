@@ -6,9 +6,11 @@
  * const series = dyadSeries(await store.dyadDayTotals("USA", "PRK"), "month");
  * sparkline(series.map((p) => p.goldsteinMean)); // "▅▅▁▂█▇…"
  */
+
+import { addDays } from "../core/iso-date.js";
+import { isoWeekLabel, mondayOf } from "../core/iso-week.js";
 import type { QuadClass } from "../core/types.js";
 import type { DyadDayTotal } from "../store/store.js";
-import { addDays } from "./date-ranges.js";
 
 /** Period of a series. @example "month" */
 export type Period = "day" | "week" | "month";
@@ -27,13 +29,7 @@ export interface SeriesPoint {
 export function periodOf(day: string, by: Period): string {
   if (by === "day") return day;
   if (by === "month") return day.slice(0, 7);
-  const date = new Date(`${day}T00:00:00Z`);
-  // ISO 8601: the week belongs to the year of its Thursday.
-  const weekday = (date.getUTCDay() + 6) % 7;
-  const thursday = new Date(date.getTime() + (3 - weekday) * 86_400_000);
-  const year = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 / 7) + 1;
-  return `${year}-W${String(week).padStart(2, "0")}`;
+  return isoWeekLabel(day);
 }
 
 function nextDay(by: Period, day: string): string {
@@ -45,7 +41,7 @@ function nextDay(by: Period, day: string): string {
 
 function periodStart(day: string, by: Period): string {
   if (by === "month") return `${day.slice(0, 7)}-01`;
-  if (by === "week") return addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
+  if (by === "week") return mondayOf(day);
   return day;
 }
 

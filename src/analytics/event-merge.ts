@@ -9,8 +9,6 @@
  * const clusters = mergeMentions(records); // what the store computes incrementally
  */
 import { createHash } from "node:crypto";
-import { dateDistance, dateRange } from "./date-ranges.js";
-import { deriveMergedStatus } from "./merged-status.js";
 import type {
   AttributionStatus,
   Channel,
@@ -19,6 +17,8 @@ import type {
   Modality,
   QuadClass,
 } from "../core/types.js";
+import { dateDistance, dateRange } from "./date-ranges.js";
+import { deriveMergedStatus } from "./merged-status.js";
 
 /** One article's coded event, with what the merge needs to know about the article. @example { articleId: 1, outlet: "Harbor Times", published: "2025-06-12", reports: 2, event } */
 export interface MentionRecord {
@@ -179,7 +179,7 @@ export function mergeMentions(records: readonly MentionRecord[]): MentionRecord[
 
 const CHANNEL_RANK: readonly Channel[] = ["summit", "meeting", "envoy", "call", "letter", "statement"];
 
-const precisionRank: Record<DatePrecision, number> = { day: 3, month: 2, year: 1 };
+const precisionRank: Record<DatePrecision, number> = { day: 4, week: 3, month: 2, year: 1 };
 
 function mostCommon<T>(values: readonly T[], tieBreak: (a: T, b: T) => number): T | undefined {
   const counts = new Map<T, number>();

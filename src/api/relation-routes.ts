@@ -8,11 +8,11 @@
  */
 import { dialogueState } from "../analytics/dialogue-state.js";
 import { dyadSeries } from "../analytics/dyad-series.js";
-import { addDays } from "../analytics/date-ranges.js";
+import { addDays } from "../core/iso-date.js";
 import type { QuadClass } from "../core/types.js";
 import type { DirectedTotals } from "./analyst-queries.js";
-import { defineRoute, pageOf } from "./api-route.js";
 import { actorParams, actorsQuery, dyadParams, dyadQuery, dyadsQuery, networkQuery } from "./api-params.js";
+import { defineRoute, pageOf } from "./api-route.js";
 import { actorsOnDate } from "./event-routes.js";
 
 /** Cooperation, conflict and Goldstein totals. @example { events: 3, cooperation: 2, conflict: 1, goldsteinSum: 4.5 } */

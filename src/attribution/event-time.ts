@@ -118,6 +118,7 @@ function isBefore(
   const end = new Date(`${date}T00:00:00Z`);
   if (precision === "year") end.setUTCFullYear(end.getUTCFullYear() + 1);
   if (precision === "month") end.setUTCMonth(end.getUTCMonth() + 1);
+  if (precision === "week") end.setUTCDate(end.getUTCDate() + 7);
   const limit = new Date(`${articleDate}T00:00:00Z`);
   limit.setUTCDate(limit.getUTCDate() - cues.historicalAfterDays);
   return end < limit;

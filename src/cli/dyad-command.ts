@@ -5,9 +5,10 @@
  * @example
  * parley dyad USA PRK --by month
  */
-import { type DialogueState, dialogueState, type Contact } from "../analytics/dialogue-state.js";
+import { type Contact, type DialogueState, dialogueState } from "../analytics/dialogue-state.js";
 import { dyadSeries, type Period, type SeriesPoint, sparkline } from "../analytics/dyad-series.js";
 import { ParleyError } from "../core/errors.js";
+import { dateLabel } from "../core/iso-week.js";
 import type { Store } from "../store/store.js";
 import type { CommandIo } from "./code-command.js";
 
@@ -93,7 +94,7 @@ const signed = (n: number | null) => (n === null ? "—" : n > 0 ? `+${n}` : Str
 /** A contact in one line. @example describeContact(c) // "2025-06-11 REJECT 125 (unconfirmed; per PRKMED; unconfirmed by USA)" */
 export function describeContact(c: Contact | null): string {
   if (!c) return "—";
-  const date = c.datePrecision === "day" ? c.date : c.date.slice(0, c.datePrecision === "year" ? 4 : 7);
+  const date = dateLabel(c.date, c.datePrecision);
   const notes = [
     c.status,
     c.claimedBy.length ? `per ${c.claimedBy.join(", ")}` : "",

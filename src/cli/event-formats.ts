@@ -5,6 +5,7 @@
  * @example
  * process.stdout.write(eventsCsv(events));
  */
+import { dateLabel } from "../core/iso-week.js";
 import type { MergedEvent } from "../store/store.js";
 
 /** Output formats of `parley events`. @example "csv" */
@@ -220,9 +221,7 @@ export function eventsTable(events: readonly MergedEvent[], width = 140): string
   ];
   const rows = events.map((e) => [
     String(e.id),
-    e.datePrecision === "day"
-      ? e.date
-      : `${e.date.slice(0, e.datePrecision === "year" ? 4 : 7)}${e.historical ? "*" : ""}`,
+    e.datePrecision === "day" ? e.date : `${dateLabel(e.date, e.datePrecision)}${e.historical ? "*" : ""}`,
     e.type ?? "—",
     e.cameo,
     `${e.sourceCode ?? "?"} → ${e.targetCode ?? "—"}`,

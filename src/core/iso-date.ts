@@ -20,3 +20,9 @@ export function parseIsoDate(value: string): string | null {
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return valid ? value : null;
 }
+
+/** Adds days to an ISO date. @example addDays("2025-06-30", 1) // "2025-07-01" */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}

@@ -42,8 +42,11 @@ export interface Sentence {
   readonly tokens: readonly Token[];
 }
 
-/** Precision of a resolved date. @example "day" */
-export type DatePrecision = "day" | "month" | "year";
+/**
+ * Precision of a resolved date. A week's date is its Monday ("last week"), a month's its first day,
+ * a year's 1 January. @example "day"
+ */
+export type DatePrecision = "day" | "week" | "month" | "year";
 
 /** A date expression found in a sentence. @example { date: "2018-06-12", precision: "day", ... } */
 export interface DateMention {

@@ -9,9 +9,10 @@
 import type { ParsedResult } from "chrono-node";
 import { ParleyError } from "../core/errors.js";
 import { parseIsoDate } from "../core/iso-date.js";
+import { mondayOf } from "../core/iso-week.js";
 import type { DatePrecision } from "../core/types.js";
-import { MONTH_NAMES } from "./calendar-names.js";
 import { findBareYears } from "./bare-years.js";
+import { MONTH_NAMES } from "./calendar-names.js";
 import { parseCasual } from "./chrono-casual.js";
 import { type PlainWeekday, plainWeekdays } from "./plain-weekdays.js";
 
@@ -51,6 +52,9 @@ const DURATION = new RegExp(
   String.raw`^(?:(?:for|within|in|during|over|throughout)\b|past\b|(?:last|next|coming|previous|following)\s+${COUNT}\b|after\b|[+-])`,
   "i",
 );
+const WEEKS = /\bweeks?\b/i;
+const THIS_WEEK = /^this\s+week$/i;
+
 // "two years later", "the day before", "after two days": relative to a narrated event, not to the
 // article date ("after" opens such a time at the start; DURATION holds that case).
 const ANCHORED_ELSEWHERE = /\b(?:later|earlier|before|after)$/i;
@@ -114,6 +118,10 @@ function expressionFromChrono(
   }
   const make = (day: CalendarDay, precision: DatePrecision) =>
     expressionAt(result.index, result.text, day, precision);
+  // "last week", "two weeks ago", "earlier this week": a week, not the day seven days off. chrono
+  // leaves "this week" without a certain day.
+  if (relative && WEEKS.test(result.text)) return make(mondayOfDay(start), "week");
+  if (THIS_WEEK.test(result.text)) return make(mondayOfDay(null, anchor), "week");
   const month = start.get("month") ?? 1;
   const day = start.isCertain("day") ? (start.get("day") ?? 1) : 1;
   const chosen = start.get("year") ?? anchor.year;
@@ -266,6 +274,15 @@ function compareDays(a: CalendarDay, b: CalendarDay): number {
 function addDays(day: CalendarDay, delta: number): CalendarDay {
   const date = new Date(Date.UTC(day.year, day.month - 1, day.day + delta));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** The Monday of the week holding chrono's day, or else `fallback`. */
+function mondayOfDay(start: ParsedResult["start"] | null, fallback?: CalendarDay): CalendarDay {
+  const day = start
+    ? { year: start.get("year") ?? 0, month: start.get("month") ?? 1, day: start.get("day") ?? 1 }
+    : fallback!;
+  const [year, month, date] = mondayOf(formatDay(day)).split("-").map(Number);
+  return { year: year!, month: month!, day: date! };
 }
 
 function formatDay(day: CalendarDay): string {

@@ -17,6 +17,7 @@ import type {
   Reporter,
 } from "../core/types.js";
 import type { EventMentionCandidate } from "../events/event-extractor.js";
+import { precisionRank, sameTime, timeKeyOf } from "./event-time-keys.js";
 
 /** One mention reduced to a single dyad. @example { candidate, source, target } */
 export interface DyadMention {
@@ -34,18 +35,6 @@ export interface DyadMention {
 const UNNAMED_ATTACKER_ROOTS = new Set(["18", "19", "20"]);
 const actorKey = (a: ActorRef | null) => (a ? (a.country ?? a.code) : "");
 const eventType = (m: DyadMention) => m.candidate.code.plover ?? `cameo-${m.candidate.code.code.slice(0, 2)}`;
-// Historical events key on their year; news on an explicit day other than the article's ("on
-// Monday", "on Wednesday" are two events), else on "news".
-const timeKeyOf = (m: DyadMention, articleDate: string | undefined) => {
-  const time = m.candidate.time;
-  if (time.historical) return `h${time.date.slice(0, 4)}`;
-  return time.precision === "day" && articleDate !== undefined && time.date !== articleDate
-    ? `d${time.date}`
-    : "news";
-};
-/** Two time keys can name one event: equal, or one of them undated news. */
-const sameTime = (a: string, b: string) =>
-  a === b || (a === "news" && b.startsWith("d")) || (b === "news" && a.startsWith("d"));
 
 /**
  * Merges an article's dyad mentions into coded events.
@@ -55,7 +44,7 @@ export function mergeArticleEvents(
   mentions: readonly DyadMention[],
   article: { readonly id: string; readonly outlet: string | null; readonly date?: string },
 ): CodedEvent[] {
-  const timeKey = (m: DyadMention) => timeKeyOf(m, article.date);
+  const timeKey = (m: DyadMention) => timeKeyOf(m.candidate.time, article.date);
   const groups = new Map<string, DyadMention[]>();
   const partial: DyadMention[] = [];
   // Group keys are compared field by field many times over: split each one once.
@@ -163,7 +152,7 @@ function buildEvent(
   const full = named.length > 0 ? named : list;
   const best = firstHighest(full, (m) => m.candidate.literals) ?? list[0]!;
   const code = best.candidate.code;
-  const dated = firstHighest(full, precisionRank) ?? best;
+  const dated = firstHighest(full, (m) => precisionRank(m.candidate.time.precision)) ?? best;
   const source = first(full.map((m) => m.source));
   const target = first(full.map((m) => m.target)) ?? first(list.map((m) => m.target));
   const reporters = uniqueReporters(list.map((m) => m.candidate.reporter));
@@ -227,11 +216,6 @@ function toEventMention(m: DyadMention): EventMention {
     pattern: m.candidate.pattern,
     actorEntryIds: m.actorEntryIds,
   };
-}
-
-function precisionRank(m: DyadMention): number {
-  const fromText = m.candidate.time.precision === "day" ? 3 : m.candidate.time.precision === "month" ? 2 : 1;
-  return fromText;
 }
 
 /** The first key that `test` accepts, without copying the keys. */

@@ -7,6 +7,7 @@
  */
 import type { ActorLexicon } from "../actors/actor-lexicon.js";
 import { organizationRoleOn, personActor } from "../actors/person-roles.js";
+import { addDays } from "../core/iso-date.js";
 import type { ActorMention, ActorRef, EventActor, Sentence } from "../core/types.js";
 import type { EventMentionCandidate } from "../events/event-extractor.js";
 import type { DyadMention } from "./article-events.js";
@@ -27,7 +28,9 @@ export function toDyadMentions(
       ? `${c.time.date.slice(0, 4)}-07-01`
       : c.time.precision === "month"
         ? `${c.time.date.slice(0, 7)}-15`
-        : c.time.date;
+        : c.time.precision === "week"
+          ? addDays(c.time.date, 3)
+          : c.time.date;
   const expand = (mentions: readonly ActorMention[]): { actor: EventActor; mention: ActorMention }[] => {
     const out: { actor: EventActor; mention: ActorMention }[] = [];
     for (const m of mentions) {

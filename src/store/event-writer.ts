@@ -15,8 +15,9 @@ import {
   mergeKeyOf,
   summarizeMentions,
 } from "../analytics/event-merge.js";
-import type { CodedEvent, DatePrecision, Channel } from "../core/types.js";
 import { ParleyError } from "../core/errors.js";
+import { addDays } from "../core/iso-date.js";
+import type { Channel, CodedEvent, DatePrecision } from "../core/types.js";
 import { eventColumns } from "./event-rows.js";
 import type { Database } from "./schema.js";
 
@@ -55,10 +56,11 @@ export async function placeMentions(
       .selectFrom("events")
       .select(["id", "date", "date_precision", "channel", "location", "num_articles"])
       .where("merge_key", "=", key)
-      // A stored range lies within one calendar year (dateRange), so one that reaches `lo` starts
-      // in lo's year or later: the bound keeps the index scan to that stretch, where without it
-      // every older event of the key was read (355 µs a lookup in a 100,000-article store).
-      .where("date_lo", ">=", dateRange(lo, "year")[0])
+      // A stored range lies within one calendar year (dateRange), or is a week that starts at
+      // most six days before one, so one that reaches `lo` starts no earlier than six days before
+      // lo's year: the bound keeps the index scan to that stretch, where without it every older
+      // event of the key was read (355 µs a lookup in a 100,000-article store).
+      .where("date_lo", ">=", addDays(dateRange(lo, "year")[0], -6))
       .where("date_lo", "<=", hi)
       .where("date_hi", ">=", lo)
       .execute();

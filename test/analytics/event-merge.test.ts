@@ -40,6 +40,25 @@ describe("merge key and date windows", () => {
     expect(dateRange("2018-06-12", "year")).toEqual(["2018-01-01", "2018-12-31"]);
     expect(dateRange("2024-02-10", "month")).toEqual(["2024-02-01", "2024-02-29"]);
     expect(dateRange("2025-06-12", "day")).toEqual(["2025-06-12", "2025-06-12"]);
+    expect(dateRange("2025-12-29", "week")).toEqual(["2025-12-29", "2026-01-04"]);
+  });
+
+  it("joins a week to the days, months and years it overlaps", () => {
+    const anchor = (id: number, date: string, datePrecision: "day" | "week" | "month") => ({
+      id,
+      date,
+      datePrecision,
+      channel: null,
+      location: null,
+      numArticles: 1,
+    });
+    const lastWeek = codedEvent({ date: "2025-06-02", precision: "week" });
+    expect(chooseEvent([anchor(1, "2025-06-09", "day"), anchor(2, "2025-06-05", "day")], lastWeek)).toBe(2);
+    expect(chooseEvent([anchor(1, "2025-06-09", "week")], lastWeek)).toBeNull();
+    expect(chooseEvent([anchor(1, "2025-05-01", "month")], lastWeek)).toBeNull();
+    expect(chooseEvent([anchor(1, "2025-06-01", "month")], lastWeek)).toBe(1);
+    const newYear = codedEvent({ date: "2026-01-02" });
+    expect(chooseEvent([anchor(1, "2025-12-29", "week")], newYear)).toBe(1);
   });
 
   it("places a day-precise mention within ±1 day, nearest first, and refuses a clash of places", () => {

@@ -114,6 +114,26 @@ describe("findDateExpressions: months and relative dates", () => {
     });
   });
 
+  it("reads 'last week', 'next week', 'this week' and 'two weeks ago' as weeks, dated by their Monday", () => {
+    expect(only("The envoys met last week.")).toMatchObject({ date: "2025-06-02", precision: "week" });
+    expect(only("Talks will resume next week.")).toMatchObject({ date: "2025-06-16", precision: "week" });
+    expect(only("Troops withdrew earlier this week.")).toMatchObject({
+      date: "2025-06-09",
+      precision: "week",
+    });
+    expect(only("Two weeks ago, rebels seized the town.")).toMatchObject({
+      date: "2025-05-26",
+      precision: "week",
+    });
+  });
+
+  it("leaves spans of weeks undated and keeps 'last weekend' a day", () => {
+    expect(findDateExpressions("Fighting has eased in the past week.", REFERENCE)).toEqual([]);
+    expect(findDateExpressions("A deal is expected within two weeks.", REFERENCE)).toEqual([]);
+    expect(findDateExpressions("They had met the week before.", REFERENCE)).toEqual([]);
+    expect(only("The minister arrived last weekend.").precision).toBe("day");
+  });
+
   it("reads 'yesterday' and 'today' as days", () => {
     expect(only("Seoul said yesterday.")).toMatchObject({ date: "2025-06-11", precision: "day" });
     expect(only("Seoul says today.")).toMatchObject({ date: "2025-06-12", precision: "day" });

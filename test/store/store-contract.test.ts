@@ -174,6 +174,24 @@ describe.each(dialects)("Store contract (%s)", (dialect) => {
     ]);
   });
 
+  it("finds a stored week that starts in the year before a new mention's day", async () => {
+    const consult = (date: string, precision: "day" | "week", outlet: string) =>
+      articleToStore({
+        published: "2026-01-08",
+        outlet,
+        events: [codedEvent({ type: "CONSULT", cameo: "040", date, precision, goldstein: 1, quadClass: 1 })],
+      });
+    // The ISO week 2026-W01 runs from Monday 29 December 2025 to Sunday 4 January 2026.
+    await store.saveArticle(consult("2025-12-29", "week", "A"));
+    await store.saveArticle(consult("2026-01-02", "day", "B"));
+    await store.saveArticle(consult("2026-01-06", "day", "C"));
+    const consults = await store.events({ type: "CONSULT" });
+    expect(consults.map((e) => [e.date, e.datePrecision, e.numArticles])).toEqual([
+      ["2026-01-02", "day", 2],
+      ["2026-01-06", "day", 1],
+    ]);
+  });
+
   it("derives the status from every mention: unconfirmed by the other side, denied by the accused side", async () => {
     await store.saveArticle(
       articleToStore({

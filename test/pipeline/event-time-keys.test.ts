@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { precisionRank, sameTime, timeKeyOf } from "../../src/pipeline/event-time-keys.js";
+
+const time = (date: string, precision: "day" | "week" | "month" | "year", historical = false) => ({
+  date,
+  precision,
+  historical,
+});
+
+describe("event time keys", () => {
+  it("keys a week apart only when it is not the report's own week", () => {
+    // The report is dated Thursday 12 June 2025, in the week of Monday 9 June.
+    expect(timeKeyOf(time("2025-06-02", "week"), "2025-06-12")).toBe("w2025-06-02");
+    expect(timeKeyOf(time("2025-06-09", "week"), "2025-06-12")).toBe("news");
+    expect(timeKeyOf(time("2025-06-10", "day"), "2025-06-12")).toBe("d2025-06-10");
+    expect(timeKeyOf(time("2025-06-12", "day"), "2025-06-12")).toBe("news");
+    expect(timeKeyOf(time("2018-01-01", "year", true), "2025-06-12")).toBe("h2018");
+  });
+
+  it("lets a day join the week that holds it, and undated news join either", () => {
+    expect(sameTime("d2025-06-04", "w2025-06-02")).toBe(true);
+    expect(sameTime("w2025-06-02", "d2025-06-08")).toBe(true);
+    expect(sameTime("w2025-06-02", "d2025-06-09")).toBe(false);
+    expect(sameTime("news", "w2025-06-02")).toBe(true);
+    expect(sameTime("w2025-06-02", "w2025-06-16")).toBe(false);
+    expect(sameTime("h2018", "w2025-06-02")).toBe(false);
+  });
+
+  it("ranks a day above a week above a month above a year", () => {
+    const ranks = (["day", "week", "month", "year"] as const).map(precisionRank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect(new Set(ranks).size).toBe(4);
+  });
+});
