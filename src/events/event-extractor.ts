@@ -142,7 +142,7 @@ function namedBy(match: TokenMatch<RulePattern>, t: Sentence["tokens"][number]):
     (e) =>
       !e.startsWith("&") &&
       e
-        .replace(/\?$/, "")
+        .replace(/[()?]/g, "")
         .split("|")
         .some((w) => w === t.lower || w === t.lemma),
   );
