@@ -55,7 +55,7 @@ export function parseTokenPattern(
       throw new ParleyError(
         "E_DICTIONARY",
         `pattern "${pattern}": "${part}" stands between the words "${a}" and "${b}"; write ` +
-          `"(${a} ${body} ${b})" for a choice of phrases, or "${a} (${body}) ${b}" for a choice of one word`,
+          `"(${a.replace(/\?$/, "")} ${body} ${b.replace(/\?$/, "")})" for a choice of phrases, or "${a} (${body}) ${b}" for a choice of one word`,
       );
     }
     const words: string[] = [];
