@@ -2,10 +2,8 @@
  * Golden sentences where keeping harm open is the act: a state that will not rule out force
  * threatens it, while one that rules it out rejects it. Our own sentences, not the gold sets.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { createCoder } from "../../src/index.js";
-import type { Coder } from "../../src/pipeline/coder.js";
-import { type Golden, runGoldenCases } from "./golden-runner.js";
+import { describe, expect, it } from "vitest";
+import { cameoCodes, type Golden, runGoldenCases } from "./golden-runner.js";
 
 const cases: readonly Golden[] = [
   {
@@ -45,17 +43,7 @@ const cases: readonly Golden[] = [
 runGoldenCases("golden sentences: options kept open", cases);
 
 describe("golden CAMEO codes: options kept open", () => {
-  let coder: Coder;
-  beforeAll(() => {
-    coder = createCoder();
-  });
-  const codes = (text: string) =>
-    coder
-      .code({ text, date: "2024-05-15" })
-      .events.map(
-        (e) =>
-          `${e.cameo}${e.negated ? "!" : ""} ${e.source.map((a) => a.country).join(",")}>${e.target.map((a) => a.country).join(",")}`,
-      );
+  const codes = cameoCodes();
 
   it("codes force not ruled out as a threat of force, and sanctions as a threat of sanctions", () => {
     expect(codes("Israel has not ruled out a strike on Iranian nuclear sites.")).toEqual(["138 ISR>IRN"]);
