@@ -191,6 +191,11 @@ export const eventRuleSchema = z.strictObject({
   /** "none" when the rule never takes a target (e.g. a protest with no object). */
   target: z.enum(["object", "none"]).optional(),
   channel: z.enum(["letter", "call", "meeting", "summit", "envoy", "statement"]).optional(),
+  /**
+   * "negated": the rule codes its act only where its trigger is negated or refused, and that
+   * negation is the act ("did not rule out the use of force" is a threat, not a denied rejection).
+   */
+  polarity: z.literal("negated").optional(),
   /** Modality the rule itself implies ("pledge to" → intended). */
   modality: z.enum(["actual", "intended", "hypothetical"]).optional(),
   note: z.string().optional(),

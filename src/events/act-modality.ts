@@ -50,11 +50,15 @@ export function actModality(
   // "will not accept refugees", "refused to meet": refusing a cooperative act is a rejection.
   // "Sharon vowed not to return the Golan Heights": a vow whose own infinitive is denied, with no
   // rule for that act (a harmful one, "vowed not to attack", is coded by its own rule), refuses it.
-  const refusing = assessed.refusal || (rule.cameo.startsWith("03") && vowedNotTo(tokens, trigger));
+  // "did not rule out the use of force": where the rule needs the denial, the denial is the act.
+  const denialIsAct = rule.polarity === "negated";
+  const refusing =
+    !denialIsAct && (assessed.refusal || (rule.cameo.startsWith("03") && vowedNotTo(tokens, trigger)));
   const refusal = refusing && ruleCode.refusal ? ctx.rules.cameo.get(ruleCode.refusal) : undefined;
   // "sanctions on Libya were not lifted": a noun trigger's verb group lies inside its own match.
   const negatedInside = parties.head !== "verb" && someNegator(tokens, trigger + 1, match.end);
-  const negated = refusal ? false : assessed.negated || negatedInside || noneActed(tokens, parties, trigger);
+  const negated =
+    refusal || denialIsAct ? false : assessed.negated || negatedInside || noneActed(tokens, parties, trigger);
   const inside = parties.head !== "verb" ? modalInside(tokens, trigger + 1, match.end, ctx) : null;
   const stated =
     inside === "hypothetical" || (inside === "intended" && assessed.modality === "actual")

@@ -5,7 +5,9 @@
  * @example
  * extractEventMentions(context, sentence, mentions, frames, dates);
  */
+import { assessModality } from "../attribution/modality.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
+import type { EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { allegationEvents } from "./allegation-events.js";
@@ -61,6 +63,9 @@ export function extractEventMentions(
         match.value.rule.head !== "verb" &&
         PLACE_HEADS.has(tokens[match.end]?.lemma ?? "")
       )
+        continue;
+      // "did not rule out the use of force": a rule that needs its trigger denied codes nothing else.
+      if (match.value.rule.polarity === "negated" && !deniedTrigger(tokens, i, match.value.rule, ctx))
         continue;
       // "declined to comment", "refused to confirm" are attribution, not events.
       if (tokens[match.end]?.lower === "to" && NON_COMMITTAL.has(tokens[match.end + 1]?.lemma ?? ""))
@@ -122,6 +127,17 @@ export function extractEventMentions(
 }
 
 const NO_ENDS: readonly number[] = Object.freeze([]);
+
+/** True when the trigger's verb group is negated or a refusal governs it ("refused to rule out"). */
+function deniedTrigger(
+  tokens: Sentence["tokens"],
+  i: number,
+  rule: EventRule,
+  ctx: ExtractionContext,
+): boolean {
+  const assessed = assessModality(tokens, i, rule.head ?? "verb", ctx.cues);
+  return assessed.negated || assessed.refusal;
+}
 const CLAUSE_WORDS = new Set(["that", "which", "who", "whose"]);
 
 /** True when a clause word the pattern does not name lies inside the match, before its last token. */
@@ -142,7 +158,7 @@ function namedBy(match: TokenMatch<RulePattern>, t: Sentence["tokens"][number]):
     (e) =>
       !e.startsWith("&") &&
       e
-        .replace(/\?$/, "")
+        .replace(/[()?]/g, "")
         .split("|")
         .some((w) => w === t.lower || w === t.lemma),
   );

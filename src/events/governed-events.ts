@@ -101,7 +101,9 @@ export function dropGoverned(
     const refrain =
       (ctx.rules.cameo.get(governed.value.rule.cameo)?.quadClass ?? 0) >= 3 &&
       tokens.slice(governor.start + 1, governed.start).some((t) => t.lower === "not" || t.lower === "never");
-    if (root === "03" && (ownNoun || refrain)) dropped.add(governed);
+    // "refused to rule out military action": the refusal is the denial the governed rule needs.
+    if (governed.value.rule.polarity === "negated") dropped.add(governor);
+    else if (root === "03" && (ownNoun || refrain)) dropped.add(governed);
     else if (root === "03") dropped.add(governor);
     else if (root === "13" && ctx.rules.cameo.get(governed.value.rule.cameo)?.intent?.startsWith("13"))
       dropped.add(governor);

@@ -25,12 +25,19 @@ export function parseTokenPattern(
   pattern: string,
   sets: Readonly<Record<string, readonly string[]>>,
 ): readonly PatternElement[] {
-  const parts = pattern.trim().split(/\s+/);
-  const elements = parts.map((part): PatternElement => {
+  const parts = patternParts(pattern);
+  const elements = parts.map((part, i): PatternElement => {
     if (part === "*") return { kind: "gap", max: GAP_MAX, optional: false };
     const optional = part.length > 1 && part.endsWith("?");
-    const body = optional ? part.slice(0, -1) : part;
-    if (body === "@target" || body === "@source") {
+    const bare = optional ? part.slice(0, -1) : part;
+    const grouped = bare.startsWith("(");
+    const body = grouped
+      ? bare
+          .slice(1, -1)
+          .trim()
+          .replace(/\s*\|\s*/g, "|")
+      : bare;
+    if (!grouped && (body === "@target" || body === "@source")) {
       return { kind: "slot", role: body === "@target" ? "target" : "source", optional };
     }
     if (body === "*" || body.startsWith("@") || body.includes("_")) {
@@ -42,12 +49,26 @@ export function parseTokenPattern(
             : "unknown slot (use @target or @source)";
       throw new ParleyError("E_DICTIONARY", `pattern "${pattern}": "${part}": ${why}`);
     }
+    if (!grouped && body.includes("|") && plainWord(parts[i - 1]) && plainWord(parts[i + 1])) {
+      // "fend off|beat back" reads as "fend", "off|beat", "back": almost never what was meant.
+      const [a, b] = [parts[i - 1]!, parts[i + 1]!];
+      throw new ParleyError(
+        "E_DICTIONARY",
+        `pattern "${pattern}": "${part}" stands between the words "${a}" and "${b}"; write ` +
+          `"(${a.replace(/\?$/, "")} ${body} ${b.replace(/\?$/, "")})" for a choice of phrases, or "${a} (${body}) ${b}" for a choice of one word`,
+      );
+    }
     const words: string[] = [];
     for (const alternative of body.split("|")) {
       if (alternative.startsWith("&")) {
         const set = sets[alternative.slice(1)];
         if (!set) throw new ParleyError("E_DICTIONARY", `pattern "${pattern}": unknown set ${alternative}`);
         for (const word of set) words.push(...asTokens(word));
+      } else if (/[@*?()&]/.test(alternative)) {
+        throw new ParleyError(
+          "E_DICTIONARY",
+          `pattern "${pattern}": "${alternative}" in "${part}": an alternative is a set or plain words`,
+        );
       } else if (alternative.length > 0) {
         words.push(...asTokens(alternative));
       } else {
@@ -67,6 +88,47 @@ export function parseTokenPattern(
     );
   }
   return elements;
+}
+
+/**
+ * The pattern's elements as written: split at spaces, except inside parentheses, which group
+ * alternatives that may be phrases ("(fend off|beat back)").
+ */
+function patternParts(pattern: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of pattern.trim()) {
+    if (ch === "(") {
+      if (depth > 0 || current.length > 0) {
+        throw new ParleyError("E_DICTIONARY", `pattern "${pattern}": a group must stand alone and not nest`);
+      }
+      depth = 1;
+    } else if (ch === ")") {
+      if (depth === 0) throw new ParleyError("E_DICTIONARY", `pattern "${pattern}": ")" without "("`);
+      depth = 0;
+    }
+    if (depth === 0 && /\s/.test(ch)) {
+      if (current.length > 0) parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  if (depth > 0) throw new ParleyError("E_DICTIONARY", `pattern "${pattern}": "(" without ")"`);
+  if (current.length > 0) parts.push(current);
+  for (const part of parts) {
+    if (part.startsWith("(") && !/^\([^()]*\)\??$/.test(part)) {
+      throw new ParleyError(
+        "E_DICTIONARY",
+        `pattern "${pattern}": "${part}": nothing may follow a group but "?"`,
+      );
+    }
+  }
+  return parts;
+}
+
+/** A single plain word element, optional or not: no alternatives, set, gap, slot or group. */
+function plainWord(part: string | undefined): boolean {
+  return part !== undefined && /^[^|&@*()]+\??$/.test(part);
 }
 
 /**

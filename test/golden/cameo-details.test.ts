@@ -2,22 +2,11 @@
  * Golden CAMEO codes: whole sentences through the bundled coder where the PLOVER type alone would
  * not show a wrong code (a call for a leader to go and any other appeal are both REQUEST).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { createCoder } from "../../src/index.js";
-import type { Coder } from "../../src/pipeline/coder.js";
+import { describe, expect, it } from "vitest";
+import { cameoCodes } from "./golden-runner.js";
 
 describe("golden CAMEO codes", () => {
-  let coder: Coder;
-  beforeAll(() => {
-    coder = createCoder();
-  });
-  const codes = (text: string) =>
-    coder
-      .code({ text, date: "2024-05-15" })
-      .events.map(
-        (e) =>
-          `${e.cameo} ${e.source.map((a) => a.country).join(",")}>${e.target.map((a) => a.country).join(",")}`,
-      );
+  const codes = cameoCodes();
 
   it("reads 'urged its citizens to leave' as no call for a leader to go", () => {
     expect(
@@ -64,7 +53,9 @@ describe("golden CAMEO codes", () => {
   });
   it("codes a lifted blockade as easing it and severed relations as broken diplomatic relations", () => {
     expect(codes("Azerbaijan lifted its blockade of the Lachin corridor.")).toEqual(["0872 AZE>"]);
-    expect(codes("Mexico severed diplomatic relations with Ecuador after the raid.")).toContain("161 MEX>ECU");
+    expect(codes("Mexico severed diplomatic relations with Ecuador after the raid.")).toContain(
+      "161 MEX>ECU",
+    );
   });
   it("codes pushbacks and stripped citizenship as expulsions, and readiness for trade as no force posture", () => {
     expect(codes("Greek authorities pushed back migrants to Turkey.")).toEqual(["174 GRC>TUR"]);

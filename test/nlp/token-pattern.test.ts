@@ -155,6 +155,52 @@ describe("parseTokenPattern: malformed patterns raise E_DICTIONARY", () => {
   });
 });
 
+describe("parseTokenPattern: groups of phrases", () => {
+  it("reads a parenthesised choice of phrases as one element", () => {
+    const elements = parseTokenPattern("(fend off|beat back) * attack", sets);
+    expect(elements).toHaveLength(3);
+    expect(elements[0]).toEqual({ kind: "word", words: ["fend off", "beat back"], optional: false });
+    const variants = expandOptionals(elements).map(show);
+    expect(variants.sort()).toEqual(["beat back * attack", "fend off * attack"]);
+  });
+
+  it('reads a group of single words as alternatives, optional after "?"', () => {
+    expect(parseTokenPattern("back (away|off) from", sets)[1]).toEqual({
+      kind: "word",
+      words: ["away", "off"],
+      optional: false,
+    });
+    expect(parseTokenPattern("hold (peace talks|talks)? with", sets)[1]).toMatchObject({ optional: true });
+  });
+
+  it("takes sets inside a group", () => {
+    expect(parseTokenPattern("(turn down|&letter) now", sets)[0]).toMatchObject({
+      words: ["turn down", "letter", "correspondence", "message"],
+    });
+  });
+
+  it("rejects alternatives between two words, the shape a choice of phrases takes unbracketed", () => {
+    expectDictionaryError("fend off|beat back", /"\(fend off\|beat back\)" for a choice of phrases/);
+    expectDictionaryError("say no|turn down * &letter", /"say \(no\|turn\) down" for a choice of one word/);
+  });
+
+  it("still reads alternatives beside a gap, a set, another choice or the pattern's end", () => {
+    expect(parseTokenPattern("vote against|down", sets)).toHaveLength(2);
+    expect(parseTokenPattern("brush|shrug off|aside * call", sets)).toHaveLength(4);
+    expect(parseTokenPattern("phone|telephone call|talk with|between", sets)).toHaveLength(3);
+  });
+
+  it("rejects unbalanced, nested or glued groups and marks inside phrases", () => {
+    expectDictionaryError("(fend off|beat back * attack", /"\(" without "\)"/);
+    expectDictionaryError("fend off) * attack", /"\)" without "\("/);
+    expectDictionaryError("((fend off)) attack");
+    expectDictionaryError("(fend off)x attack", /nothing may follow a group/);
+    expectDictionaryError("(fend off|beat @target) now", /plain words/);
+    expectDictionaryError("(fend off?|beat back) now", /plain words/);
+    expectDictionaryError("(fend off||beat back) now", /empty alternative/);
+  });
+});
+
 describe("expandOptionals", () => {
   it("gives 2^k variants for k optional elements", () => {
     const variants = expandOptionals(parseTokenPattern("hold talk? with?", sets)).map(show);
