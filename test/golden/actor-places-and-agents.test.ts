@@ -49,6 +49,31 @@ const cases: readonly Case[] = [
     text: "Police in Tbilisi said they had detained dozens of protesters.",
     mentions: ["Police in Tbilisi=GEOCOP"],
   },
+  // A state's adjective before an agent noun gives that state the agent's role.
+  {
+    text: "Saudi agents killed the dissident inside the consulate, Turkish prosecutors said.",
+    mentions: ["Saudi agents=SAUSPY"],
+  },
+  { text: "Jordanian planes bombed militant hideouts in southern Syria.", events: ["ASSAULT JORMIL>-"] },
+  { text: "Russia's operatives poisoned a defector in England.", mentions: ["Russia's operatives=RUSSPY"] },
+  { text: "Russian mercenaries burned a village in central Mali.", mentions: ["Russian mercenaries=RUSUAF"] },
+  // Alone, such nouns name no one.
+  { text: "The regime used chemical agents against the rebels.", never: ["SPY"] },
+  { text: "Mercenaries attacked a village in Mali.", never: ["MLIUAF", "UAF"] },
+  // A body a state or organisation sets up is that state's or organisation's.
+  { text: "A UN panel accused Eritrea of arming Somali militants.", events: ["ACCUSE IGOUNO>ERI"] },
+  {
+    text: "A Senate committee accused the Pentagon of hiding the costs.",
+    mentions: ["Senate committee=USALEG"],
+  },
+  { text: "A panel discussion on Syria ended in Geneva.", never: ["GOV"] },
+  // The pope is the Holy See's, by title alone or before a name.
+  { text: "Pope Francis urged Israel and Hamas to agree a ceasefire.", mentions: ["Pope Francis=VATGOV"] },
+  {
+    text: "The pope met the Ukrainian president at the Vatican.",
+    date: "2025-07-01",
+    events: ["CONSULT VATGOV>UKRGOV"],
+  },
 ];
 
 /** Every code the state's mentions and events carry. */
