@@ -26,6 +26,10 @@ export type LexiconEntry =
       readonly sector: string;
       readonly title: boolean;
       readonly plural: boolean;
+      /** The state the agent always serves ("pope" → VAT), or null. */
+      readonly country: string | null;
+      /** True when the noun names an actor only after its state or organisation ("Saudi agents"). */
+      readonly needsOwner: boolean;
     }
   | { readonly kind: "person"; readonly id: string; readonly person: PersonEntry }
   | { readonly kind: "short-name"; readonly id: string; readonly people: readonly PersonEntry[] };
@@ -174,6 +178,8 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
       sector: agent.sector,
       title: agent.title === true,
       plural: agent.plural === true,
+      country: agent.country ?? null,
+      needsOwner: agent.needsOwner === true,
     };
     for (const n of agent.names) add(n, value);
   }

@@ -35,8 +35,9 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       if (k < 0) break;
       continue;
     }
-    // Words around a hit that say it names no actor here: "the South China Sea", "Iranian-backed".
-    if (vetoedAtom(tokens, first, atomAt)) {
+    // Words around a hit that say it names no actor here: "the South China Sea", "Iranian-backed";
+    // "chemical agents", "a panel discussion": a noun that needs its state or body and has none.
+    if (vetoedAtom(tokens, first, atomAt) || (first.entry.kind === "agent" && first.entry.needsOwner)) {
       k++;
       continue;
     }

@@ -6,6 +6,7 @@
  * placeDomesticAgents(mentions, isPlace); // "Police … in Tbilisi" → GEOCOP
  */
 import type { ActorMention, Token } from "../core/types.js";
+import { reporterClause } from "./reporter-clause.js";
 
 const DOMESTIC_SECTORS = new Set([
   "GOV",
@@ -68,6 +69,15 @@ export const FOREIGN_MODIFIERS: ReadonlySet<string> = new Set([
 // A demonym before a lower-case noun: "French hostages", "Palestinian prisoners".
 const PEOPLE_OF_A_COUNTRY = /^\p{Lu}[\p{L}-]*\s+\p{Ll}[\p{L}-]*$/u;
 
+// "foreign diplomats", "Western ambassadors", "coalition forces": no one of the place.
+const unplaced = (m: ActorMention) => m.kind === "agent" && !m.actor.country && !m.group && !m.foreign;
+// "government troops", "regime forces" are the state's own, as the government is.
+const placeable = (m: ActorMention) =>
+  unplaced(m) && (DOMESTIC_SECTORS.has(m.actor.sector ?? "") || GOVERNMENT_FORCES.test(m.text));
+const military = (m: ActorMention) =>
+  unplaced(m) && m.actor.sector === "MIL" && !placeable(m) && !m.entryIds.some((id) => WEAPONS.has(id));
+const toPlace = (m: ActorMention) => placeable(m) || military(m);
+
 /**
  * "Police arrested dozens of protesters outside the parliament in Tbilisi": a domestic agent with no
  * country of its own belongs to the country where the sentence places the event.
@@ -78,24 +88,48 @@ export function placeDomesticAgents(
   tokens: readonly Token[],
   isPlace: (m: ActorMention) => boolean,
 ): ActorMention[] {
-  // "foreign diplomats", "Western ambassadors", "coalition forces": no one of the place.
-  const unplaced = (m: ActorMention) => m.kind === "agent" && !m.actor.country && !m.group && !m.foreign;
-  // "government troops", "regime forces" are the state's own, as the government is.
-  const placeable = (m: ActorMention) =>
-    unplaced(m) && (DOMESTIC_SECTORS.has(m.actor.sector ?? "") || GOVERNMENT_FORCES.test(m.text));
-  const military = (m: ActorMention) =>
-    unplaced(m) && m.actor.sector === "MIL" && !placeable(m) && !m.entryIds.some((id) => WEAPONS.has(id));
   // Most sentences have no such agent: nothing to place.
-  if (!mentions.some((m) => placeable(m) || military(m))) return [...mentions];
-  const domestic = countryOfDomestic(mentions, tokens, isPlace, "domestic");
-  const rebels = mentions.some((m) => placeable(m) && m.actor.sector === "REB")
-    ? countryOfDomestic(mentions, tokens, isPlace, "rebels")
+  if (!mentions.some(toPlace)) return [...mentions];
+  const clause = reporterClause(tokens);
+  const inClause = (m: ActorMention) =>
+    clause !== null && m.span.start >= clause[0] && m.span.end <= clause[1];
+  const located = (m: ActorMention) =>
+    isPlace(m) || m.kind === "place" || (m.actor.country !== null && / in /.test(m.text));
+  // "Rebels attacked the town, relief officials in Nairobi said": where the reporter is says nothing
+  // of where the event was. The reporter's own agents are placed first, from the whole sentence; the
+  // others then from the sentence without the reporter's places, where a reporter that has a
+  // country counts as a named actor does ("…, a police spokesman in Peshawar said").
+  if (!mentions.some((m) => inClause(m) && located(m)) || !mentions.some((m) => toPlace(m) && !inClause(m)))
+    return placeFrom(mentions, mentions, tokens, isPlace, null);
+  const reporters = placeFrom(mentions, mentions, tokens, isPlace, inClause);
+  const outside = (m: ActorMention) => !inClause(m);
+  const view = reporters.filter((m) => outside(m) || !(isPlace(m) || m.kind === "place"));
+  return placeFrom(reporters, view, tokens, isPlace, outside);
+}
+
+/**
+ * Gives the agents that `which` selects (all when null) the country `view` places them in; a
+ * mention of `view` outside `isPlace` and composed with "in" counts as a place only when `which` holds.
+ */
+function placeFrom(
+  mentions: readonly ActorMention[],
+  view: readonly ActorMention[],
+  tokens: readonly Token[],
+  isPlace: (m: ActorMention) => boolean,
+  which: ((m: ActorMention) => boolean) | null,
+): ActorMention[] {
+  const chosen = (m: ActorMention) => which === null || which(m);
+  const inPlace = which ?? (() => true);
+  const domestic = countryOfDomestic(view, tokens, isPlace, inPlace, "domestic");
+  const rebels = mentions.some((m) => chosen(m) && placeable(m) && m.actor.sector === "REB")
+    ? countryOfDomestic(view, tokens, isPlace, inPlace, "rebels")
     : null;
-  const envoys = mentions.some((m) => placeable(m) && isEnvoy(m))
-    ? countryOfDomestic(mentions, tokens, isPlace, "envoys")
+  const envoys = mentions.some((m) => chosen(m) && placeable(m) && isEnvoy(m))
+    ? countryOfDomestic(view, tokens, isPlace, inPlace, "envoys")
     : null;
-  const armed = mentions.some(military) ? countryOfTroops(mentions, isPlace) : null;
+  const armed = mentions.some((m) => chosen(m) && military(m)) ? countryOfTroops(view, isPlace, inPlace) : null;
   return mentions.map((m) => {
+    if (!chosen(m)) return m;
     const country = military(m)
       ? armed
       : !placeable(m)
@@ -132,6 +166,7 @@ function countryOfDomestic(
   mentions: readonly ActorMention[],
   tokens: readonly Token[],
   isPlace: (m: ActorMention) => boolean,
+  inPlace: (m: ActorMention) => boolean,
   who: "domestic" | "rebels" | "envoys",
 ): string | null {
   // "the envoy for Yemen", "the ambassador to Iran": the state right after an envoy is where he is sent.
@@ -153,7 +188,7 @@ function countryOfDomestic(
   const placed =
     who === "envoys"
       ? []
-      : counted.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text)));
+      : counted.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text) && inPlace(m)));
   // "Rebels freed two French hostages": people named by a demonym and a common noun are as often
   // foreigners where the event happens, so they place no one.
   const actors = counted.filter(
@@ -170,20 +205,26 @@ function countryOfDomestic(
 /**
  * "Soldiers opened fire on demonstrators in Myanmar": troops no one names belong to the country
  * where they act, when the sentence places the event there and names no other country at all
- * ("troops in Iraq … American" could be anyone's).
+ * ("troops in Iraq … American" could be anyone's). `inPlace` says which mentions composed with "in"
+ * are places; the others are the reporter's.
  */
 function countryOfTroops(
   mentions: readonly ActorMention[],
   isPlace: (m: ActorMention) => boolean,
+  inPlace: (m: ActorMention) => boolean,
 ): string | null {
   // Regions count as places here ("killed four soldiers in North Waziristan").
   // ("the government of Sindh" is a region too; "the Pentagon", a place with a role, is not).
   const region = (m: ActorMention) =>
     m.kind === "place" && (m.actor.sector === null || (m.entryIds[0] ?? "").startsWith("agent:"));
-  const placed = mentions.filter(
+  let placed = mentions.filter(
     (m) =>
-      !BORDER.test(m.text) && (isPlace(m) || region(m) || (m.actor.country !== null && / in /.test(m.text))),
+      !BORDER.test(m.text) &&
+      (isPlace(m) || region(m) || (m.actor.country !== null && / in /.test(m.text) && inPlace(m))),
   );
+  // "…, military officials in Kinshasa said": an army that reports speaks of its own soldiers.
+  if (placed.length === 0)
+    placed = mentions.filter((m) => !inPlace(m) && m.actor.sector === "MIL" && m.actor.country !== null);
   if (placed.length === 0) return null;
   const country = oneCountry(placed);
   return country && mentions.every((m) => m.actor.country === null || m.actor.country === country)

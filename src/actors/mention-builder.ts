@@ -109,6 +109,12 @@ export function toMention(
         // The first specific agent decides the sector: "police officer" is police.
         if (sector === null || (parts[0]!.entry.kind === "metonym" && e.sector !== "GOV")) sector = e.sector;
         plural = e.plural || tokens[part.end - 1]!.lemma !== tokens[part.end - 1]!.lower;
+        // "the pope": an office one state always holds names that state.
+        if (e.country && country === null && code === null) {
+          country = stateOn(e.country);
+          name ??= lexicon.countryNames.get(country) ?? country;
+          actorId ??= `country:${country}`;
+        }
         break;
       case "person": {
         const resolved = personActor(e.person, date);

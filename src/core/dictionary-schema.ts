@@ -54,6 +54,13 @@ export const agentEntrySchema = z.strictObject({
   title: z.boolean().optional(),
   /** True for nouns that name a group of people ("protesters", "troops"). */
   plural: z.boolean().optional(),
+  /** The state the agent always serves, whoever holds the office: the pope is the Holy See's. */
+  country: countryCode.optional(),
+  /**
+   * True for nouns that name an actor only after a state or organisation: "Saudi agents", "a UN
+   * panel"; "chemical agents" and "a panel discussion" are none.
+   */
+  needsOwner: z.boolean().optional(),
   note: z.string().optional(),
 });
 

@@ -1,0 +1,99 @@
+/**
+ * Golden actor tests on where actors are and what they are: a reporter's place lends no country,
+ * a capital where a group is stays a place, and a state's adjective before an agent noun gives that
+ * state the agent's role. Our own sentences, run through the bundled coder.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCoder } from "../../src/index.js";
+import type { Coder } from "../../src/pipeline/coder.js";
+import { expectEvents } from "./golden-runner.js";
+import { renderFullCodes } from "./render-event.js";
+
+interface Case {
+  readonly text: string;
+  readonly date?: string;
+  /** Events "TYPE SRC>TGT" with full codes ("-" for no target, any target accepted). */
+  readonly events?: readonly string[];
+  /** Mentions "text=CODE" the sentence must hold. */
+  readonly mentions?: readonly string[];
+  /** Codes no mention may carry. */
+  readonly never?: readonly string[];
+}
+
+const cases: readonly Case[] = [
+  // Where the reporter is says nothing of where the event was.
+  {
+    text: "Militants shelled a market town, killing 12 civilians, aid officials in Nairobi said.",
+    mentions: ["Militants=REB", "civilians=CVL"],
+    never: ["KENREB", "KENCVL"],
+  },
+  {
+    text: "Insurgents ambushed a convoy, killing six soldiers, western diplomats in Islamabad said.",
+    never: ["PAKREB", "PAKMIL"],
+  },
+  {
+    text: "According to relief workers in Nairobi, rebels looted the town.",
+    mentions: ["rebels=REB"],
+  },
+  // A reporter who is of the place still names its state, as any named actor does.
+  {
+    text: "Gunmen killed four policemen, a police spokesman in Peshawar said.",
+    events: ["ASSAULT PAKREB>PAKCOP"],
+  },
+  {
+    text: "Rebels killed ten soldiers in the north, army officers in Bamako said.",
+    events: ["ASSAULT MLIREB>MLIMIL"],
+  },
+  // The reporter's own agents are still placed from their own words.
+  {
+    text: "Police in Tbilisi said they had detained dozens of protesters.",
+    mentions: ["Police in Tbilisi=GEOCOP"],
+  },
+  // A state's adjective before an agent noun gives that state the agent's role.
+  {
+    text: "Saudi agents killed the dissident inside the consulate, Turkish prosecutors said.",
+    mentions: ["Saudi agents=SAUSPY"],
+  },
+  { text: "Jordanian planes bombed militant hideouts in southern Syria.", events: ["ASSAULT JORMIL>-"] },
+  { text: "Russia's operatives poisoned a defector in England.", mentions: ["Russia's operatives=RUSSPY"] },
+  { text: "Russian mercenaries burned a village in central Mali.", mentions: ["Russian mercenaries=RUSUAF"] },
+  // Alone, such nouns name no one.
+  { text: "The regime used chemical agents against the rebels.", never: ["SPY"] },
+  { text: "Mercenaries attacked a village in Mali.", never: ["MLIUAF", "UAF"] },
+  // A body a state or organisation sets up is that state's or organisation's.
+  { text: "A UN panel accused Eritrea of arming Somali militants.", events: ["ACCUSE IGOUNO>ERI"] },
+  {
+    text: "A Senate committee accused the Pentagon of hiding the costs.",
+    mentions: ["Senate committee=USALEG"],
+  },
+  { text: "A panel discussion on Syria ended in Geneva.", never: ["GOV"] },
+  // The pope is the Holy See's, by title alone or before a name.
+  { text: "Pope Francis urged Israel and Hamas to agree a ceasefire.", mentions: ["Pope Francis=VATGOV"] },
+  {
+    text: "The pope met the Ukrainian president at the Vatican.",
+    date: "2025-07-01",
+    events: ["CONSULT VATGOV>UKRGOV"],
+  },
+];
+
+/** Every code the state's mentions and events carry. */
+const allCodes = (state: ReturnType<Coder["analyse"]>): string[] => [
+  ...state.resolvedMentions.flat().map((m) => m.actor.code),
+  ...state.events.flatMap((e) => [...e.source, ...e.target].map((a) => a.code)),
+];
+
+let coder: Coder;
+beforeAll(() => {
+  coder = createCoder();
+});
+
+describe("golden actor places and agents", () => {
+  it.each(cases)("$text", (c) => {
+    const state = coder.analyse({ id: "t", text: c.text, date: c.date ?? "2024-05-15" });
+    expectEvents(state.events.map(renderFullCodes), c.events ?? []);
+    const mentions = new Set(state.resolvedMentions.flat().map((m) => `${m.text}=${m.actor.code}`));
+    for (const wanted of c.mentions ?? []) expect([...mentions]).toContain(wanted);
+    const codes = allCodes(state);
+    for (const code of c.never ?? []) expect(codes).not.toContain(code);
+  });
+});
