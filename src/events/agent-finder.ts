@@ -76,12 +76,30 @@ export function findPossessor(syntax: SentenceSyntax, trigger: number): ActorMen
       (ADJECTIVAL_KINDS.has(m.kind) || (m.kind === "agent" && j === trigger - 1)) &&
       hasIdentity(m)
     )
-      // "their 2018 Singapore summit": an owner further left outranks a place-like modifier.
-      return possessiveBefore(syntax, m.span.start) ?? [m];
+      // "their 2018 Singapore summit": an owner further left outranks a place-like modifier. "the
+      // Helsinki summit", "the Baghdad bombing": a capital names where the act was, not who did it.
+      return possessiveBefore(syntax, m.span.start) ?? (isCapitalName(m) ? [] : hyphenedPair(syntax, m));
     const t = tokens[j]!;
     // "the US-led invasion", "NATO-led air strikes": the leader of the act is its agent.
     const led = t.lower === "led" && tokens[j - 1]?.lower === "-";
     if (!["ADJ", "NUM", "NOUN", "PROPN", "PART"].includes(t.pos) && t.lower !== "-" && !led) return [];
   }
   return [];
+}
+
+/** A capital's name standing for its government ("Hanoi"), not a possessive ("Beijing's"). @example isCapitalName(hanoi) // true */
+export const isCapitalName = (m: ActorMention): boolean =>
+  m.kind === "country" &&
+  m.actor.sector === "GOV" &&
+  !m.possessive &&
+  m.entryIds.every((id) => id.startsWith("country:"));
+
+/** "the US-North Korea summit", "Russia-Ukraine talks": both sides of a hyphened pair before a noun. */
+function hyphenedPair(syntax: SentenceSyntax, m: ActorMention): ActorMention[] {
+  const hyphen = syntax.tokens[m.span.start - 1]?.lower;
+  if (hyphen !== "-" && hyphen !== "–") return [m];
+  const first = syntax.mentions.find((x) => x.span.end === m.span.start - 1);
+  return first && ADJECTIVAL_KINDS.has(first.kind) && !syntax.excluded.has(first) && hasIdentity(first)
+    ? [first, m]
+    : [m];
 }

@@ -11,6 +11,7 @@ import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { actModality } from "./act-modality.js";
+import { isCapitalName } from "./agent-finder.js";
 import { accidentalCause, HARM_ROOTS } from "./clause-roles.js";
 import { SentenceSyntax } from "./clause-syntax.js";
 import { channelNear } from "./event-channel.js";
@@ -58,8 +59,12 @@ export function codeMatch(
   const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame, mentions);
   const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
   // "…, relief officials in Nairobi said": a place in the reporter's words is not where the event was.
+  // "the Helsinki summit", "the Baghdad bombing": a capital naming a noun event is where it was.
   const location = mentions.find(
-    (m) => !excluded.has(m) && syntax.isLocative(m) && Math.abs(m.span.start - trigger) <= 16,
+    (m) =>
+      !excluded.has(m) &&
+      (syntax.isLocative(m) || (isCapitalName(m) && namesNoun(tokens, m, trigger))) &&
+      Math.abs(m.span.start - trigger) <= 16,
   );
   const { sources, targets, towardEachOther } = impliedParties(
     tokens,
@@ -81,7 +86,9 @@ export function codeMatch(
     negated: act.negated,
     // "vowed not to return the Golan Heights": a refusal is made, whatever the vow rule implies.
     modality:
-      rule.modality && act.modality === "actual" && !act.code.code.startsWith("12") ? rule.modality : act.modality,
+      rule.modality && act.modality === "actual" && !act.code.code.startsWith("12")
+        ? rule.modality
+        : act.modality,
     time,
     location: location ? location.text.replace(/^the\s+/i, "") : null,
     channel: rule.channel ?? channelNear(sentence, trigger, act.code),
@@ -151,4 +158,10 @@ function officialProtest(ruleCode: CameoCode, lemma: string, sources: readonly A
         (s.actor.sector === "GOV" && !s.entryIds.some((id) => CROWDS.has(id))),
     )
   );
+}
+
+/** True when `m` modifies the noun trigger: "the Helsinki summit", "the Baghdad car bombing". */
+function namesNoun(tokens: Sentence["tokens"], m: ActorMention, trigger: number): boolean {
+  if (tokens[trigger]?.pos !== "NOUN" || m.span.end > trigger || trigger - m.span.end > 1) return false;
+  return m.span.end === trigger || tokens[m.span.end]!.pos === "NOUN";
 }

@@ -1,0 +1,49 @@
+/**
+ * Golden sentences where a name before an event noun is where the event was, or both of its sides:
+ * "the Helsinki summit" was held in Helsinki by others, "the US-North Korea summit" had two parties.
+ * Our own sentences, not the gold sets.
+ */
+import { describe, expect, it } from "vitest";
+import { createCoder } from "../../src/index.js";
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+
+const cases: readonly Golden[] = [
+  {
+    text: "Officials said the Helsinki summit ended without a joint statement.",
+    expect: [],
+    exact: true,
+  },
+  {
+    text: "Analysts said the Hanoi summit had achieved nothing.",
+    expect: [],
+    exact: true,
+  },
+  {
+    text: "Kim said the US-North Korea summit had failed.",
+    expect: ["CONSULT USA>PRK", "CONSULT PRK>USA"],
+    exact: true,
+  },
+  {
+    text: "Diplomats said the Russia-Ukraine summit in Istanbul had ended.",
+    expect: ["CONSULT RUS>UKR", "CONSULT UKR>RUS"],
+    exact: true,
+  },
+  {
+    // A capital with a possessive is the government acting.
+    text: "Moscow's offer of talks was rejected by Kyiv.",
+    expect: ["REJECT UKR>RUS"],
+  },
+];
+
+runGoldenCases("golden sentences: venues and pairs before event nouns", cases);
+
+describe("the venue of a noun event", () => {
+  it("is the capital that names it", () => {
+    const coder = createCoder();
+    const events = coder.code({
+      text: "Trump and Putin met at the Helsinki summit on Monday.",
+      date: "2018-07-18",
+    }).events;
+    expect(events.map((e) => e.location)).toEqual(["Helsinki", "Helsinki"]);
+  });
+});
