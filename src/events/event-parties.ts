@@ -75,7 +75,7 @@ export function findParties(
     const asking = ASKING_ROOTS.has(rule.cameo.slice(0, 2));
     const to = head === "verb" && asking ? addresseeInfinitive(tokens, trigger, match.end) : -1;
     if (to > 0) reach = Math.min(reach, to - trigger - 2);
-    targets = syntax.findObject(trigger + 1, reach, new Set(sources));
+    targets = syntax.findObject(trigger + 1, reach, new Set(sources), match.end);
     // "telephoned the Russian president to urge a ceasefire": with no one named after it, the
     // purpose is aimed at the one contacted.
     const host = targets.length === 0 && head !== "noun" ? purposeHost(tokens, trigger) : null;

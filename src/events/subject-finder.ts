@@ -144,6 +144,7 @@ export function findSubject(syntax: SentenceSyntax, trigger: number, allowPosses
 
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+const HEAD_PRONOUNS = new Set(["those", "anyone", "anybody", "everyone", "whoever", "others"]);
 
 /**
  * "Philippine ships that intruded into its waters": a verb right after a relative pronoun that
@@ -157,6 +158,8 @@ function restrictiveHead(syntax: SentenceSyntax, trigger: number): ActorMention[
   while (j >= 0 && trigger - j <= 3 && ["AUX", "ADV", "PART"].includes(tokens[j]!.pos)) j--;
   if (!RELATIVE_PRONOUNS.has(tokens[j]?.lower ?? "")) return undefined;
   // "said that", "so that": a complementizer after a verb or a conjunction opens no relative clause.
+  // "those who sell arms to Taiwan": a pronoun the clause hangs on names no one.
+  if (HEAD_PRONOUNS.has(tokens[j - 1]?.lower ?? "")) return [];
   if (!["NOUN", "PROPN"].includes(tokens[j - 1]?.pos ?? "")) return undefined;
   // "Philippine ships that": the actor may modify the head noun right before the pronoun.
   for (let end = j; end >= j - 2 && end > 0; end--) {
