@@ -87,6 +87,24 @@ const QUANTITY_NOUNS = new Set([
   "wave",
   "crowd",
 ]);
+// Vessels, aircraft and vehicles an actor acts through: the noun they head is the actor's own.
+const CRAFT_NOUNS = new Set([
+  "vessel",
+  "ship",
+  "boat",
+  "warship",
+  "gunboat",
+  "frigate",
+  "destroyer",
+  "submarine",
+  "jet",
+  "aircraft",
+  "plane",
+  "warplane",
+  "helicopter",
+  "drone",
+  "tank",
+]);
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "as", "since", "until", "than", "like"]);
 const PLACE_NOUNS = new Set([
   "province",
@@ -248,6 +266,8 @@ function eligibleSubject(
     next.lower !== "itself" &&
     // "Iran today threatened", "Arafat Wednesday rejected": a time word is not a noun being modified.
     !TIME_WORDS.has(next.lower) &&
+    // "Chinese coast guard vessels blocked", "Russian warplanes bombed": an actor acts through its craft.
+    !CRAFT_NOUNS.has(next.lemma) &&
     // "the government of Sindh province": a word for a kind of place belongs to the name.
     !PLACE_NOUNS.has(next.lemma) &&
     // wink tags some verbs as nouns ("Trump plans to meet"): a noun followed by "to" is a verb here.
