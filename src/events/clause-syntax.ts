@@ -125,9 +125,14 @@ export class SentenceSyntax {
     return findOrigin(this, from, limit);
   }
 
-  /** The first actor after `from` in the same clause, with its partners. @example syntax.findObject(8) */
-  findObject(from: number, limit = 14, skip: ReadonlySet<ActorMention> = new Set()): ActorMention[] {
-    return findObject(this, from, limit, skip);
+  /** The first actor after `from` in the same clause, with its partners; nouns before `ownEnd` are the trigger's own. @example syntax.findObject(8) */
+  findObject(
+    from: number,
+    limit = 14,
+    skip: ReadonlySet<ActorMention> = new Set(),
+    ownEnd = from,
+  ): ActorMention[] {
+    return findObject(this, from, limit, skip, ownEnd);
   }
 
   /** The owner or national modifier of a noun trigger: "Trump's letter". @example syntax.findPossessor(7) */

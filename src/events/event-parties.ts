@@ -56,10 +56,12 @@ export function findParties(
   // "Argentina and Britain clashed at the UN": a pair acting on each other takes a third party only
   // from its pattern ("met with", "talks with").
   const sourceActors = sources.reduce((n, m) => n + (m.group?.length ?? 1), 0);
+  // "Hamas and Israel accepted an Egyptian proposal": an actor inside the matched phrase is a third party.
   const pairActs =
     rule.mutual === true &&
     sourceActors >= 2 &&
-    !tokens.slice(match.end, match.end + 4).some((t) => t.lower === "with" || t.lower === "against");
+    !tokens.slice(match.end, match.end + 4).some((t) => t.lower === "with" || t.lower === "against") &&
+    !actorInside(syntax, trigger + 1, match.end, sources);
   if (targets.length === 0 && rule.target !== "none" && !passive && !pairActs) {
     // A noun event's target sits inside its own phrase ("rejection of Trump's letter") or right after it.
     // "rejection of Trump's letter", "talks with Seoul"; not the object of the next verb ("… surprised Seoul").
@@ -75,7 +77,7 @@ export function findParties(
     const asking = ASKING_ROOTS.has(rule.cameo.slice(0, 2));
     const to = head === "verb" && asking ? addresseeInfinitive(tokens, trigger, match.end) : -1;
     if (to > 0) reach = Math.min(reach, to - trigger - 2);
-    targets = syntax.findObject(trigger + 1, reach, new Set(sources));
+    targets = syntax.findObject(trigger + 1, reach, new Set(sources), match.end);
     // "telephoned the Russian president to urge a ceasefire": with no one named after it, the
     // purpose is aimed at the one contacted.
     const host = targets.length === 0 && head !== "noun" ? purposeHost(tokens, trigger) : null;
@@ -103,6 +105,18 @@ export function findParties(
 }
 
 const INVESTIGATE_ROOT = "09";
+
+/** True when an actor other than the sources, with an identity, starts among tokens `from` to `to`. */
+function actorInside(
+  syntax: SentenceSyntax,
+  from: number,
+  to: number,
+  sources: readonly ActorMention[],
+): boolean {
+  for (const m of syntax.mentions)
+    if (m.span.start >= from && m.span.start < to && hasIdentity(m) && !sources.includes(m)) return true;
+  return false;
+}
 const OBJECT_PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "NUM"]);
 // Particles of a participle before its agent: "put forward by", "drawn up by", "carried out by".
 const PARTICIPLE_PARTICLES: ReadonlySet<string> = new Set(["forward", "up", "out", "together"]);

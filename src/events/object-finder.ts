@@ -60,6 +60,7 @@ export function findObject(
   from: number,
   limit = 14,
   skip: ReadonlySet<ActorMention> = new Set(),
+  ownEnd = from,
 ): ActorMention[] {
   const tokens = syntax.tokens;
   const ownRelative = syntax.insideRelative(from);
@@ -83,6 +84,16 @@ export function findObject(
       i > from &&
       ["NOUN", "PROPN"].includes(tokens[i - 1]!.pos) &&
       !syntax.mentions.some((m) => m.span.end === i)
+    )
+      return [];
+    // "sanctions against any country that buys Iranian oil", "arrested a man who spied for Israel":
+    // a noun that names no actor, with a relative clause of its own, is the object; whoever the
+    // clause names is no one acted on.
+    if (
+      RELATIVE_OPENERS.has(t.lower) &&
+      i > ownEnd &&
+      unnamedHead(syntax, i, ownEnd) &&
+      relativeVerbAfter(tokens, i)
     )
       return [];
     // "wanted to meet, and last week he criticised Japan": a subject pronoun with its own verb
@@ -125,6 +136,44 @@ export function findObject(
     return withFollowingCoordinated(syntax, m);
   }
   return [];
+}
+
+const RELATIVE_OPENERS = new Set(["that", "who", "which", "whom", "whose"]);
+// "those who", "anyone that": pronouns a restrictive relative clause may hang on.
+const HEAD_PRONOUNS = new Set(["those", "anyone", "anybody", "everyone", "whoever", "others", "all"]);
+
+// "any country that", "every firm which": a head that stands for whoever fits the clause.
+const QUANTIFIERS = new Set(["any", "every", "all", "no", "such"]);
+
+/**
+ * True when the word before `i`, at or past `ownEnd` (the match's own noun is no head: "sanctions that
+ * target Iran's oil"), is a noun or pronoun standing for whoever fits the clause that follows: a
+ * quantified noun ("any country"), a bare plural ("companies", "individuals") or a pronoun ("those").
+ * A definite or counted noun ("two diplomats who worked at the Russian embassy") is left to the
+ * clause, which names whose they are.
+ */
+function unnamedHead(syntax: SentenceSyntax, i: number, ownEnd: number): boolean {
+  const tokens = syntax.tokens;
+  const head = tokens[i - 1]!;
+  if (HEAD_PRONOUNS.has(head.lower)) return true;
+  if (head.pos !== "NOUN" || i - 1 < ownEnd) return false;
+  for (const m of syntax.mentions) if (m.span.end === i && hasIdentity(m)) return false;
+  let j = i - 2;
+  while (j >= 0 && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "NOUN" || tokens[j]!.lower === "-")) j--;
+  const before = tokens[j];
+  if (before && QUANTIFIERS.has(before.lower)) return true;
+  return head.lower !== head.lemma && before?.pos !== "DET" && before?.pos !== "NUM";
+}
+
+// Words that open a new subject after "that": "told reporters that the US …" is a complement clause.
+const SUBJECT_START = new Set(["DET", "PROPN", "PRON", "NUM", "ADJ"]);
+
+/** "that buys", "who had spied": a verb group right after the relative word, not a new subject. */
+function relativeVerbAfter(tokens: SentenceSyntax["tokens"], i: number): boolean {
+  if (tokens[i]!.lower !== "that") return true;
+  // wink tags some verbs after "that" as nouns ("any country that supplies missiles").
+  const next = tokens[i + 1];
+  return next !== undefined && !SUBJECT_START.has(next.pos) && /\w/.test(next.lower);
 }
 
 /** True when one of `sources` has the country of `m`, or, for a body of no country (the EU), is `m`'s actor. */

@@ -87,6 +87,24 @@ const QUANTITY_NOUNS = new Set([
   "wave",
   "crowd",
 ]);
+// Vessels, aircraft and vehicles an actor acts through: the noun they head is the actor's own.
+const CRAFT_NOUNS = new Set([
+  "vessel",
+  "ship",
+  "boat",
+  "warship",
+  "gunboat",
+  "frigate",
+  "destroyer",
+  "submarine",
+  "jet",
+  "aircraft",
+  "plane",
+  "warplane",
+  "helicopter",
+  "drone",
+  "tank",
+]);
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "as", "since", "until", "than", "like"]);
 const PLACE_NOUNS = new Set([
   "province",
@@ -144,6 +162,7 @@ export function findSubject(syntax: SentenceSyntax, trigger: number, allowPosses
 
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+const HEAD_PRONOUNS = new Set(["those", "anyone", "anybody", "everyone", "whoever", "others"]);
 
 /**
  * "Philippine ships that intruded into its waters": a verb right after a relative pronoun that
@@ -157,6 +176,8 @@ function restrictiveHead(syntax: SentenceSyntax, trigger: number): ActorMention[
   while (j >= 0 && trigger - j <= 3 && ["AUX", "ADV", "PART"].includes(tokens[j]!.pos)) j--;
   if (!RELATIVE_PRONOUNS.has(tokens[j]?.lower ?? "")) return undefined;
   // "said that", "so that": a complementizer after a verb or a conjunction opens no relative clause.
+  // "those who sell arms to Taiwan": a pronoun the clause hangs on names no one.
+  if (HEAD_PRONOUNS.has(tokens[j - 1]?.lower ?? "")) return [];
   if (!["NOUN", "PROPN"].includes(tokens[j - 1]?.pos ?? "")) return undefined;
   // "Philippine ships that": the actor may modify the head noun right before the pronoun.
   for (let end = j; end >= j - 2 && end > 0; end--) {
@@ -245,6 +266,8 @@ function eligibleSubject(
     next.lower !== "itself" &&
     // "Iran today threatened", "Arafat Wednesday rejected": a time word is not a noun being modified.
     !TIME_WORDS.has(next.lower) &&
+    // "Chinese coast guard vessels blocked", "Russian warplanes bombed": an actor acts through its craft.
+    !CRAFT_NOUNS.has(next.lemma) &&
     // "the government of Sindh province": a word for a kind of place belongs to the name.
     !PLACE_NOUNS.has(next.lemma) &&
     // wink tags some verbs as nouns ("Trump plans to meet"): a noun followed by "to" is a verb here.

@@ -1,6 +1,6 @@
 /**
- * Within-article dedup: event mentions of the same event (same type, source, target and date) in
- * several sentences become one event that keeps every mention as evidence. Mentions without a
+ * Within-article dedup: event mentions of the same event (same type, source, target, date and
+ * negation) in several sentences become one event that keeps every mention as evidence. Mentions without a
  * source ("the reported rejection of Trump's letter") join the event they refer back to.
  *
  * @example
@@ -35,6 +35,13 @@ export interface DyadMention {
 const UNNAMED_ATTACKER_ROOTS = new Set(["18", "19", "20"]);
 const actorKey = (a: ActorRef | null) => (a ? (a.country ?? a.code) : "");
 const eventType = (m: DyadMention) => m.candidate.code.plover ?? `cameo-${m.candidate.code.code.slice(0, 2)}`;
+/**
+ * The group key of a mention: type, source, target, time, and "!" when it is negated. A denied act
+ * and the same act done are two events ("were unable to agree on a ceasefire … offered a
+ * ceasefire"), not one whose evidence contradicts itself.
+ */
+const groupKey = (m: DyadMention, source: string, time: string) =>
+  `${eventType(m)}|${source}|${actorKey(m.target)}|${time}${m.candidate.negated ? "|!" : ""}`;
 
 /**
  * Merges an article's dyad mentions into coded events.
@@ -63,18 +70,18 @@ export function mergeArticleEvents(
       partial.push(m);
       continue;
     }
-    const key = [eventType(m), actorKey(m.source), actorKey(m.target), timeKey(m)].join("|");
+    const key = groupKey(m, actorKey(m.source), timeKey(m));
     const list = groups.get(key) ?? [];
     list.push(m);
     groups.set(key, list);
   }
   // An undated mention joins the dated report of the same event: "rejected the letter on Monday … the rejection".
   for (const [key, list] of [...groups]) {
-    const [type, src, tgt, time] = fields(key);
+    const [type, src, tgt, time, neg] = fields(key);
     if (time !== "news") continue;
     const dated = findKey(groups, (k) => {
-      const [t2, s2, g2, h2] = fields(k);
-      return t2 === type && s2 === src && g2 === tgt && h2?.startsWith("d");
+      const [t2, s2, g2, h2, n2] = fields(k);
+      return t2 === type && s2 === src && g2 === tgt && h2?.startsWith("d") && n2 === neg;
     });
     if (dated) {
       groups.get(dated)!.push(...list);
@@ -83,11 +90,13 @@ export function mergeArticleEvents(
   }
   // An event with no target joins the same event that names one: "the White House's commitment to dialogue".
   for (const [key, list] of [...groups]) {
-    const [type, src, tgt, time] = fields(key);
+    const [type, src, tgt, time, neg] = fields(key);
     if (tgt !== "") continue;
     const fuller = findKey(groups, (k) => {
-      const [t2, s2, g2, h2] = fields(k);
-      return k !== key && t2 === type && s2 === src && sameTime(h2 ?? "", time ?? "") && g2 !== "";
+      const [t2, s2, g2, h2, n2] = fields(k);
+      return (
+        k !== key && t2 === type && s2 === src && sameTime(h2 ?? "", time ?? "") && g2 !== "" && n2 === neg
+      );
     });
     if (fuller) {
       groups.get(fuller)!.push(...list);
@@ -95,11 +104,13 @@ export function mergeArticleEvents(
     }
   }
   for (const p of partial) {
+    const pNegated = p.candidate.negated ? "!" : undefined;
     const candidates = [...groups.entries()].filter(([key, list]) => {
-      const [type, , tgt, time] = fields(key);
+      const [type, , tgt, time, neg] = fields(key);
       const pTarget = actorKey(p.target);
       return (
         type === eventType(p) &&
+        neg === pNegated &&
         sameTime(time ?? "", timeKey(p)) &&
         (pTarget === "" || pTarget === tgt) &&
         list.length > 0
@@ -109,13 +120,13 @@ export function mergeArticleEvents(
       // "Three civilians were killed in a car bombing": violence against a named victim by an
       // unnamed attacker is an event of its own, with no source.
       if (p.source) {
-        const key = [eventType(p), actorKey(p.source), actorKey(p.target), timeKey(p)].join("|");
+        const key = groupKey(p, actorKey(p.source), timeKey(p));
         groups.set(key, [...(groups.get(key) ?? []), p]);
         continue;
       }
       const unnamedAttacker =
         p.candidate.passive && p.target && UNNAMED_ATTACKER_ROOTS.has(p.candidate.code.code.slice(0, 2));
-      if (unnamedAttacker) groups.set([eventType(p), "", actorKey(p.target), timeKey(p)].join("|"), [p]);
+      if (unnamedAttacker) groups.set(groupKey(p, "", timeKey(p)), [p]);
       continue;
     }
     // Prefer the event mentioned nearest to the partial mention.

@@ -67,4 +67,16 @@ describe("golden CAMEO codes", () => {
     expect(codes("The Pope praised Jordan for hosting Syrian refugees.")).toContain("075 JOR>SYR");
     expect(codes("Egypt hosted the Sudanese delegation.")).toEqual(["043 EGY>SDN"]);
   });
+  it("codes a threat to strike a state as a threat of attack, and one to go on strike as a threat of protest", () => {
+    expect(codes("Israel threatened to strike Iran's nuclear facilities.")).toEqual(["1384 ISR>IRN"]);
+    expect(codes("Kenyan doctors threatened to go on strike over unpaid wages.")).toEqual(["133 KEN>KEN"]);
+  });
+  it("codes blocking a supply mission or an aid convoy as a blockade, by the state whose craft block it", () => {
+    expect(
+      codes("Chinese coast guard vessels blocked a Philippine supply mission to the Second Thomas Shoal."),
+    ).toEqual(["191 CHN>PHL"]);
+    expect(codes("Israeli forces blocked an aid convoy from entering northern Gaza.")).toEqual([
+      "191 ISR>PSE",
+    ]);
+  });
 });

@@ -37,8 +37,8 @@ const cases: readonly Golden[] = [
   },
   {
     text: "Syria accepted a Russian proposal to hand over its chemical weapons.",
-    why: "accepting a proposal is agreement with the proposer, whose proposal is its act toward the accepter",
-    expect: ["AGREE SYR>RUS", "AGREE RUS>SYR"],
+    why: "accepting a proposal is the acceptor's agreement with the proposer; the proposal came before",
+    expect: ["AGREE SYR>RUS"],
   },
   {
     text: "The Palestinian president begged the United States for help in ending the siege.",

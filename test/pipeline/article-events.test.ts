@@ -189,6 +189,24 @@ describe("mergeArticleEvents: status and attribution from all mentions", () => {
     expect(e.negated).toBe(true);
   });
 
+  it("keeps a denied act and the same act done as two events, each with its own evidence", () => {
+    const found = rejects(
+      "Kim Jong Un did not reject Trump's letter on Monday. Kim Jong Un rejected Trump's letter later that week.",
+    );
+    expect(found).toHaveLength(2);
+    expect(found.map((e) => e.negated)).toEqual([true, false]);
+    expect(found.map((e) => e.mentions.map((m) => m.sentence))).toEqual([[0], [1]]);
+    expect(found[0]!.id).not.toBe(found[1]!.id);
+  });
+
+  it("joins a source-less mention only to an event of its own polarity", () => {
+    const found = rejects(
+      "Kim Jong Un did not reject Trump's letter. The reported rejection of Trump's letter surprised Seoul.",
+    );
+    expect(found.every((e) => e.mentions.every((m) => m.sentence === 0) || !e.negated)).toBe(true);
+    expect(found.filter((e) => e.negated).map((e) => e.mentions.length)).toEqual([1]);
+  });
+
   it("is actual when any mention is actual", () => {
     const e = onlyReject("Kim Jong Un will reject Trump's letter. Kim Jong Un rejected Trump's letter.");
     expect(e.modality).toBe("actual");
