@@ -30,12 +30,13 @@ export function resolveCoreference(
 ): ActorMention[][] {
   const history: ActorMention[] = [];
   const out: ActorMention[][] = [];
-  // "in Singapore" is where something happened, never one of "the two leaders".
+  // "in Singapore" is where something happened, never one of "the two leaders"; so is "in the
+  // Gaza Strip", "in western Iraq", "in neighbouring Pakistan".
   const located = (m: ActorMention) => {
     const tokens = sentences[m.span.sentence]?.tokens ?? [];
-    const before = tokens[m.span.start - 1]?.lower ?? "";
-    const beforeThe = tokens[m.span.start - 2]?.lower ?? "";
-    return LOCATIVE.has(before) || (before === "the" && LOCATIVE.has(beforeThe));
+    let j = m.span.start - 1;
+    while (j >= 0 && m.span.start - j <= 3 && (tokens[j]!.lower === "the" || tokens[j]!.pos === "ADJ")) j--;
+    return LOCATIVE.has(tokens[j]?.lower ?? "");
   };
   const isPlace = (m: ActorMention) => m.kind === "country" && located(m);
   const tokensOf = (index: number) => sentences[index]?.tokens ?? [];
