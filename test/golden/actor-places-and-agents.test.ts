@@ -74,6 +74,20 @@ const cases: readonly Case[] = [
     date: "2025-07-01",
     events: ["CONSULT VATGOV>UKRGOV"],
   },
+  // A place after "in" and an adjective is still a place.
+  { text: "Militias attacked a US base in western Iraq.", events: ["ASSAULT IRQUAF>USA"] },
+  { text: "Militias shelled a UN compound in eastern Congo.", mentions: ["Militias=CODUAF"] },
+  // A person's or an office's agent serves the same state.
+  {
+    text: "The Iranian president's chief of staff accused Washington of bad faith.",
+    events: ["ACCUSE IRNGOV>USAGOV"],
+  },
+  { text: "Putin's spokesman dismissed the proposal.", mentions: ["Putin's spokesman=RUSGOV"] },
+  // In "Supporters of Kenya's opposition leader" the possessive is Kenya's alone.
+  {
+    text: "Supporters of Kenya's opposition leader marched in Nairobi.",
+    mentions: ["Supporters of Kenya=KENCVL", "opposition leader=KENOPP"],
+  },
 ];
 
 /** Every code the state's mentions and events carry. */
