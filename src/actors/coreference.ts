@@ -15,6 +15,7 @@ import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
 
 const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across"]);
+const COUNTERPARTS = new Set(["counterpart", "counterparts"]);
 
 /**
  * Adds coreferent mentions to every sentence's list, in token order.
@@ -106,6 +107,8 @@ export function resolveCoreference(
         continue;
       }
       if (token.pos !== "PRON" && token.pos !== "DET") continue;
+      // "met his counterpart": the counterpart serves the other side, whose state the words leave unnamed.
+      if (COUNTERPARTS.has(tokens[i + 1]?.lower ?? "")) continue;
       const referent = pronounAntecedent(token, sentence.index, () => prior(i), sentences, people, isPlace);
       if (referent) added.push(coreferent(sentence, i, i + 1, referent.actors, tokens, referent.antecedent));
     }
