@@ -9,7 +9,7 @@
 import type { ActorMention, Sentence, Token } from "../core/types.js";
 import { type Atom, findAtoms, isCapitalised } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
-import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
+import { FOREIGN_MODIFIERS, SENT_AGENTS } from "./domestic-agents.js";
 import { toMention } from "./mention-builder.js";
 import { ALLIES, CALENDAR_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
 
@@ -255,7 +255,6 @@ function sharedHead(tokens: readonly Token[], from: number, atomAt: ReadonlyMap<
 const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.
 const AWAY_FROM_CAPITALS = new Set(["REB"]);
-const SENT_AGENTS = new Set(["agent:envoy", "agent:ambassador", "agent:negotiator"]);
 // Weapons and vehicles, which change hands: "tanks from Germany" may be a delivery.
 const EQUIPMENT = new Set([
   "agent:warship",

@@ -15,6 +15,7 @@ import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
 
 const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across"]);
+const COUNTERPARTS = new Set(["counterpart", "counterparts"]);
 
 /**
  * Adds coreferent mentions to every sentence's list, in token order.
@@ -30,12 +31,13 @@ export function resolveCoreference(
 ): ActorMention[][] {
   const history: ActorMention[] = [];
   const out: ActorMention[][] = [];
-  // "in Singapore" is where something happened, never one of "the two leaders".
+  // "in Singapore" is where something happened, never one of "the two leaders"; so is "in the
+  // Gaza Strip", "in western Iraq", "in neighbouring Pakistan".
   const located = (m: ActorMention) => {
     const tokens = sentences[m.span.sentence]?.tokens ?? [];
-    const before = tokens[m.span.start - 1]?.lower ?? "";
-    const beforeThe = tokens[m.span.start - 2]?.lower ?? "";
-    return LOCATIVE.has(before) || (before === "the" && LOCATIVE.has(beforeThe));
+    let j = m.span.start - 1;
+    while (j >= 0 && m.span.start - j <= 3 && (tokens[j]!.lower === "the" || tokens[j]!.pos === "ADJ")) j--;
+    return LOCATIVE.has(tokens[j]?.lower ?? "");
   };
   const isPlace = (m: ActorMention) => m.kind === "country" && located(m);
   const tokensOf = (index: number) => sentences[index]?.tokens ?? [];
@@ -105,6 +107,8 @@ export function resolveCoreference(
         continue;
       }
       if (token.pos !== "PRON" && token.pos !== "DET") continue;
+      // "met his counterpart": the counterpart serves the other side, whose state the words leave unnamed.
+      if (COUNTERPARTS.has(tokens[i + 1]?.lower ?? "")) continue;
       const referent = pronounAntecedent(token, sentence.index, () => prior(i), sentences, people, isPlace);
       if (referent) added.push(coreferent(sentence, i, i + 1, referent.actors, tokens, referent.antecedent));
     }

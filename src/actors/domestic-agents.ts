@@ -149,7 +149,19 @@ const BORDER = /\b(?:border|borders|frontier|frontiers|boundary)$/i;
 
 const GOVERNMENT_FORCES = /^(?:the\s+)?(?:government|regime|state)\s/i;
 
-const SENT_AGENTS = new Set(["agent:envoy", "agent:ambassador", "agent:negotiator"]);
+/**
+ * Agents who serve abroad and deal with other states: envoys, ambassadors, negotiators, diplomats,
+ * delegations, consuls. Where they are is not whose they are.
+ * @example SENT_AGENTS.has("agent:diplomat") // true
+ */
+export const SENT_AGENTS: ReadonlySet<string> = new Set([
+  "agent:envoy",
+  "agent:ambassador",
+  "agent:negotiator",
+  "agent:diplomat",
+  "agent:delegation",
+  "agent:consul",
+]);
 /** "the special envoy", "the ambassador": agents who serve abroad. */
 const isEnvoy = (m: ActorMention) => m.entryIds.some((id) => SENT_AGENTS.has(id));
 
@@ -194,12 +206,45 @@ function countryOfDomestic(
   const actors = counted.filter(
     (m) =>
       m.actor.country !== null &&
-      !(who === "envoys" && (isPlace(m) || m.kind === "place")) &&
+      !(who === "envoys" && (isPlace(m) || m.kind === "place" || counterpart(tokens, mentions, m))) &&
       !m.group &&
       !m.possessive &&
       !(m.kind === "country" && PEOPLE_OF_A_COUNTRY.test(m.text)),
   );
   return oneCountry(placed.length > 0 ? placed : actors);
+}
+
+// "sending a delegation", "recalled the ambassador": a state sends, names and recalls its own envoys.
+const OWN_ENVOY_VERBS = new Set([
+  "send",
+  "dispatch",
+  "appoint",
+  "name",
+  "nominate",
+  "recall",
+  "withdraw",
+  "lead",
+  "head",
+  "instruct",
+  "accompany",
+]);
+
+/**
+ * "Iran summoned the ambassador", "diplomats met Iranian officials": a state that a verb links to an
+ * unnamed envoy is the one he deals with, not his own ("the US side, led by special representative
+ * …" is his own: a passive "by" joins them; so does a verb of sending or recalling).
+ */
+function counterpart(tokens: readonly Token[], mentions: readonly ActorMention[], state: ActorMention): boolean {
+  for (const e of mentions) {
+    if (!isEnvoy(e) || e.actor.country !== null) continue;
+    const from = Math.min(e.span.end, state.span.end);
+    const to = Math.max(e.span.start, state.span.start);
+    for (let j = from; j < to; j++) {
+      const t = tokens[j]!;
+      if (t.pos === "VERB" && tokens[j + 1]?.lower !== "by" && !OWN_ENVOY_VERBS.has(t.lemma)) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * "its coast guard", "their troops": a possessive pronoun and the agent it owns become one mention.
+ * "its coast guard", "their troops", "Putin's spokesman": a possessive pronoun, person or office and
+ * the agent it owns become one mention.
  *
  * @example
  * mergePossessedAgents(sentence, mentions); // "its coast guard" → one mention, the antecedent's country
@@ -16,8 +17,18 @@ export function mergePossessedAgents(sentence: Sentence, mentions: readonly Acto
   for (let k = 0; k < mentions.length; k++) {
     const owner = mentions[k]!;
     const owned = mentions[k + 1];
+    // "the Iranian president's chief of staff", "Putin's spokesman": a person's or an office's
+    // agent serves the same state ("Russia's UN ambassador" is composed by the recogniser).
+    // "the Iranian president's chief of staff", "Putin's spokesman": a person's or an office's
+    // agent serves the same state ("Russia's UN ambassador" is composed by the recogniser), but in
+    // "Opponents of Rwanda's Senate" the possessive is Rwanda's alone.
+    const last = owner.entryIds[owner.entryIds.length - 1] ?? "";
+    const holder =
+      owner.coreferent ||
+      (!!owner.actor.country &&
+        (last.startsWith("person:") || last.startsWith("short-name:") || last.startsWith("agent:")));
     if (
-      owner.coreferent &&
+      holder &&
       owner.possessive &&
       !owner.group &&
       owned?.kind === "agent" &&
@@ -31,7 +42,7 @@ export function mergePossessedAgents(sentence: Sentence, mentions: readonly Acto
         chars: { start: owner.chars.start, end: owned.chars.end },
         text: sentence.text.slice(owner.chars.start - sentence.start, owned.chars.end - sentence.start),
         actor: { ...owned.actor, country, code: `${country ?? ""}${owned.actor.sector ?? ""}` },
-        coreferent: true,
+        coreferent: owner.coreferent,
       });
       k++;
       continue;
@@ -42,6 +53,8 @@ export function mergePossessedAgents(sentence: Sentence, mentions: readonly Acto
 }
 
 function onlyModifiersBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (tokens[j]!.pos !== "ADJ" && tokens[j]!.pos !== "NOUN") return false;
+  // The possessive ending of a named owner: "Putin's spokesman".
+  const start = tokens[from]?.lower === "'s" || tokens[from]?.lower === "'" ? from + 1 : from;
+  for (let j = start; j < to; j++) if (tokens[j]!.pos !== "ADJ" && tokens[j]!.pos !== "NOUN") return false;
   return true;
 }

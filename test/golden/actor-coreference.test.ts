@@ -21,7 +21,7 @@ const cases: readonly MentionCase[] = [
   {
     // The pair the report is about, not the state that commented in between.
     text: "The Chinese president met his Brazilian counterpart in Beijing on Friday. Argentina praised the meeting. The two leaders signed a trade pact.",
-    expect: ["The two leaders=CHNGOV+BRA"],
+    expect: ["The two leaders=CHNGOV+BRAGOV"],
     never: ["The two leaders=BRA+ARG"],
   },
   {

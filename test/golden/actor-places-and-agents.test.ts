@@ -18,6 +18,8 @@ interface Case {
   readonly mentions?: readonly string[];
   /** Codes no mention may carry. */
   readonly never?: readonly string[];
+  /** Words no mention may be. */
+  readonly unmentioned?: readonly string[];
 }
 
 const cases: readonly Case[] = [
@@ -74,6 +76,29 @@ const cases: readonly Case[] = [
     date: "2025-07-01",
     events: ["CONSULT VATGOV>UKRGOV"],
   },
+  // A place after "in" and an adjective is still a place.
+  { text: "Militias attacked a US base in western Iraq.", events: ["ASSAULT IRQUAF>USA"] },
+  { text: "Militias shelled a UN compound in eastern Congo.", mentions: ["Militias=CODUAF"] },
+  // A person's or an office's agent serves the same state.
+  {
+    text: "The Iranian president's chief of staff accused Washington of bad faith.",
+    events: ["ACCUSE IRNGOV>USAGOV"],
+  },
+  { text: "Putin's spokesman dismissed the proposal.", mentions: ["Putin's spokesman=RUSGOV"] },
+  // In "Supporters of Kenya's opposition leader" the possessive is Kenya's alone.
+  {
+    text: "Supporters of Kenya's opposition leader marched in Nairobi.",
+    mentions: ["Supporters of Kenya=KENCVL", "opposition leader=KENOPP"],
+  },
+  // A diplomat a verb links to a state deals with it and is not its own.
+  { text: "The Iranian foreign minister received the ambassador in Tehran.", mentions: ["ambassador=GOV"] },
+  { text: "Diplomats met Iranian officials in Geneva.", mentions: ["Diplomats=GOV"] },
+  { text: "Iranian negotiators met European diplomats in Vienna.", mentions: ["diplomats=GOV"] },
+  // One's counterpart serves another state.
+  { text: "The Iranian foreign minister met his Omani counterpart.", events: ["CONSULT IRNGOV>OMNGOV"] },
+  { text: "The Chinese foreign minister held talks with his counterpart.", unmentioned: ["his"] },
+  // Taiwan's capital stands for its government, as other capitals do.
+  { text: "Beijing warned Taipei against declaring independence.", mentions: ["Taipei=TWNGOV"] },
 ];
 
 /** Every code the state's mentions and events carry. */
@@ -93,6 +118,8 @@ describe("golden actor places and agents", () => {
     expectEvents(state.events.map(renderFullCodes), c.events ?? []);
     const mentions = new Set(state.resolvedMentions.flat().map((m) => `${m.text}=${m.actor.code}`));
     for (const wanted of c.mentions ?? []) expect([...mentions]).toContain(wanted);
+    const texts = state.resolvedMentions.flat().map((m) => m.text);
+    for (const text of c.unmentioned ?? []) expect(texts).not.toContain(text);
     const codes = allCodes(state);
     for (const code of c.never ?? []) expect(codes).not.toContain(code);
   });
