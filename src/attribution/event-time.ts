@@ -50,12 +50,27 @@ export function eventTime(
     };
   const term = termCue(tokens, mentions, cues, termStart);
   if (term) return { date: term, precision: "year", historical: term < articleDate };
-  for (let j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
-    if (cues.historicalModifiers.includes(tokens[j]!.lower)) {
-      return { date: `${articleDate.slice(0, 4)}-01-01`, precision: "year", historical: true };
-    }
-  }
+  if (historicalModifier(tokens, trigger, mentions, cues))
+    return { date: `${articleDate.slice(0, 4)}-01-01`, precision: "year", historical: true };
   return { date: articleDate, precision: "day", historical: false };
+}
+
+/**
+ * "their past summit", "previous engagements aimed to …": a modifier of the event or of its
+ * subject. "The former president criticised …" is current: the modifier belongs to an actor.
+ */
+function historicalModifier(
+  tokens: readonly Token[],
+  trigger: number,
+  mentions: readonly ActorMention[],
+  cues: AttributionCues,
+): boolean {
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
+    if (!cues.historicalModifiers.includes(tokens[j]!.lower)) continue;
+    for (const m of mentions) if (m.span.start <= j + 1 && m.span.end > j) return false;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -68,6 +83,14 @@ function datesTrigger(
   trigger: number,
   cues: AttributionCues,
 ): boolean {
+  // "the first such visit since 2011", "Since talks collapsed in 2019, Pyongyang has tested …": a
+  // date after "since" opens a span that reaches the report; it dates only its own phrase.
+  const since = sincePhrase(tokens, date);
+  if (since && (trigger < since[0] || trigger >= since[1])) return false;
+  // "abandon its policy before any repeat of the 2018 Singapore summit": a date written before a
+  // noun dates that noun phrase alone, unless the phrase opens the sentence ("At their 2018 summit, …").
+  const phraseEnd = attributiveEnd(tokens, date);
+  if (phraseEnd > 0 && !openingPhrase(tokens, date)) return trigger >= date.span.start && trigger < phraseEnd;
   // "offered to hand over two suspects … blowing up a plane in 1988": a date belongs to the nearest
   // verb; another verb between the date and the trigger claims it. A sentence-opening date
   // ("On Tuesday, …") and a closing attribution ("…, officials said Wednesday") date the whole sentence.
@@ -79,18 +102,83 @@ function datesTrigger(
   const to = Math.max(trigger, date.span.start);
   // Participles ("refugees fleeing the war") attach to nouns and claim no date.
   let verbsBetween = 0;
-  let firstVerb: Token | null = null;
+  let firstVerb = -1;
   for (let j = from + 1; j < Math.min(to, tokens.length); j++) {
     const t = tokens[j]!;
     if (t.pos === "VERB" && !t.lower.endsWith("ing")) {
       verbsBetween++;
-      firstVerb ??= t;
+      if (firstVerb < 0) firstVerb = j;
     }
   }
   if (verbsBetween === 0) return true;
+  // "the Hanoi summit collapsed in February 2019": the event noun is the subject of the date's verb.
+  if (verbsBetween === 1 && date.span.start > trigger && predicateOf(tokens, trigger, firstVerb)) return true;
   const tail = Math.max(0, tokens.length - date.span.end);
-  const closing = verbsBetween === 1 && cues.reportingVerbs.includes(firstVerb!.lemma) && tail <= 3;
+  const closing = verbsBetween === 1 && cues.reportingVerbs.includes(tokens[firstVerb]!.lemma) && tail <= 3;
   return date.span.start > trigger && closing;
+}
+
+const SINCE_REACH = 10;
+
+/** The tokens of the "since" phrase holding the date, from "since" to the next comma, or null. */
+function sincePhrase(tokens: readonly Token[], date: DateMention): readonly [number, number] | null {
+  for (let j = date.span.start - 1; j >= 0 && date.span.start - j <= SINCE_REACH; j--) {
+    const w = tokens[j]!.lower;
+    if (w === "," || w === ";") return null;
+    if (w !== "since") continue;
+    let end = date.span.end;
+    while (end < tokens.length && tokens[end]!.lower !== "," && tokens[end]!.lower !== ";") end++;
+    return [j, end];
+  }
+  return null;
+}
+
+// Words before a date that make it a noun's modifier: "the 2018 summit", "their June 2019 talks".
+const ATTRIBUTIVE_OPENERS: ReadonlySet<string> = new Set([
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "this",
+  "that",
+  "'s",
+  "’s",
+]);
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+
+/** The end of the noun phrase a date modifies ("the 2018 Singapore summit"), or -1. */
+function attributiveEnd(tokens: readonly Token[], date: DateMention): number {
+  const opener = tokens[date.span.start - 1];
+  if (!opener || !ATTRIBUTIVE_OPENERS.has(opener.lower)) return -1;
+  let end = date.span.end;
+  while (end < tokens.length && (NOUN_PHRASE_TAGS.has(tokens[end]!.pos) || tokens[end]!.lower === "-")) end++;
+  return end > date.span.end && tokens[end - 1]!.pos !== "ADJ" ? end : -1;
+}
+
+// Prepositions of a sentence-opening phrase that set the time of the whole sentence.
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "in", "during", "on"]);
+
+/** True when the date sits in a verbless phrase opening the sentence with "at", "in", "during" or "on". */
+function openingPhrase(tokens: readonly Token[], date: DateMention): boolean {
+  if (!SETTING_PREPOSITIONS.has(tokens[0]?.lower ?? "")) return false;
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === ",") return j >= date.span.end;
+    if (t.pos === "VERB") return false;
+  }
+  return false;
+}
+
+/** True when the verb at `verb` is the predicate of the event noun at `trigger` ("the summit collapsed"). */
+function predicateOf(tokens: readonly Token[], trigger: number, verb: number): boolean {
+  if (tokens[trigger]!.pos !== "NOUN" || verb <= trigger) return false;
+  for (let j = trigger + 1; j < verb; j++) {
+    const pos = tokens[j]!.pos;
+    if (pos !== "AUX" && pos !== "ADV" && pos !== "PART") return false;
+  }
+  return true;
 }
 
 /** True when the date sits between commas, with a verb of its own, apart from the trigger. */

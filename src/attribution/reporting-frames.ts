@@ -9,6 +9,7 @@
 import type { ActorMention, Sentence, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import { sentenceSubject, speakerBefore, speakerBeforePronoun } from "./frame-speakers.js";
+import { anaphoricObjectEnd, commentFrom, commentGovernor, reportObject } from "./status-objects.js";
 
 /** How a frame bears on what it reports. @example "unconfirm" */
 export type FrameKind = "report" | "confirm" | "deny" | "unconfirm";
@@ -21,6 +22,8 @@ export interface ReportingFrame {
   readonly verbToken: number;
   /** Token range of the reported content. */
   readonly content: readonly [number, number];
+  /** "Kyiv confirmed the exchange": the content is a definite object naming an event told before. */
+  readonly anaphoric?: boolean;
 }
 
 // Verbs that introduce content without "that" ("said the talks failed"); others need "that" or a colon.
@@ -35,16 +38,6 @@ const BARE_CONTENT_VERBS = new Set([
   "announce",
   "write",
   "allege",
-]);
-const REPORT_NOUNS = new Set([
-  "report",
-  "claim",
-  "allegation",
-  "account",
-  "accusation",
-  "story",
-  "rumor",
-  "rumour",
 ]);
 const WITHHOLDING = new Set(["decline", "refuse", "fail"]);
 const COORDINATORS = new Set(["but", "and"]);
@@ -97,7 +90,11 @@ export function findReportingFrames(
       frames.push({ kind: "report", reporter: speaker, verb: "according to", verbToken: i, content });
       continue;
     }
-    const isComment = t.lemma === "comment" && precededBy(tokens, i, ["decline", "refuse", "not", "n't"]);
+    // "did not respond to a request for comment": the answer withheld is a comment withheld.
+    const requested = t.lemma === "comment" ? commentGovernor(tokens, i) : -1;
+    const isComment =
+      t.lemma === "comment" &&
+      (requested >= 0 || precededBy(tokens, i, ["decline", "refuse", "not", "n't", "no"]));
     // wink tags "alleged" in "the report alleged that …" as an adjective ("alleged crimes").
     const participle =
       t.pos === "ADJ" && tokens[i + 1]?.lower === "that" ? reportLemmaOf(t.lower, report) : null;
@@ -106,9 +103,12 @@ export function findReportingFrames(
     // Only a comment or a cue verb opens a frame: the checks below are for those alone.
     if (!isComment && !confirm.has(lemma) && !deny.has(lemma) && !report.has(lemma)) continue;
     // "declined to confirm", "refused to comment": the speaker stands before the governing verb.
-    const governor = [i - 2, i - 3].find(
-      (j) => j >= 0 && WITHHOLDING.has(tokens[j]!.lemma) && tokens[j + 1]?.lower === "to",
-    );
+    const governor =
+      requested >= 0
+        ? requested
+        : [i - 2, i - 3].find(
+            (j) => j >= 0 && WITHHOLDING.has(tokens[j]!.lemma) && tokens[j + 1]?.lower === "to",
+          );
     const withheld = governor !== undefined;
     let kind: FrameKind | null = null;
     const negated = verbGroupNegated(tokens, governor ?? i);
@@ -121,6 +121,11 @@ export function findReportingFrames(
     else if (report.has(lemma) && !negated && !withheld) kind = "report";
     if (!kind) continue;
     const verbStart = verbGroupStart(tokens, governor ?? i);
+    const heardFrom = isComment ? commentFrom(tokens, i, startingAt) : undefined;
+    if (heardFrom) {
+      frames.push({ kind, reporter: heardFrom, verb: "no comment", verbToken: i, content: [i, i] });
+      continue;
+    }
 
     // "… was confirmed by Seoul": the speaker follows "by", the content is the subject clause.
     if (passive && (kind === "confirm" || kind === "deny")) {
@@ -171,9 +176,22 @@ export function findReportingFrames(
       (kind === "deny" || kind === "confirm") &&
       !opensContent &&
       nounObject &&
-      !REPORT_NOUNS.has(objectNoun(tokens, contentStart))
-    )
+      !reportObject(tokens, contentStart)
+    ) {
+      // "Kyiv confirmed the exchange": the object points back to an event told before.
+      const end = anaphoricObjectEnd(tokens, contentStart);
+      const reporter = speaker ?? after ?? null;
+      if (end > 0 && reporter)
+        frames.push({
+          kind,
+          reporter,
+          verb: t.text,
+          verbToken: i,
+          content: [contentStart, end],
+          anaphoric: true,
+        });
       continue;
+    }
     frames.push({
       kind,
       reporter: speaker ?? after ?? null,
@@ -190,13 +208,6 @@ function reportLemmaOf(word: string, report: ReadonlySet<string>): string | null
   if (!word.endsWith("ed")) return null;
   for (const lemma of [word.slice(0, -1), word.slice(0, -2)]) if (report.has(lemma)) return lemma;
   return null;
-}
-
-/** The head noun of a short object phrase: "the latest reports" → "report". */
-function objectNoun(tokens: readonly Token[], from: number): string {
-  for (let j = from; j < tokens.length && j - from <= 3; j++)
-    if (tokens[j]!.pos === "NOUN") return tokens[j]!.lemma;
-  return "";
 }
 
 /** "was confirmed", "has been denied". */

@@ -58,7 +58,9 @@ export function reporterExclusions(
   const own = frames.find((f) => ownAct(f, trigger))?.reporter;
   const excluded = new Set<ActorMention>();
   for (const f of frames) {
-    if (f.reporter && f.verbToken !== trigger && (inFrame(f, trigger) || nearVerb(f)))
+    // "Kyiv confirmed the exchange and accused Moscow …": a confirmation of an earlier event leaves
+    // its speaker free to act in the rest of the sentence.
+    if (f.reporter && f.verbToken !== trigger && (inFrame(f, trigger) || (!f.anaphoric && nearVerb(f))))
       excluded.add(f.reporter);
   }
   for (const f of frames) {

@@ -54,6 +54,7 @@ const DURATION = new RegExp(
 );
 const WEEKS = /\bweeks?\b/i;
 const THIS_WEEK = /^this\s+week$/i;
+const END_OF = /^end\s+of\b/i;
 
 // "two years later", "the day before", "after two days": relative to a narrated event, not to the
 // article date ("after" opens such a time at the start; DURATION holds that case).
@@ -129,6 +130,9 @@ function expressionFromChrono(
     !relative && !start.isCertain("year") && start.isCertain("month")
       ? yearByTense(chosen, month, day, text, anchor)
       : chosen;
+  // "at the end of May", "by the end of last month": chrono names the month's last day, which the
+  // text does not; the month is what it says.
+  if (END_OF.test(result.text)) return make({ year, month, day: 1 }, "month");
   if (start.isCertain("day")) return make({ year, month, day }, "day");
   if (start.isCertain("weekday")) {
     const weekday = start.get("weekday");

@@ -19,6 +19,7 @@ import type { TextAnalyser } from "../nlp/wink-analyser.js";
 import type { Stage } from "./pipeline.js";
 import { mergeArticleEvents } from "./article-events.js";
 import { toDyadMentions } from "./dyad-mentions.js";
+import { applyStatusFrames } from "./status-frames.js";
 
 /** The state that flows through the coder's stages. @example state.document.sentences */
 export interface CoderState {
@@ -136,7 +137,7 @@ export function coderStages(config: CoderConfig): Stage<CoderState>[] {
       needs: ["candidates", "frames"],
       adds: ["events"],
       run: ({ document, candidates, frames, article }) => {
-        const withStatus = applyStatusFrames(candidates, frames);
+        const withStatus = applyStatusFrames(candidates, frames, document.sentences);
         const dyads = withStatus.flatMap((c) =>
           toDyadMentions(c, document.sentences[c.sentence]!, config.lexicon),
         );
@@ -172,36 +173,4 @@ function dateMentions(document: Document): DateMention[][] {
         };
       }),
   );
-}
-
-/**
- * "Seoul declined to comment on the report": a status frame whose sentence codes no event bears on
- * the latest event before it.
- */
-function applyStatusFrames(
-  candidates: readonly EventMentionCandidate[],
-  frames: readonly (readonly ReportingFrame[])[],
-): EventMentionCandidate[] {
-  const out = [...candidates];
-  frames.forEach((list, sentence) => {
-    for (const frame of list) {
-      if (frame.kind === "report") continue;
-      const inside = (c: EventMentionCandidate) =>
-        c.sentence === sentence && c.trigger >= frame.content[0] && c.trigger < frame.content[1];
-      if (out.some(inside)) continue;
-      const status =
-        frame.kind === "confirm" ? "confirmed" : frame.kind === "deny" ? "denied" : "unconfirmed";
-      const before = (c: EventMentionCandidate) =>
-        (c.sentence < sentence && sentence - c.sentence <= 2) ||
-        (c.sentence === sentence && c.trigger < frame.verbToken);
-      for (let k = out.length - 1; k >= 0; k--) {
-        const c = out[k]!;
-        if (before(c) && c.code.quadClass >= 3) {
-          out[k] = { ...c, status: c.status === "asserted" ? status : c.status };
-          break;
-        }
-      }
-    }
-  });
-  return out;
 }

@@ -160,6 +160,30 @@ describe("findReportingFrames: confirm, deny and unconfirm", () => {
     expect(frame.reporter?.text).toBe("Washington");
   });
 
+  it('reads "did not respond to a request for comment" as unconfirm by the one asked', () => {
+    const { frame } = onlyFrame("Belgrade did not respond to a request for comment.");
+    expect(frame.kind).toBe("unconfirm");
+    expect(frame.reporter?.text).toBe("Belgrade");
+  });
+
+  it('reads "no immediate comment from X" as unconfirm by X', () => {
+    const { frame } = onlyFrame("There was no immediate comment from the Israeli military.");
+    expect(frame.kind).toBe("unconfirm");
+    expect(frame.reporter?.text).toMatch(/^Israeli/);
+  });
+
+  it('reads "X confirmed the exchange" as a confirmation pointing back to an event', () => {
+    const { frame, content } = onlyFrame("Kyiv confirmed the exchange.");
+    expect(frame.kind).toBe("confirm");
+    expect(frame.anaphoric).toBe(true);
+    expect(content).toBe("the exchange");
+  });
+
+  it("opens no frame for a refusal of a thing ('denied the request', 'denied entry')", () => {
+    for (const text of ["Israel denied the request.", "Israel denied entry to the envoy."])
+      expect(framesOf(text)[0]!.frames).toEqual([]);
+  });
+
   it('reads "X did not deny …" as unconfirm, not deny', () => {
     expect(onlyFrame("Seoul did not deny that Pyongyang rejected the letter.").frame.kind).toBe("unconfirm");
   });

@@ -160,6 +160,27 @@ describe("findDateExpressions: parts of days and months", () => {
   });
 });
 
+describe("findDateExpressions: the end of a month", () => {
+  it("reads 'the end of May' as the month, not its last day", () => {
+    expect(only("Talks are due to resume at the end of July.")).toMatchObject({
+      date: "2025-07-01",
+      precision: "month",
+    });
+    expect(only("Iran expelled the envoys at the end of last month.")).toMatchObject({
+      date: "2025-05-01",
+      precision: "month",
+    });
+    expect(only("The truce expired at the end of March 2019.")).toMatchObject({
+      date: "2019-03-01",
+      precision: "month",
+    });
+  });
+
+  it("keeps 'the end of next week' a week", () => {
+    expect(only("The envoys meet again at the end of next week.")).toMatchObject({ precision: "week" });
+  });
+});
+
 describe("findDateExpressions: the year of a date written without one", () => {
   it("puts a past-tense date that chrono would place after the article in the year before", () => {
     expect(only("The talks collapsed in July.").date).toBe("2024-07-01");

@@ -1,0 +1,72 @@
+/**
+ * Status frames that name what they bear on without a clause: "did not respond to a request for
+ * comment", "there was no immediate comment from Tokyo", "Kyiv confirmed the exchange".
+ *
+ * @example
+ * commentGovernor(tokens, 7); // "Belgrade did not respond to a request for comment" → 3, the index of "respond"
+ */
+import type { ActorMention, Token } from "../core/types.js";
+
+const ANSWER_VERBS: ReadonlySet<string> = new Set(["respond", "reply", "answer", "return"]);
+
+/**
+ * The verb of "did not respond to a request for comment" ("… requests for comment"), or -1.
+ * @example commentGovernor(tokens, i) // "did not reply to requests for comment" → the index of "reply"
+ */
+export function commentGovernor(tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.lower !== "for" || tokens[i - 2]?.lemma !== "request") return -1;
+  for (let j = i - 3; j >= 0 && i - j <= 6; j--) if (ANSWER_VERBS.has(tokens[j]!.lemma)) return j;
+  return -1;
+}
+
+/**
+ * The one "no comment" is heard from: "there was no immediate comment from the Israeli military".
+ * @example commentFrom(tokens, i, startingAt)?.text // "the Israeli military"
+ */
+export function commentFrom(
+  tokens: readonly Token[],
+  i: number,
+  startingAt: ReadonlyMap<number, ActorMention>,
+): ActorMention | undefined {
+  if (tokens[i + 1]?.lower !== "from") return undefined;
+  return startingAt.get(i + 2) ?? startingAt.get(i + 3);
+}
+
+// Determiners that point back to something already told: "the exchange", "this attack".
+const DEFINITE: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those", "such"]);
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+// "denied the request", "denied the visa": a refusal of the thing, not a denial that something happened.
+// biome-ignore format: word list
+const REFUSED_THINGS: ReadonlySet<string> = new Set([
+  "request", "entry", "access", "visa", "permission", "application", "appeal", "bail", "permit",
+  "right", "passage", "asylum",
+]);
+
+/**
+ * The end of a definite object that points back to an event told before ("confirmed the
+ * exchange", "denied the attack"), or -1.
+ * @example anaphoricObjectEnd(tokens, 3) // "Kyiv confirmed the exchange." → 5
+ */
+export function anaphoricObjectEnd(tokens: readonly Token[], from: number): number {
+  if (!DEFINITE.has(tokens[from]?.lower ?? "")) return -1;
+  let end = from + 1;
+  while (end < tokens.length && NOUN_PHRASE_TAGS.has(tokens[end]!.pos)) end++;
+  const head = tokens[end - 1]!;
+  if (end === from + 1 || head.pos !== "NOUN" || REFUSED_THINGS.has(head.lemma)) return -1;
+  return end;
+}
+
+// biome-ignore format: word list
+const REPORT_NOUNS: ReadonlySet<string> = new Set([
+  "report", "claim", "allegation", "account", "accusation", "story", "rumor", "rumour",
+]);
+
+/**
+ * True when a short object phrase is a report ("denied the latest reports"): its content is the event.
+ * @example reportObject(tokens, 3) // "Moscow denied the reports" → true
+ */
+export function reportObject(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j - from <= 3; j++)
+    if (tokens[j]!.pos === "NOUN") return REPORT_NOUNS.has(tokens[j]!.lemma);
+  return false;
+}

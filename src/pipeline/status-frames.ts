@@ -1,0 +1,88 @@
+/**
+ * Status frames that bear on an event told before them: "Seoul declined to comment", "Kyiv
+ * confirmed the exchange", "There was no immediate comment from Tokyo".
+ *
+ * @example
+ * applyStatusFrames(candidates, frames, sentences)[0]?.status; // "Pyongyang rejected the letter. Washington declined to comment." → "unconfirmed"
+ */
+import type { ReportingFrame } from "../attribution/reporting-frames.js";
+import type { AttributionStatus, Sentence } from "../core/types.js";
+import type { EventMentionCandidate } from "../events/event-mention-candidate.js";
+
+// How many sentences back a status frame may reach for its event.
+const REACH = 2;
+// Letters a named object shares with its event's trigger: "the exchange" → "exchanged", "the attack" → "attacked".
+const STEM = 4;
+
+/**
+ * A status frame whose sentence codes no event inside it bears on the latest event before it: any
+ * conflict after "declined to comment", and the event its object names after "confirmed the
+ * exchange" (the latest event before it if none is named alike).
+ * @example applyStatusFrames(candidates, frames, document.sentences)
+ */
+export function applyStatusFrames(
+  candidates: readonly EventMentionCandidate[],
+  frames: readonly (readonly ReportingFrame[])[],
+  sentences: readonly Sentence[],
+): EventMentionCandidate[] {
+  const out = [...candidates];
+  frames.forEach((list, sentence) => {
+    for (const frame of list) {
+      if (frame.kind === "report") continue;
+      const inside = (c: EventMentionCandidate) =>
+        c.sentence === sentence && c.trigger >= frame.content[0] && c.trigger < frame.content[1];
+      if (out.some(inside)) continue;
+      // "Israel denied the request" is itself the event (a refusal), not a denial of an earlier one.
+      if (frame.anaphoric && out.some((c) => c.sentence === sentence && c.trigger === frame.verbToken))
+        continue;
+      const k = frame.anaphoric
+        ? namedEvent(out, frame, sentence, sentences)
+        : latestBefore(out, frame, sentence, (c) => c.code.quadClass >= 3);
+      if (k < 0) continue;
+      const c = out[k]!;
+      if (c.status === "asserted") out[k] = { ...c, status: STATUS[frame.kind] };
+    }
+  });
+  return out;
+}
+
+const STATUS: Readonly<Record<ReportingFrame["kind"], AttributionStatus>> = {
+  report: "asserted",
+  confirm: "confirmed",
+  deny: "denied",
+  unconfirm: "unconfirmed",
+};
+
+/** The index of the latest candidate before the frame, within reach, that passes `accept`; or -1. */
+function latestBefore(
+  out: readonly EventMentionCandidate[],
+  frame: ReportingFrame,
+  sentence: number,
+  accept: (c: EventMentionCandidate) => boolean,
+): number {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k]!;
+    const before =
+      (c.sentence < sentence && sentence - c.sentence <= REACH) ||
+      (c.sentence === sentence && c.trigger < frame.verbToken);
+    if (before && accept(c)) return k;
+  }
+  return -1;
+}
+
+/** "confirmed the agreement": the latest event before it whose trigger shares the object's stem, or else the latest. */
+function namedEvent(
+  out: readonly EventMentionCandidate[],
+  frame: ReportingFrame,
+  sentence: number,
+  sentences: readonly Sentence[],
+): number {
+  const head = sentences[sentence]?.tokens[frame.content[1] - 1]?.lemma ?? "";
+  const stem = head.length >= STEM ? head.slice(0, STEM) : null;
+  const named = stem
+    ? latestBefore(out, frame, sentence, (c) =>
+        (sentences[c.sentence]?.tokens[c.trigger]?.lemma ?? "").startsWith(stem),
+      )
+    : -1;
+  return named >= 0 ? named : latestBefore(out, frame, sentence, () => true);
+}

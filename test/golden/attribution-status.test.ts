@@ -1,0 +1,80 @@
+/**
+ * Golden tests for who says so and how sure the report is: multi-sentence reports through the
+ * bundled coder, each checking an event's status and reporter. Our own sentences.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCoder } from "../../src/index.js";
+import type { Coder } from "../../src/pipeline/coder.js";
+import { renderEvent } from "./render-event.js";
+
+interface StatusGolden {
+  readonly text: string;
+  readonly why: string;
+  /** The event, as "TYPE SRC>TGT". */
+  readonly event: string;
+  readonly status: string;
+  /** Reporter codes, when the report names one. */
+  readonly reporters?: readonly string[];
+}
+
+const cases: readonly StatusGolden[] = [
+  {
+    text: "Russia and Ukraine exchanged prisoners on Saturday, the Russian defence ministry said. Kyiv confirmed the exchange.",
+    why: "a confirmation naming the event in the next sentence confirms it",
+    event: "RETREAT UKR>RUS",
+    status: "confirmed",
+    reporters: ["RUSMIL"],
+  },
+  {
+    text: "The White House said Trump spoke with Putin by phone on Monday. The Kremlin confirmed the call.",
+    why: "confirmation of a cooperative event, named by its object",
+    event: "CONSULT USA>RUS",
+    status: "confirmed",
+    reporters: ["USAGOV"],
+  },
+  {
+    text: "Serbia arrested a Kosovo police officer, Pristina said on Sunday. Belgrade did not respond to a request for comment.",
+    why: "an unanswered request for comment leaves the claim unconfirmed",
+    event: "COERCE SRB>-",
+    status: "unconfirmed",
+  },
+  {
+    text: "Hamas said it had fired rockets at Tel Aviv. There was no immediate comment from the Israeli military.",
+    why: "'no immediate comment from X' leaves the claim unconfirmed",
+    event: "ASSAULT PSE>ISR",
+    status: "unconfirmed",
+  },
+  {
+    text: "Iran proposed new talks with Washington. The United States denied the request.",
+    why: "denying a request is a refusal, not a denial that the proposal was made",
+    event: "AGREE IRN>USA",
+    status: "asserted",
+  },
+  {
+    text: "Ukraine said its drones attacked a Russian airbase overnight. Moscow denied the claim.",
+    why: "a denial of the claim in the next sentence bears on the claimed attack",
+    event: "ASSAULT UKR>RUS",
+    status: "denied",
+    reporters: ["UKR"],
+  },
+];
+
+describe("attribution status", () => {
+  let coder: Coder;
+  beforeAll(() => {
+    coder = createCoder();
+  });
+
+  for (const c of cases) {
+    it(`${c.text} (${c.why})`, () => {
+      const events = coder.code({ text: c.text, date: "2025-06-12" }).events;
+      const prefix = c.event.endsWith(">-") ? c.event.slice(0, -1) : c.event;
+      const found = events.filter((e) => renderEvent(e).startsWith(prefix));
+      expect(found, events.map(renderEvent).join(" | ")).not.toEqual([]);
+      for (const e of found) {
+        expect(e.attribution.status).toBe(c.status);
+        if (c.reporters) expect(e.attribution.reporters.map((r) => r.code)).toEqual(c.reporters);
+      }
+    });
+  }
+});

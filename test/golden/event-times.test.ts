@@ -1,0 +1,90 @@
+/**
+ * Golden tests for when events happened: whole sentences through the bundled coder, each event
+ * given as "TYPE SRC>TGT" (country parts, "~" historical) with the date and precision it must carry.
+ * Our own sentences, in reports dated 2025.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCoder } from "../../src/index.js";
+import type { Coder } from "../../src/pipeline/coder.js";
+import { renderEvent } from "./render-event.js";
+
+interface TimedGolden {
+  readonly text: string;
+  readonly date?: string;
+  readonly why: string;
+  /** "TYPE SRC>TGT @date/precision"; every listed event must be coded so. */
+  readonly expect: readonly string[];
+}
+
+const cases: readonly TimedGolden[] = [
+  {
+    text: "North Korea has demanded that Washington abandon its hostile policy before any repeat of the 2018 Singapore summit.",
+    why: "a year written before a noun dates that noun alone, not the verbs around it",
+    expect: ["REQUEST PRK>USA @2025-06-12/day", "?CONCEDE USA>- @2025-06-12/day"],
+  },
+  {
+    text: "North Korea criticised the 2018 agreement.",
+    why: "criticising a past agreement is a current act",
+    expect: ["ACCUSE PRK>- @2025-06-12/day"],
+  },
+  {
+    text: "Pyongyang has not responded to offers of talks since the Hanoi summit collapsed in February 2019.",
+    why: "the event noun is the subject of the verb that carries the date",
+    expect: ["~CONSULT VNM>- @2019-02-01/month"],
+  },
+  {
+    text: "Kim and Putin held talks, their first meeting since 2019.",
+    why: "'since 2019' opens a span reaching the report; it does not date the talks",
+    expect: ["CONSULT PRK>RUS @2025-06-12/day", "CONSULT RUS>PRK @2025-06-12/day"],
+  },
+  {
+    text: "Russia has attacked Ukraine repeatedly since 2022.",
+    why: "what has gone on since a year is not dated to that year",
+    expect: ["ASSAULT RUS>UKR @2025-06-12/day"],
+  },
+  {
+    text: "Since the collapse of talks in 2019, North Korea has tested dozens of missiles.",
+    why: "a date inside an opening 'since' phrase dates that phrase alone",
+    expect: ["MOBILIZE PRK>- @2025-06-12/day"],
+  },
+  {
+    text: "The former president criticised the government of Ukraine.",
+    why: "'former' belongs to the actor, not to the act: the criticism is news",
+    expect: ["ACCUSE UKR>UKR @2025-06-12/day"],
+  },
+  {
+    text: "Iran and the United States held previous rounds of talks in Oman.",
+    why: "'previous' before the event noun makes it historical",
+    expect: ["~CONSULT IRN>USA @2025-01-01/year"],
+  },
+  {
+    text: "Israel, which captured the Golan Heights in 1967, rejected the Syrian offer on Sunday.",
+    why: "a date in a relative clause dates that clause's verb alone",
+    expect: ["~COERCE ISR>SYR @1967-01-01/year", "REJECT ISR>SYR @2025-06-08/day"],
+  },
+];
+
+const DATE = "2025-06-12";
+
+describe("event times", () => {
+  let coder: Coder;
+  beforeAll(() => {
+    coder = createCoder();
+  });
+
+  for (const c of cases) {
+    it(`${c.text} (${c.why})`, () => {
+      const events = coder
+        .code({ text: c.text, date: c.date ?? DATE })
+        .events.map((e) => `${renderEvent(e)} @${e.date}/${e.datePrecision}`);
+      for (const wanted of c.expect) {
+        const [head, at] = wanted.split(" @") as [string, string];
+        const prefix = head.endsWith(">-") ? head.slice(0, -1) : `${head} `;
+        expect(
+          events.filter((e) => e.startsWith(prefix) && e.endsWith(`@${at}`)),
+          events.join(" | "),
+        ).not.toEqual([]);
+      }
+    });
+  }
+});
