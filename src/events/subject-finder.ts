@@ -128,6 +128,10 @@ export function findSubject(syntax: SentenceSyntax, trigger: number, allowPosses
   const tokens = syntax.tokens;
   const restrictive = restrictiveHead(syntax, trigger);
   if (restrictive !== undefined) return restrictive;
+  // "Moscow warned that deploying Western troops would lead to war": a gerund opening a clause is
+  // that clause's subject and names no one doing it.
+  if (tokens[trigger]!.lower.endsWith("ing") && (trigger === 0 || tokens[trigger - 1]!.lower === "that"))
+    return [];
   const ownRelative = syntax.insideRelative(trigger);
   for (let i = trigger - 1; i >= 0; i--) {
     const t = tokens[i]!;

@@ -1,0 +1,31 @@
+/**
+ * Golden sentences where an act is only described: a resolution not adopted demands nothing, a
+ * launch owned by one state is not the act of another that blocks a statement about it, and a
+ * gerund opening a clause names no doer. Our own sentences, not the gold sets.
+ */
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+
+const cases: readonly Golden[] = [
+  {
+    text: "The Security Council failed to adopt a resolution demanding a ceasefire in Gaza.",
+    expect: ["!REQUEST IGO>PSE"],
+    exact: true,
+  },
+  {
+    text: "The General Assembly adopted a resolution demanding that Russia withdraw its troops.",
+    expect: ["REQUEST IGO>RUS"],
+  },
+  {
+    text: "China blocked a statement condemning North Korea's missile launch.",
+    expect: ["REJECT CHN>-", "MOBILIZE PRK>-"],
+    exact: true,
+  },
+  {
+    // The deployment is only warned of, and not Moscow's.
+    text: "Moscow warned that deploying Western troops in Ukraine would lead to a direct conflict with NATO.",
+    expect: [],
+    exact: true,
+  },
+];
+
+runGoldenCases("golden sentences: described acts", cases);
