@@ -26,6 +26,22 @@ const cases: readonly Golden[] = [
     expect: [],
     exact: true,
   },
+  {
+    // The critics named after "from" criticise the one who acted.
+    text: "North Korea launched a spy satellite, drawing condemnation from Seoul and Tokyo.",
+    expect: ["ACCUSE KOR>PRK", "ACCUSE JPN>PRK"],
+    exact: true,
+  },
+  {
+    text: "Hungary's prime minister visited Moscow, prompting a rebuke from the European Union.",
+    expect: ["CONSULT HUN>RUS", "ACCUSE IGO>HUN"],
+    exact: true,
+  },
+  {
+    text: "The Pentagon said it had no evidence that China was preparing to invade Taiwan.",
+    expect: ["?MOBILIZE CHN>TWN"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: described acts", cases);
