@@ -110,7 +110,11 @@ export function assessModality(
     }
     // "agreed to share data and cooperate on cybersecurity": a bare verb coordinated with an
     // infinitive shares what governs it.
-    if ((t.lower === "and" || t.lower === "or") && j === trigger - 1 && head === "verb") {
+    if (
+      (t.lower === "and" || t.lower === "or") &&
+      j === trigger - 1 &&
+      (head === "verb" || (head === "any" && tokens[trigger]!.pos === "VERB"))
+    ) {
       const first = coordinatedInfinitive(tokens, j);
       if (first < 0) break;
       j = first;

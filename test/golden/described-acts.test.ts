@@ -42,6 +42,17 @@ const cases: readonly Golden[] = [
     expect: ["?MOBILIZE CHN>TWN"],
     exact: true,
   },
+  {
+    // What the resolution seeks to do is not Italy's act.
+    text: "Italy backed a draft resolution that seeks to expand sanctions and impose an arms embargo on Libya.",
+    expect: ["SUPPORT ITA>-"],
+    exact: true,
+  },
+  {
+    text: "Germany supported an EU plan that would freeze Russian assets and ban imports of Russian steel.",
+    expect: ["SUPPORT DEU>IGO", "SANCTION IGO>RUS"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: described acts", cases);
