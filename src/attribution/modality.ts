@@ -16,6 +16,7 @@ import {
   neitherNor,
   notYetDone,
   requestedOfOthers,
+  unsupportedClause,
   warnedBefore,
 } from "./unrealised-acts.js";
 import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
@@ -109,7 +110,11 @@ export function assessModality(
     }
     // "agreed to share data and cooperate on cybersecurity": a bare verb coordinated with an
     // infinitive shares what governs it.
-    if ((t.lower === "and" || t.lower === "or") && j === trigger - 1 && head === "verb") {
+    if (
+      (t.lower === "and" || t.lower === "or") &&
+      j === trigger - 1 &&
+      (head === "verb" || (head === "any" && tokens[trigger]!.pos === "VERB"))
+    ) {
       const first = coordinatedInfinitive(tokens, j);
       if (first < 0) break;
       j = first;
@@ -222,6 +227,8 @@ export function assessModality(
   // "demanded that the US stop arms sales", "its demand that Israel ease restrictions": the act of
   // a mandative clause is wanted of someone, not done.
   if (demandedClause(tokens, trigger, cues)) modality = strongest(modality, "hypothetical");
+  // "had no evidence that China was preparing to invade": an act its evidence is denied for.
+  if (unsupportedClause(tokens, trigger)) modality = strongest(modality, "hypothetical");
   // A condition in the sentence ("… if Pyongyang rejects the letter"): the trigger is either inside
   // the condition or governed by it; the caller decides, since threats, demands and offers carry
   // their conditions ("threatened to … unless …", "would meet … if …").

@@ -40,6 +40,34 @@ export function demandedClause(tokens: readonly Token[], trigger: number, cues: 
   return false;
 }
 
+const EVIDENCE_NOUNS = new Set(["evidence", "sign", "indication", "proof"]);
+const SCANT = new Set(["no", "little", "scant"]);
+const NEGATING = new Set(["not", "n't", "never"]);
+
+/**
+ * "had no evidence that China was preparing to invade", "saw no sign of troops massing": an act
+ * whose evidence is denied is not established.
+ * @example unsupportedClause(tokens, trigger) // "no evidence that China was preparing" → true at "preparing"
+ */
+export function unsupportedClause(tokens: readonly Token[], trigger: number): boolean {
+  for (let j = trigger - 1; j >= 1 && trigger - j <= 12; j--) {
+    const w = tokens[j]!.lower;
+    if (CLAUSE_ENDS.has(w)) return false;
+    if (w !== "that" && w !== "of") continue;
+    let k = j - 1;
+    if (!EVIDENCE_NOUNS.has(tokens[k]?.lemma ?? "")) continue;
+    k--;
+    while (k > 0 && tokens[k]!.pos === "ADJ" && !SCANT.has(tokens[k]!.lower)) k--;
+    const before = tokens[k]?.lower ?? "";
+    if (SCANT.has(before)) return true;
+    // "did not see any evidence that": "any" under a negated verb.
+    if (before === "any")
+      for (let n = k - 1; n >= 0 && k - n <= 4; n--) if (NEGATING.has(tokens[n]!.lower)) return true;
+    return false;
+  }
+  return false;
+}
+
 const ABSTAINING = new Set(["refrain", "abstain", "desist"]);
 const NOUN_PHRASE = new Set(["ADJ", "ADV", "NOUN", "PROPN", "DET", "NUM", "CCONJ"]);
 

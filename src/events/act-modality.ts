@@ -58,7 +58,12 @@ export function actModality(
   // "sanctions on Libya were not lifted": a noun trigger's verb group lies inside its own match.
   const negatedInside = parties.head !== "verb" && someNegator(tokens, trigger + 1, match.end);
   const negated =
-    refusal || denialIsAct ? false : assessed.negated || negatedInside || noneActed(tokens, parties, trigger);
+    refusal || denialIsAct
+      ? false
+      : assessed.negated ||
+        negatedInside ||
+        noneActed(tokens, parties, trigger) ||
+        describedNounDenied(tokens, trigger, ctx);
   const inside = parties.head !== "verb" ? modalInside(tokens, trigger + 1, match.end, ctx) : null;
   const stated =
     inside === "hypothetical" || (inside === "intended" && assessed.modality === "actual")
@@ -172,6 +177,26 @@ function offeredBrokering(tokens: Sentence["tokens"], trigger: number, ctx: Extr
       return BROKERING.has(t.lemma) && assessModality(tokens, j, "verb", ctx.cues).modality !== "actual";
     }
     if (!NOUN_PHRASE_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+const DESCRIBED_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * "failed to adopt a resolution demanding a ceasefire": a participle describing a noun shares the
+ * fate of the verb governing that noun; a resolution not adopted demands nothing.
+ */
+function describedNounDenied(tokens: Sentence["tokens"], trigger: number, ctx: ExtractionContext): boolean {
+  // wink's tags make "a resolution demanding" a gerund noun as often as a participle.
+  if (!tokens[trigger]!.lower.endsWith("ing") || tokens[trigger - 1]?.pos !== "NOUN") return false;
+  for (let j = trigger - 2; j >= 0 && trigger - j <= 6; j--) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB") {
+      const governing = assessModality(tokens, j, "verb", ctx.cues);
+      return governing.negated || governing.refusal;
+    }
+    if (!DESCRIBED_PHRASE_POS.has(t.pos)) return false;
   }
   return false;
 }

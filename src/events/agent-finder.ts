@@ -63,6 +63,10 @@ function possessiveBefore(syntax: SentenceSyntax, from: number): ActorMention[] 
 /** The owner or national modifier of a noun trigger. @example findPossessor(syntax, trigger)[0]?.text // "Pyongyang's launch" → "Pyongyang" */
 export function findPossessor(syntax: SentenceSyntax, trigger: number): ActorMention[] {
   const tokens = syntax.tokens;
+  // "North Korea's missile launch" read as one mention ending in "missile": the mention holding the
+  // trigger's first word owns the event.
+  for (const m of syntax.mentions)
+    if (m.span.start < trigger && trigger < m.span.end && !syntax.excluded.has(m) && hasIdentity(m)) return [m];
   for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
     const m = syntax.mentions.find(
       (x) => x.span.end === j + 1 || (x.span.end === j && tokens[j]?.lower === "'s"),

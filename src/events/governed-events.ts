@@ -16,12 +16,33 @@ const ASKING_ROOTS = new Set(["02", "10"]);
 // the accusation says, one party's word, not an act the text establishes. Condemning or criticising
 // someone for an act takes the act as known ("condemned Japan for sending warships").
 const ACCUSING_ROOT = "11";
+const LEGAL_ROOT = "17";
 const REJECTING_ROOT = "12";
 const ACCUSING_VERBS = new Set(["accuse", "suspect", "blame", "charge", "allege", "implicate", "fault"]);
 
-/** "of attacking", "for shelling": a gerund right after the preposition of an accusation. */
-const accusedAct = (tokens: Sentence["tokens"], at: number) =>
-  (tokens[at - 1]?.lower === "of" || tokens[at - 1]?.lower === "for") && tokens[at]!.lower.endsWith("ing");
+/** "of attacking", "for shelling", "charged Albania with supporting": a gerund right after the preposition of an accusation. */
+const accusedAct = (tokens: Sentence["tokens"], at: number, governor: string) =>
+  (tokens[at - 1]?.lower === "of" ||
+    tokens[at - 1]?.lower === "for" ||
+    (tokens[at - 1]?.lower === "with" && governor === "charge")) &&
+  tokens[at]!.lower.endsWith("ing");
+
+/**
+ * "accused the United States of violating human rights, ignoring international law and sending …":
+ * a gerund further down the list the accusation opens is accused too. True when `at` is a gerund
+ * after a comma or "and", and the words back to the governor hold an accused gerund and no other verb.
+ */
+function listedAccusedAct(tokens: Sentence["tokens"], governor: number, at: number): boolean {
+  const prev = tokens[at - 1]?.lower;
+  if ((prev !== "," && prev !== "and") || !tokens[at]!.lower.endsWith("ing")) return false;
+  const lemma = tokens[governor]!.lemma;
+  for (let j = at - 2; j > governor && at - j <= 16; j--) {
+    if (accusedAct(tokens, j, lemma)) return true;
+    const t = tokens[j]!;
+    if (t.lower === ";" || t.lower === "that" || (t.pos === "VERB" && !t.lower.endsWith("ing"))) return false;
+  }
+  return false;
+}
 
 /** True when the act at `m` is the one the governor announces, asks, refuses or accuses. */
 function connected(
@@ -30,7 +51,8 @@ function connected(
   governor: TokenMatch<RulePattern>,
   m: TokenMatch<RulePattern>,
 ): boolean {
-  if (root === ACCUSING_ROOT) return accusedAct(tokens, m.start);
+  if (root === ACCUSING_ROOT || root === LEGAL_ROOT)
+    return accusedAct(tokens, m.start, tokens[governor.start]!.lemma);
   // "ruled out sending troops", "rejected holding talks": the act refused is not done.
   if (root === REJECTING_ROOT && m.start === governor.end && tokens[m.start]!.lower.endsWith("ing"))
     return true;
@@ -73,7 +95,9 @@ export function dropGoverned(
   const dropped = new Set<TokenMatch<RulePattern>>();
   for (const governor of chosen) {
     const root = governor.value.rule.cameo.slice(0, 2);
-    if (!GOVERNING_ROOTS.has(root)) continue;
+    // "charged the journalist with spying for Israel": what a charge names is alleged, as an accusation's act is.
+    const charging = root === LEGAL_ROOT && tokens[governor.start]!.lemma === "charge";
+    if (!GOVERNING_ROOTS.has(root) && !charging) continue;
     if (root === ACCUSING_ROOT && !ACCUSING_VERBS.has(tokens[governor.start]!.lemma)) continue;
     const governed = chosen.find(
       (m) =>
@@ -88,6 +112,11 @@ export function dropGoverned(
         // even when the pattern took the word in.
         !tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "until"),
     );
+    // "accused the US of violating human rights, ignoring international law and sending …": every
+    // act down the accused list is the accusation's content.
+    if (root === ACCUSING_ROOT || charging)
+      for (const m of chosen)
+        if (m.start > governor.end && listedAccusedAct(tokens, governor.start, m.start)) dropped.add(m);
     if (!governed) continue;
     // "accepted a Russian proposal to hand over its weapons": an infinitive after the governor's
     // own noun is the content of what was accepted or offered, not the governor's act announced.

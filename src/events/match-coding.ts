@@ -55,7 +55,9 @@ export function codeMatch(
     ? (ctx.rules.cameo.get(OFFICIAL_COMPLAINT) ?? ruleCode)
     : takenCity(ruleCode, tokens, trigger, parties.targets)
       ? (ctx.rules.cameo.get(OCCUPY) ?? ruleCode)
-      : ruleCode;
+      : stateCharged(ruleCode, tokens, trigger, parties.targets)
+        ? (ctx.rules.cameo.get(ACCUSATION) ?? ruleCode)
+        : ruleCode;
   const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame, mentions);
   const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
   // "…, relief officials in Nairobi said": a place in the reporter's words is not where the event was.
@@ -134,6 +136,25 @@ function takenCity(
   const whole = !after || (!["NOUN", "PROPN", "ADJ"].includes(after.pos) && after.lower !== "-");
   return m.span.start === start && whole && m.entryIds.every((id) => id.startsWith("country:"));
 }
+
+const ACCUSATION = "112";
+
+/**
+ * "Serbia lodged a protest, charging its neighbor with supporting dissidents": no court charges a
+ * state; charging one with an act is an accusation (CAMEO 112), not legal action (173).
+ */
+function stateCharged(
+  ruleCode: CameoCode,
+  tokens: Sentence["tokens"],
+  trigger: number,
+  targets: readonly ActorMention[],
+): boolean {
+  if (ruleCode.code !== "173" || tokens[trigger]!.lemma !== "charge" || targets.length === 0) return false;
+  // "charged a French tourist": only a state named as such, not a person of it, is no court's to charge.
+  return targets.every((t) => stateByName(t) && !NOUN_AFTER.has(tokens[t.span.end]?.pos ?? ""));
+}
+
+const NOUN_AFTER: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
 
 const PROTEST_ROOT = "14";
 const OFFICIAL_COMPLAINT = "114";

@@ -8,6 +8,7 @@
 import { SUBJECT_CONTROL_VERBS } from "../attribution/modality.js";
 import type { ActorMention, Token } from "../core/types.js";
 import { WEEKDAY_WORDS } from "../nlp/calendar-names.js";
+import { coordinatedHost } from "./clause-roles.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import { withCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
@@ -128,6 +129,10 @@ export function findSubject(syntax: SentenceSyntax, trigger: number, allowPosses
   const tokens = syntax.tokens;
   const restrictive = restrictiveHead(syntax, trigger);
   if (restrictive !== undefined) return restrictive;
+  // "Moscow warned that deploying Western troops would lead to war": a gerund opening a clause is
+  // that clause's subject and names no one doing it.
+  if (tokens[trigger]!.lower.endsWith("ing") && (trigger === 0 || tokens[trigger - 1]!.lower === "that"))
+    return [];
   const ownRelative = syntax.insideRelative(trigger);
   for (let i = trigger - 1; i >= 0; i--) {
     const t = tokens[i]!;
@@ -173,7 +178,17 @@ const HEAD_PRONOUNS = new Set(["those", "anyone", "anybody", "everyone", "whoeve
 function restrictiveHead(syntax: SentenceSyntax, trigger: number): ActorMention[] | undefined {
   const tokens = syntax.tokens;
   let j = trigger - 1;
-  while (j >= 0 && trigger - j <= 3 && ["AUX", "ADV", "PART"].includes(tokens[j]!.pos)) j--;
+  // "a resolution that aims to tighten sanctions and impose a blockade": past the verbs whose
+  // infinitive the trigger is, and past the first verb of a pair the trigger is coordinated with.
+  const host = coordinatedHost(tokens, trigger);
+  if (host !== null) j = host - 1;
+  while (
+    j >= 0 &&
+    trigger - j <= 8 &&
+    (["AUX", "ADV", "PART"].includes(tokens[j]!.pos) ||
+      (tokens[j]!.pos === "VERB" && tokens[j + 1]?.lower === "to"))
+  )
+    j--;
   if (!RELATIVE_PRONOUNS.has(tokens[j]?.lower ?? "")) return undefined;
   // "said that", "so that": a complementizer after a verb or a conjunction opens no relative clause.
   // "those who sell arms to Taiwan": a pronoun the clause hangs on names no one.

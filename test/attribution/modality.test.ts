@@ -289,22 +289,46 @@ describe("modality through the coder", () => {
 
 describe("purposes of sending forces", () => {
   it("what forces or envoys are sent to do has not happened yet", () => {
-    expect(modalityOf("Kenya deployed soldiers to attack al-Shabaab bases.", "attack").modality).toBe("intended");
-    expect(modalityOf("France sent an envoy to negotiate with the rebels.", "negotiate").modality).toBe("intended");
+    expect(modalityOf("Kenya deployed soldiers to attack al-Shabaab bases.", "attack").modality).toBe(
+      "intended",
+    );
+    expect(modalityOf("France sent an envoy to negotiate with the rebels.", "negotiate").modality).toBe(
+      "intended",
+    );
   });
 
   it("a contact verb's purpose keeps the contact's modality", () => {
-    expect(modalityOf("Kenya deployed soldiers and attacked al-Shabaab bases.", "attacked").modality).toBe("actual");
+    expect(modalityOf("Kenya deployed soldiers and attacked al-Shabaab bases.", "attacked").modality).toBe(
+      "actual",
+    );
   });
 });
 
 describe("coordinated infinitives", () => {
   it("a bare verb after 'and' shares the verb that governs the first infinitive", () => {
-    expect(modalityOf("India agreed to share data and cooperate on security.", "cooperate").modality).toBe("intended");
+    expect(modalityOf("India agreed to share data and cooperate on security.", "cooperate").modality).toBe(
+      "intended",
+    );
     expect(modalityOf("Iran refused to free the ship and release its crew.", "release").negated).toBe(true);
   });
 
   it("a finite verb after 'and' is its own act", () => {
     expect(modalityOf("Japan pledged to help and sent aid.", "sent").modality).toBe("actual");
   });
+});
+
+describe("assessModality: acts whose evidence is denied", () => {
+  const cases: readonly [text: string, trigger: string, modality: string][] = [
+    ["The Pentagon said it had no evidence that China was preparing to invade.", "preparing", "hypothetical"],
+    ["There was little evidence that Pyongyang had sent troops.", "sent", "hypothetical"],
+    ["Monitors saw no sign of troops withdrawing.", "withdrawing", "hypothetical"],
+    ["They did not see any evidence that Iran supplied drones.", "supplied", "hypothetical"],
+    // Evidence found or shown establishes nothing less.
+    ["Investigators found evidence that Iran supplied drones.", "supplied", "actual"],
+    ["The evidence showed that Iran supplied drones.", "supplied", "actual"],
+  ];
+  for (const [text, trigger, modality] of cases)
+    it(`"${text}" at "${trigger}" is ${modality}`, () => {
+      expect(modalityOf(text, trigger).modality).toBe(modality);
+    });
 });

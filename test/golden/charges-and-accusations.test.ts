@@ -1,0 +1,26 @@
+/**
+ * Golden sentences on what an accusation or a charge names: every act down the accused list is
+ * alleged, not done; a state charged with an act is accused, a person charged faces legal action.
+ * Our own sentences, not the gold sets.
+ */
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+
+const cases: readonly Golden[] = [
+  {
+    text: "Ukraine accused Russia of shelling the plant, ignoring safety rules and blocking aid convoys.",
+    expect: ["ACCUSE UKR>RUS"],
+    exact: true,
+  },
+  {
+    text: "Iran charged a French tourist with spying for Israel.",
+    expect: ["COERCE IRN>FRA"],
+    exact: true,
+  },
+  {
+    text: "Serbia lodged an official protest, charging Albania with supporting dissidents.",
+    expect: ["ACCUSE SRB>ALB"],
+    exact: true,
+  },
+];
+
+runGoldenCases("golden sentences: charges and accusations", cases);
