@@ -9,9 +9,10 @@
 import type { ActorMention, Sentence, Token } from "../core/types.js";
 import { type Atom, findAtoms, isCapitalised } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
-import { FOREIGN_MODIFIERS, SENT_AGENTS } from "./domestic-agents.js";
+import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
+import { SENT_AGENTS } from "./envoys.js";
 import { toMention } from "./mention-builder.js";
-import { ALLIES, CALENDAR_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
+import { ALLIES, CALENDAR_WORDS, COMMUNITY_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
 
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -129,6 +130,9 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
         first.entry.sector !== "GOV" &&
         FOREIGN_MODIFIERS.has(tokens[first.start]!.lower));
     let start = before ? first.start - 1 : first.start;
+    // "Kurdish forces", "Druze leaders": the people or faith belongs to the mention.
+    if (first.entry.kind === "agent" && !before && COMMUNITY_WORDS.has(tokens[start - 1]?.lower ?? ""))
+      start--;
     // "the president of Armenia", "a court in Guyana": an agent with no country takes the one that follows.
     const last2 = parts[parts.length - 1]!;
     // "the UN envoy for Syria": an organisation already says whose agent it is.

@@ -99,6 +99,26 @@ const cases: readonly Case[] = [
   { text: "The Chinese foreign minister held talks with his counterpart.", unmentioned: ["his"] },
   // Taiwan's capital stands for its government, as other capitals do.
   { text: "Beijing warned Taipei against declaring independence.", mentions: ["Taipei=TWNGOV"] },
+  // A people or faith across borders names no state; its armed men are no army, its leaders no government.
+  {
+    text: "Kurdish forces in northern Syria handed over prisoners to Iraq.",
+    mentions: ["Kurdish forces=SYRREB"],
+  },
+  { text: "Turkey pledged not to attack Kurdish forces.", never: ["TURREB"] },
+  {
+    text: "Druze leaders in southern Syria appealed for calm.",
+    mentions: ["Druze leaders in southern Syria=SYRCVL"],
+  },
+  { text: "Baloch separatists attacked a Chinese convoy in Pakistan.", events: ["ASSAULT PAKREB>-"] },
+  // A border lies between two states and places no one in either.
+  {
+    text: "Guerrillas ambushed Burmese troops near the Thai border.",
+    events: ["ASSAULT MMRREB>MMRMIL"],
+    never: ["THAREB"],
+  },
+  // The makers and traders of a thing are businesses, not the thing's users.
+  { text: "Washington sanctioned Iranian drone makers.", events: ["SANCTION USAGOV>IRNBUS"] },
+  { text: "Russian arms dealers sold rifles to the rebels.", mentions: ["Russian arms dealers=RUSBUS"] },
 ];
 
 /** Every code the state's mentions and events carry. */
