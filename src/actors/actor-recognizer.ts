@@ -7,12 +7,13 @@
  * recognizeActors(sentence, lexicon, "2025-06-12")[0].actor.code; // "PRKGOV"
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
-import { type Atom, findAtoms, isCapitalised } from "./actor-atoms.js";
+import { type Atom, findAtoms } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
 import { SENT_AGENTS } from "./envoys.js";
 import { toMention } from "./mention-builder.js";
-import { ALLIES, CALENDAR_WORDS, COMMUNITY_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
+import { namePartAt, unknownNameEnd } from "./unknown-names.js";
+import { ALLIES, COMMUNITY_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
 
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -142,7 +143,12 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       // "the special envoy for Syria": an envoy "for" a country is sent there, not its own.
       const sentThere = link === "for" && SENT_AGENTS.has(last2.entry.id);
       // "a rebel group based in Uganda": a home base names where a group belongs.
-      const based = (link === "based" || link === "headquartered") && tokens[end + 1]?.lower === "in";
+      // "Western diplomats based in Nairobi" serve abroad wherever they are based.
+      const based =
+        (link === "based" || link === "headquartered") &&
+        tokens[end + 1]?.lower === "in" &&
+        !foreign &&
+        !SENT_AGENTS.has(last2.entry.id);
       let j = end + (based ? 2 : 1);
       if (tokens[j]?.lower === "the") j++;
       // "the mayor of the northern West Bank city": adjectives may stand before the place.
@@ -199,41 +205,6 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     if (k < 0) break;
   }
   return mentions;
-}
-
-/** True when a capitalised name word stands at `j`. */
-function namePartAt(tokens: readonly Token[], j: number): boolean {
-  const token = tokens[j];
-  return (
-    token !== undefined && token.pos === "PROPN" && isCapitalised(token) && !CALENDAR_WORDS.has(token.lower)
-  );
-}
-
-/**
- * Where the unknown name after a title ends: capitalised name words, with the parts of hyphenated
- * names ("Kim Young-sam") that the tagger splits and mistags.
- */
-function unknownNameEnd(
-  tokens: readonly Token[],
-  from: number,
-  atomAt: ReadonlyMap<number, Atom>,
-  known: number,
-): number {
-  let j = known;
-  for (;;) {
-    if (namePartAt(tokens, j) && !atomAt.has(j)) j++;
-    else if (j > from && hyphenJoinsWord(tokens, j)) j += 2;
-    else return j;
-  }
-}
-
-/** True when a hyphen at `j` is written tight between a word and a following word ("Young-sam"). */
-function hyphenJoinsWord(tokens: readonly Token[], j: number): boolean {
-  const before = tokens[j - 1];
-  const hyphen = tokens[j];
-  const after = tokens[j + 1];
-  if (!before || !hyphen || !after || hyphen.text !== "-") return false;
-  return before.end === hyphen.start && hyphen.end === after.start && /^\p{L}/u.test(after.text);
 }
 
 /** The agent after a list of demonyms: "Chinese [and Russian] officials" → officials. */

@@ -216,6 +216,9 @@ function countryOfDomestic(
       !(who === "envoys" && (isPlace(m) || m.kind === "place" || counterpart(tokens, mentions, m))) &&
       !m.group &&
       !m.possessive &&
+      // "…, witnesses told Reuters": a news outlet reports from everywhere.
+      m.kind !== "media" &&
+      m.actor.sector !== "MED" &&
       !(m.kind === "country" && PEOPLE_OF_A_COUNTRY.test(m.text)),
   );
   // "Turkey pledged not to attack Kurdish forces": a people's forces or leaders, across borders,

@@ -46,6 +46,16 @@ const cases: readonly Case[] = [
     text: "Rebels killed ten soldiers in the north, army officers in Bamako said.",
     events: ["ASSAULT MLIREB>MLIMIL"],
   },
+  // Diplomats based somewhere serve abroad; a news outlet reports from everywhere.
+  {
+    text: "Rebels attacked a convoy on Sunday, Western diplomats based in Nairobi said.",
+    mentions: ["Western diplomats=GOV"],
+    never: ["KENREB"],
+  },
+  {
+    text: "Soldiers opened fire on protesters, the Reuters news agency reported.",
+    never: ["GBRCVL", "GBRMIL"],
+  },
   // The reporter's own agents are still placed from their own words.
   {
     text: "Police in Tbilisi said they had detained dozens of protesters.",
