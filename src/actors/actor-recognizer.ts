@@ -136,8 +136,11 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       start--;
     // "the president of Armenia", "a court in Guyana": an agent with no country takes the one that follows.
     const last2 = parts[parts.length - 1]!;
-    // "the UN envoy for Syria": an organisation already says whose agent it is.
-    const owned = parts.some((p) => COUNTRY_KINDS.has(p.entry.kind) || p.entry.kind === "organization");
+    // "the UN envoy for Syria": an organisation already says whose agent it is; so does a possessive
+    // pronoun ("recalled its ambassador from Tel Aviv", "its embassy in Kabul").
+    const owned =
+      parts.some((p) => COUNTRY_KINDS.has(p.entry.kind) || p.entry.kind === "organization") ||
+      OWNERS.has(tokens[start - 1]?.lower ?? "");
     if (last2.entry.kind === "agent" && !owned) {
       const link = tokens[end]?.lower ?? "";
       // "the special envoy for Syria": an envoy "for" a country is sent there, not its own.
@@ -226,6 +229,7 @@ function sharedHead(tokens: readonly Token[], from: number, atomAt: ReadonlyMap<
   return head && head.entry.kind === "agent" ? head : null;
 }
 
+const OWNERS = new Set(["its", "their", "his", "her", "our"]);
 // Troops, rebels or refugees "in Iraq" are often not Iraq's own.
 const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.

@@ -104,6 +104,9 @@ const cases: readonly Case[] = [
   { text: "The Iranian foreign minister received the ambassador in Tehran.", mentions: ["ambassador=GOV"] },
   { text: "Diplomats met Iranian officials in Geneva.", mentions: ["Diplomats=GOV"] },
   { text: "Iranian negotiators met European diplomats in Vienna.", mentions: ["diplomats=GOV"] },
+  // A possessive pronoun already says whose an agent is; the place after it is where he serves.
+  { text: "Brasilia recalled its ambassador from Tel Aviv.", mentions: ["its ambassador=BRAGOV"] },
+  { text: "Turkey said it would close its embassy in Kabul.", mentions: ["its embassy=TURGOV"] },
   // One's counterpart serves another state.
   { text: "The Iranian foreign minister met his Omani counterpart.", events: ["CONSULT IRNGOV>OMNGOV"] },
   { text: "The Chinese foreign minister held talks with his counterpart.", unmentioned: ["his"] },
