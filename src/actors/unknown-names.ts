@@ -19,8 +19,8 @@ export function namePartAt(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
- * Where the unknown name after a title ends: capitalised name words, with the parts of hyphenated
- * names ("Kim Young-sam") that the tagger splits and mistags.
+ * Where the unknown name after a title ends: capitalised name words, even one that is a known short
+ * name, with the parts of hyphenated names ("Kim Young-sam") that the tagger splits and mistags.
  * @example unknownNameEnd(tokens, 1, atomAt, 1) // "President Kim Young-sam said" → 5
  */
 export function unknownNameEnd(
@@ -31,7 +31,10 @@ export function unknownNameEnd(
 ): number {
   let j = known;
   for (;;) {
-    if (namePartAt(tokens, j) && !atomAt.has(j)) j++;
+    // "Senator Lindsey Graham": a known short name inside an unknown name is part of it.
+    const atom = atomAt.get(j);
+    const free = atom === undefined || (j > from && atom.entry.kind === "short-name" && atom.end === j + 1);
+    if (namePartAt(tokens, j) && free) j++;
     else if (j > from && hyphenJoinsWord(tokens, j)) j += 2;
     else return j;
   }

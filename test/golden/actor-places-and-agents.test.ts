@@ -110,6 +110,9 @@ const cases: readonly Case[] = [
   // One's counterpart serves another state.
   { text: "The Iranian foreign minister met his Omani counterpart.", events: ["CONSULT IRNGOV>OMNGOV"] },
   { text: "The Chinese foreign minister held talks with his counterpart.", unmentioned: ["his"] },
+  // A known short name inside an unknown name after a title is part of that name.
+  { text: "Senator Lindsey Graham urged new sanctions.", mentions: ["Senator Lindsey Graham=LEG"] },
+  { text: "Spokesman Matthew Miller said the talks would go on.", unmentioned: ["Miller"] },
   // Taiwan's capital stands for its government, as other capitals do.
   { text: "Beijing warned Taipei against declaring independence.", mentions: ["Taipei=TWNGOV"] },
   // A people or faith across borders names no state; its armed men are no army, its leaders no government.
