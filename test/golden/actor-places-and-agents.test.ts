@@ -113,6 +113,12 @@ const cases: readonly Case[] = [
   // A known short name inside an unknown name after a title is part of that name.
   { text: "Senator Lindsey Graham urged new sanctions.", mentions: ["Senator Lindsey Graham=LEG"] },
   { text: "Spokesman Matthew Miller said the talks would go on.", unmentioned: ["Miller"] },
+  // Peoples named in the plural are their state's.
+  { text: "Thousands of Greeks marched against the bailout terms.", mentions: ["Greeks=GRC"] },
+  {
+    text: "Two Britons and three Filipinos were freed by the kidnappers.",
+    mentions: ["Britons=GBR", "Filipinos=PHL"],
+  },
   // Taiwan's capital stands for its government, as other capitals do.
   { text: "Beijing warned Taipei against declaring independence.", mentions: ["Taipei=TWNGOV"] },
   // A people or faith across borders names no state; its armed men are no army, its leaders no government.
