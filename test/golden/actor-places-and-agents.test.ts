@@ -119,6 +119,9 @@ const cases: readonly Case[] = [
     text: "Two Britons and three Filipinos were freed by the kidnappers.",
     mentions: ["Britons=GBR", "Filipinos=PHL"],
   },
+  // A capital before a common noun is the city, not the government; a verb mistagged as a noun is no such noun.
+  { text: "Rebels fired rockets at Kabul airport.", mentions: ["Kabul=AFG"] },
+  { text: "Beijing views the visit as a provocation.", mentions: ["Beijing=CHNGOV"] },
   // Taiwan's capital stands for its government, as other capitals do.
   { text: "Beijing warned Taipei against declaring independence.", mentions: ["Taipei=TWNGOV"] },
   // A people or faith across borders names no state; its armed men are no army, its leaders no government.
