@@ -7,11 +7,13 @@
  * recognizeActors(sentence, lexicon, "2025-06-12")[0].actor.code; // "PRKGOV"
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
-import { type Atom, findAtoms, isCapitalised } from "./actor-atoms.js";
+import { type Atom, findAtoms } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
-import { FOREIGN_MODIFIERS, SENT_AGENTS } from "./domestic-agents.js";
+import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
+import { SENT_AGENTS } from "./envoys.js";
 import { toMention } from "./mention-builder.js";
-import { ALLIES, CALENDAR_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
+import { namePartAt, unknownNameEnd } from "./unknown-names.js";
+import { ALLIES, COMMUNITY_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
 
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -129,16 +131,27 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
         first.entry.sector !== "GOV" &&
         FOREIGN_MODIFIERS.has(tokens[first.start]!.lower));
     let start = before ? first.start - 1 : first.start;
+    // "Kurdish forces", "Druze leaders": the people or faith belongs to the mention.
+    if (first.entry.kind === "agent" && !before && COMMUNITY_WORDS.has(tokens[start - 1]?.lower ?? ""))
+      start--;
     // "the president of Armenia", "a court in Guyana": an agent with no country takes the one that follows.
     const last2 = parts[parts.length - 1]!;
-    // "the UN envoy for Syria": an organisation already says whose agent it is.
-    const owned = parts.some((p) => COUNTRY_KINDS.has(p.entry.kind) || p.entry.kind === "organization");
+    // "the UN envoy for Syria": an organisation already says whose agent it is; so does a possessive
+    // pronoun ("recalled its ambassador from Tel Aviv", "its embassy in Kabul").
+    const owned =
+      parts.some((p) => COUNTRY_KINDS.has(p.entry.kind) || p.entry.kind === "organization") ||
+      OWNERS.has(tokens[start - 1]?.lower ?? "");
     if (last2.entry.kind === "agent" && !owned) {
       const link = tokens[end]?.lower ?? "";
       // "the special envoy for Syria": an envoy "for" a country is sent there, not its own.
       const sentThere = link === "for" && SENT_AGENTS.has(last2.entry.id);
       // "a rebel group based in Uganda": a home base names where a group belongs.
-      const based = (link === "based" || link === "headquartered") && tokens[end + 1]?.lower === "in";
+      // "Western diplomats based in Nairobi" serve abroad wherever they are based.
+      const based =
+        (link === "based" || link === "headquartered") &&
+        tokens[end + 1]?.lower === "in" &&
+        !foreign &&
+        !SENT_AGENTS.has(last2.entry.id);
       let j = end + (based ? 2 : 1);
       if (tokens[j]?.lower === "the") j++;
       // "the mayor of the northern West Bank city": adjectives may stand before the place.
@@ -197,41 +210,6 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
   return mentions;
 }
 
-/** True when a capitalised name word stands at `j`. */
-function namePartAt(tokens: readonly Token[], j: number): boolean {
-  const token = tokens[j];
-  return (
-    token !== undefined && token.pos === "PROPN" && isCapitalised(token) && !CALENDAR_WORDS.has(token.lower)
-  );
-}
-
-/**
- * Where the unknown name after a title ends: capitalised name words, with the parts of hyphenated
- * names ("Kim Young-sam") that the tagger splits and mistags.
- */
-function unknownNameEnd(
-  tokens: readonly Token[],
-  from: number,
-  atomAt: ReadonlyMap<number, Atom>,
-  known: number,
-): number {
-  let j = known;
-  for (;;) {
-    if (namePartAt(tokens, j) && !atomAt.has(j)) j++;
-    else if (j > from && hyphenJoinsWord(tokens, j)) j += 2;
-    else return j;
-  }
-}
-
-/** True when a hyphen at `j` is written tight between a word and a following word ("Young-sam"). */
-function hyphenJoinsWord(tokens: readonly Token[], j: number): boolean {
-  const before = tokens[j - 1];
-  const hyphen = tokens[j];
-  const after = tokens[j + 1];
-  if (!before || !hyphen || !after || hyphen.text !== "-") return false;
-  return before.end === hyphen.start && hyphen.end === after.start && /^\p{L}/u.test(after.text);
-}
-
 /** The agent after a list of demonyms: "Chinese [and Russian] officials" → officials. */
 function sharedHead(tokens: readonly Token[], from: number, atomAt: ReadonlyMap<number, Atom>): Atom | null {
   let j = from;
@@ -251,6 +229,7 @@ function sharedHead(tokens: readonly Token[], from: number, atomAt: ReadonlyMap<
   return head && head.entry.kind === "agent" ? head : null;
 }
 
+const OWNERS = new Set(["its", "their", "his", "her", "our"]);
 // Troops, rebels or refugees "in Iraq" are often not Iraq's own.
 const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.

@@ -6,7 +6,9 @@
  * placeDomesticAgents(mentions, isPlace); // "Police … in Tbilisi" → GEOCOP
  */
 import type { ActorMention, Token } from "../core/types.js";
+import { counterpart, isEnvoy } from "./envoys.js";
 import { reporterClause } from "./reporter-clause.js";
+import { COMMUNITY_WORDS } from "./word-cues.js";
 
 const DOMESTIC_SECTORS = new Set([
   "GOV",
@@ -127,43 +129,48 @@ function placeFrom(
   const envoys = mentions.some((m) => chosen(m) && placeable(m) && isEnvoy(m))
     ? countryOfDomestic(view, tokens, isPlace, inPlace, "envoys")
     : null;
-  const armed = mentions.some((m) => chosen(m) && military(m)) ? countryOfTroops(view, isPlace, inPlace) : null;
+  const community = (m: ActorMention) => peopleAcrossBorders(m, tokens);
+  const peoples = mentions.some((m) => chosen(m) && placeable(m) && community(m))
+    ? countryOfDomestic(view, tokens, isPlace, inPlace, "community")
+    : null;
+  const armed = mentions.some((m) => chosen(m) && military(m))
+    ? countryOfTroops(view, tokens, isPlace, inPlace)
+    : null;
   return mentions.map((m) => {
     if (!chosen(m)) return m;
     const country = military(m)
       ? armed
       : !placeable(m)
         ? null
-        : m.actor.sector === "REB"
-          ? rebels
-          : isEnvoy(m)
-            ? envoys
-            : domestic;
+        : community(m)
+          ? peoples
+          : m.actor.sector === "REB"
+            ? rebels
+            : isEnvoy(m)
+              ? envoys
+              : domestic;
     if (!country) return m;
     return { ...m, actor: { ...m.actor, country, code: `${country}${m.actor.sector ?? ""}` } };
   });
 }
 
+// Agents that name an armed group themselves: "Kurdish rebels" are rebels as any are.
+const GROUP_AGENTS = new Set(["agent:rebels", "agent:insurgents", "agent:militants", "agent:rebel-leader"]);
+
+/** "Kurdish forces", "Druze leaders": the armed men or leaders of a people or faith, no state's. */
+const peopleAcrossBorders = (m: ActorMention, tokens: readonly Token[]) =>
+  COMMUNITY_WORDS.has(tokens[m.span.start]!.lower) &&
+  ((m.actor.sector === "REB" && !m.entryIds.some((id) => GROUP_AGENTS.has(id))) ||
+    m.entryIds.includes("agent:leader"));
+
 // "near the Iraqi border": a border lies between two states and places no one in either.
 const BORDER = /\b(?:border|borders|frontier|frontiers|boundary)$/i;
+const BORDER_WORDS = new Set(["border", "borders", "frontier", "frontiers", "boundary"]);
+/** "the Iraqi border", "near the Thai border": the mention, or the noun right after it, is a border. */
+const atBorder = (m: ActorMention, tokens: readonly Token[]) =>
+  BORDER.test(m.text) || BORDER_WORDS.has(tokens[m.span.end]?.lower ?? "");
 
 const GOVERNMENT_FORCES = /^(?:the\s+)?(?:government|regime|state)\s/i;
-
-/**
- * Agents who serve abroad and deal with other states: envoys, ambassadors, negotiators, diplomats,
- * delegations, consuls. Where they are is not whose they are.
- * @example SENT_AGENTS.has("agent:diplomat") // true
- */
-export const SENT_AGENTS: ReadonlySet<string> = new Set([
-  "agent:envoy",
-  "agent:ambassador",
-  "agent:negotiator",
-  "agent:diplomat",
-  "agent:delegation",
-  "agent:consul",
-]);
-/** "the special envoy", "the ambassador": agents who serve abroad. */
-const isEnvoy = (m: ActorMention) => m.entryIds.some((id) => SENT_AGENTS.has(id));
 
 /** A capital standing alone: "in Oslo" (the government's seat, coded GOV), not "in Norway". */
 const isCapital = (m: ActorMention) => m.kind === "country" && m.actor.sector === "GOV";
@@ -179,7 +186,7 @@ function countryOfDomestic(
   tokens: readonly Token[],
   isPlace: (m: ActorMention) => boolean,
   inPlace: (m: ActorMention) => boolean,
-  who: "domestic" | "rebels" | "envoys",
+  who: "domestic" | "rebels" | "envoys" | "community",
 ): string | null {
   // "the envoy for Yemen", "the ambassador to Iran": the state right after an envoy is where he is sent.
   const sentTo = (m: ActorMention) =>
@@ -194,7 +201,7 @@ function countryOfDomestic(
       (tokens[m.span.start - 1]?.lower === "in" &&
         mentions.some((r) => r.actor.sector === "REB" && r.span.end === m.span.start - 1)));
   const counted = mentions.filter(
-    (m) => !BORDER.test(m.text) && !(who === "rebels" && venue(m)) && !sentTo(m),
+    (m) => !atBorder(m, tokens) && !(who === "rebels" && venue(m)) && !sentTo(m),
   );
   // Envoys serve abroad: only the states the sentence names as actors say whose they are.
   const placed =
@@ -209,42 +216,14 @@ function countryOfDomestic(
       !(who === "envoys" && (isPlace(m) || m.kind === "place" || counterpart(tokens, mentions, m))) &&
       !m.group &&
       !m.possessive &&
+      // "…, witnesses told Reuters": a news outlet reports from everywhere.
+      m.kind !== "media" &&
+      m.actor.sector !== "MED" &&
       !(m.kind === "country" && PEOPLE_OF_A_COUNTRY.test(m.text)),
   );
-  return oneCountry(placed.length > 0 ? placed : actors);
-}
-
-// "sending a delegation", "recalled the ambassador": a state sends, names and recalls its own envoys.
-const OWN_ENVOY_VERBS = new Set([
-  "send",
-  "dispatch",
-  "appoint",
-  "name",
-  "nominate",
-  "recall",
-  "withdraw",
-  "lead",
-  "head",
-  "instruct",
-  "accompany",
-]);
-
-/**
- * "Iran summoned the ambassador", "diplomats met Iranian officials": a state that a verb links to an
- * unnamed envoy is the one he deals with, not his own ("the US side, led by special representative
- * …" is his own: a passive "by" joins them; so does a verb of sending or recalling).
- */
-function counterpart(tokens: readonly Token[], mentions: readonly ActorMention[], state: ActorMention): boolean {
-  for (const e of mentions) {
-    if (!isEnvoy(e) || e.actor.country !== null) continue;
-    const from = Math.min(e.span.end, state.span.end);
-    const to = Math.max(e.span.start, state.span.start);
-    for (let j = from; j < to; j++) {
-      const t = tokens[j]!;
-      if (t.pos === "VERB" && tokens[j + 1]?.lower !== "by" && !OWN_ENVOY_VERBS.has(t.lemma)) return true;
-    }
-  }
-  return false;
+  // "Turkey pledged not to attack Kurdish forces": a people's forces or leaders, across borders,
+  // are placed by a place alone.
+  return oneCountry(placed.length > 0 || who === "community" ? placed : actors);
 }
 
 /**
@@ -255,6 +234,7 @@ function counterpart(tokens: readonly Token[], mentions: readonly ActorMention[]
  */
 function countryOfTroops(
   mentions: readonly ActorMention[],
+  tokens: readonly Token[],
   isPlace: (m: ActorMention) => boolean,
   inPlace: (m: ActorMention) => boolean,
 ): string | null {
@@ -264,7 +244,7 @@ function countryOfTroops(
     m.kind === "place" && (m.actor.sector === null || (m.entryIds[0] ?? "").startsWith("agent:"));
   let placed = mentions.filter(
     (m) =>
-      !BORDER.test(m.text) &&
+      !atBorder(m, tokens) &&
       (isPlace(m) || region(m) || (m.actor.country !== null && / in /.test(m.text) && inPlace(m))),
   );
   // "…, military officials in Kinshasa said": an army that reports speaks of its own soldiers.

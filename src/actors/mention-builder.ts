@@ -10,6 +10,7 @@ import type { ActorKind, ActorMention, ActorRef, Sentence } from "../core/types.
 import type { Atom } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { isActiveOn, organizationRoleOn, personActor, roleOn } from "./person-roles.js";
+import { COMMUNITY_WORDS } from "./word-cues.js";
 
 const LEADING_TITLE =
   /\b(president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir|general secretary)\b/i;
@@ -106,8 +107,14 @@ export function toMention(
         break;
       }
       case "agent":
-        // The first specific agent decides the sector: "police officer" is police.
-        if (sector === null || (parts[0]!.entry.kind === "metonym" && e.sector !== "GOV")) sector = e.sector;
+        // The first specific agent decides the sector: "police officer" is police; but the makers
+        // and traders of a thing are businesses ("Iranian drone makers", "arms dealers").
+        if (
+          sector === null ||
+          (parts[0]!.entry.kind === "metonym" && e.sector !== "GOV") ||
+          (e.sector === "BUS" && part === parts[parts.length - 1] && code === null)
+        )
+          sector = e.sector;
         plural = e.plural || tokens[part.end - 1]!.lemma !== tokens[part.end - 1]!.lower;
         // "the pope": an office one state always holds names that state.
         if (e.country && country === null && code === null) {
@@ -155,6 +162,29 @@ export function toMention(
     actorId = null;
     kind = "agent";
     sector ??= "CVL";
+  }
+  // "Kabul airport", "the Hanoi summit": a capital before a common noun names the city, not its
+  // government (a noun in -s may be a mistagged verb: "Beijing views the move as …").
+  const next = tokens[end];
+  if (
+    parts.length === 1 &&
+    parts[0]!.entry.kind === "metonym" &&
+    parts[0]!.entry.id.startsWith("country:") &&
+    !possessive &&
+    next?.pos === "NOUN" &&
+    !next.lower.endsWith("s")
+  )
+    sector = null;
+  // "Kurdish forces", "Druze leaders": a people's or faith's armed men are no state's army, and its
+  // leaders no government.
+  if (
+    COMMUNITY_WORDS.has(tokens[start]!.lower) &&
+    parts[0]!.entry.kind === "agent" &&
+    code === null &&
+    !personId
+  ) {
+    if (sector === "MIL") sector = "REB";
+    else if (parts.some((p) => p.entry.id === "agent:leader")) sector = "CVL";
   }
   // "the Saudi-led coalition": a coalition or alliance a state leads is that state's, not an opposition.
   const ledByState = tokens

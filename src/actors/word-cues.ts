@@ -29,6 +29,40 @@ export const ALLIES: ReadonlySet<string> = new Set([
   "surrogates",
 ]);
 
+/**
+ * Peoples and faiths that live across borders and name no state: "Kurdish forces", "Druze leaders",
+ * "Shiite militias". The sentence's place says whose they are. @example COMMUNITY_WORDS.has("druze") // true
+ */
+export const COMMUNITY_WORDS: ReadonlySet<string> = new Set([
+  "kurdish",
+  "druze",
+  "shiite",
+  "shia",
+  "shi'ite",
+  "sunni",
+  "alawite",
+  "hutu",
+  "tutsi",
+  "baloch",
+  "baluch",
+  "pashtun",
+  "hazara",
+  "yazidi",
+  "maronite",
+  "coptic",
+  "tuareg",
+  "berber",
+  "oromo",
+  "amhara",
+  "tigrayan",
+  "christian",
+  "muslim",
+  "moslem",
+  "hindu",
+  "sikh",
+  "islamist",
+]);
+
 // "Iranian-backed militias": the backer is no actor; nor is the maker or supplier of a weapon
 // ("Iranian-made drones", "Russian-supplied missiles").
 const BACKING = new Set([

@@ -46,6 +46,16 @@ const cases: readonly Case[] = [
     text: "Rebels killed ten soldiers in the north, army officers in Bamako said.",
     events: ["ASSAULT MLIREB>MLIMIL"],
   },
+  // Diplomats based somewhere serve abroad; a news outlet reports from everywhere.
+  {
+    text: "Rebels attacked a convoy on Sunday, Western diplomats based in Nairobi said.",
+    mentions: ["Western diplomats=GOV"],
+    never: ["KENREB"],
+  },
+  {
+    text: "Soldiers opened fire on protesters, the Reuters news agency reported.",
+    never: ["GBRCVL", "GBRMIL"],
+  },
   // The reporter's own agents are still placed from their own words.
   {
     text: "Police in Tbilisi said they had detained dozens of protesters.",
@@ -94,11 +104,46 @@ const cases: readonly Case[] = [
   { text: "The Iranian foreign minister received the ambassador in Tehran.", mentions: ["ambassador=GOV"] },
   { text: "Diplomats met Iranian officials in Geneva.", mentions: ["Diplomats=GOV"] },
   { text: "Iranian negotiators met European diplomats in Vienna.", mentions: ["diplomats=GOV"] },
+  // A possessive pronoun already says whose an agent is; the place after it is where he serves.
+  { text: "Brasilia recalled its ambassador from Tel Aviv.", mentions: ["its ambassador=BRAGOV"] },
+  { text: "Turkey said it would close its embassy in Kabul.", mentions: ["its embassy=TURGOV"] },
   // One's counterpart serves another state.
   { text: "The Iranian foreign minister met his Omani counterpart.", events: ["CONSULT IRNGOV>OMNGOV"] },
   { text: "The Chinese foreign minister held talks with his counterpart.", unmentioned: ["his"] },
+  // A known short name inside an unknown name after a title is part of that name.
+  { text: "Senator Lindsey Graham urged new sanctions.", mentions: ["Senator Lindsey Graham=LEG"] },
+  { text: "Spokesman Matthew Miller said the talks would go on.", unmentioned: ["Miller"] },
+  // Peoples named in the plural are their state's.
+  { text: "Thousands of Greeks marched against the bailout terms.", mentions: ["Greeks=GRC"] },
+  {
+    text: "Two Britons and three Filipinos were freed by the kidnappers.",
+    mentions: ["Britons=GBR", "Filipinos=PHL"],
+  },
+  // A capital before a common noun is the city, not the government; a verb mistagged as a noun is no such noun.
+  { text: "Rebels fired rockets at Kabul airport.", mentions: ["Kabul=AFG"] },
+  { text: "Beijing views the visit as a provocation.", mentions: ["Beijing=CHNGOV"] },
   // Taiwan's capital stands for its government, as other capitals do.
   { text: "Beijing warned Taipei against declaring independence.", mentions: ["Taipei=TWNGOV"] },
+  // A people or faith across borders names no state; its armed men are no army, its leaders no government.
+  {
+    text: "Kurdish forces in northern Syria handed over prisoners to Iraq.",
+    mentions: ["Kurdish forces=SYRREB"],
+  },
+  { text: "Turkey pledged not to attack Kurdish forces.", never: ["TURREB"] },
+  {
+    text: "Druze leaders in southern Syria appealed for calm.",
+    mentions: ["Druze leaders in southern Syria=SYRCVL"],
+  },
+  { text: "Baloch separatists attacked a Chinese convoy in Pakistan.", events: ["ASSAULT PAKREB>-"] },
+  // A border lies between two states and places no one in either.
+  {
+    text: "Guerrillas ambushed Burmese troops near the Thai border.",
+    events: ["ASSAULT MMRREB>MMRMIL"],
+    never: ["THAREB"],
+  },
+  // The makers and traders of a thing are businesses, not the thing's users.
+  { text: "Washington sanctioned Iranian drone makers.", events: ["SANCTION USAGOV>IRNBUS"] },
+  { text: "Russian arms dealers sold rifles to the rebels.", mentions: ["Russian arms dealers=RUSBUS"] },
 ];
 
 /** Every code the state's mentions and events carry. */
