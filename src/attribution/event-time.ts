@@ -35,7 +35,7 @@ export function eventTime(
   let best: DateMention | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const d of dates) {
-    if (!datesTrigger(tokens, d, trigger, cues)) continue;
+    if (!datesTrigger(tokens, d, trigger, cues, articleDate)) continue;
     const distance = d.span.start >= trigger ? d.span.start - trigger : trigger - d.span.end + 1;
     if (distance < bestDistance) {
       best = d;
@@ -82,6 +82,7 @@ function datesTrigger(
   date: DateMention,
   trigger: number,
   cues: AttributionCues,
+  articleDate: string,
 ): boolean {
   // "the first such visit since 2011", "Since talks collapsed in 2019, Pyongyang has tested …": a
   // date after "since" opens a span that reaches the report; it dates only its own phrase.
@@ -113,6 +114,15 @@ function datesTrigger(
   if (verbsBetween === 0) return true;
   // "the Hanoi summit collapsed in February 2019": the event noun is the subject of the date's verb.
   if (verbsBetween === 1 && date.span.start > trigger && predicateOf(tokens, trigger, firstVerb)) return true;
+  // "Japan refused to compensate the victims in the 1990s": a past well before the report dates the
+  // verb whose infinitive it follows too (a future date stays the infinitive's: "agreed to meet next month").
+  if (
+    verbsBetween === 1 &&
+    firstVerb === trigger + 2 &&
+    tokens[trigger + 1]!.lower === "to" &&
+    isBefore(date.date, date.precision, articleDate, cues)
+  )
+    return true;
   const tail = Math.max(0, tokens.length - date.span.end);
   const closing = verbsBetween === 1 && cues.reportingVerbs.includes(tokens[firstVerb]!.lemma) && tail <= 3;
   return date.span.start > trigger && closing;
@@ -204,6 +214,7 @@ function isBefore(
 ): boolean {
   // The period must have ended well before the report: "in 2018" in 2025 is history, "last year" is not.
   const end = new Date(`${date}T00:00:00Z`);
+  if (precision === "decade") end.setUTCFullYear(end.getUTCFullYear() + 10);
   if (precision === "year") end.setUTCFullYear(end.getUTCFullYear() + 1);
   if (precision === "month") end.setUTCMonth(end.getUTCMonth() + 1);
   if (precision === "week") end.setUTCDate(end.getUTCDate() + 7);

@@ -62,6 +62,26 @@ const cases: readonly TimedGolden[] = [
     why: "a date in a relative clause dates that clause's verb alone",
     expect: ["~COERCE ISR>SYR @1967-01-01/year", "REJECT ISR>SYR @2025-06-08/day"],
   },
+  {
+    text: "The United States imposed sanctions on Cuba in the 1960s.",
+    why: "a decade dates an event to the decade, historical",
+    expect: ["~SANCTION USA>CUB @1960-01-01/decade"],
+  },
+  {
+    text: "Japan refused to pay compensation to South Korea in the 1990s.",
+    why: "a past date after an infinitive dates the verb that governs it too",
+    expect: ["~REJECT JPN>KOR @1990-01-01/decade"],
+  },
+  {
+    text: "Iran threatened to close the Strait of Hormuz in 2019.",
+    why: "a threat recalled with its year is historical",
+    expect: ["~THREATEN IRN>- @2019-01-01/year"],
+  },
+  {
+    text: "Russia agreed to hold talks with Ukraine next month.",
+    why: "a future date stays with the infinitive: the agreement is news",
+    expect: ["AGREE RUS>UKR @2025-06-12/day"],
+  },
 ];
 
 const DATE = "2025-06-12";

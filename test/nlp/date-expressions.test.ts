@@ -160,6 +160,24 @@ describe("findDateExpressions: parts of days and months", () => {
   });
 });
 
+describe("findDateExpressions: decades", () => {
+  it("reads 'the 1990s' and 'the early 2000s' as decades", () => {
+    expect(only("Relations soured in the 1990s.")).toMatchObject({
+      text: "1990s",
+      date: "1990-01-01",
+      precision: "decade",
+    });
+    expect(only("Ties have been frozen since the early 2000s.")).toMatchObject({
+      date: "2000-01-01",
+      precision: "decade",
+    });
+  });
+
+  it("keeps a plain year a year", () => {
+    expect(only("He was elected in 1990.")).toMatchObject({ date: "1990-01-01", precision: "year" });
+  });
+});
+
 describe("findDateExpressions: the end of a month", () => {
   it("reads 'the end of May' as the month, not its last day", () => {
     expect(only("Talks are due to resume at the end of July.")).toMatchObject({
