@@ -98,6 +98,7 @@ function datesTrigger(
   if (date.span.start <= 2) return true;
   // "Israel, which occupied the Golan Heights in 1967, rejected the offer": a date inside a clause
   // set off by commas belongs to that clause's own verb.
+  if (relativeOfTrigger(tokens, date, trigger)) return true;
   if (inOtherCommaClause(tokens, date, trigger)) return false;
   const from = Math.min(trigger, date.span.end);
   const to = Math.max(trigger, date.span.start);
@@ -188,6 +189,20 @@ function predicateOf(tokens: readonly Token[], trigger: number, verb: number): b
     const pos = tokens[j]!.pos;
     if (pos !== "AUX" && pos !== "ADV" && pos !== "PART") return false;
   }
+  return true;
+}
+
+const ANTECEDENT_REACH = 5;
+
+/** "the summit with Trump, which took place in 2018": the date of a relative clause dates the event noun before it. */
+function relativeOfTrigger(tokens: readonly Token[], date: DateMention, trigger: number): boolean {
+  let start = date.span.start;
+  while (start > 0 && tokens[start - 1]!.lower !== ",") start--;
+  const comma = start - 1;
+  if (comma <= trigger || comma - trigger > ANTECEDENT_REACH || tokens[start]?.lower !== "which")
+    return false;
+  if (tokens[trigger]!.pos !== "NOUN") return false;
+  for (let j = trigger + 1; j < comma; j++) if (tokens[j]!.pos === "VERB") return false;
   return true;
 }
 

@@ -78,6 +78,22 @@ const cases: readonly TimedGolden[] = [
     expect: ["~THREATEN IRN>- @2019-01-01/year"],
   },
   {
+    text: "Kim recalled the summit with Trump, which took place in Singapore in 2018.",
+    why: "the date of a relative clause dates the event noun it describes",
+    expect: ["~CONSULT PRK>USA @2018-01-01/year"],
+  },
+  {
+    text: "Russia annexed Crimea a decade ago.",
+    why: "'a decade ago' dates to the decade, historical",
+    expect: ["~ASSAULT RUS>UKR @2010-01-01/decade"],
+  },
+  {
+    text: "Egypt hosted ceasefire talks on the 15th.",
+    date: "2025-06-20",
+    why: "a day of the month named alone is that day of the article's month",
+    expect: ["CONSULT EGY>- @2025-06-15/day"],
+  },
+  {
     text: "Russia agreed to hold talks with Ukraine next month.",
     why: "a future date stays with the infinitive: the agreement is news",
     expect: ["AGREE RUS>UKR @2025-06-12/day"],

@@ -173,8 +173,31 @@ describe("findDateExpressions: decades", () => {
     });
   });
 
+  it("reads 'a decade ago' and 'two decades ago' as the decade that long before", () => {
+    expect(only("Russia annexed Crimea a decade ago.")).toMatchObject({
+      date: "2010-01-01",
+      precision: "decade",
+    });
+    expect(only("The war ended two decades ago.")).toMatchObject({ date: "2000-01-01", precision: "decade" });
+  });
+
   it("keeps a plain year a year", () => {
     expect(only("He was elected in 1990.")).toMatchObject({ date: "1990-01-01", precision: "year" });
+  });
+});
+
+describe("findDateExpressions: a day of the month named alone", () => {
+  it("reads 'on the 10th' in the article's month, and a day still to come in the month before", () => {
+    expect(only("The envoys met on the 10th.")).toMatchObject({ date: "2025-06-10", precision: "day" });
+    expect(only("Egypt hosted ceasefire talks on the 15th.")).toMatchObject({ date: "2025-05-15" });
+  });
+
+  it("moves a past day ahead when the sentence firmly looks ahead", () => {
+    expect(only("The ministers will meet on the 3rd.").date).toBe("2025-07-03");
+  });
+
+  it("reads no day in 'on the 15th anniversary'", () => {
+    expect(findDateExpressions("Crowds gathered on the 15th anniversary of the war.", REFERENCE)).toEqual([]);
   });
 });
 
