@@ -251,14 +251,24 @@ function previousComma(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** True when only time words and punctuation follow: "…, officials said on Wednesday." */
+/**
+ * True when only time words, phrases without a verb and punctuation follow: "…, officials said on
+ * Wednesday.", "…, Zelensky said in a video address." (a "verb" after a determiner or an adjective
+ * is a noun the tagger missed).
+ */
 function restIsTail(tokens: readonly Token[], from: number): boolean {
+  // A reported clause never opens with a preposition: after "said in …" a noun may stand before it too.
+  const openers = tokens[from]?.pos === "ADP" ? PHRASE_NOUN_OPENERS : NOUN_OPENERS;
   for (let j = from; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.pos === "VERB" || t.lower === "that") return false;
+    if (t.lower === "that") return false;
+    if (t.pos === "VERB" && !openers.has(tokens[j - 1]?.pos ?? "")) return false;
   }
   return true;
 }
+
+const NOUN_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ"]);
+const PHRASE_NOUN_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN"]);
 
 function skipToContent(tokens: readonly Token[], from: number): number {
   // "told reporters that", "said on Wednesday that": step over a short phrase to "that".

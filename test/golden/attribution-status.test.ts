@@ -57,6 +57,13 @@ const cases: readonly StatusGolden[] = [
     status: "denied",
     reporters: ["UKR"],
   },
+  {
+    text: '"Russia attacked our cities again last night," Zelensky said in a video address.',
+    why: "a closing attribution keeps its speaker though the tagger reads 'address' as a verb",
+    event: "ASSAULT RUS>-",
+    status: "asserted",
+    reporters: ["UKRGOV"],
+  },
 ];
 
 describe("attribution status", () => {
