@@ -94,6 +94,26 @@ const cases: readonly TimedGolden[] = [
     expect: ["CONSULT EGY>- @2025-06-15/day"],
   },
   {
+    text: "Italy suspended flights to Serbia on Wednesday, one day after a Serbian army jet shot down a helicopter.",
+    why: "'one day after' dates the narrated event a day before the main clause's date",
+    expect: ["SANCTION ITA>SRB @2025-06-11/day", "ASSAULT SRB>- @2025-06-10/day"],
+  },
+  {
+    text: "Two days after Israeli jets struck Gaza, Hamas fired rockets at Tel Aviv.",
+    why: "an opening 'two days after' clause counts back from the main clause (here the article date)",
+    expect: ["ASSAULT ISR>PSE @2025-06-10/day", "ASSAULT PSE>ISR @2025-06-12/day"],
+  },
+  {
+    text: "Russia shelled Kharkiv hours after Ukraine attacked a Russian airbase on Sunday.",
+    why: "a date of the narrated clause's own wins over the count",
+    expect: ["ASSAULT UKR>RUS @2025-06-08/day", "ASSAULT RUS>UKR @2025-06-12/day"],
+  },
+  {
+    text: "Serbia eased emergency measures on Wednesday in Montenegro, the scene of ethnic violence last March, as authorities in Croatia cracked down on Serbian nationalists.",
+    why: "a date inside an apposition dates its own noun, not the next clause",
+    expect: ["CONCEDE SRB>MNE @2025-06-11/day", "ASSAULT HRV>SRB @2025-06-11/day"],
+  },
+  {
     text: "Russia agreed to hold talks with Ukraine next month.",
     why: "a future date stays with the infinitive: the agreement is news",
     expect: ["AGREE RUS>UKR @2025-06-12/day"],
