@@ -64,6 +64,13 @@ const cases: readonly StatusGolden[] = [
     status: "asserted",
     reporters: ["UKRGOV"],
   },
+  {
+    text: "Venezuelan authorities arrested two Colombian soldiers near the border, state television reported.",
+    why: "a state outlet named without its country is the state the sentence names first",
+    event: "COERCE VEN>COL",
+    status: "asserted",
+    reporters: ["VENMED"],
+  },
 ];
 
 describe("attribution status", () => {
