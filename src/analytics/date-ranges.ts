@@ -12,6 +12,7 @@ import type { DatePrecision } from "../core/types.js";
 /** The span of days a date of some precision stands for. @example dateRange("2018-06-12", "year") // ["2018-01-01", "2018-12-31"] */
 export function dateRange(date: string, precision: DatePrecision): readonly [string, string] {
   if (precision === "year") return [`${date.slice(0, 4)}-01-01`, `${date.slice(0, 4)}-12-31`];
+  if (precision === "decade") return [`${date.slice(0, 3)}0-01-01`, `${date.slice(0, 3)}9-12-31`];
   if (precision === "week") return [mondayOf(date), addDays(mondayOf(date), 6)];
   if (precision === "month") {
     const first = `${date.slice(0, 7)}-01`;

@@ -179,7 +179,7 @@ export function mergeMentions(records: readonly MentionRecord[]): MentionRecord[
 
 const CHANNEL_RANK: readonly Channel[] = ["summit", "meeting", "envoy", "call", "letter", "statement"];
 
-const precisionRank: Record<DatePrecision, number> = { day: 4, week: 3, month: 2, year: 1 };
+const precisionRank: Record<DatePrecision, number> = { day: 4, week: 3, month: 2, year: 1, decade: 0 };
 
 function mostCommon<T>(values: readonly T[], tieBreak: (a: T, b: T) => number): T | undefined {
   const counts = new Map<T, number>();

@@ -6,7 +6,9 @@
  * eventTime(tokens, 1, dates, [], "2025-06-12", cues, termStart); // "Trump met Kim in 2018" → { date: "2018-01-01", precision: "year", historical: true }
  */
 import type { ActorMention, DateMention, DatePrecision, Token } from "../core/types.js";
+import { addDays } from "../core/iso-date.js";
 import type { AttributionCues } from "./attribution-cues.js";
+import { datesTrigger, isBefore } from "./date-scope.js";
 
 /** When an event happened, and whether that was before the report. @example { date: "2018-01-01", precision: "year", historical: true } */
 export interface EventTime {
@@ -32,16 +34,11 @@ export function eventTime(
   cues: AttributionCues,
   termStart: TermStart,
 ): EventTime {
-  let best: DateMention | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const d of dates) {
-    if (!datesTrigger(tokens, d, trigger, cues)) continue;
-    const distance = d.span.start >= trigger ? d.span.start - trigger : trigger - d.span.end + 1;
-    if (distance < bestDistance) {
-      best = d;
-      bestDistance = distance;
-    }
-  }
+  const best = nearestDate(tokens, trigger, dates, cues, articleDate);
+  // "hours after Ukraine attacked the airbase on Sunday": a date of the narrated clause's own wins.
+  const shift = narratedShift(tokens, trigger);
+  if (shift && !(best && best.span.start > shift.at))
+    return shiftedTime(tokens, shift, dates, articleDate, cues);
   if (best)
     return {
       date: best.date,
@@ -53,6 +50,84 @@ export function eventTime(
   if (historicalModifier(tokens, trigger, mentions, cues))
     return { date: `${articleDate.slice(0, 4)}-01-01`, precision: "year", historical: true };
   return { date: articleDate, precision: "day", historical: false };
+}
+
+/** The date expression that bears on the token at `at`, nearest first, or null. */
+function nearestDate(
+  tokens: readonly Token[],
+  at: number,
+  dates: readonly DateMention[],
+  cues: AttributionCues,
+  articleDate: string,
+): DateMention | null {
+  let best: DateMention | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const d of dates) {
+    if (!datesTrigger(tokens, d, at, cues, articleDate)) continue;
+    const distance = d.span.start >= at ? d.span.start - at : at - d.span.end + 1;
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** "one day after …": where the count opens (`at`) and how many days the narrated event lies from the main one. */
+interface NarratedShift {
+  readonly at: number;
+  readonly days: number;
+}
+
+// biome-ignore format: word list
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ["a", 1], ["an", 1], ["one", 1], ["the", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5],
+  ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10],
+]);
+// biome-ignore format: word list
+const UNIT_DAYS: ReadonlyMap<string, number> = new Map([
+  ["day", 1], ["days", 1], ["week", 7], ["weeks", 7], ["hour", 0], ["hours", 0],
+]);
+const SHIFT_REACH = 10;
+
+/** "a day after talks collapsed", "two days before the vote": the trigger sits in a clause dated from the main one. */
+function narratedShift(tokens: readonly Token[], trigger: number): NarratedShift | null {
+  for (let k = trigger - 1; k >= 2 && trigger - k <= SHIFT_REACH; k--) {
+    const w = tokens[k]!.lower;
+    if (w === "," || w === ";") return null;
+    if (w !== "after" && w !== "before") continue;
+    const unit = UNIT_DAYS.get(tokens[k - 1]!.lower);
+    const word = tokens[k - 2]!.lower;
+    const count = COUNT_WORDS.get(word) ?? (/^\d{1,2}$/.test(word) ? Number(word) : 0);
+    if (unit === undefined || count === 0) return null;
+    return { at: k - 2, days: (w === "after" ? -1 : 1) * count * unit };
+  }
+  return null;
+}
+
+/**
+ * "Italy suspended flights on Wednesday, one day after a Serbian jet shot down a helicopter": the
+ * narrated event lies that many days from the main clause's date (the article's when it has none);
+ * a main clause dated coarser than a day lends its own date.
+ */
+function shiftedTime(
+  tokens: readonly Token[],
+  shift: NarratedShift,
+  dates: readonly DateMention[],
+  articleDate: string,
+  cues: AttributionCues,
+): EventTime {
+  let main = shift.at - 1;
+  if (main < 0) {
+    // "A day after talks collapsed, Hamas fired rockets": the main clause follows the comma.
+    main = shift.at;
+    while (main < tokens.length && tokens[main]!.lower !== ",") main++;
+    main++;
+  }
+  const base = main < tokens.length ? nearestDate(tokens, main, dates, cues, articleDate) : null;
+  const precision = base?.precision ?? "day";
+  const date = precision === "day" ? addDays(base?.date ?? articleDate, shift.days) : base!.date;
+  return { date, precision, historical: isBefore(date, precision, articleDate, cues) };
 }
 
 /**
@@ -71,145 +146,6 @@ function historicalModifier(
     return true;
   }
   return false;
-}
-
-/**
- * A date bears on a trigger in its own comma-delimited segment, when it opens the sentence
- * ("On Tuesday, …"), or when it sits in a short closing attribution ("…, officials said Wednesday").
- */
-function datesTrigger(
-  tokens: readonly Token[],
-  date: DateMention,
-  trigger: number,
-  cues: AttributionCues,
-): boolean {
-  // "the first such visit since 2011", "Since talks collapsed in 2019, Pyongyang has tested …": a
-  // date after "since" opens a span that reaches the report; it dates only its own phrase.
-  const since = sincePhrase(tokens, date);
-  if (since && (trigger < since[0] || trigger >= since[1])) return false;
-  // "abandon its policy before any repeat of the 2018 Singapore summit": a date written before a
-  // noun dates that noun phrase alone, unless the phrase opens the sentence ("At their 2018 summit, …").
-  const phraseEnd = attributiveEnd(tokens, date);
-  if (phraseEnd > 0 && !openingPhrase(tokens, date)) return trigger >= date.span.start && trigger < phraseEnd;
-  // "offered to hand over two suspects … blowing up a plane in 1988": a date belongs to the nearest
-  // verb; another verb between the date and the trigger claims it. A sentence-opening date
-  // ("On Tuesday, …") and a closing attribution ("…, officials said Wednesday") date the whole sentence.
-  if (date.span.start <= 2) return true;
-  // "Israel, which occupied the Golan Heights in 1967, rejected the offer": a date inside a clause
-  // set off by commas belongs to that clause's own verb.
-  if (inOtherCommaClause(tokens, date, trigger)) return false;
-  const from = Math.min(trigger, date.span.end);
-  const to = Math.max(trigger, date.span.start);
-  // Participles ("refugees fleeing the war") attach to nouns and claim no date.
-  let verbsBetween = 0;
-  let firstVerb = -1;
-  for (let j = from + 1; j < Math.min(to, tokens.length); j++) {
-    const t = tokens[j]!;
-    if (t.pos === "VERB" && !t.lower.endsWith("ing")) {
-      verbsBetween++;
-      if (firstVerb < 0) firstVerb = j;
-    }
-  }
-  if (verbsBetween === 0) return true;
-  // "the Hanoi summit collapsed in February 2019": the event noun is the subject of the date's verb.
-  if (verbsBetween === 1 && date.span.start > trigger && predicateOf(tokens, trigger, firstVerb)) return true;
-  const tail = Math.max(0, tokens.length - date.span.end);
-  const closing = verbsBetween === 1 && cues.reportingVerbs.includes(tokens[firstVerb]!.lemma) && tail <= 3;
-  return date.span.start > trigger && closing;
-}
-
-const SINCE_REACH = 10;
-
-/** The tokens of the "since" phrase holding the date, from "since" to the next comma, or null. */
-function sincePhrase(tokens: readonly Token[], date: DateMention): readonly [number, number] | null {
-  for (let j = date.span.start - 1; j >= 0 && date.span.start - j <= SINCE_REACH; j--) {
-    const w = tokens[j]!.lower;
-    if (w === "," || w === ";") return null;
-    if (w !== "since") continue;
-    let end = date.span.end;
-    while (end < tokens.length && tokens[end]!.lower !== "," && tokens[end]!.lower !== ";") end++;
-    return [j, end];
-  }
-  return null;
-}
-
-// Words before a date that make it a noun's modifier: "the 2018 summit", "their June 2019 talks".
-const ATTRIBUTIVE_OPENERS: ReadonlySet<string> = new Set([
-  "the",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "this",
-  "that",
-  "'s",
-  "’s",
-]);
-const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
-
-/** The end of the noun phrase a date modifies ("the 2018 Singapore summit"), or -1. */
-function attributiveEnd(tokens: readonly Token[], date: DateMention): number {
-  const opener = tokens[date.span.start - 1];
-  if (!opener || !ATTRIBUTIVE_OPENERS.has(opener.lower)) return -1;
-  let end = date.span.end;
-  while (end < tokens.length && (NOUN_PHRASE_TAGS.has(tokens[end]!.pos) || tokens[end]!.lower === "-")) end++;
-  return end > date.span.end && tokens[end - 1]!.pos !== "ADJ" ? end : -1;
-}
-
-// Prepositions of a sentence-opening phrase that set the time of the whole sentence.
-const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "in", "during", "on"]);
-
-/** True when the date sits in a verbless phrase opening the sentence with "at", "in", "during" or "on". */
-function openingPhrase(tokens: readonly Token[], date: DateMention): boolean {
-  if (!SETTING_PREPOSITIONS.has(tokens[0]?.lower ?? "")) return false;
-  for (let j = 1; j < tokens.length; j++) {
-    const t = tokens[j]!;
-    if (t.lower === ",") return j >= date.span.end;
-    if (t.pos === "VERB") return false;
-  }
-  return false;
-}
-
-/** True when the verb at `verb` is the predicate of the event noun at `trigger` ("the summit collapsed"). */
-function predicateOf(tokens: readonly Token[], trigger: number, verb: number): boolean {
-  if (tokens[trigger]!.pos !== "NOUN" || verb <= trigger) return false;
-  for (let j = trigger + 1; j < verb; j++) {
-    const pos = tokens[j]!.pos;
-    if (pos !== "AUX" && pos !== "ADV" && pos !== "PART") return false;
-  }
-  return true;
-}
-
-/** True when the date sits between commas, with a verb of its own, apart from the trigger. */
-function inOtherCommaClause(tokens: readonly Token[], date: DateMention, trigger: number): boolean {
-  let start = date.span.start;
-  while (start > 0 && tokens[start - 1]!.lower !== ",") start--;
-  let end = date.span.end;
-  while (end < tokens.length && tokens[end]!.lower !== ",") end++;
-  if (start === 0 || end >= tokens.length || (trigger >= start && trigger < end)) return false;
-  for (let j = start; j < end; j++) {
-    const t = tokens[j]!;
-    if (t.pos === "VERB" && !t.lower.endsWith("ing") && (j < date.span.start || j >= date.span.end))
-      return true;
-  }
-  return false;
-}
-
-function isBefore(
-  date: string,
-  precision: DatePrecision,
-  articleDate: string,
-  cues: AttributionCues,
-): boolean {
-  // The period must have ended well before the report: "in 2018" in 2025 is history, "last year" is not.
-  const end = new Date(`${date}T00:00:00Z`);
-  if (precision === "year") end.setUTCFullYear(end.getUTCFullYear() + 1);
-  if (precision === "month") end.setUTCMonth(end.getUTCMonth() + 1);
-  if (precision === "week") end.setUTCDate(end.getUTCDate() + 7);
-  const limit = new Date(`${articleDate}T00:00:00Z`);
-  limit.setUTCDate(limit.getUTCDate() - cues.historicalAfterDays);
-  return end < limit;
 }
 
 /** "During Trump's first term" → the first term's start. */

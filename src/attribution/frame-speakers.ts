@@ -7,6 +7,7 @@
  * speakerBefore(tokens, verbStart, endingAt)?.text; // "Seoul said …" → "Seoul"
  */
 import type { ActorMention, Token } from "../core/types.js";
+import type { ReportingFrame } from "./reporting-frames.js";
 
 const BETWEEN_SPEAKER_AND_VERB = new Set(["AUX", "ADV", "PART", "ADP", "PROPN", "NUM", "NOUN", "DET"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
@@ -99,4 +100,24 @@ export function speakerBeforePronoun(
 export function sentenceSubject(mentions: readonly ActorMention[]): ActorMention | null {
   const first = mentions.find((m) => !m.possessive);
   return first && first.span.start <= 2 ? first : null;
+}
+
+const STATE_OUTLET = /^(?:the\s+)?state(?:[-\s](?:run|owned|controlled))?\s/i;
+
+/**
+ * "Venezuelan authorities arrested two Colombians, state television reported": a state outlet named
+ * without its country is the state's the sentence first names (Venezuela's), not an unknown one.
+ * @example withOutletCountries(frames, mentions)[0]?.reporterCountry // "VEN"
+ */
+export function withOutletCountries(
+  frames: ReportingFrame[],
+  mentions: readonly ActorMention[],
+): ReportingFrame[] {
+  for (let k = 0; k < frames.length; k++) {
+    const reporter = frames[k]!.reporter;
+    if (!reporter || reporter.actor.country || !STATE_OUTLET.test(reporter.text)) continue;
+    const named = mentions.find((m) => m !== reporter && m.actor.country);
+    if (named?.actor.country) frames[k] = { ...frames[k]!, reporterCountry: named.actor.country };
+  }
+  return frames;
 }

@@ -8,7 +8,13 @@
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
-import { sentenceSubject, speakerBefore, speakerBeforePronoun } from "./frame-speakers.js";
+import {
+  sentenceSubject,
+  speakerBefore,
+  speakerBeforePronoun,
+  withOutletCountries,
+} from "./frame-speakers.js";
+import { clauseEnd, previousComma, restIsTail, skipToContent } from "./frame-content.js";
 import { anaphoricObjectEnd, commentFrom, commentGovernor, reportObject } from "./status-objects.js";
 
 /** How a frame bears on what it reports. @example "unconfirm" */
@@ -24,6 +30,8 @@ export interface ReportingFrame {
   readonly content: readonly [number, number];
   /** "Kyiv confirmed the exchange": the content is a definite object naming an event told before. */
   readonly anaphoric?: boolean;
+  /** "…, state television reported": the country whose state outlet it is, read from the sentence. */
+  readonly reporterCountry?: string;
 }
 
 // Verbs that introduce content without "that" ("said the talks failed"); others need "that" or a colon.
@@ -200,7 +208,7 @@ export function findReportingFrames(
       content: [contentStart, clauseEnd(tokens, contentStart)],
     });
   }
-  return frames;
+  return withOutletCountries(frames, mentions);
 }
 
 /** "alleged" → "allege", "claimed" → "claim" when that lemma is a reporting verb. */
@@ -239,52 +247,4 @@ function negatorText(tokens: readonly Token[], from: number, to: number): string
     .slice(from, to)
     .map((t) => t.text)
     .join(" ");
-}
-
-function previousComma(tokens: readonly Token[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) {
-    if (tokens[j]!.lower === ",") return j;
-    // "…, a statement issued by the ministry said": a passive participle belongs to the speaker.
-    const participle = /(ed|en)$/.test(tokens[j]!.lower) && tokens[j + 1]?.lower === "by";
-    if (tokens[j]!.pos === "VERB" && !participle) return -1;
-  }
-  return -1;
-}
-
-/** True when only time words and punctuation follow: "…, officials said on Wednesday." */
-function restIsTail(tokens: readonly Token[], from: number): boolean {
-  for (let j = from; j < tokens.length; j++) {
-    const t = tokens[j]!;
-    if (t.pos === "VERB" || t.lower === "that") return false;
-  }
-  return true;
-}
-
-function skipToContent(tokens: readonly Token[], from: number): number {
-  // "told reporters that", "said on Wednesday that": step over a short phrase to "that".
-  for (let k = from; k < tokens.length && k - from <= 4; k++) {
-    const t = tokens[k]!;
-    if (t.lower === "that") return k + 1;
-    if (!["NOUN", "DET", "PRON", "PROPN", "ADV", "ADP", "NUM"].includes(t.pos)) break;
-  }
-  let j = from;
-  while (j < tokens.length && ["that", ",", "on", "in", "late", "early"].includes(tokens[j]!.lower)) j++;
-  return j;
-}
-
-/** Reported content runs to a semicolon, or to a comma that opens a new main clause (", she indicated"). */
-function clauseEnd(tokens: readonly Token[], from: number): number {
-  for (let j = from; j < tokens.length; j++) {
-    const t = tokens[j]!;
-    if (t.lower === ";") return j;
-    if (t.lower !== ",") continue;
-    for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
-      const next = tokens[k]!;
-      if (next.pos === "VERB" || next.pos === "AUX") {
-        if (k > j + 1 && ["PRON", "PROPN", "NOUN"].includes(tokens[k - 1]!.pos)) return j;
-        break;
-      }
-    }
-  }
-  return tokens.length;
 }

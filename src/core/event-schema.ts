@@ -56,7 +56,7 @@ export const codedEventSchema = z.strictObject({
   source: z.array(eventActorSchema),
   target: z.array(eventActorSchema),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  datePrecision: z.enum(["day", "week", "month", "year"]),
+  datePrecision: z.enum(["day", "week", "month", "year", "decade"]),
   historical: z.boolean(),
   negated: z.boolean(),
   modality: z.enum(["actual", "intended", "hypothetical"]),

@@ -44,9 +44,9 @@ export interface Sentence {
 
 /**
  * Precision of a resolved date. A week's date is its Monday ("last week"), a month's its first day,
- * a year's 1 January. @example "day"
+ * a year's 1 January, a decade's the 1 January of its first year ("the 1990s"). @example "day"
  */
-export type DatePrecision = "day" | "week" | "month" | "year";
+export type DatePrecision = "day" | "week" | "month" | "year" | "decade";
 
 /** A date expression found in a sentence. @example { date: "2018-06-12", precision: "day", ... } */
 export interface DateMention {

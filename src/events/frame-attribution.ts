@@ -33,12 +33,19 @@ export function frameAttribution(frames: readonly ReportingFrame[], trigger: num
   const status: AttributionStatus = frame ? STATUS_OF_FRAME[frame.kind] : "asserted";
   const reporter: Reporter | null = reportFrame?.reporter
     ? {
-        code: reportFrame.reporter.actor.code || null,
+        code: reporterCode(reportFrame),
         text: reportFrame.reporter.text,
         verb: reportFrame.verb,
       }
     : null;
   return { reportFrame, status, reporter };
+}
+
+/** The reporter's actor code, with the country of a state outlet the text names without one ("state television"). */
+function reporterCode(frame: ReportingFrame): string | null {
+  const actor = frame.reporter!.actor;
+  if (frame.reporterCountry && !actor.country) return `${frame.reporterCountry}${actor.sector ?? actor.code}`;
+  return actor.code || null;
 }
 
 /**

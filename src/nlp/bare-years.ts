@@ -1,5 +1,5 @@
 /**
- * Bare four-digit years ("in 2018", "their 2018 summit", "mid-2019"), told apart from counts and
+ * Bare four-digit years ("in 2018", "their 2018 summit", "mid-2019") and decades ("in the 1990s"), told apart from counts and
  * amounts ("2018 people", "$2019") by the words around them; chrono reads no year standing alone.
  *
  * @example
@@ -8,7 +8,8 @@
 import type { DateExpression } from "./date-expressions.js";
 import { MONTH_NAMES } from "./calendar-names.js";
 
-const YEAR_CANDIDATE = /(?<![\p{L}\p{N}$€£¥#_]|\d[-/.,:])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,:/]\d)/gu;
+// "1990s" is a decade; a year's lookahead would reject its "s", so the decade is tried after the year.
+const YEAR_CANDIDATE = /(?<![\p{L}\p{N}$€£¥#_]|\d[-/.,:])(?:19|20)\d(?:\d|0s)(?![\p{L}\p{N}_%]|[.,:/]\d)/gu;
 // biome-ignore format: word list
 const YEAR_CUES: ReadonlySet<string> = new Set([
   "in", "since", "by", "until", "till", "of", "during", "from", "to", "before", "after", "through",
@@ -48,6 +49,11 @@ export function findBareYears(text: string): DateExpression[] {
   for (const match of text.matchAll(YEAR_CANDIDATE)) {
     const start = match.index;
     const end = start + match[0].length;
+    // "in the 1990s", "the early 2000s": a decade reads as nothing else.
+    if (match[0].endsWith("s")) {
+      found.push({ start, end, text: match[0], date: `${match[0].slice(0, 4)}-01-01`, precision: "decade" });
+      continue;
+    }
     if (!looksLikeYear(text.slice(Math.max(0, start - 40), start), text.slice(end, end + 40))) continue;
     found.push({ start, end, text: match[0], date: `${match[0]}-01-01`, precision: "year" });
   }

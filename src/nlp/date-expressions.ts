@@ -12,6 +12,8 @@ import { parseIsoDate } from "../core/iso-date.js";
 import { mondayOf } from "../core/iso-week.js";
 import type { DatePrecision } from "../core/types.js";
 import { findBareYears } from "./bare-years.js";
+import { type CalendarDay, formatDay, monthOfDay, yearByTense } from "./date-tense.js";
+import { findDecadesAgo, findOrdinalDays } from "./loose-dates.js";
 import { MONTH_NAMES } from "./calendar-names.js";
 import { parseCasual } from "./chrono-casual.js";
 import { type PlainWeekday, plainWeekdays } from "./plain-weekdays.js";
@@ -34,12 +36,6 @@ export interface DateSearchOptions {
    * results are the same; tests compare the two.
    */
   readonly everyParser?: boolean;
-}
-
-interface CalendarDay {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
 }
 
 // Lower-case English words that chrono reads as months or weekdays ("protesters march", "they sat").
@@ -96,6 +92,8 @@ export function findDateExpressions(
     ...findPartMonths(text, anchor),
     ...fromChrono,
     ...findBareYears(text),
+    ...findOrdinalDays(text, (day) => monthOfDay(day, text, anchor)),
+    ...findDecadesAgo(text, anchor.year),
   ]);
 }
 
@@ -251,30 +249,6 @@ function before(text: string, index: number): string {
   return text.slice(Math.max(0, index - 40), index);
 }
 
-// Words that put a sentence's dates ahead of the article: futures, plans, schedules, proposals.
-const LOOKS_AHEAD =
-  /\b(?:will|won't|wo|shall|'ll|would|could|may|might|next|upcoming|coming|due|scheduled|planned|plans?|expected|set to|is to|are to|to be held|propos(?:e|ed|al)|invit(?:e|ed|ation)|offer(?:s|ed)?|hopes?|intends?|until|by|order(?:s|ed)?|summon(?:s|ed)?|deadline|ultimatum)\b/i;
-
-// Words that place a sentence firmly ahead: a date without a year in it is the next one.
-const FUTURE = /\b(?:will|shall|'ll|next|upcoming|due|scheduled|set to|is to|are to|to be held)\b/i;
-
-/**
- * The year of a day or month written without one. News tells what has happened: a date chrono puts
- * after the article date is last year's ("the talks collapsed in July", in a June report), unless
- * the sentence looks ahead; a sentence firmly in the future takes the next one instead ("will meet
- * in March").
- */
-function yearByTense(year: number, month: number, day: number, text: string, anchor: CalendarDay): number {
-  const after = compareDays({ year, month, day }, anchor) > 0;
-  if (after && !LOOKS_AHEAD.test(text)) return year - 1;
-  if (!after && FUTURE.test(text) && (year < anchor.year || month < anchor.month)) return year + 1;
-  return year;
-}
-
-function compareDays(a: CalendarDay, b: CalendarDay): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
 function addDays(day: CalendarDay, delta: number): CalendarDay {
   const date = new Date(Date.UTC(day.year, day.month - 1, day.day + delta));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
@@ -287,9 +261,4 @@ function mondayOfDay(start: ParsedResult["start"] | null, fallback?: CalendarDay
     : fallback!;
   const [year, month, date] = mondayOf(formatDay(day)).split("-").map(Number);
   return { year: year!, month: month!, day: date! };
-}
-
-function formatDay(day: CalendarDay): string {
-  const pad = (value: number, width: number) => String(value).padStart(width, "0");
-  return `${pad(day.year, 4)}-${pad(day.month, 2)}-${pad(day.day, 2)}`;
 }

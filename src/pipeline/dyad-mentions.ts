@@ -24,13 +24,15 @@ export function toDyadMentions(
 ): DyadMention[] {
   // Roles are read mid-period, so "in 2017" finds a president inaugurated on 20 January.
   const date =
-    c.time.precision === "year"
-      ? `${c.time.date.slice(0, 4)}-07-01`
-      : c.time.precision === "month"
-        ? `${c.time.date.slice(0, 7)}-15`
-        : c.time.precision === "week"
-          ? addDays(c.time.date, 3)
-          : c.time.date;
+    c.time.precision === "decade"
+      ? `${c.time.date.slice(0, 3)}5-01-01`
+      : c.time.precision === "year"
+        ? `${c.time.date.slice(0, 4)}-07-01`
+        : c.time.precision === "month"
+          ? `${c.time.date.slice(0, 7)}-15`
+          : c.time.precision === "week"
+            ? addDays(c.time.date, 3)
+            : c.time.date;
   const expand = (mentions: readonly ActorMention[]): { actor: EventActor; mention: ActorMention }[] => {
     const out: { actor: EventActor; mention: ActorMention }[] = [];
     for (const m of mentions) {

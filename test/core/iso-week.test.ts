@@ -22,5 +22,6 @@ describe("ISO weeks", () => {
     expect(dateLabel("2025-06-02", "week")).toBe("2025-W23");
     expect(dateLabel("2025-06-01", "month")).toBe("2025-06");
     expect(dateLabel("2025-01-01", "year")).toBe("2025");
+    expect(dateLabel("1990-01-01", "decade")).toBe("1990s");
   });
 });

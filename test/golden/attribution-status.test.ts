@@ -57,6 +57,20 @@ const cases: readonly StatusGolden[] = [
     status: "denied",
     reporters: ["UKR"],
   },
+  {
+    text: '"Russia attacked our cities again last night," Zelensky said in a video address.',
+    why: "a closing attribution keeps its speaker though the tagger reads 'address' as a verb",
+    event: "ASSAULT RUS>-",
+    status: "asserted",
+    reporters: ["UKRGOV"],
+  },
+  {
+    text: "Venezuelan authorities arrested two Colombian soldiers near the border, state television reported.",
+    why: "a state outlet named without its country is the state the sentence names first",
+    event: "COERCE VEN>COL",
+    status: "asserted",
+    reporters: ["VENMED"],
+  },
 ];
 
 describe("attribution status", () => {

@@ -62,6 +62,62 @@ const cases: readonly TimedGolden[] = [
     why: "a date in a relative clause dates that clause's verb alone",
     expect: ["~COERCE ISR>SYR @1967-01-01/year", "REJECT ISR>SYR @2025-06-08/day"],
   },
+  {
+    text: "The United States imposed sanctions on Cuba in the 1960s.",
+    why: "a decade dates an event to the decade, historical",
+    expect: ["~SANCTION USA>CUB @1960-01-01/decade"],
+  },
+  {
+    text: "Japan refused to pay compensation to South Korea in the 1990s.",
+    why: "a past date after an infinitive dates the verb that governs it too",
+    expect: ["~REJECT JPN>KOR @1990-01-01/decade"],
+  },
+  {
+    text: "Iran threatened to close the Strait of Hormuz in 2019.",
+    why: "a threat recalled with its year is historical",
+    expect: ["~THREATEN IRN>- @2019-01-01/year"],
+  },
+  {
+    text: "Kim recalled the summit with Trump, which took place in Singapore in 2018.",
+    why: "the date of a relative clause dates the event noun it describes",
+    expect: ["~CONSULT PRK>USA @2018-01-01/year"],
+  },
+  {
+    text: "Russia annexed Crimea a decade ago.",
+    why: "'a decade ago' dates to the decade, historical",
+    expect: ["~ASSAULT RUS>UKR @2010-01-01/decade"],
+  },
+  {
+    text: "Egypt hosted ceasefire talks on the 15th.",
+    date: "2025-06-20",
+    why: "a day of the month named alone is that day of the article's month",
+    expect: ["CONSULT EGY>- @2025-06-15/day"],
+  },
+  {
+    text: "Italy suspended flights to Serbia on Wednesday, one day after a Serbian army jet shot down a helicopter.",
+    why: "'one day after' dates the narrated event a day before the main clause's date",
+    expect: ["SANCTION ITA>SRB @2025-06-11/day", "ASSAULT SRB>- @2025-06-10/day"],
+  },
+  {
+    text: "Two days after Israeli jets struck Gaza, Hamas fired rockets at Tel Aviv.",
+    why: "an opening 'two days after' clause counts back from the main clause (here the article date)",
+    expect: ["ASSAULT ISR>PSE @2025-06-10/day", "ASSAULT PSE>ISR @2025-06-12/day"],
+  },
+  {
+    text: "Russia shelled Kharkiv hours after Ukraine attacked a Russian airbase on Sunday.",
+    why: "a date of the narrated clause's own wins over the count",
+    expect: ["ASSAULT UKR>RUS @2025-06-08/day", "ASSAULT RUS>UKR @2025-06-12/day"],
+  },
+  {
+    text: "Serbia eased emergency measures on Wednesday in Montenegro, the scene of ethnic violence last March, as authorities in Croatia cracked down on Serbian nationalists.",
+    why: "a date inside an apposition dates its own noun, not the next clause",
+    expect: ["CONCEDE SRB>MNE @2025-06-11/day", "ASSAULT HRV>SRB @2025-06-11/day"],
+  },
+  {
+    text: "Russia agreed to hold talks with Ukraine next month.",
+    why: "a future date stays with the infinitive: the agreement is news",
+    expect: ["AGREE RUS>UKR @2025-06-12/day"],
+  },
 ];
 
 const DATE = "2025-06-12";

@@ -160,6 +160,47 @@ describe("findDateExpressions: parts of days and months", () => {
   });
 });
 
+describe("findDateExpressions: decades", () => {
+  it("reads 'the 1990s' and 'the early 2000s' as decades", () => {
+    expect(only("Relations soured in the 1990s.")).toMatchObject({
+      text: "1990s",
+      date: "1990-01-01",
+      precision: "decade",
+    });
+    expect(only("Ties have been frozen since the early 2000s.")).toMatchObject({
+      date: "2000-01-01",
+      precision: "decade",
+    });
+  });
+
+  it("reads 'a decade ago' and 'two decades ago' as the decade that long before", () => {
+    expect(only("Russia annexed Crimea a decade ago.")).toMatchObject({
+      date: "2010-01-01",
+      precision: "decade",
+    });
+    expect(only("The war ended two decades ago.")).toMatchObject({ date: "2000-01-01", precision: "decade" });
+  });
+
+  it("keeps a plain year a year", () => {
+    expect(only("He was elected in 1990.")).toMatchObject({ date: "1990-01-01", precision: "year" });
+  });
+});
+
+describe("findDateExpressions: a day of the month named alone", () => {
+  it("reads 'on the 10th' in the article's month, and a day still to come in the month before", () => {
+    expect(only("The envoys met on the 10th.")).toMatchObject({ date: "2025-06-10", precision: "day" });
+    expect(only("Egypt hosted ceasefire talks on the 15th.")).toMatchObject({ date: "2025-05-15" });
+  });
+
+  it("moves a past day ahead when the sentence firmly looks ahead", () => {
+    expect(only("The ministers will meet on the 3rd.").date).toBe("2025-07-03");
+  });
+
+  it("reads no day in 'on the 15th anniversary'", () => {
+    expect(findDateExpressions("Crowds gathered on the 15th anniversary of the war.", REFERENCE)).toEqual([]);
+  });
+});
+
 describe("findDateExpressions: the end of a month", () => {
   it("reads 'the end of May' as the month, not its last day", () => {
     expect(only("Talks are due to resume at the end of July.")).toMatchObject({

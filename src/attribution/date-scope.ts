@@ -1,0 +1,183 @@
+/**
+ * Which words a date bears on: the clause, phrase or noun it belongs to. "Israel, which captured the
+ * Golan Heights in 1967, rejected the offer" dates the capture, not the rejection; "the 2018
+ * Singapore summit" dates the summit alone; "since 2019" dates nothing outside its phrase.
+ *
+ * @example
+ * datesTrigger(tokens, date, trigger, cues, "2025-06-12"); // "Trump met Kim in 2018", "met" → true
+ */
+import type { DateMention, DatePrecision, Token } from "../core/types.js";
+import type { AttributionCues } from "./attribution-cues.js";
+
+/**
+ * A date bears on a trigger in its own comma-delimited segment, when it opens the sentence
+ * ("On Tuesday, …"), or when it sits in a short closing attribution ("…, officials said Wednesday").
+ * @example datesTrigger(tokens, date, trigger, cues, "2025-06-12") // "Trump met Kim in 2018", "met" → true
+ */
+export function datesTrigger(
+  tokens: readonly Token[],
+  date: DateMention,
+  trigger: number,
+  cues: AttributionCues,
+  articleDate: string,
+): boolean {
+  // "the first such visit since 2011", "Since talks collapsed in 2019, Pyongyang has tested …": a
+  // date after "since" opens a span that reaches the report; it dates only its own phrase.
+  const since = sincePhrase(tokens, date);
+  if (since && (trigger < since[0] || trigger >= since[1])) return false;
+  // "abandon its policy before any repeat of the 2018 Singapore summit": a date written before a
+  // noun dates that noun phrase alone, unless the phrase opens the sentence ("At their 2018 summit, …").
+  const phraseEnd = attributiveEnd(tokens, date);
+  if (phraseEnd > 0 && !openingPhrase(tokens, date)) return trigger >= date.span.start && trigger < phraseEnd;
+  // "offered to hand over two suspects … blowing up a plane in 1988": a date belongs to the nearest
+  // verb; another verb between the date and the trigger claims it. A sentence-opening date
+  // ("On Tuesday, …") and a closing attribution ("…, officials said Wednesday") date the whole sentence.
+  if (date.span.start <= 2) return true;
+  // "Israel, which occupied the Golan Heights in 1967, rejected the offer": a date inside a clause
+  // set off by commas belongs to that clause's own verb.
+  if (relativeOfTrigger(tokens, date, trigger)) return true;
+  if (inOtherCommaClause(tokens, date, trigger)) return false;
+  const from = Math.min(trigger, date.span.end);
+  const to = Math.max(trigger, date.span.start);
+  // Participles ("refugees fleeing the war") attach to nouns and claim no date.
+  let verbsBetween = 0;
+  let firstVerb = -1;
+  for (let j = from + 1; j < Math.min(to, tokens.length); j++) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB" && !t.lower.endsWith("ing")) {
+      verbsBetween++;
+      if (firstVerb < 0) firstVerb = j;
+    }
+  }
+  if (verbsBetween === 0) return true;
+  // "the Hanoi summit collapsed in February 2019": the event noun is the subject of the date's verb.
+  if (verbsBetween === 1 && date.span.start > trigger && predicateOf(tokens, trigger, firstVerb)) return true;
+  // "Japan refused to compensate the victims in the 1990s": a past well before the report dates the
+  // verb whose infinitive it follows too (a future date stays the infinitive's: "agreed to meet next month").
+  if (
+    verbsBetween === 1 &&
+    firstVerb === trigger + 2 &&
+    tokens[trigger + 1]!.lower === "to" &&
+    isBefore(date.date, date.precision, articleDate, cues)
+  )
+    return true;
+  const tail = Math.max(0, tokens.length - date.span.end);
+  const closing = verbsBetween === 1 && cues.reportingVerbs.includes(tokens[firstVerb]!.lemma) && tail <= 3;
+  return date.span.start > trigger && closing;
+}
+
+const SINCE_REACH = 10;
+
+/** The tokens of the "since" phrase holding the date, from "since" to the next comma, or null. */
+function sincePhrase(tokens: readonly Token[], date: DateMention): readonly [number, number] | null {
+  for (let j = date.span.start - 1; j >= 0 && date.span.start - j <= SINCE_REACH; j--) {
+    const w = tokens[j]!.lower;
+    if (w === "," || w === ";") return null;
+    if (w !== "since") continue;
+    let end = date.span.end;
+    while (end < tokens.length && tokens[end]!.lower !== "," && tokens[end]!.lower !== ";") end++;
+    return [j, end];
+  }
+  return null;
+}
+
+// Words before a date that make it a noun's modifier: "the 2018 summit", "their June 2019 talks".
+const ATTRIBUTIVE_OPENERS: ReadonlySet<string> = new Set([
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "this",
+  "that",
+  "'s",
+  "’s",
+]);
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+
+/** The end of the noun phrase a date modifies ("the 2018 Singapore summit"), or -1. */
+function attributiveEnd(tokens: readonly Token[], date: DateMention): number {
+  const opener = tokens[date.span.start - 1];
+  if (!opener || !ATTRIBUTIVE_OPENERS.has(opener.lower)) return -1;
+  let end = date.span.end;
+  while (end < tokens.length && (NOUN_PHRASE_TAGS.has(tokens[end]!.pos) || tokens[end]!.lower === "-")) end++;
+  return end > date.span.end && tokens[end - 1]!.pos !== "ADJ" ? end : -1;
+}
+
+// Prepositions of a sentence-opening phrase that set the time of the whole sentence.
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "in", "during", "on"]);
+
+/** True when the date sits in a verbless phrase opening the sentence with "at", "in", "during" or "on". */
+function openingPhrase(tokens: readonly Token[], date: DateMention): boolean {
+  if (!SETTING_PREPOSITIONS.has(tokens[0]?.lower ?? "")) return false;
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === ",") return j >= date.span.end;
+    if (t.pos === "VERB") return false;
+  }
+  return false;
+}
+
+/** True when the verb at `verb` is the predicate of the event noun at `trigger` ("the summit collapsed"). */
+function predicateOf(tokens: readonly Token[], trigger: number, verb: number): boolean {
+  if (tokens[trigger]!.pos !== "NOUN" || verb <= trigger) return false;
+  for (let j = trigger + 1; j < verb; j++) {
+    const pos = tokens[j]!.pos;
+    if (pos !== "AUX" && pos !== "ADV" && pos !== "PART") return false;
+  }
+  return true;
+}
+
+const ANTECEDENT_REACH = 5;
+
+/** "the summit with Trump, which took place in 2018": the date of a relative clause dates the event noun before it. */
+function relativeOfTrigger(tokens: readonly Token[], date: DateMention, trigger: number): boolean {
+  let start = date.span.start;
+  while (start > 0 && tokens[start - 1]!.lower !== ",") start--;
+  const comma = start - 1;
+  if (comma <= trigger || comma - trigger > ANTECEDENT_REACH || tokens[start]?.lower !== "which")
+    return false;
+  if (tokens[trigger]!.pos !== "NOUN") return false;
+  for (let j = trigger + 1; j < comma; j++) if (tokens[j]!.pos === "VERB") return false;
+  return true;
+}
+
+/** True when the date sits between commas, with a verb of its own, apart from the trigger. */
+function inOtherCommaClause(tokens: readonly Token[], date: DateMention, trigger: number): boolean {
+  let start = date.span.start;
+  while (start > 0 && tokens[start - 1]!.lower !== ",") start--;
+  let end = date.span.end;
+  while (end < tokens.length && tokens[end]!.lower !== ",") end++;
+  if (start === 0 || end >= tokens.length || (trigger >= start && trigger < end)) return false;
+  // "Serbia eased measures in Montenegro, the scene of ethnic violence last March, as …": an
+  // apposition dates its own noun.
+  if (tokens[start]!.pos === "DET" && date.span.start > start) return true;
+  for (let j = start; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB" && !t.lower.endsWith("ing") && (j < date.span.start || j >= date.span.end))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * True when the date's period ended well before the report: "in 2018" in 2025 is history, "last year" is not.
+ * @example isBefore("2018-01-01", "year", "2025-06-12", cues) // true
+ */
+export function isBefore(
+  date: string,
+  precision: DatePrecision,
+  articleDate: string,
+  cues: AttributionCues,
+): boolean {
+  // The period must have ended well before the report: "in 2018" in 2025 is history, "last year" is not.
+  const end = new Date(`${date}T00:00:00Z`);
+  if (precision === "decade") end.setUTCFullYear(end.getUTCFullYear() + 10);
+  if (precision === "year") end.setUTCFullYear(end.getUTCFullYear() + 1);
+  if (precision === "month") end.setUTCMonth(end.getUTCMonth() + 1);
+  if (precision === "week") end.setUTCDate(end.getUTCDate() + 7);
+  const limit = new Date(`${articleDate}T00:00:00Z`);
+  limit.setUTCDate(limit.getUTCDate() - cues.historicalAfterDays);
+  return end < limit;
+}

@@ -1,0 +1,69 @@
+/**
+ * Where a reporting frame's content starts and ends: the comma before a closing attribution, the
+ * tail after it, the "that" a reported clause opens with, and the comma or semicolon it runs to.
+ *
+ * @example
+ * previousComma(tokens, 7); // "Pyongyang rejected the letter, Seoul said" → 4
+ */
+import type { Token } from "../core/types.js";
+
+/** The comma before a closing attribution, or -1 when a verb comes first. @example previousComma(tokens, i) // "…, Seoul said" → the comma's index */
+export function previousComma(tokens: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    if (tokens[j]!.lower === ",") return j;
+    // "…, a statement issued by the ministry said": a passive participle belongs to the speaker.
+    const participle = /(ed|en)$/.test(tokens[j]!.lower) && tokens[j + 1]?.lower === "by";
+    if (tokens[j]!.pos === "VERB" && !participle) return -1;
+  }
+  return -1;
+}
+
+/**
+ * True when only time words, phrases without a verb and punctuation follow: "…, officials said on
+ * Wednesday.", "…, Zelensky said in a video address." (a "verb" after a determiner or an adjective
+ * is a noun the tagger missed).
+ * @example restIsTail(tokens, i) // "…, officials said on Wednesday." → true
+ */
+export function restIsTail(tokens: readonly Token[], from: number): boolean {
+  // A reported clause never opens with a preposition: after "said in …" a noun may stand before it too.
+  const openers = tokens[from]?.pos === "ADP" ? PHRASE_NOUN_OPENERS : NOUN_OPENERS;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === "that") return false;
+    if (t.pos === "VERB" && !openers.has(tokens[j - 1]?.pos ?? "")) return false;
+  }
+  return true;
+}
+
+const NOUN_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ"]);
+const PHRASE_NOUN_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN"]);
+
+/** The first token of reported content after a frame verb. @example skipToContent(tokens, i) // "said on Wednesday that …" → after "that" */
+export function skipToContent(tokens: readonly Token[], from: number): number {
+  // "told reporters that", "said on Wednesday that": step over a short phrase to "that".
+  for (let k = from; k < tokens.length && k - from <= 4; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "that") return k + 1;
+    if (!["NOUN", "DET", "PRON", "PROPN", "ADV", "ADP", "NUM"].includes(t.pos)) break;
+  }
+  let j = from;
+  while (j < tokens.length && ["that", ",", "on", "in", "late", "early"].includes(tokens[j]!.lower)) j++;
+  return j;
+}
+
+/** Reported content runs to a semicolon, or to a comma that opens a new main clause (", she indicated"). @example clauseEnd(tokens, from) */
+export function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === ";") return j;
+    if (t.lower !== ",") continue;
+    for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+      const next = tokens[k]!;
+      if (next.pos === "VERB" || next.pos === "AUX") {
+        if (k > j + 1 && ["PRON", "PROPN", "NOUN"].includes(tokens[k - 1]!.pos)) return j;
+        break;
+      }
+    }
+  }
+  return tokens.length;
+}

@@ -1,0 +1,54 @@
+/**
+ * Dates news writes that chrono does not read: a day of the month named alone ("on the 15th") and
+ * decades counted back ("a decade ago", "two decades ago").
+ *
+ * @example
+ * findDecadesAgo("Russia annexed Crimea a decade ago.", 2025)[0]?.date; // "2010-01-01"
+ */
+import type { DateExpression } from "./date-expressions.js";
+
+// "on the 15th", closing its clause or followed by a conjunction or preposition, so that "on the
+// 15th anniversary" or "on the 15th floor" is no date.
+const ORDINAL_DAY =
+  /\b[Oo]n\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$)|\s+(?:and|but|when|after|before|as|in|at|while|with|of\s+(?:this|that|the)\s+month)\b)/g;
+
+/**
+ * "Talks were held on the 15th": a day of a month the text leaves to the reader; `dateOf` picks
+ * the month (yyyy-mm-dd, or null for a day the month lacks).
+ * @example findOrdinalDays("They met on the 15th.", (day) => `2025-06-${day}`)[0]?.text // "on the 15th"
+ */
+export function findOrdinalDays(text: string, dateOf: (day: number) => string | null): DateExpression[] {
+  const found: DateExpression[] = [];
+  if (!text.includes("the")) return found;
+  for (const match of text.matchAll(ORDINAL_DAY)) {
+    const date = dateOf(Number(match[1]));
+    if (date === null) continue;
+    const text0 = match[0];
+    found.push({ start: match.index, end: match.index + text0.length, text: text0, date, precision: "day" });
+  }
+  return found;
+}
+
+const DECADES_AGO = /\b(a|one|two|three|four|five)\s+decades?\s+ago\b/gi;
+const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * "a decade ago", "two decades ago": the decade that many tens of years before the article's year.
+ * @example findDecadesAgo("Russia annexed Crimea a decade ago.", 2025)[0]?.precision // "decade"
+ */
+export function findDecadesAgo(text: string, year: number): DateExpression[] {
+  const found: DateExpression[] = [];
+  if (!text.includes("ago")) return found;
+  for (const match of text.matchAll(DECADES_AGO)) {
+    const back = year - 10 * COUNTS[match[1]!.toLowerCase()]!;
+    const date = `${String(back - (back % 10)).padStart(4, "0")}-01-01`;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      date,
+      precision: "decade",
+    });
+  }
+  return found;
+}
