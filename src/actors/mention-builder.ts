@@ -166,15 +166,14 @@ export function toMention(
   // "Kabul airport", "the Hanoi summit": a capital before a common noun names the city, not its
   // government (a noun in -s may be a mistagged verb: "Beijing views the move as …").
   const next = tokens[end];
-  if (
+  const city =
     parts.length === 1 &&
     parts[0]!.entry.kind === "metonym" &&
     parts[0]!.entry.id.startsWith("country:") &&
     !possessive &&
     next?.pos === "NOUN" &&
-    !next.lower.endsWith("s")
-  )
-    sector = null;
+    !next.lower.endsWith("s");
+  if (city) sector = null;
   // "Kurdish forces", "Druze leaders": a people's or faith's armed men are no state's army, and its
   // leaders no government.
   if (
@@ -212,5 +211,6 @@ export function toMention(
     personId,
     possessive,
     plural,
+    ...(city ? { city } : {}),
   };
 }

@@ -91,6 +91,8 @@ export interface ActorMention {
   readonly plural?: boolean;
   /** True for agents marked as from elsewhere ("foreign diplomats", "coalition forces"): never placed. */
   readonly foreign?: boolean;
+  /** True for a capital naming its city before a common noun ("the Hanoi summit", "Kabul airport"). */
+  readonly city?: boolean;
 }
 
 /** One analysed article. @example coder.analyse({ text, date }).sentences.length */

@@ -66,7 +66,8 @@ export function findPossessor(syntax: SentenceSyntax, trigger: number): ActorMen
   // "North Korea's missile launch" read as one mention ending in "missile": the mention holding the
   // trigger's first word owns the event.
   for (const m of syntax.mentions)
-    if (m.span.start < trigger && trigger < m.span.end && !syntax.excluded.has(m) && hasIdentity(m)) return [m];
+    if (m.span.start < trigger && trigger < m.span.end && !syntax.excluded.has(m) && hasIdentity(m))
+      return [m];
   for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
     const m = syntax.mentions.find(
       (x) => x.span.end === j + 1 || (x.span.end === j && tokens[j]?.lower === "'s"),
@@ -91,12 +92,16 @@ export function findPossessor(syntax: SentenceSyntax, trigger: number): ActorMen
   return [];
 }
 
-/** A capital's name standing for its government ("Hanoi"), not a possessive ("Beijing's"). @example isCapitalName(hanoi) // true */
+/**
+ * A capital's name, as its city or standing for its government ("the Hanoi summit", "the Geneva
+ * talks"), not a possessive ("Beijing's"). @example isCapitalName(hanoi) // true
+ */
 export const isCapitalName = (m: ActorMention): boolean =>
-  m.kind === "country" &&
-  m.actor.sector === "GOV" &&
-  !m.possessive &&
-  m.entryIds.every((id) => id.startsWith("country:"));
+  m.city === true ||
+  (m.kind === "country" &&
+    m.actor.sector === "GOV" &&
+    !m.possessive &&
+    m.entryIds.every((id) => id.startsWith("country:")));
 
 /** "the US-North Korea summit", "Russia-Ukraine talks": both sides of a hyphened pair before a noun. */
 function hyphenedPair(syntax: SentenceSyntax, m: ActorMention): ActorMention[] {
