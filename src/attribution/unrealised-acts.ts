@@ -68,6 +68,20 @@ export function unsupportedClause(tokens: readonly Token[], trigger: number): bo
   return false;
 }
 
+const NEAR_WORDS = new Set(["close", "closer", "near", "nearer"]);
+const EDGE_NOUNS = new Set(["verge", "brink", "cusp", "threshold"]);
+
+/**
+ * "are close to signing a peace deal", "on the verge of reaching an agreement": an act only near is
+ * not done yet.
+ * @example nearlyDone(tokens, trigger) // "close to signing" → true at "signing"
+ */
+export function nearlyDone(tokens: readonly Token[], trigger: number): boolean {
+  const prev = tokens[trigger - 1]?.lower;
+  const governor = tokens[trigger - 2]?.lower ?? "";
+  return (prev === "to" && NEAR_WORDS.has(governor)) || (prev === "of" && EDGE_NOUNS.has(governor));
+}
+
 const ABSTAINING = new Set(["refrain", "abstain", "desist"]);
 const NOUN_PHRASE = new Set(["ADJ", "ADV", "NOUN", "PROPN", "DET", "NUM", "CCONJ"]);
 

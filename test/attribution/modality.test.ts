@@ -332,3 +332,16 @@ describe("assessModality: acts whose evidence is denied", () => {
       expect(modalityOf(text, trigger).modality).toBe(modality);
     });
 });
+
+describe("assessModality: acts only near", () => {
+  const cases: readonly [text: string, trigger: string, modality: string][] = [
+    ["Armenia and Azerbaijan are close to signing a peace deal.", "signing", "hypothetical"],
+    ["The two sides were on the verge of reaching an agreement.", "reaching", "hypothetical"],
+    ["The two sides came closer to reaching an agreement.", "reaching", "hypothetical"],
+    ["Armenia and Azerbaijan signed a peace deal close to the border.", "signed", "actual"],
+  ];
+  for (const [text, trigger, modality] of cases)
+    it(`"${text}" at "${trigger}" is ${modality}`, () => {
+      expect(modalityOf(text, trigger).modality).toBe(modality);
+    });
+});
