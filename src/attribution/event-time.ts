@@ -71,6 +71,9 @@ function datesTrigger(
   // "offered to hand over two suspects … blowing up a plane in 1988": a date belongs to the nearest
   // verb; another verb between the date and the trigger claims it. A sentence-opening date
   // ("On Tuesday, …") and a closing attribution ("…, officials said Wednesday") date the whole sentence.
+  // "the first direct talks since 2022", "the heaviest shelling since March": a date after "since"
+  // opens the period up to now; it dates an earlier event, not this one.
+  if (sincePhrase(tokens, date)) return false;
   if (date.span.start <= 2) return true;
   // "Israel, which occupied the Golan Heights in 1967, rejected the offer": a date inside a clause
   // set off by commas belongs to that clause's own verb.
@@ -91,6 +94,17 @@ function datesTrigger(
   const tail = Math.max(0, tokens.length - date.span.end);
   const closing = verbsBetween === 1 && cues.reportingVerbs.includes(firstVerb!.lemma) && tail <= 3;
   return date.span.start > trigger && closing;
+}
+
+/** "since 2022", "since the start of the war in 2022": the date closes a phrase "since" opens. */
+function sincePhrase(tokens: readonly Token[], date: DateMention): boolean {
+  if (tokens[date.span.start]?.lower === "since") return true;
+  for (let j = date.span.start - 1; j >= 0 && date.span.start - j <= 7; j--) {
+    const t = tokens[j]!;
+    if (t.lower === "since") return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.lower === "," || t.lower === ";") return false;
+  }
+  return false;
 }
 
 /** True when the date sits between commas, with a verb of its own, apart from the trigger. */
