@@ -346,3 +346,10 @@ modalityCases("assessModality: acts only near", [
   ["The two sides came closer to reaching an agreement.", "reaching", "hypothetical"],
   ["Armenia and Azerbaijan signed a peace deal close to the border.", "signed", "actual"],
 ]);
+
+modalityCases("assessModality: acts of whoever fits a description", [
+  ["Washington will punish any country that buys Iranian oil.", "buys", "hypothetical"],
+  ["Sanctions will hit anyone who helps Iran evade the embargo.", "helps", "hypothetical"],
+  // Named or counted doers act.
+  ["Washington sanctioned two companies that bought Iranian oil.", "bought", "actual"],
+]);
