@@ -79,4 +79,8 @@ describe("golden CAMEO codes", () => {
       "191 ISR>PSE",
     ]);
   });
+  it("codes ratifying or approving another state's accession as endorsing it", () => {
+    expect(codes("Turkey's parliament ratified Sweden's accession to NATO.")).toEqual(["051 TUR>SWE"]);
+    expect(codes("Hungary approved Finland's membership bid.")).toEqual(["051 HUN>FIN"]);
+  });
 });
