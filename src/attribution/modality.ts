@@ -12,7 +12,9 @@ import type { AttributionCues } from "./attribution-cues.js";
 import { verbGroupNegated } from "./reporting-frames.js";
 import {
   abstainedFrom,
+  anyoneWho,
   demandedClause,
+  nearlyDone,
   neitherNor,
   notYetDone,
   requestedOfOthers,
@@ -229,6 +231,9 @@ export function assessModality(
   if (demandedClause(tokens, trigger, cues)) modality = strongest(modality, "hypothetical");
   // "had no evidence that China was preparing to invade": an act its evidence is denied for.
   if (unsupportedClause(tokens, trigger)) modality = strongest(modality, "hypothetical");
+  // "are close to signing a peace deal": an act only near has not happened.
+  if (nearlyDone(tokens, trigger) || anyoneWho(tokens, trigger))
+    modality = strongest(modality, "hypothetical");
   // A condition in the sentence ("… if Pyongyang rejects the letter"): the trigger is either inside
   // the condition or governed by it; the caller decides, since threats, demands and offers carry
   // their conditions ("threatened to … unless …", "would meet … if …").

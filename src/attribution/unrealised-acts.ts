@@ -68,6 +68,43 @@ export function unsupportedClause(tokens: readonly Token[], trigger: number): bo
   return false;
 }
 
+const RELATIVE_WORDS = new Set(["that", "who", "which"]);
+const ANYONE = new Set(["anyone", "anybody", "whoever", "anything"]);
+const ANY = new Set(["any", "every"]);
+
+/**
+ * "sanctions on any country that buys Iranian oil", "anyone who helps Iran evade the embargo": what
+ * a relative clause says of whoever might fit it has not happened.
+ * @example anyoneWho(tokens, trigger) // "any country that buys" → true at "buys"
+ */
+export function anyoneWho(tokens: readonly Token[], trigger: number): boolean {
+  for (let j = trigger - 1; j >= 1 && trigger - j <= 8; j--) {
+    const w = tokens[j]!.lower;
+    if (CLAUSE_ENDS.has(w)) return false;
+    if (!RELATIVE_WORDS.has(w)) continue;
+    let k = j - 1;
+    if (ANYONE.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.pos !== "NOUN") return false;
+    while (k > 0 && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADJ")) k--;
+    return ANY.has(tokens[k]!.lower);
+  }
+  return false;
+}
+
+const NEAR_WORDS = new Set(["close", "closer", "near", "nearer"]);
+const EDGE_NOUNS = new Set(["verge", "brink", "cusp", "threshold"]);
+
+/**
+ * "are close to signing a peace deal", "on the verge of reaching an agreement": an act only near is
+ * not done yet.
+ * @example nearlyDone(tokens, trigger) // "close to signing" → true at "signing"
+ */
+export function nearlyDone(tokens: readonly Token[], trigger: number): boolean {
+  const prev = tokens[trigger - 1]?.lower;
+  const governor = tokens[trigger - 2]?.lower ?? "";
+  return (prev === "to" && NEAR_WORDS.has(governor)) || (prev === "of" && EDGE_NOUNS.has(governor));
+}
+
 const ABSTAINING = new Set(["refrain", "abstain", "desist"]);
 const NOUN_PHRASE = new Set(["ADJ", "ADV", "NOUN", "PROPN", "DET", "NUM", "CCONJ"]);
 

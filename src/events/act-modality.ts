@@ -283,5 +283,7 @@ function unlessAfter(tokens: Sentence["tokens"], trigger: number): boolean {
 }
 
 function intentTriggerOf(lemma: string, rule: EventRule, ctx: ExtractionContext): boolean {
+  // "offered condolences", "offered an apology": a rule whose verb performs its act declares no intent.
+  if (rule.modality === "actual") return false;
   return !rule.cameo.startsWith("03") && (ctx.cues.intentVerbs.includes(lemma) || lemma === "agree");
 }

@@ -106,6 +106,7 @@ const CRAFT_NOUNS = new Set([
   "drone",
   "tank",
 ]);
+const BARE_INFINITIVE_VERBS = new Set(["help", "let", "make", "see", "watch"]);
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "as", "since", "until", "than", "like"]);
 const PLACE_NOUNS = new Set([
   "province",
@@ -234,9 +235,12 @@ function eligibleSubject(
   // "wants Putin to attack": the object of "want" is the subject of the infinitive.
   // "promised Lukashenko to supply": after a verb of promising the object is only told.
   const infinitiveSubject =
-    tokens[m.span.end]?.lower === "to" &&
-    m.span.end + 1 >= trigger - 1 &&
-    !SUBJECT_CONTROL_VERBS.has(tokens[v]?.lemma ?? "");
+    (tokens[m.span.end]?.lower === "to" &&
+      m.span.end + 1 >= trigger - 1 &&
+      !SUBJECT_CONTROL_VERBS.has(tokens[v]?.lemma ?? "")) ||
+    // "helps Iran evade the embargo", "let Ukraine join": the object of a verb taking a bare
+    // infinitive is its subject.
+    (m.span.end === trigger && BARE_INFINITIVE_VERBS.has(tokens[v]?.lemma ?? ""));
   // "the Syrian-backed Amal militia": a hyphenated participle governs nothing.
   const hyphenated = v > 0 && tokens[v - 1]?.lower === "-";
   if (

@@ -317,18 +317,39 @@ describe("coordinated infinitives", () => {
   });
 });
 
-describe("assessModality: acts whose evidence is denied", () => {
-  const cases: readonly [text: string, trigger: string, modality: string][] = [
-    ["The Pentagon said it had no evidence that China was preparing to invade.", "preparing", "hypothetical"],
-    ["There was little evidence that Pyongyang had sent troops.", "sent", "hypothetical"],
-    ["Monitors saw no sign of troops withdrawing.", "withdrawing", "hypothetical"],
-    ["They did not see any evidence that Iran supplied drones.", "supplied", "hypothetical"],
-    // Evidence found or shown establishes nothing less.
-    ["Investigators found evidence that Iran supplied drones.", "supplied", "actual"],
-    ["The evidence showed that Iran supplied drones.", "supplied", "actual"],
-  ];
-  for (const [text, trigger, modality] of cases)
-    it(`"${text}" at "${trigger}" is ${modality}`, () => {
-      expect(modalityOf(text, trigger).modality).toBe(modality);
-    });
-});
+/** One case per sentence: the modality assessed at the trigger. */
+function modalityCases(
+  name: string,
+  cases: readonly [text: string, trigger: string, modality: string][],
+): void {
+  describe(name, () => {
+    for (const [text, trigger, modality] of cases)
+      it(`"${text}" at "${trigger}" is ${modality}`, () => {
+        expect(modalityOf(text, trigger).modality).toBe(modality);
+      });
+  });
+}
+
+modalityCases("assessModality: acts whose evidence is denied", [
+  ["The Pentagon said it had no evidence that China was preparing to invade.", "preparing", "hypothetical"],
+  ["There was little evidence that Pyongyang had sent troops.", "sent", "hypothetical"],
+  ["Monitors saw no sign of troops withdrawing.", "withdrawing", "hypothetical"],
+  ["They did not see any evidence that Iran supplied drones.", "supplied", "hypothetical"],
+  // Evidence found or shown establishes nothing less.
+  ["Investigators found evidence that Iran supplied drones.", "supplied", "actual"],
+  ["The evidence showed that Iran supplied drones.", "supplied", "actual"],
+]);
+
+modalityCases("assessModality: acts only near", [
+  ["Armenia and Azerbaijan are close to signing a peace deal.", "signing", "hypothetical"],
+  ["The two sides were on the verge of reaching an agreement.", "reaching", "hypothetical"],
+  ["The two sides came closer to reaching an agreement.", "reaching", "hypothetical"],
+  ["Armenia and Azerbaijan signed a peace deal close to the border.", "signed", "actual"],
+]);
+
+modalityCases("assessModality: acts of whoever fits a description", [
+  ["Washington will punish any country that buys Iranian oil.", "buys", "hypothetical"],
+  ["Sanctions will hit anyone who helps Iran evade the embargo.", "helps", "hypothetical"],
+  // Named or counted doers act.
+  ["Washington sanctioned two companies that bought Iranian oil.", "bought", "actual"],
+]);

@@ -79,4 +79,17 @@ describe("golden CAMEO codes", () => {
       "191 ISR>PSE",
     ]);
   });
+  it("codes ratifying or approving another state's accession as endorsing it", () => {
+    expect(codes("Turkey's parliament ratified Sweden's accession to NATO.")).toEqual(["051 TUR>SWE"]);
+    expect(codes("Hungary approved Finland's membership bid.")).toEqual(["051 HUN>FIN"]);
+  });
+  it("codes condolences or an apology offered as expressed, not intended", () => {
+    const withModality = cameoCodes("2024-05-15", true);
+    expect(withModality("Seoul offered condolences to Tokyo after the earthquake.")).toEqual([
+      "018 KOR>JPN actual",
+    ]);
+    expect(withModality("Japan offered an apology to South Korea for wartime abuses.")).toEqual([
+      "055 JPN>KOR actual",
+    ]);
+  });
 });

@@ -52,17 +52,20 @@ export function runGoldenCases(name: string, cases: readonly Golden[]): void {
 }
 
 /**
- * Codes a sentence as "CAMEO SRC>TGT" lines by country ("120! JPN>PHL" when negated), with one
- * bundled coder built at first use.
+ * Codes a sentence as "CAMEO SRC>TGT" lines by country ("120! JPN>PHL" when negated; the modality
+ * after it when asked), with one bundled coder built at first use.
  * @example const codes = cameoCodes(); codes("Pakistan recalled its high commissioner from New Delhi.") // ["161 PAK>IND"]
  */
-export function cameoCodes(date = "2024-05-15"): (text: string) => string[] {
+export function cameoCodes(date = "2024-05-15", withModality = false): (text: string) => string[] {
   let coder: Coder | undefined;
   const side = (actors: readonly { country: string | null }[]) => actors.map((a) => a.country).join(",");
   return (text) => {
     coder ??= createCoder();
     return coder
       .code({ text, date })
-      .events.map((e) => `${e.cameo}${e.negated ? "!" : ""} ${side(e.source)}>${side(e.target)}`);
+      .events.map(
+        (e) =>
+          `${e.cameo}${e.negated ? "!" : ""} ${side(e.source)}>${side(e.target)}${withModality ? ` ${e.modality}` : ""}`,
+      );
   };
 }

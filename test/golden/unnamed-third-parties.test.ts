@@ -39,6 +39,16 @@ const cases: readonly Golden[] = [
     expect: ["SANCTION DEU>RUS"],
     exact: true,
   },
+  {
+    // Iran evades only in what would be punished; the helper is the one who lets it.
+    text: "The United States said it would impose sanctions on anyone who helps Iran evade the oil embargo.",
+    expect: ["THREATEN USA>-", "?REJECT IRN>-"],
+    exact: true,
+  },
+  {
+    text: "China helped Russia evade Western sanctions, the report said.",
+    expect: ["REJECT RUS>-"],
+  },
 ];
 
 runGoldenCases("golden sentences: unnamed third parties", cases);

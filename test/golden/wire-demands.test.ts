@@ -1,7 +1,7 @@
 /**
- * Golden sentences on demands in wire prose: pushing or pressing is a demand only when it is for
- * something or on someone ("pushed migrants across the border" is no demand). Our own sentences,
- * not the gold sets.
+ * Golden sentences on demands and appeals in wire prose: pushing or pressing is a demand only when
+ * it is for something or on someone ("pushed migrants across the border" is no demand); asking
+ * unnamed allies for weapons is an appeal. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -31,6 +31,11 @@ const cases: readonly Golden[] = [
     expect: ["REQUEST JPN>-"],
     exact: true,
   },
+  {
+    text: "Ukraine asked its allies for more air defence systems.",
+    expect: ["null UKR>-"],
+    exact: true,
+  },
 ];
 
-runGoldenCases("golden sentences: demands", cases);
+runGoldenCases("golden sentences: demands and appeals", cases);
