@@ -37,6 +37,12 @@ const cases: readonly Case[] = [
     text: "According to relief workers in Nairobi, rebels looted the town.",
     mentions: ["rebels=REB"],
   },
+  {
+    text: "Western diplomats in Islamabad said guerrillas had captured the town.",
+    mentions: ["guerrillas=REB"],
+  },
+  // A reporter of the place still names his state, at the start of the sentence too.
+  { text: "Officials in Kabul said militants attacked a checkpoint.", mentions: ["militants=AFGREB"] },
   // A reporter who is of the place still names its state, as any named actor does.
   {
     text: "Gunmen killed four policemen, a police spokesman in Peshawar said.",
