@@ -128,6 +128,11 @@ const cases: readonly Case[] = [
   // A capital before a common noun is the city, not the government; a verb mistagged as a noun is no such noun.
   { text: "Rebels fired rockets at Kabul airport.", mentions: ["Kabul=AFG"] },
   { text: "Beijing views the visit as a provocation.", mentions: ["Beijing=CHNGOV"] },
+  // A title of several words is one agent even when the tagger reads its last word as an adjective.
+  {
+    text: "The Indian army chief accused Pakistan of sheltering militants.",
+    mentions: ["Indian army chief=INDMIL"],
+  },
   // Taiwan's capital stands for its government, as other capitals do.
   { text: "Beijing warned Taipei against declaring independence.", mentions: ["Taipei=TWNGOV"] },
   // A people or faith across borders names no state; its armed men are no army, its leaders no government.
