@@ -133,6 +133,12 @@ const cases: readonly Case[] = [
     text: "The Indian army chief accused Pakistan of sheltering militants.",
     mentions: ["Indian army chief=INDMIL"],
   },
+  // An office "of" a state's body is that body's.
+  {
+    text: "The speaker of Iran's parliament warned the United States.",
+    mentions: ["speaker of Iran's parliament=IRNLEG"],
+    never: ["USALEG"],
+  },
   // Taiwan's capital stands for its government, as other capitals do.
   { text: "Beijing warned Taipei against declaring independence.", mentions: ["Taipei=TWNGOV"] },
   // A people or faith across borders names no state; its armed men are no army, its leaders no government.
