@@ -6,7 +6,7 @@
  * placeDomesticAgents(mentions, isPlace); // "Police … in Tbilisi" → GEOCOP
  */
 import type { ActorMention, Token } from "../core/types.js";
-import { counterpart, isEnvoy } from "./envoys.js";
+import { counterpart, headsCounterpart, isEnvoy } from "./envoys.js";
 import { reporterClause } from "./reporter-clause.js";
 import { COMMUNITY_WORDS } from "./word-cues.js";
 
@@ -214,6 +214,7 @@ function countryOfDomestic(
     (m) =>
       m.actor.country !== null &&
       !(who === "envoys" && (isPlace(m) || m.kind === "place" || counterpart(tokens, mentions, m))) &&
+      !(who === "domestic" && headsCounterpart(tokens, mentions, m)) &&
       !m.group &&
       !m.possessive &&
       // "…, witnesses told Reuters": a news outlet reports from everywhere.

@@ -113,6 +113,13 @@ const cases: readonly Case[] = [
   // A possessive pronoun already says whose an agent is; the place after it is where he serves.
   { text: "Brasilia recalled its ambassador from Tel Aviv.", mentions: ["its ambassador=BRAGOV"] },
   { text: "Turkey said it would close its embassy in Kabul.", mentions: ["its embassy=TURGOV"] },
+  // A leader a verb links to another state meets or calls it; what he says of a state may be his own.
+  { text: "The prime minister telephoned the Turkish president.", mentions: ["prime minister=GOV"] },
+  {
+    text: "The spokeswoman for the White House said the president remained open to talks with Kim Jong Un.",
+    date: "2025-06-12",
+    mentions: ["president=USAGOV"],
+  },
   // One's counterpart serves another state.
   { text: "The Iranian foreign minister met his Omani counterpart.", events: ["CONSULT IRNGOV>OMNGOV"] },
   { text: "The Chinese foreign minister held talks with his counterpart.", unmentioned: ["his"] },
