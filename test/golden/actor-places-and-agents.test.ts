@@ -62,6 +62,11 @@ const cases: readonly Case[] = [
     text: "Soldiers opened fire on protesters, the Reuters news agency reported.",
     never: ["GBRCVL", "GBRMIL"],
   },
+  // An unplaced agent of the reporter's own body is the reporter's.
+  {
+    text: "The government accused Rwanda of backing the M23 rebels, a spokesman said in Kinshasa.",
+    events: ["ACCUSE CODGOV>RWA"],
+  },
   // The reporter's own agents are still placed from their own words.
   {
     text: "Police in Tbilisi said they had detained dozens of protesters.",
