@@ -71,7 +71,9 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
         !(afterTitle && (entry.kind === "person" || entry.kind === "short-name"))
       )
         continue;
-      if (entry.kind === "agent" && !isHeadNoun(tokens, match.end - 1)) continue;
+      // A name of several words is a noun phrase even when the tagger reads its last word as an
+      // adjective before a mistagged verb ("the Indian army chief accused/NOUN …").
+      if (entry.kind === "agent" && match.end - i === 1 && !isHeadNoun(tokens, match.end - 1)) continue;
       const better =
         !best ||
         match.end > best.end ||

@@ -186,9 +186,15 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       ) {
         parts.push(place);
         end = place.end;
-        // "a spokesman for the Iranian foreign ministry": the body the demonym qualifies comes along.
+        // "a spokesman for the Iranian foreign ministry", "the speaker of Iran's parliament": the body
+        // the demonym or possessive qualifies comes along, for an office of the state; "opponents of
+        // Rwanda's Senate" are no part of it.
+        const owns =
+          (tokens[end]?.lower === "'s" || tokens[end]?.lower === "'") && STATE_ORGANS.has(last2.entry.sector);
         const body =
-          place.entry.kind === "demonym" ? nextAgentAfterFillers(tokens, end, atomAt, false) : null;
+          place.entry.kind === "demonym" || (owns && COUNTRY_KINDS.has(place.entry.kind))
+            ? nextAgentAfterFillers(tokens, owns ? end + 1 : end, atomAt, false)
+            : null;
         if (body && body.entry.kind === "agent") {
           parts.push(body);
           end = body.end;
@@ -230,6 +236,7 @@ function sharedHead(tokens: readonly Token[], from: number, atomAt: ReadonlyMap<
 }
 
 const OWNERS = new Set(["its", "their", "his", "her", "our"]);
+const STATE_ORGANS = new Set(["GOV", "LEG", "JUD", "MIL", "SPY", "COP"]);
 // Troops, rebels or refugees "in Iraq" are often not Iraq's own.
 const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.

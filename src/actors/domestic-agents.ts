@@ -6,7 +6,7 @@
  * placeDomesticAgents(mentions, isPlace); // "Police … in Tbilisi" → GEOCOP
  */
 import type { ActorMention, Token } from "../core/types.js";
-import { counterpart, isEnvoy } from "./envoys.js";
+import { counterpart, headsCounterpart, isEnvoy } from "./envoys.js";
 import { reporterClause } from "./reporter-clause.js";
 import { COMMUNITY_WORDS } from "./word-cues.js";
 
@@ -106,7 +106,26 @@ export function placeDomesticAgents(
   const reporters = placeFrom(mentions, mentions, tokens, isPlace, inClause);
   const outside = (m: ActorMention) => !inClause(m);
   const view = reporters.filter((m) => outside(m) || !(isPlace(m) || m.kind === "place"));
-  return placeFrom(reporters, view, tokens, isPlace, outside);
+  return placeFrom(reporters, view, tokens, isPlace, outside).map((m) => ownReporter(m, reporters, inClause));
+}
+
+/**
+ * "The government accused Rwanda …, a spokesman said in Kinshasa": an unplaced agent of the same
+ * body as a reporter who has a country is that reporter's.
+ */
+function ownReporter(
+  m: ActorMention,
+  reporters: readonly ActorMention[],
+  inClause: (m: ActorMention) => boolean,
+): ActorMention {
+  if (inClause(m) || !placeable(m)) return m;
+  let country: string | null = null;
+  for (const r of reporters) {
+    if (!inClause(r) || r.kind !== "agent" || r.actor.sector !== m.actor.sector || !r.actor.country) continue;
+    if (country !== null && country !== r.actor.country) return m;
+    country = r.actor.country;
+  }
+  return country ? { ...m, actor: { ...m.actor, country, code: `${country}${m.actor.sector ?? ""}` } } : m;
 }
 
 /**
@@ -214,6 +233,7 @@ function countryOfDomestic(
     (m) =>
       m.actor.country !== null &&
       !(who === "envoys" && (isPlace(m) || m.kind === "place" || counterpart(tokens, mentions, m))) &&
+      !(who === "domestic" && headsCounterpart(tokens, mentions, m)) &&
       !m.group &&
       !m.possessive &&
       // "…, witnesses told Reuters": a news outlet reports from everywhere.

@@ -48,9 +48,10 @@ export function counterpart(
   tokens: readonly Token[],
   mentions: readonly ActorMention[],
   state: ActorMention,
+  side: (m: ActorMention) => boolean = isEnvoy,
 ): boolean {
   for (const e of mentions) {
-    if (!isEnvoy(e) || e.actor.country !== null) continue;
+    if (!side(e) || e.actor.country !== null) continue;
     const from = Math.min(e.span.end, state.span.end);
     const to = Math.max(e.span.start, state.span.start);
     for (let j = from; j < to; j++) {
@@ -60,3 +61,52 @@ export function counterpart(
   }
   return false;
 }
+
+// Heads of state and government and their foreign ministers: they meet, call and host other states.
+const HEADS = new Set([
+  "agent:president",
+  "agent:prime-minister",
+  "agent:premier",
+  "agent:head-of-state",
+  "agent:foreign-minister",
+  "agent:secretary-of-state",
+  "agent:chancellor",
+  "agent:king",
+  "agent:queen",
+  "agent:emir",
+]);
+// What a leader says may be of his own state ("the prime minister said Israel would …").
+const SPEECH = new Set(["say", "tell", "add", "announce", "state", "claim", "insist", "note"]);
+
+/**
+ * "The prime minister telephoned the Turkish president", "Foreign Minister Ali Khan met Iranian
+ * officials": a state an unnamed leader meets, calls or acts on is another state; what he says of
+ * one may be his own.
+ * @example headsCounterpart(tokens, mentions, turkishPresident) // true
+ */
+export function headsCounterpart(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  state: ActorMention,
+): boolean {
+  if (state.kind !== "country" && !STATE_SECTORS.has(state.actor.sector ?? "")) return false;
+  for (const e of mentions) {
+    if (e.actor.country !== null || e.kind !== "agent" || !e.entryIds.some((id) => HEADS.has(id))) continue;
+    const from = Math.min(e.span.end, state.span.end);
+    const to = Math.max(e.span.start, state.span.start);
+    // One clause, with a verb of contact or action and none of speech, joins them; a boundary does
+    // not ('… to the president to answer," Leavitt said').
+    let linked = false;
+    for (let j = from; j < to; j++) {
+      const t = tokens[j]!;
+      if (t.pos === "PUNCT" || SPEECH.has(t.lemma)) {
+        linked = false;
+        break;
+      }
+      if (t.pos === "VERB" && tokens[j + 1]?.lower !== "by") linked = true;
+    }
+    if (linked) return true;
+  }
+  return false;
+}
+const STATE_SECTORS = new Set(["GOV", "MIL", "LEG"]);

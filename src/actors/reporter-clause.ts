@@ -1,7 +1,7 @@
 /**
  * The reporter's clause of a sentence, found from its words alone (the actors stage runs before
  * attribution): ", relief officials in Nairobi said." at the end, "According to diplomats in
- * Islamabad," at the start. Where the reporter is tells nothing of where the reported event was.
+ * Islamabad," or "Diplomats in Islamabad said" at the start. Where the reporter is tells nothing of where the reported event was.
  *
  * @example
  * reporterClause(tokens); // "Rebels attacked the town, relief officials in Nairobi said." → [4, 10]
@@ -14,8 +14,9 @@ const REPORTING = new Set(["say", "tell", "report", "add", "announce", "claim", 
 const WHEREABOUTS = new Set(["base", "station", "speak"]);
 
 /**
- * Token range [start, end) of the reporter's clause: a last comma-separated piece whose verb is a
- * reporting verb with nothing reported after it, or an "according to" phrase; null when there is none.
+ * Token range [start, end) of the reporter's clause: the subject and verb of a sentence that opens by
+ * reporting, a last comma-separated piece whose verb is a reporting verb with nothing reported after
+ * it, or an "according to" phrase; null when there is none.
  * @example reporterClause(tokens) // [4, 10] for "…, relief officials in Nairobi said."
  */
 export function reporterClause(tokens: readonly Token[]): readonly [number, number] | null {
@@ -25,6 +26,10 @@ export function reporterClause(tokens: readonly Token[]): readonly [number, numb
     for (let j = 2; j < n; j++) if (tokens[j]!.lower === ",") return [0, j];
     return null;
   }
+  // "Relief officials in Nairobi said rebels had shelled the town": the sentence's first verb
+  // reports, and its subject is the reporter.
+  const opening = openingReporter(tokens);
+  if (opening > 0) return [0, opening];
   let comma = -1;
   for (let j = n - 1; j > 0; j--) {
     if (tokens[j]!.lower === ",") {
@@ -49,4 +54,16 @@ export function reporterClause(tokens: readonly Token[]): readonly [number, numb
     verb = j;
   }
   return verb >= 0 ? [comma, n] : null;
+}
+
+/** The end of "X (in Y) said" opening a sentence with more after it, or -1. */
+function openingReporter(tokens: readonly Token[]): number {
+  for (let j = 1; j < tokens.length - 2; j++) {
+    const t = tokens[j]!;
+    if (t.lower === ",") return -1;
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    if (WHEREABOUTS.has(t.lemma)) continue;
+    return REPORTING.has(t.lemma) ? j + 1 : -1;
+  }
+  return -1;
 }

@@ -37,6 +37,12 @@ const cases: readonly Case[] = [
     text: "According to relief workers in Nairobi, rebels looted the town.",
     mentions: ["rebels=REB"],
   },
+  {
+    text: "Western diplomats in Islamabad said guerrillas had captured the town.",
+    mentions: ["guerrillas=REB"],
+  },
+  // A reporter of the place still names his state, at the start of the sentence too.
+  { text: "Officials in Kabul said militants attacked a checkpoint.", mentions: ["militants=AFGREB"] },
   // A reporter who is of the place still names its state, as any named actor does.
   {
     text: "Gunmen killed four policemen, a police spokesman in Peshawar said.",
@@ -55,6 +61,11 @@ const cases: readonly Case[] = [
   {
     text: "Soldiers opened fire on protesters, the Reuters news agency reported.",
     never: ["GBRCVL", "GBRMIL"],
+  },
+  // An unplaced agent of the reporter's own body is the reporter's.
+  {
+    text: "The government accused Rwanda of backing the M23 rebels, a spokesman said in Kinshasa.",
+    events: ["ACCUSE CODGOV>RWA"],
   },
   // The reporter's own agents are still placed from their own words.
   {
@@ -107,6 +118,13 @@ const cases: readonly Case[] = [
   // A possessive pronoun already says whose an agent is; the place after it is where he serves.
   { text: "Brasilia recalled its ambassador from Tel Aviv.", mentions: ["its ambassador=BRAGOV"] },
   { text: "Turkey said it would close its embassy in Kabul.", mentions: ["its embassy=TURGOV"] },
+  // A leader a verb links to another state meets or calls it; what he says of a state may be his own.
+  { text: "The prime minister telephoned the Turkish president.", mentions: ["prime minister=GOV"] },
+  {
+    text: "The spokeswoman for the White House said the president remained open to talks with Kim Jong Un.",
+    date: "2025-06-12",
+    mentions: ["president=USAGOV"],
+  },
   // One's counterpart serves another state.
   { text: "The Iranian foreign minister met his Omani counterpart.", events: ["CONSULT IRNGOV>OMNGOV"] },
   { text: "The Chinese foreign minister held talks with his counterpart.", unmentioned: ["his"] },
@@ -122,6 +140,17 @@ const cases: readonly Case[] = [
   // A capital before a common noun is the city, not the government; a verb mistagged as a noun is no such noun.
   { text: "Rebels fired rockets at Kabul airport.", mentions: ["Kabul=AFG"] },
   { text: "Beijing views the visit as a provocation.", mentions: ["Beijing=CHNGOV"] },
+  // A title of several words is one agent even when the tagger reads its last word as an adjective.
+  {
+    text: "The Indian army chief accused Pakistan of sheltering militants.",
+    mentions: ["Indian army chief=INDMIL"],
+  },
+  // An office "of" a state's body is that body's.
+  {
+    text: "The speaker of Iran's parliament warned the United States.",
+    mentions: ["speaker of Iran's parliament=IRNLEG"],
+    never: ["USALEG"],
+  },
   // Taiwan's capital stands for its government, as other capitals do.
   { text: "Beijing warned Taipei against declaring independence.", mentions: ["Taipei=TWNGOV"] },
   // A people or faith across borders names no state; its armed men are no army, its leaders no government.
