@@ -13,7 +13,7 @@ import { mondayOf } from "../core/iso-week.js";
 import type { DatePrecision } from "../core/types.js";
 import { findBareYears } from "./bare-years.js";
 import { type CalendarDay, formatDay, monthOfDay, yearByTense } from "./date-tense.js";
-import { findDecadesAgo, findOrdinalDays } from "./loose-dates.js";
+import { findDecadesAgo, findOrdinalDays, findSeasons } from "./loose-dates.js";
 import { MONTH_NAMES } from "./calendar-names.js";
 import { parseCasual } from "./chrono-casual.js";
 import { type PlainWeekday, plainWeekdays } from "./plain-weekdays.js";
@@ -94,6 +94,9 @@ export function findDateExpressions(
     ...findBareYears(text),
     ...findOrdinalDays(text, (day) => monthOfDay(day, text, anchor)),
     ...findDecadesAgo(text, anchor.year),
+    ...findSeasons(text, anchor.year, anchor.month, (month) =>
+      yearByTense(anchor.year, month, 1, text, anchor),
+    ),
   ]);
 }
 

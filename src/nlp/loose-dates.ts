@@ -1,6 +1,6 @@
 /**
- * Dates news writes that chrono does not read: a day of the month named alone ("on the 15th") and
- * decades counted back ("a decade ago", "two decades ago").
+ * Dates news writes that chrono does not read: a day of the month named alone ("on the 15th"),
+ * decades counted back ("a decade ago", "two decades ago") and seasons ("last summer").
  *
  * @example
  * findDecadesAgo("Russia annexed Crimea a decade ago.", 2025)[0]?.date; // "2010-01-01"
@@ -48,6 +48,53 @@ export function findDecadesAgo(text: string, year: number): DateExpression[] {
       text: match[0],
       date,
       precision: "decade",
+    });
+  }
+  return found;
+}
+
+// A season needs a word that makes it a time ("last summer", "in the spring"): "prices fall" and
+// "the Arab Spring" are none; a season with its year ("the spring of 2019") is the year's.
+const SEASON =
+  /\b(?:(last|this|next|past)|in\s+the|during\s+the|over\s+the|early|late)\s+(spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d{2})/gi;
+// biome-ignore format: word list
+const SEASON_START: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/**
+ * "last summer", "in the spring": the year of the season (chrono reads no seasons; a season is no
+ * month, so only its year is claimed). `yearOf` dates a season named without "last", "this" or "next".
+ * @example findSeasons("They met last summer.", 2025, 6, () => 2025)[0]?.date // "2024-01-01"
+ */
+export function findSeasons(
+  text: string,
+  year: number,
+  month: number,
+  yearOf: (startMonth: number) => number,
+): DateExpression[] {
+  const found: DateExpression[] = [];
+  for (const match of text.matchAll(SEASON)) {
+    if (match[2] !== match[2]!.toLowerCase()) continue;
+    const start = SEASON_START[match[2]!]!;
+    const which = match[1]?.toLowerCase();
+    const seasonYear =
+      which === "last" || which === "past"
+        ? start < month
+          ? year
+          : year - 1
+        : which === "this"
+          ? year
+          : which === "next"
+            ? start > month
+              ? year
+              : year + 1
+            : yearOf(start);
+    const date = `${String(seasonYear).padStart(4, "0")}-01-01`;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      date,
+      precision: "year",
     });
   }
   return found;

@@ -201,6 +201,25 @@ describe("findDateExpressions: a day of the month named alone", () => {
   });
 });
 
+describe("findDateExpressions: seasons", () => {
+  it("reads a season as its year, never as a month or a day", () => {
+    expect(only("Iran expelled the envoys last summer.")).toMatchObject({
+      date: "2024-01-01",
+      precision: "year",
+    });
+    expect(only("The ministers will meet next spring.")).toMatchObject({
+      date: "2026-01-01",
+      precision: "year",
+    });
+    expect(only("The two sides met in the autumn.").date).toBe("2024-01-01");
+  });
+
+  it("leaves a season without a time word, or with its year, alone", () => {
+    expect(findDateExpressions("Protests marked the anniversary of the Arab Spring.", REFERENCE)).toEqual([]);
+    expect(only("They met in the spring of 2019.")).toMatchObject({ text: "2019", precision: "year" });
+  });
+});
+
 describe("findDateExpressions: the end of a month", () => {
   it("reads 'the end of May' as the month, not its last day", () => {
     expect(only("Talks are due to resume at the end of July.")).toMatchObject({
