@@ -5,7 +5,13 @@
  * @example
  * findDecadesAgo("Russia annexed Crimea a decade ago.", 2025)[0]?.date; // "2010-01-01"
  */
+import type { DatePrecision } from "../core/types.js";
 import type { DateExpression } from "./date-expressions.js";
+
+/** The expression a match found, dated `date` to `precision`. */
+function expressionOf(match: RegExpExecArray, date: string, precision: DatePrecision): DateExpression {
+  return { start: match.index, end: match.index + match[0].length, text: match[0], date, precision };
+}
 
 // "on the 15th", closing its clause or followed by a conjunction or preposition, so that "on the
 // 15th anniversary" or "on the 15th floor" is no date.
@@ -23,8 +29,7 @@ export function findOrdinalDays(text: string, dateOf: (day: number) => string | 
   for (const match of text.matchAll(ORDINAL_DAY)) {
     const date = dateOf(Number(match[1]));
     if (date === null) continue;
-    const text0 = match[0];
-    found.push({ start: match.index, end: match.index + text0.length, text: text0, date, precision: "day" });
+    found.push(expressionOf(match, date, "day"));
   }
   return found;
 }
@@ -42,13 +47,7 @@ export function findDecadesAgo(text: string, year: number): DateExpression[] {
   for (const match of text.matchAll(DECADES_AGO)) {
     const back = year - 10 * COUNTS[match[1]!.toLowerCase()]!;
     const date = `${String(back - (back % 10)).padStart(4, "0")}-01-01`;
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-      date,
-      precision: "decade",
-    });
+    found.push(expressionOf(match, date, "decade"));
   }
   return found;
 }
@@ -89,13 +88,7 @@ export function findSeasons(
               : year + 1
             : yearOf(start);
     const date = `${String(seasonYear).padStart(4, "0")}-01-01`;
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-      date,
-      precision: "year",
-    });
+    found.push(expressionOf(match, date, "year"));
   }
   return found;
 }
