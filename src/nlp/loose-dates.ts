@@ -34,8 +34,11 @@ export function findOrdinalDays(text: string, dateOf: (day: number) => string | 
   return found;
 }
 
-const DECADES_AGO = /\b(a|one|two|three|four|five)\s+decades?\s+ago\b/gi;
-const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const DECADES_AGO = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten)\s+decades?\s+ago\b/gi;
+// biome-ignore format: word list
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
 
 /**
  * "a decade ago", "two decades ago": the decade that many tens of years before the article's year.

@@ -114,6 +114,21 @@ const cases: readonly TimedGolden[] = [
     expect: ["CONCEDE SRB>MNE @2025-06-11/day", "ASSAULT HRV>SRB @2025-06-11/day"],
   },
   {
+    text: "Seoul and Tokyo signed an intelligence-sharing pact in 2016, which Seoul threatened to scrap in 2019.",
+    why: "a date before a relative clause does not date the clause's own verb",
+    expect: ["~THREATEN KOR>- @2019-01-01/year"],
+  },
+  {
+    text: "The United States withdrew from the nuclear deal in 2018 and reimposed sanctions on Iran.",
+    why: "the verb governing an event noun shares the date of its coordinated clause",
+    expect: ["~SANCTION USA>IRN @2018-01-01/year"],
+  },
+  {
+    text: "In a speech on Monday, Xi recalled that China had fought the United States in Korea seven decades ago.",
+    why: "decades counted back date a recalled war to its decade",
+    expect: ["~ASSAULT CHN>USA @1950-01-01/decade"],
+  },
+  {
     text: "Russia agreed to hold talks with Ukraine next month.",
     why: "a future date stays with the infinitive: the agreement is news",
     expect: ["AGREE RUS>UKR @2025-06-12/day"],
