@@ -57,6 +57,7 @@ const WITHHOLDING = new Set(["decline", "refuse", "fail"]);
 const COORDINATORS = new Set(["but", "and"]);
 const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
 const EITHER_NEGATORS = new Set(["neither", "nor"]);
+const UNVERIFIED = new Set(["unconfirmed", "unverified"]);
 
 /** The cue verbs as sets, built once per coder rather than once per sentence. @example frameVerbs(cues).report.has("say") */
 export interface FrameVerbs {
@@ -102,7 +103,9 @@ export function findReportingFrames(
       const content: [number, number] = atStart
         ? [Math.min(tokens.length, (speaker?.span.end ?? i + 2) + 1), tokens.length]
         : [0, previousComma(tokens, i)];
-      frames.push({ kind: "report", reporter: speaker, verb: "according to", verbToken: i, content });
+      // "according to unconfirmed reports": the source itself says it is not confirmed.
+      const kind = UNVERIFIED.has(tokens[i + 2]?.lower ?? "") ? "unconfirm" : "report";
+      frames.push({ kind, reporter: speaker, verb: "according to", verbToken: i, content });
       continue;
     }
     // "did not respond to a request for comment": the answer withheld is a comment withheld.

@@ -84,6 +84,12 @@ const cases: readonly StatusGolden[] = [
     event: "CONSULT RUS>USA",
     status: "unconfirmed",
   },
+  {
+    text: "Israeli jets struck a convoy in Syria, according to unconfirmed reports.",
+    why: "a source that calls itself unconfirmed leaves the event unconfirmed",
+    event: "ASSAULT ISR>SYR",
+    status: "unconfirmed",
+  },
 ];
 
 describe("attribution status", () => {
