@@ -129,6 +129,21 @@ const cases: readonly TimedGolden[] = [
     expect: ["~ASSAULT CHN>USA @1950-01-01/decade"],
   },
   {
+    text: "Ten years after Russia annexed Crimea, Ukraine accused Moscow of new attacks.",
+    why: "'ten years after' dates the narrated event ten years before the main clause, to the year",
+    expect: ["~ASSAULT RUS>UKR @2015-01-01/year", "ACCUSE UKR>RUS @2025-06-12/day"],
+  },
+  {
+    text: "Hamas fired rockets at Israel three months after Israeli troops raided Jenin.",
+    why: "a count of months claims the month only",
+    expect: ["COERCE ISR>PSE @2025-03-01/month"],
+  },
+  {
+    text: "The talks resumed in 2019, a year after Trump met Kim in Singapore.",
+    why: "a count from a main clause dated to a year",
+    expect: ["~CONSULT USA>PRK @2018-01-01/year"],
+  },
+  {
     text: "Russia agreed to hold talks with Ukraine next month.",
     why: "a future date stays with the infinitive: the agreement is news",
     expect: ["AGREE RUS>UKR @2025-06-12/day"],
