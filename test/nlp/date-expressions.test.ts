@@ -34,6 +34,20 @@ describe("findDateExpressions: weekdays", () => {
     expect(only("They spoke last Thursday.").date).toBe("2025-06-05");
   });
 
+  it("reads 'over the weekend' as the week that holds it, not its Saturday", () => {
+    expect(only("Turkey arrested dozens of protesters over the weekend.")).toMatchObject({
+      date: "2025-06-02",
+      precision: "week",
+    });
+  });
+
+  it("reads a deadline 'by Friday' as the coming Friday", () => {
+    expect(only("Iran must withdraw its forces by Friday.")).toMatchObject({
+      date: "2025-06-13",
+      precision: "day",
+    });
+  });
+
   it("keeps 'next Friday' in the future", () => {
     expect(only("Talks resume next Friday.").date).toBe("2025-06-20");
   });
@@ -127,11 +141,14 @@ describe("findDateExpressions: months and relative dates", () => {
     });
   });
 
-  it("leaves spans of weeks undated and keeps 'last weekend' a day", () => {
+  it("leaves spans of weeks undated and reads 'last weekend' as its week", () => {
     expect(findDateExpressions("Fighting has eased in the past week.", REFERENCE)).toEqual([]);
     expect(findDateExpressions("A deal is expected within two weeks.", REFERENCE)).toEqual([]);
     expect(findDateExpressions("They had met the week before.", REFERENCE)).toEqual([]);
-    expect(only("The minister arrived last weekend.").precision).toBe("day");
+    expect(only("The minister arrived last weekend.")).toMatchObject({
+      date: "2025-06-02",
+      precision: "week",
+    });
   });
 
   it("reads 'yesterday' and 'today' as days", () => {
