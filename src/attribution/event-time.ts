@@ -39,6 +39,13 @@ export function eventTime(
   const shift = narratedShift(tokens, trigger);
   if (shift && !(best && best.span.start > shift.at))
     return shiftedTime(tokens, shift, dates, articleDate, cues);
+  // "Ukraine attacked the airbase the previous day, Russia said on Tuesday": a day counted from the
+  // sentence's other date (the article's when it has none; "the next day" needs one).
+  const relative = relativeDay(tokens, trigger);
+  if (relative !== 0 && (best ? best.precision === "day" : relative < 0)) {
+    const date = addDays(best?.date ?? articleDate, relative);
+    return { date, precision: "day", historical: isBefore(date, "day", articleDate, cues) };
+  }
   if (best)
     return {
       date: best.date,
@@ -50,6 +57,40 @@ export function eventTime(
   if (historicalModifier(tokens, trigger, mentions, cues))
     return { date: `${articleDate.slice(0, 4)}-01-01`, precision: "year", historical: true };
   return { date: articleDate, precision: "day", historical: false };
+}
+
+// biome-ignore format: phrase list
+const RELATIVE_DAYS: readonly (readonly [string, string, string, number])[] = [
+  ["the", "previous", "day", -1], ["the", "preceding", "day", -1], ["the", "day", "before", -1],
+  ["a", "day", "earlier", -1], ["one", "day", "earlier", -1], ["the", "next", "day", 1],
+  ["the", "following", "day", 1], ["a", "day", "later", 1], ["one", "day", "later", 1],
+];
+
+/** -1 for "the previous day", +1 for "the next day" in the trigger's comma segment, else 0. */
+function relativeDay(tokens: readonly Token[], trigger: number): number {
+  let from = trigger;
+  while (from > 0 && tokens[from - 1]!.lower !== ",") from--;
+  for (let j = from; j + 2 < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (w === "," && j > trigger) return 0;
+    if (w !== "the" && w !== "a" && w !== "one") continue;
+    for (const [a, b, c, days] of RELATIVE_DAYS) {
+      // "the day before the vote" counts from the vote (narratedShift); the phrase must close here.
+      if (w === a && tokens[j + 1]!.lower === b && tokens[j + 2]!.lower === c && closes(tokens[j + 3]))
+        return verbBetween(tokens, trigger, j) ? 0 : days;
+    }
+  }
+  return 0;
+}
+
+const closes = (t: Token | undefined): boolean => !t || t.pos === "PUNCT" || t.pos === "CCONJ";
+
+/** True when another verb stands between the trigger and the phrase at `at`, claiming it. */
+function verbBetween(tokens: readonly Token[], trigger: number, at: number): boolean {
+  const [from, to] = trigger < at ? [trigger + 1, at] : [at + 3, trigger];
+  for (let j = from; j < to; j++)
+    if (tokens[j]!.pos === "VERB" && !tokens[j]!.lower.endsWith("ing")) return true;
+  return false;
 }
 
 /** The date expression that bears on the token at `at`, nearest first, or null. */

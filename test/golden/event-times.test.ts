@@ -144,6 +144,21 @@ const cases: readonly TimedGolden[] = [
     expect: ["~CONSULT USA>PRK @2018-01-01/year"],
   },
   {
+    text: "Israeli jets struck Gaza the previous day, Palestinian officials said.",
+    why: "'the previous day' with no other date is the day before the report",
+    expect: ["ASSAULT ISR>PSE @2025-06-11/day"],
+  },
+  {
+    text: "Hamas fired rockets at Israel on Monday and Israel struck Gaza the next day.",
+    why: "'the next day' counts from the sentence's other date, and dates only its own clause",
+    expect: ["ASSAULT PSE>ISR @2025-06-09/day", "ASSAULT ISR>PSE @2025-06-10/day"],
+  },
+  {
+    text: "Trump, who met Kim three times in 2018 and 2019, said on Tuesday he would welcome another meeting.",
+    why: "a relative clause's years date its own meetings, not the main clause",
+    expect: ["~CONSULT USA>PRK @2018-01-01/year"],
+  },
+  {
     text: "Russia agreed to hold talks with Ukraine next month.",
     why: "a future date stays with the infinitive: the agreement is news",
     expect: ["AGREE RUS>UKR @2025-06-12/day"],
