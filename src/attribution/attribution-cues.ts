@@ -105,6 +105,8 @@ export const defaultAttributionCues: AttributionCues = {
     "reported",
     "alleged",
     "according",
+    "unconfirmed",
+    "unverified",
   ],
   hypotheticalModals: ["could", "might", "may", "can", "should", "must", "ought"],
   intendedModals: ["will", "shall", "'ll", "would", "wo", "going"],

@@ -32,6 +32,7 @@ export function datesTrigger(
   // "offered to hand over two suspects … blowing up a plane in 1988": a date belongs to the nearest
   // verb; another verb between the date and the trigger claims it. A sentence-opening date
   // ("On Tuesday, …") and a closing attribution ("…, officials said Wednesday") date the whole sentence.
+  if (inRelativeAfter(tokens, date, trigger)) return false;
   if (date.span.start <= 2) return true;
   // "Israel, which occupied the Golan Heights in 1967, rejected the offer": a date inside a clause
   // set off by commas belongs to that clause's own verb.
@@ -40,11 +41,13 @@ export function datesTrigger(
   const from = Math.min(trigger, date.span.end);
   const to = Math.max(trigger, date.span.start);
   // Participles ("refugees fleeing the war") attach to nouns and claim no date.
+  // "withdrew from the deal in 2018 and reimposed sanctions": the verb governing an event noun is its own.
+  const governor = date.span.start < trigger ? governingVerb(tokens, trigger) : -1;
   let verbsBetween = 0;
   let firstVerb = -1;
   for (let j = from + 1; j < Math.min(to, tokens.length); j++) {
     const t = tokens[j]!;
-    if (t.pos === "VERB" && !t.lower.endsWith("ing")) {
+    if (t.pos === "VERB" && !t.lower.endsWith("ing") && j !== governor) {
       verbsBetween++;
       if (firstVerb < 0) firstVerb = j;
     }
@@ -64,6 +67,30 @@ export function datesTrigger(
   const tail = Math.max(0, tokens.length - date.span.end);
   const closing = verbsBetween === 1 && cues.reportingVerbs.includes(tokens[firstVerb]!.lemma) && tail <= 3;
   return date.span.start > trigger && closing;
+}
+
+const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "PRON"]);
+
+/** The verb whose object the event noun at `trigger` is ("reimposed sanctions", "held new talks"), or -1. */
+function governingVerb(tokens: readonly Token[], trigger: number): number {
+  if (tokens[trigger]!.pos !== "NOUN") return -1;
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
+    const pos = tokens[j]!.pos;
+    if (pos === "VERB") return j;
+    if (!NOUN_MODIFIER_TAGS.has(pos)) return -1;
+  }
+  return -1;
+}
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(["which", "who", "whom", "whose"]);
+
+/** "signed a pact in 2016, which Seoul threatened to scrap": the trigger's relative clause opens after the date. */
+function inRelativeAfter(tokens: readonly Token[], date: DateMention, trigger: number): boolean {
+  for (let k = trigger - 1; k >= date.span.end; k--) {
+    if (tokens[k]!.lower !== ",") continue;
+    return RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? "");
+  }
+  return false;
 }
 
 const SINCE_REACH = 10;

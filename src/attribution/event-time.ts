@@ -39,6 +39,13 @@ export function eventTime(
   const shift = narratedShift(tokens, trigger);
   if (shift && !(best && best.span.start > shift.at))
     return shiftedTime(tokens, shift, dates, articleDate, cues);
+  // "Ukraine attacked the airbase the previous day, Russia said on Tuesday": a day counted from the
+  // sentence's other date (the article's when it has none; "the next day" needs one).
+  const relative = relativeDay(tokens, trigger);
+  if (relative !== 0 && (best ? best.precision === "day" : relative < 0)) {
+    const date = addDays(best?.date ?? articleDate, relative);
+    return { date, precision: "day", historical: isBefore(date, "day", articleDate, cues) };
+  }
   if (best)
     return {
       date: best.date,
@@ -50,6 +57,40 @@ export function eventTime(
   if (historicalModifier(tokens, trigger, mentions, cues))
     return { date: `${articleDate.slice(0, 4)}-01-01`, precision: "year", historical: true };
   return { date: articleDate, precision: "day", historical: false };
+}
+
+// biome-ignore format: phrase list
+const RELATIVE_DAYS: readonly (readonly [string, string, string, number])[] = [
+  ["the", "previous", "day", -1], ["the", "preceding", "day", -1], ["the", "day", "before", -1],
+  ["a", "day", "earlier", -1], ["one", "day", "earlier", -1], ["the", "next", "day", 1],
+  ["the", "following", "day", 1], ["a", "day", "later", 1], ["one", "day", "later", 1],
+];
+
+/** -1 for "the previous day", +1 for "the next day" in the trigger's comma segment, else 0. */
+function relativeDay(tokens: readonly Token[], trigger: number): number {
+  let from = trigger;
+  while (from > 0 && tokens[from - 1]!.lower !== ",") from--;
+  for (let j = from; j + 2 < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (w === "," && j > trigger) return 0;
+    if (w !== "the" && w !== "a" && w !== "one") continue;
+    for (const [a, b, c, days] of RELATIVE_DAYS) {
+      // "the day before the vote" counts from the vote (narratedShift); the phrase must close here.
+      if (w === a && tokens[j + 1]!.lower === b && tokens[j + 2]!.lower === c && closes(tokens[j + 3]))
+        return verbBetween(tokens, trigger, j) ? 0 : days;
+    }
+  }
+  return 0;
+}
+
+const closes = (t: Token | undefined): boolean => !t || t.pos === "PUNCT" || t.pos === "CCONJ";
+
+/** True when another verb stands between the trigger and the phrase at `at`, claiming it. */
+function verbBetween(tokens: readonly Token[], trigger: number, at: number): boolean {
+  const [from, to] = trigger < at ? [trigger + 1, at] : [at + 3, trigger];
+  for (let j = from; j < to; j++)
+    if (tokens[j]!.pos === "VERB" && !tokens[j]!.lower.endsWith("ing")) return true;
+  return false;
 }
 
 /** The date expression that bears on the token at `at`, nearest first, or null. */
@@ -76,7 +117,9 @@ function nearestDate(
 /** "one day after …": where the count opens (`at`) and how many days the narrated event lies from the main one. */
 interface NarratedShift {
   readonly at: number;
-  readonly days: number;
+  /** Signed: negative for "after" (the narrated event came first). */
+  readonly amount: number;
+  readonly unit: "day" | "month" | "year";
 }
 
 // biome-ignore format: word list
@@ -85,8 +128,10 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10],
 ]);
 // biome-ignore format: word list
-const UNIT_DAYS: ReadonlyMap<string, number> = new Map([
-  ["day", 1], ["days", 1], ["week", 7], ["weeks", 7], ["hour", 0], ["hours", 0],
+const UNITS: ReadonlyMap<string, readonly [NarratedShift["unit"], number]> = new Map([
+  ["day", ["day", 1]], ["days", ["day", 1]], ["week", ["day", 7]], ["weeks", ["day", 7]], ["hour", ["day", 0]],
+  ["hours", ["day", 0]], ["month", ["month", 1]], ["months", ["month", 1]], ["year", ["year", 1]],
+  ["years", ["year", 1]], ["decade", ["year", 10]], ["decades", ["year", 10]],
 ]);
 const SHIFT_REACH = 10;
 
@@ -96,11 +141,11 @@ function narratedShift(tokens: readonly Token[], trigger: number): NarratedShift
     const w = tokens[k]!.lower;
     if (w === "," || w === ";") return null;
     if (w !== "after" && w !== "before") continue;
-    const unit = UNIT_DAYS.get(tokens[k - 1]!.lower);
+    const unit = UNITS.get(tokens[k - 1]!.lower);
     const word = tokens[k - 2]!.lower;
     const count = COUNT_WORDS.get(word) ?? (/^\d{1,2}$/.test(word) ? Number(word) : 0);
     if (unit === undefined || count === 0) return null;
-    return { at: k - 2, days: (w === "after" ? -1 : 1) * count * unit };
+    return { at: k - 2, amount: (w === "after" ? -1 : 1) * count * unit[1], unit: unit[0] };
   }
   return null;
 }
@@ -125,9 +170,30 @@ function shiftedTime(
     main++;
   }
   const base = main < tokens.length ? nearestDate(tokens, main, dates, cues, articleDate) : null;
-  const precision = base?.precision ?? "day";
-  const date = precision === "day" ? addDays(base?.date ?? articleDate, shift.days) : base!.date;
+  const from = base?.date ?? articleDate;
+  const basePrecision = base?.precision ?? "day";
+  // "ten years after the invasion": a count of months or years claims only a month or a year, and
+  // a coarser main date lends its own.
+  const precision = precisionRank(basePrecision) < precisionRank(shift.unit) ? basePrecision : shift.unit;
+  const date =
+    precision !== shift.unit
+      ? from
+      : shift.unit === "day"
+        ? addDays(from, shift.amount)
+        : shiftedPeriod(from, shift.amount, shift.unit);
   return { date, precision, historical: isBefore(date, precision, articleDate, cues) };
+}
+
+const RANK: Readonly<Record<DatePrecision, number>> = { decade: 0, year: 1, month: 2, week: 3, day: 4 };
+const precisionRank = (p: DatePrecision): number => RANK[p];
+
+/** The first day of the month or year `amount` months or years from `iso`. */
+function shiftedPeriod(iso: string, amount: number, unit: "month" | "year"): string {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7)) - 1;
+  const at =
+    unit === "year" ? new Date(Date.UTC(year + amount, 0, 1)) : new Date(Date.UTC(year, month + amount, 1));
+  return at.toISOString().slice(0, 10);
 }
 
 /**

@@ -15,7 +15,13 @@ import {
   withOutletCountries,
 } from "./frame-speakers.js";
 import { clauseEnd, previousComma, restIsTail, skipToContent } from "./frame-content.js";
-import { anaphoricObjectEnd, commentFrom, commentGovernor, reportObject } from "./status-objects.js";
+import {
+  anaphoricObjectEnd,
+  commentFrom,
+  commentGovernor,
+  reportObject,
+  unattributedPassive,
+} from "./status-objects.js";
 
 /** How a frame bears on what it reports. @example "unconfirm" */
 export type FrameKind = "report" | "confirm" | "deny" | "unconfirm";
@@ -50,6 +56,8 @@ const BARE_CONTENT_VERBS = new Set([
 const WITHHOLDING = new Set(["decline", "refuse", "fail"]);
 const COORDINATORS = new Set(["but", "and"]);
 const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
+const EITHER_NEGATORS = new Set(["neither", "nor"]);
+const UNVERIFIED = new Set(["unconfirmed", "unverified"]);
 
 /** The cue verbs as sets, built once per coder rather than once per sentence. @example frameVerbs(cues).report.has("say") */
 export interface FrameVerbs {
@@ -95,7 +103,9 @@ export function findReportingFrames(
       const content: [number, number] = atStart
         ? [Math.min(tokens.length, (speaker?.span.end ?? i + 2) + 1), tokens.length]
         : [0, previousComma(tokens, i)];
-      frames.push({ kind: "report", reporter: speaker, verb: "according to", verbToken: i, content });
+      // "according to unconfirmed reports": the source itself says it is not confirmed.
+      const kind = UNVERIFIED.has(tokens[i + 2]?.lower ?? "") ? "unconfirm" : "report";
+      frames.push({ kind, reporter: speaker, verb: "according to", verbToken: i, content });
       continue;
     }
     // "did not respond to a request for comment": the answer withheld is a comment withheld.
@@ -119,7 +129,10 @@ export function findReportingFrames(
           );
     const withheld = governor !== undefined;
     let kind: FrameKind | null = null;
-    const negated = verbGroupNegated(tokens, governor ?? i);
+    // "neither confirmed nor denied": each verb is withheld.
+    const negated =
+      verbGroupNegated(tokens, governor ?? i) ||
+      EITHER_NEGATORS.has(tokens[(governor ?? i) - 1]?.lower ?? "");
     const passive = isPassiveFrame(tokens, i);
     if (isComment) kind = "unconfirm";
     else if (confirm.has(lemma)) kind = negated || withheld ? "unconfirm" : "confirm";
@@ -136,10 +149,16 @@ export function findReportingFrames(
     }
 
     // "… was confirmed by Seoul": the speaker follows "by", the content is the subject clause.
-    if (passive && (kind === "confirm" || kind === "deny")) {
+    if (passive && kind !== "report") {
       const by = startingAt.get(i + 2) ?? startingAt.get(i + 3);
       if (tokens[i + 1]?.lower === "by" && by) {
         frames.push({ kind, reporter: by, verb: t.text, verbToken: i, content: [0, verbStart] });
+        continue;
+      }
+      // "The claim could not be independently verified": no one named; the subject points back.
+      const passiveFrame = unattributedPassive(tokens, verbStart, kind, i);
+      if (passiveFrame) {
+        frames.push(passiveFrame);
         continue;
       }
     }
@@ -220,8 +239,9 @@ function reportLemmaOf(word: string, report: ReadonlySet<string>): string | null
 
 /** "was confirmed", "has been denied". */
 function isPassiveFrame(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]?.lemma;
-  return before === "be" || tokens[i - 1]?.lower === "been";
+  let j = i - 1;
+  while (j > 0 && tokens[j]!.pos === "ADV") j--;
+  return tokens[j]?.lemma === "be" || tokens[j]?.lower === "been";
 }
 
 function precededBy(tokens: readonly Token[], i: number, lemmas: readonly string[]): boolean {

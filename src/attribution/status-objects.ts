@@ -6,6 +6,7 @@
  * commentGovernor(tokens, 7); // "Belgrade did not respond to a request for comment" → 3, the index of "respond"
  */
 import type { ActorMention, Token } from "../core/types.js";
+import type { FrameKind, ReportingFrame } from "./reporting-frames.js";
 
 const ANSWER_VERBS: ReadonlySet<string> = new Set(["respond", "reply", "answer", "return"]);
 
@@ -69,4 +70,28 @@ export function reportObject(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < tokens.length && j - from <= 3; j++)
     if (tokens[j]!.pos === "NOUN") return REPORT_NOUNS.has(tokens[j]!.lemma);
   return false;
+}
+
+/**
+ * "The claim could not be independently verified", "The seizure was confirmed": a passive status
+ * verb whose subject, opening the sentence, is a report or a definite event noun told before.
+ * @example unattributedPassive(tokens, 2, "unconfirm", 6)?.content // [0, 2]
+ */
+export function unattributedPassive(
+  tokens: readonly Token[],
+  verbStart: number,
+  kind: FrameKind,
+  verb: number,
+): ReportingFrame | null {
+  const report = reportObject(tokens, 0);
+  if (!report && anaphoricObjectEnd(tokens, 0) !== verbStart) return null;
+  if (report && verbStart > 4) return null;
+  return {
+    kind,
+    reporter: null,
+    verb: tokens[verb]!.text,
+    verbToken: verb,
+    content: [0, verbStart],
+    anaphoric: !report,
+  };
 }

@@ -13,7 +13,7 @@ import { mondayOf } from "../core/iso-week.js";
 import type { DatePrecision } from "../core/types.js";
 import { findBareYears } from "./bare-years.js";
 import { type CalendarDay, formatDay, monthOfDay, yearByTense } from "./date-tense.js";
-import { findDecadesAgo, findOrdinalDays } from "./loose-dates.js";
+import { findDecadesAgo, findOrdinalDays, findSeasons } from "./loose-dates.js";
 import { MONTH_NAMES } from "./calendar-names.js";
 import { parseCasual } from "./chrono-casual.js";
 import { type PlainWeekday, plainWeekdays } from "./plain-weekdays.js";
@@ -51,6 +51,8 @@ const DURATION = new RegExp(
 const WEEKS = /\bweeks?\b/i;
 const THIS_WEEK = /^this\s+week$/i;
 const END_OF = /^end\s+of\b/i;
+const WEEKEND = /\bweekend$/i;
+const DEADLINE = /\bby\s+$/i;
 
 // "two years later", "the day before", "after two days": relative to a narrated event, not to the
 // article date ("after" opens such a time at the start; DURATION holds that case).
@@ -94,6 +96,9 @@ export function findDateExpressions(
     ...findBareYears(text),
     ...findOrdinalDays(text, (day) => monthOfDay(day, text, anchor)),
     ...findDecadesAgo(text, anchor.year),
+    ...findSeasons(text, anchor.year, anchor.month, (month) =>
+      yearByTense(anchor.year, month, 1, text, anchor),
+    ),
   ]);
 }
 
@@ -136,7 +141,9 @@ function expressionFromChrono(
     const weekday = start.get("weekday");
     const resolved =
       weekday === null ? null : resolveWeekday(weekday, result.text, result.index, text, anchor);
-    return make(resolved ?? { year, month, day: start.get("day") ?? 1 }, "day");
+    const on = resolved ?? { year, month, day: start.get("day") ?? 1 };
+    // "over the weekend": the week that holds it, not its Saturday claimed as the day.
+    return WEEKEND.test(result.text) ? make(mondayOfDay(null, on), "week") : make(on, "day");
   }
   if (start.isCertain("month")) return make({ year, month, day: 1 }, "month");
   if (start.isCertain("year")) return make({ year, month: 1, day: 1 }, "year");
@@ -171,6 +178,8 @@ function resolveWeekday(
   const forward = /^(?:on\s+)?(?:next|this|coming)\b/i;
   if (forward.test(found) || /\b(?:next|this|coming)\s+$/i.test(before(text, index))) return null;
   const referenceWeekday = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
+  // "must withdraw by Friday": a deadline is the first such day from the article's.
+  if (DEADLINE.test(before(text, index))) return addDays(anchor, (weekday - referenceWeekday + 7) % 7);
   let back = (referenceWeekday - weekday + 7) % 7;
   if (back === 0 && /^(?:on\s+)?last\b/i.test(found)) back = 7;
   return addDays(anchor, -back);

@@ -71,6 +71,25 @@ const cases: readonly StatusGolden[] = [
     status: "asserted",
     reporters: ["VENMED"],
   },
+  {
+    text: "Russian troops captured the village of Novopil, the Russian defence ministry said. The claim could not be independently verified.",
+    why: "a passive 'could not be verified' with no one named still leaves the claim unconfirmed",
+    event: "ASSAULT RUS>-",
+    status: "unconfirmed",
+    reporters: ["RUSMIL"],
+  },
+  {
+    text: "The Kremlin neither confirmed nor denied that Putin had spoken with Trump.",
+    why: "'neither confirmed nor denied' withholds both",
+    event: "CONSULT RUS>USA",
+    status: "unconfirmed",
+  },
+  {
+    text: "Israeli jets struck a convoy in Syria, according to unconfirmed reports.",
+    why: "a source that calls itself unconfirmed leaves the event unconfirmed",
+    event: "ASSAULT ISR>SYR",
+    status: "unconfirmed",
+  },
 ];
 
 describe("attribution status", () => {

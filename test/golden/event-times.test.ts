@@ -114,6 +114,51 @@ const cases: readonly TimedGolden[] = [
     expect: ["CONCEDE SRB>MNE @2025-06-11/day", "ASSAULT HRV>SRB @2025-06-11/day"],
   },
   {
+    text: "Seoul and Tokyo signed an intelligence-sharing pact in 2016, which Seoul threatened to scrap in 2019.",
+    why: "a date before a relative clause does not date the clause's own verb",
+    expect: ["~THREATEN KOR>- @2019-01-01/year"],
+  },
+  {
+    text: "The United States withdrew from the nuclear deal in 2018 and reimposed sanctions on Iran.",
+    why: "the verb governing an event noun shares the date of its coordinated clause",
+    expect: ["~SANCTION USA>IRN @2018-01-01/year"],
+  },
+  {
+    text: "In a speech on Monday, Xi recalled that China had fought the United States in Korea seven decades ago.",
+    why: "decades counted back date a recalled war to its decade",
+    expect: ["~ASSAULT CHN>USA @1950-01-01/decade"],
+  },
+  {
+    text: "Ten years after Russia annexed Crimea, Ukraine accused Moscow of new attacks.",
+    why: "'ten years after' dates the narrated event ten years before the main clause, to the year",
+    expect: ["~ASSAULT RUS>UKR @2015-01-01/year", "ACCUSE UKR>RUS @2025-06-12/day"],
+  },
+  {
+    text: "Hamas fired rockets at Israel three months after Israeli troops raided Jenin.",
+    why: "a count of months claims the month only",
+    expect: ["COERCE ISR>PSE @2025-03-01/month"],
+  },
+  {
+    text: "The talks resumed in 2019, a year after Trump met Kim in Singapore.",
+    why: "a count from a main clause dated to a year",
+    expect: ["~CONSULT USA>PRK @2018-01-01/year"],
+  },
+  {
+    text: "Israeli jets struck Gaza the previous day, Palestinian officials said.",
+    why: "'the previous day' with no other date is the day before the report",
+    expect: ["ASSAULT ISR>PSE @2025-06-11/day"],
+  },
+  {
+    text: "Hamas fired rockets at Israel on Monday and Israel struck Gaza the next day.",
+    why: "'the next day' counts from the sentence's other date, and dates only its own clause",
+    expect: ["ASSAULT PSE>ISR @2025-06-09/day", "ASSAULT ISR>PSE @2025-06-10/day"],
+  },
+  {
+    text: "Trump, who met Kim three times in 2018 and 2019, said on Tuesday he would welcome another meeting.",
+    why: "a relative clause's years date its own meetings, not the main clause",
+    expect: ["~CONSULT USA>PRK @2018-01-01/year"],
+  },
+  {
     text: "Russia agreed to hold talks with Ukraine next month.",
     why: "a future date stays with the infinitive: the agreement is news",
     expect: ["AGREE RUS>UKR @2025-06-12/day"],

@@ -34,6 +34,20 @@ describe("findDateExpressions: weekdays", () => {
     expect(only("They spoke last Thursday.").date).toBe("2025-06-05");
   });
 
+  it("reads 'over the weekend' as the week that holds it, not its Saturday", () => {
+    expect(only("Turkey arrested dozens of protesters over the weekend.")).toMatchObject({
+      date: "2025-06-02",
+      precision: "week",
+    });
+  });
+
+  it("reads a deadline 'by Friday' as the coming Friday", () => {
+    expect(only("Iran must withdraw its forces by Friday.")).toMatchObject({
+      date: "2025-06-13",
+      precision: "day",
+    });
+  });
+
   it("keeps 'next Friday' in the future", () => {
     expect(only("Talks resume next Friday.").date).toBe("2025-06-20");
   });
@@ -127,11 +141,14 @@ describe("findDateExpressions: months and relative dates", () => {
     });
   });
 
-  it("leaves spans of weeks undated and keeps 'last weekend' a day", () => {
+  it("leaves spans of weeks undated and reads 'last weekend' as its week", () => {
     expect(findDateExpressions("Fighting has eased in the past week.", REFERENCE)).toEqual([]);
     expect(findDateExpressions("A deal is expected within two weeks.", REFERENCE)).toEqual([]);
     expect(findDateExpressions("They had met the week before.", REFERENCE)).toEqual([]);
-    expect(only("The minister arrived last weekend.").precision).toBe("day");
+    expect(only("The minister arrived last weekend.")).toMatchObject({
+      date: "2025-06-02",
+      precision: "week",
+    });
   });
 
   it("reads 'yesterday' and 'today' as days", () => {
@@ -198,6 +215,25 @@ describe("findDateExpressions: a day of the month named alone", () => {
 
   it("reads no day in 'on the 15th anniversary'", () => {
     expect(findDateExpressions("Crowds gathered on the 15th anniversary of the war.", REFERENCE)).toEqual([]);
+  });
+});
+
+describe("findDateExpressions: seasons", () => {
+  it("reads a season as its year, never as a month or a day", () => {
+    expect(only("Iran expelled the envoys last summer.")).toMatchObject({
+      date: "2024-01-01",
+      precision: "year",
+    });
+    expect(only("The ministers will meet next spring.")).toMatchObject({
+      date: "2026-01-01",
+      precision: "year",
+    });
+    expect(only("The two sides met in the autumn.").date).toBe("2024-01-01");
+  });
+
+  it("leaves a season without a time word, or with its year, alone", () => {
+    expect(findDateExpressions("Protests marked the anniversary of the Arab Spring.", REFERENCE)).toEqual([]);
+    expect(only("They met in the spring of 2019.")).toMatchObject({ text: "2019", precision: "year" });
   });
 });
 
