@@ -52,5 +52,9 @@ describe("golden CAMEO codes: options kept open", () => {
     ]);
     expect(codes("Washington did not rule out tariffs on Chinese electric cars.")).toEqual(["1312 USA>CHN"]);
     expect(codes("Pakistan refused to rule out retaliation against India.")).toEqual(["130 PAK>IND"]);
+    expect(codes("Washington kept all options on the table in its dispute with Tehran.")).toEqual([
+      "130 USA>IRN",
+    ]);
+    expect(codes("Israel is keeping the military option open against Iran.")).toEqual(["138 ISR>IRN"]);
   });
 });
