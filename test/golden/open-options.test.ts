@@ -56,5 +56,9 @@ describe("golden CAMEO codes: options kept open", () => {
       "130 USA>IRN",
     ]);
     expect(codes("Israel is keeping the military option open against Iran.")).toEqual(["138 ISR>IRN"]);
+    expect(codes("Moscow has refused to rule out the possibility of a nuclear strike.")).toEqual([
+      "1385 RUS>",
+    ]);
+    expect(codes("Washington ruled out an invasion of Venezuela.")).toEqual(["120 USA>VEN"]);
   });
 });
