@@ -124,16 +124,43 @@ export function impliedParties(
     !mutualPair &&
     !towardEachOther &&
     DOMESTIC_BY_DEFAULT.has(act.code.code.slice(0, 2)) &&
-    !unknownAddressee(tokens, trigger + 1, mentions)
+    !unknownAddressee(tokens, trigger + 1, mentions) &&
+    !seizedCraft(tokens, trigger, act.code.code)
   ) {
     const home = sources.find((s) => s.actor.country);
     // "Kenya and Tanzania threatened to close the border": sources of two states share no home.
     // "Iran threatened to close the Strait of Hormuz": an act is never aimed at its own source by
     // default: a state, or its government, forces or officials, threatening with no one named is
     // aimed at someone the text leaves unnamed. Its rebels or opposition threaten the state itself.
-    if (home && !countriesAtLeastTwo(sources) && !selfAimed(sources, act.code.code)) targets = [domesticTarget(home)];
+    if (home && !countriesAtLeastTwo(sources) && !selfAimed(sources, act.code.code))
+      targets = [domesticTarget(home)];
   }
   return { sources, targets, towardEachOther };
+}
+
+// Ships and aircraft: what is seized of them at sea or in the air belongs to someone abroad.
+const CRAFT = new Set([
+  "ship",
+  "tanker",
+  "vessel",
+  "boat",
+  "freighter",
+  "trawler",
+  "yacht",
+  "aircraft",
+  "plane",
+  "jet",
+]);
+
+/** "Houthi rebels seized a cargo ship": a craft seized is no property of the seizer's own state. */
+function seizedCraft(tokens: Sentence["tokens"], trigger: number, code: string): boolean {
+  if (code !== "1711") return false;
+  for (let j = trigger + 1; j < tokens.length && j - trigger <= 5; j++) {
+    const t = tokens[j]!;
+    if (CRAFT.has(t.lemma)) return true;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos) && t.lower !== "-") return false;
+  }
+  return false;
 }
 
 /**

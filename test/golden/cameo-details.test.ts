@@ -92,4 +92,8 @@ describe("golden CAMEO codes", () => {
       "055 JPN>KOR actual",
     ]);
   });
+  it("codes a seized ship with no owner named as a confiscation aimed at no one, not at the seizer's state", () => {
+    expect(codes("Houthi rebels seized a cargo ship in the Red Sea.")).toEqual(["1711 YEM>"]);
+    expect(codes("Iran seized a Greek oil tanker in the Gulf of Oman.")).toEqual(["1711 IRN>GRC"]);
+  });
 });

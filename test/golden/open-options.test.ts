@@ -52,5 +52,13 @@ describe("golden CAMEO codes: options kept open", () => {
     ]);
     expect(codes("Washington did not rule out tariffs on Chinese electric cars.")).toEqual(["1312 USA>CHN"]);
     expect(codes("Pakistan refused to rule out retaliation against India.")).toEqual(["130 PAK>IND"]);
+    expect(codes("Washington kept all options on the table in its dispute with Tehran.")).toEqual([
+      "130 USA>IRN",
+    ]);
+    expect(codes("Israel is keeping the military option open against Iran.")).toEqual(["138 ISR>IRN"]);
+    expect(codes("Moscow has refused to rule out the possibility of a nuclear strike.")).toEqual([
+      "1385 RUS>",
+    ]);
+    expect(codes("Washington ruled out an invasion of Venezuela.")).toEqual(["120 USA>VEN"]);
   });
 });
