@@ -125,6 +125,10 @@ const cases: readonly Case[] = [
     date: "2025-06-12",
     mentions: ["president=USAGOV"],
   },
+  {
+    text: "The foreign ministry summoned the French ambassador on Tuesday.",
+    mentions: ["foreign ministry=GOV"],
+  },
   // One's counterpart serves another state.
   { text: "The Iranian foreign minister met his Omani counterpart.", events: ["CONSULT IRNGOV>OMNGOV"] },
   { text: "The Chinese foreign minister held talks with his counterpart.", unmentioned: ["his"] },
