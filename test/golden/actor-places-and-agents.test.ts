@@ -129,6 +129,9 @@ const cases: readonly Case[] = [
     text: "The foreign ministry summoned the French ambassador on Tuesday.",
     mentions: ["foreign ministry=GOV"],
   },
+  // An envoy's state alone is not that of the people he deals with.
+  { text: "The US envoy met opposition leaders.", mentions: ["opposition leaders=OPP"] },
+  { text: "The Pope's envoy met rebel leaders in Bangui.", never: ["VATREB"] },
   // One's counterpart serves another state.
   { text: "The Iranian foreign minister met his Omani counterpart.", events: ["CONSULT IRNGOV>OMNGOV"] },
   { text: "The Chinese foreign minister held talks with his counterpart.", unmentioned: ["his"] },
