@@ -80,6 +80,8 @@ const cases: readonly Case[] = [
   { text: "Jordanian planes bombed militant hideouts in southern Syria.", events: ["ASSAULT JORMIL>-"] },
   { text: "Russia's operatives poisoned a defector in England.", mentions: ["Russia's operatives=RUSSPY"] },
   { text: "Russian mercenaries burned a village in central Mali.", mentions: ["Russian mercenaries=RUSUAF"] },
+  { text: "Iranian speedboats harassed a US warship in the Gulf.", mentions: ["Iranian speedboats=IRNMIL"] },
+  { text: "Israeli snipers shot two protesters near the fence.", mentions: ["Israeli snipers=ISRMIL"] },
   // Alone, such nouns name no one.
   { text: "The regime used chemical agents against the rebels.", never: ["SPY"] },
   { text: "Mercenaries attacked a village in Mali.", never: ["MLIUAF", "UAF"] },
