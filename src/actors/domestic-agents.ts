@@ -243,7 +243,10 @@ function countryOfDomestic(
   );
   // "Turkey pledged not to attack Kurdish forces": a people's forces or leaders, across borders,
   // are placed by a place alone.
-  return oneCountry(placed.length > 0 || who === "community" ? placed : actors);
+  if (placed.length > 0 || who === "community") return oneCountry(placed);
+  // "The US envoy met rebel leaders": an envoy's state alone is not that of the people he deals
+  // with (beside another state's, it still makes the choice ambiguous).
+  return who !== "envoys" && actors.every(isEnvoy) ? null : oneCountry(actors);
 }
 
 /**

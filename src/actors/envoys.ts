@@ -62,13 +62,15 @@ export function counterpart(
   return false;
 }
 
-// Heads of state and government and their foreign ministers: they meet, call and host other states.
+// Heads of state and government and their foreign ministers and ministries: they meet, call, host
+// and summon other states.
 const HEADS = new Set([
   "agent:president",
   "agent:prime-minister",
   "agent:premier",
   "agent:head-of-state",
   "agent:foreign-minister",
+  "agent:foreign-ministry",
   "agent:secretary-of-state",
   "agent:chancellor",
   "agent:king",

@@ -17,22 +17,12 @@ export function mergePossessedAgents(sentence: Sentence, mentions: readonly Acto
   for (let k = 0; k < mentions.length; k++) {
     const owner = mentions[k]!;
     const owned = mentions[k + 1];
-    // "the Iranian president's chief of staff", "Putin's spokesman": a person's or an office's
-    // agent serves the same state ("Russia's UN ambassador" is composed by the recogniser).
-    // "the Iranian president's chief of staff", "Putin's spokesman": a person's or an office's
-    // agent serves the same state ("Russia's UN ambassador" is composed by the recogniser), but in
-    // "Opponents of Rwanda's Senate" the possessive is Rwanda's alone.
-    const last = owner.entryIds[owner.entryIds.length - 1] ?? "";
-    const holder =
-      owner.coreferent ||
-      (!!owner.actor.country &&
-        (last.startsWith("person:") || last.startsWith("short-name:") || last.startsWith("agent:")));
     if (
-      holder &&
       owner.possessive &&
       !owner.group &&
       owned?.kind === "agent" &&
       !owned.actor.country &&
+      holder(owner) &&
       onlyModifiersBetween(sentence.tokens, owner.span.end, owned.span.start)
     ) {
       const country = owner.actor.country;
@@ -57,4 +47,18 @@ function onlyModifiersBetween(tokens: readonly Token[], from: number, to: number
   const start = tokens[from]?.lower === "'s" || tokens[from]?.lower === "'" ? from + 1 : from;
   for (let j = start; j < to; j++) if (tokens[j]!.pos !== "ADJ" && tokens[j]!.pos !== "NOUN") return false;
   return true;
+}
+
+/**
+ * "the Iranian president's chief of staff", "Putin's spokesman", "its coast guard": a pronoun's,
+ * person's or office's agent serves the same state ("Russia's UN ambassador" is composed by the
+ * recogniser), but in "Opponents of Rwanda's Senate" the possessive is Rwanda's alone.
+ */
+function holder(owner: ActorMention): boolean {
+  if (owner.coreferent) return true;
+  const last = owner.entryIds[owner.entryIds.length - 1] ?? "";
+  return (
+    !!owner.actor.country &&
+    (last.startsWith("person:") || last.startsWith("short-name:") || last.startsWith("agent:"))
+  );
 }

@@ -80,6 +80,8 @@ const cases: readonly Case[] = [
   { text: "Jordanian planes bombed militant hideouts in southern Syria.", events: ["ASSAULT JORMIL>-"] },
   { text: "Russia's operatives poisoned a defector in England.", mentions: ["Russia's operatives=RUSSPY"] },
   { text: "Russian mercenaries burned a village in central Mali.", mentions: ["Russian mercenaries=RUSUAF"] },
+  { text: "Iranian speedboats harassed a US warship in the Gulf.", mentions: ["Iranian speedboats=IRNMIL"] },
+  { text: "Israeli snipers shot two protesters near the fence.", mentions: ["Israeli snipers=ISRMIL"] },
   // Alone, such nouns name no one.
   { text: "The regime used chemical agents against the rebels.", never: ["SPY"] },
   { text: "Mercenaries attacked a village in Mali.", never: ["MLIUAF", "UAF"] },
@@ -125,6 +127,13 @@ const cases: readonly Case[] = [
     date: "2025-06-12",
     mentions: ["president=USAGOV"],
   },
+  {
+    text: "The foreign ministry summoned the French ambassador on Tuesday.",
+    mentions: ["foreign ministry=GOV"],
+  },
+  // An envoy's state alone is not that of the people he deals with.
+  { text: "The US envoy met opposition leaders.", mentions: ["opposition leaders=OPP"] },
+  { text: "The Pope's envoy met rebel leaders in Bangui.", never: ["VATREB"] },
   // One's counterpart serves another state.
   { text: "The Iranian foreign minister met his Omani counterpart.", events: ["CONSULT IRNGOV>OMNGOV"] },
   { text: "The Chinese foreign minister held talks with his counterpart.", unmentioned: ["his"] },
