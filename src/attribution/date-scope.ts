@@ -29,14 +29,15 @@ export function datesTrigger(
   // noun dates that noun phrase alone, unless the phrase opens the sentence ("At their 2018 summit, …").
   const phraseEnd = attributiveEnd(tokens, date);
   if (phraseEnd > 0 && !openingPhrase(tokens, date)) return trigger >= date.span.start && trigger < phraseEnd;
+  // "signed a pact in 2016, which Seoul threatened to scrap": the relative clause is apart.
+  if (inRelativeAfter(tokens, date, trigger)) return false;
   // "offered to hand over two suspects … blowing up a plane in 1988": a date belongs to the nearest
   // verb; another verb between the date and the trigger claims it. A sentence-opening date
   // ("On Tuesday, …") and a closing attribution ("…, officials said Wednesday") date the whole sentence.
-  if (inRelativeAfter(tokens, date, trigger)) return false;
   if (date.span.start <= 2) return true;
+  if (relativeOfTrigger(tokens, date, trigger)) return true;
   // "Israel, which occupied the Golan Heights in 1967, rejected the offer": a date inside a clause
   // set off by commas belongs to that clause's own verb.
-  if (relativeOfTrigger(tokens, date, trigger)) return true;
   if (inOtherCommaClause(tokens, date, trigger)) return false;
   const from = Math.min(trigger, date.span.end);
   const to = Math.max(trigger, date.span.start);

@@ -225,6 +225,13 @@ export function findReportingFrames(
       verb: negated ? `${negatorText(tokens, verbStart, i)} ${t.text}`.trim() : t.text,
       verbToken: i,
       content: [contentStart, clauseEnd(tokens, contentStart)],
+      // "Washington did not confirm the talks": a withheld confirmation names its event too.
+      ...(kind === "unconfirm" &&
+      !opensContent &&
+      anaphoricObjectEnd(tokens, contentStart) > 0 &&
+      !reportObject(tokens, contentStart)
+        ? { anaphoric: true }
+        : {}),
     });
   }
   return withOutletCountries(frames, mentions);

@@ -90,6 +90,13 @@ const cases: readonly StatusGolden[] = [
     event: "ASSAULT ISR>SYR",
     status: "unconfirmed",
   },
+  {
+    text: "Trump spoke with Putin by phone on Monday, the White House said. The Kremlin did not confirm the call.",
+    why: "a withheld confirmation that names its event bears on it, whatever its kind",
+    event: "CONSULT USA>RUS",
+    status: "unconfirmed",
+    reporters: ["USAGOV"],
+  },
 ];
 
 describe("attribution status", () => {
