@@ -6,6 +6,7 @@
  * @example
  * datesTrigger(tokens, date, trigger, cues, "2025-06-12"); // "Trump met Kim in 2018", "met" → true
  */
+import { addDays } from "../core/iso-date.js";
 import type { DateMention, DatePrecision, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 
@@ -199,13 +200,21 @@ export function isBefore(
   articleDate: string,
   cues: AttributionCues,
 ): boolean {
-  // The period must have ended well before the report: "in 2018" in 2025 is history, "last year" is not.
-  const end = new Date(`${date}T00:00:00Z`);
-  if (precision === "decade") end.setUTCFullYear(end.getUTCFullYear() + 10);
-  if (precision === "year") end.setUTCFullYear(end.getUTCFullYear() + 1);
-  if (precision === "month") end.setUTCMonth(end.getUTCMonth() + 1);
-  if (precision === "week") end.setUTCDate(end.getUTCDate() + 7);
-  const limit = new Date(`${articleDate}T00:00:00Z`);
-  limit.setUTCDate(limit.getUTCDate() - cues.historicalAfterDays);
-  return end < limit;
+  // The period must have ended well before the report: "in 2018" in 2025 is history, "last year" is
+  // not. ISO dates compare as strings, which spares two Date objects a call.
+  return periodEnd(date, precision) < addDays(articleDate, -cues.historicalAfterDays);
+}
+
+/** The first day after a period of `precision` that starts on `date` (a day's own date for a day). */
+function periodEnd(date: string, precision: DatePrecision): string {
+  const year = Number(date.slice(0, 4));
+  const yearStart = (y: number) => `${String(y).padStart(4, "0")}-01-01`;
+  if (precision === "decade") return yearStart(year + 10);
+  if (precision === "year") return yearStart(year + 1);
+  if (precision === "week") return addDays(date, 7);
+  if (precision === "month") {
+    const month = Number(date.slice(5, 7));
+    return month === 12 ? yearStart(year + 1) : `${date.slice(0, 5)}${String(month + 1).padStart(2, "0")}-01`;
+  }
+  return date;
 }

@@ -5,8 +5,9 @@
  * @example
  * eventTime(tokens, 1, dates, [], "2025-06-12", cues, termStart); // "Trump met Kim in 2018" → { date: "2018-01-01", precision: "year", historical: true }
  */
-import type { ActorMention, DateMention, DatePrecision, Token } from "../core/types.js";
+
 import { addDays } from "../core/iso-date.js";
+import type { ActorMention, DateMention, DatePrecision, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import { datesTrigger, isBefore } from "./date-scope.js";
 
@@ -65,6 +66,7 @@ const RELATIVE_DAYS: readonly (readonly [string, string, string, number])[] = [
   ["a", "day", "earlier", -1], ["one", "day", "earlier", -1], ["the", "next", "day", 1],
   ["the", "following", "day", 1], ["a", "day", "later", 1], ["one", "day", "later", 1],
 ];
+const RELATIVE_SECOND_WORDS: ReadonlySet<string> = new Set(RELATIVE_DAYS.map((phrase) => phrase[1]));
 
 /** -1 for "the previous day", +1 for "the next day" in the trigger's comma segment, else 0. */
 function relativeDay(tokens: readonly Token[], trigger: number): number {
@@ -74,6 +76,8 @@ function relativeDay(tokens: readonly Token[], trigger: number): number {
     const w = tokens[j]!.lower;
     if (w === "," && j > trigger) return 0;
     if (w !== "the" && w !== "a" && w !== "one") continue;
+    // Most articles open no such phrase: its second word rules out the rest.
+    if (!RELATIVE_SECOND_WORDS.has(tokens[j + 1]!.lower)) continue;
     for (const [a, b, c, days] of RELATIVE_DAYS) {
       // "the day before the vote" counts from the vote (narratedShift); the phrase must close here.
       if (w === a && tokens[j + 1]!.lower === b && tokens[j + 2]!.lower === c && closes(tokens[j + 3]))

@@ -65,7 +65,7 @@ export function codeMatch(
   const location = mentions.find(
     (m) =>
       !excluded.has(m) &&
-      (syntax.isLocative(m) || (isCapitalName(m) && namesNoun(tokens, m, trigger))) &&
+      (syntax.isLocative(m) || (namesNoun(tokens, m, trigger) && isCapitalName(m))) &&
       Math.abs(m.span.start - trigger) <= 16,
   );
   const { sources, targets, towardEachOther } = impliedParties(
