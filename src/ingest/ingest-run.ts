@@ -10,11 +10,10 @@
 import { basename, extname } from "node:path";
 import { contentHash, textFingerprint } from "../analytics/text-fingerprint.js";
 import { asError, isParleyError, ParleyError } from "../core/errors.js";
-import type { ArticleInput } from "../core/types.js";
 import { parseIsoDate } from "../core/iso-date.js";
+import type { ArticleInput } from "../core/types.js";
 import type { ArticleToStore, CodedText, SaveResult, Store } from "../store/store.js";
 import type { ArticleCoding } from "./article-coding.js";
-import { CODING_BATCH } from "./coding-batch.js";
 import type { SourceItem } from "./ingest-sources.js";
 
 /** How articles are filled in and how far coding runs ahead. @example { defaultDate: "2025-06-12", outlet: "Wire", window: 8 } */
@@ -50,8 +49,11 @@ export interface IngestListener {
   readonly onFailure?: (source: string, error: ParleyError) => void;
 }
 
-/** Articles saved in one transaction at most: at 32, commits are under a tenth of ingest time (a quarter, one per article). */
-const COMMIT_GROUP = CODING_BATCH;
+/**
+ * Articles saved in one transaction at most: at 32, commits are under a tenth of ingest time (a
+ * quarter, one per article). @example COMMIT_GROUP // 32
+ */
+export const COMMIT_GROUP = 32;
 
 interface Job {
   readonly source: string;

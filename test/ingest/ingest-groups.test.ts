@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { ArticleInput } from "../../src/core/types.js";
 import type { ArticleCoding } from "../../src/ingest/article-coding.js";
 import { batchedCoding, CODING_BATCH } from "../../src/ingest/coding-batch.js";
-import { type IngestTotals, runIngest } from "../../src/ingest/ingest-run.js";
+import { COMMIT_GROUP, type IngestTotals, runIngest } from "../../src/ingest/ingest-run.js";
 import type { SourceItem } from "../../src/ingest/ingest-sources.js";
 import { openSqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import type { CodedText, Store } from "../../src/store/store.js";
@@ -181,7 +181,7 @@ describe("ingest commits in groups", () => {
     expect(grouped.progress.map(([, source]) => source)).toEqual(articles.map((_, i) => `input-${i}`));
     expect(rows(join(tmp.dir, "grouped.db"))).toEqual(rows(join(tmp.dir, "single.db")));
     expect(groups.reduce((a, b) => a + b, 0)).toBe(articles.length);
-    expect(Math.max(...groups)).toBeLessThanOrEqual(CODING_BATCH);
+    expect(Math.max(...groups)).toBeLessThanOrEqual(COMMIT_GROUP);
     expect(groups.length).toBeLessThan(articles.length / 4);
   });
 
@@ -205,7 +205,7 @@ describe("ingest commits in groups", () => {
     expect(grouped.report).toEqual(single.report);
     expect(grouped.progress).toEqual(single.progress);
     expect(rows(join(tmp.dir, "replies.db"))).toEqual(rows(join(tmp.dir, "replies-single.db")));
-    expect(groups.length).toBe(Math.ceil(articles.length / CODING_BATCH));
+    expect(groups.length).toBe(Math.ceil(articles.length / COMMIT_GROUP));
   });
 
   it("reports an article that fails in coding or in the store alone, and stores the rest of its group", async () => {
