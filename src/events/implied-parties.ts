@@ -87,7 +87,13 @@ export function impliedParties(
   }
   // An act with no named target falls on the place where it happened:
   // "imposed a curfew in Cizre, Turkey", "lifted a curfew in Montenegro", "rallies in the Gaza Strip".
-  if (targets.length === 0 && location && !mutualPair) {
+  // A place right after the source is where the source is ("Hamas leaders in Doha rejected").
+  if (
+    targets.length === 0 &&
+    location &&
+    !mutualPair &&
+    !sources.some((s) => placeOfSource(tokens, s, location))
+  ) {
     targets = [location];
   }
   // "India and Pakistan agreed to halt all firing": two states cooperating or stepping back with no
@@ -224,4 +230,13 @@ function countriesAtLeastTwo(mentions: readonly ActorMention[]): boolean {
     else if (country !== first) return true;
   }
   return false;
+}
+
+/** "Hamas leaders in Doha", "rebels at the border with Chad": the place says where the source is. */
+function placeOfSource(tokens: Sentence["tokens"], source: ActorMention, place: ActorMention): boolean {
+  if (source.span.sentence !== place.span.sentence) return false;
+  const at = tokens[source.span.end]?.lower;
+  if (at !== "in" && at !== "at" && at !== "near") return false;
+  const start = tokens[source.span.end + 1]?.lower === "the" ? source.span.end + 2 : source.span.end + 1;
+  return place.span.start === start;
 }

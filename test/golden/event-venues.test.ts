@@ -29,6 +29,18 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    // A place right after the source says where the source is, not whom the act was aimed at.
+    text: "Hamas leaders in Doha rejected the proposal.",
+    expect: ["REJECT PSE>-"],
+    exact: true,
+  },
+  {
+    // With no target named, an act still falls on the place where it happened.
+    text: "Serbia lifted a curfew in Montenegro.",
+    expect: ["CONCEDE SRB>MNE"],
+    exact: true,
+  },
+  {
     // A capital with a possessive is the government acting.
     text: "Moscow's offer of talks was rejected by Kyiv.",
     expect: ["REJECT UKR>RUS"],
