@@ -122,18 +122,34 @@ export function notYetDone(tokens: readonly Token[], trigger: number): boolean {
   return prev === "of" && tokens[trigger - 2]?.lower === "short" && tokens[trigger - 3]?.lemma === "stop";
 }
 
-/** "Neither India nor Pakistan has signed", "has neither signed nor": "neither … nor" denies the verb. @example neitherNor(tokens, trigger) // at "signed" → true */
+/**
+ * "Neither India nor Pakistan has signed", "has neither signed nor ratified", "neither accepted nor
+ * rejected the offer", "…, nor did it ratify": "neither … nor" denies both verbs, and "nor" opening a
+ * verb group denies its verb. @example neitherNor(tokens, trigger) // at "signed" → true
+ */
 export function neitherNor(tokens: readonly Token[], trigger: number): boolean {
-  let nor = false;
+  let nor = -1;
   for (let j = trigger - 1; j >= 0 && trigger - j <= 10; j--) {
     const t = tokens[j]!;
-    if (t.lower === "nor") nor = true;
+    if (t.lower === "nor") {
+      if (nor < 0) nor = j;
+    }
     // "has neither signed nor ratified": "neither" right before the verb denies it too.
-    else if (t.lower === "neither") return nor || j === trigger - 1;
-    else if (t.pos === "VERB" || t.lower === "," || t.lower === ";") return false;
+    else if (t.lower === "neither") return nor >= 0 || j === trigger - 1;
+    // The first of two verbs "neither … nor" joins lies between them.
+    else if (t.pos === "VERB" && nor < 0) return false;
+    else if (t.lower === "," || t.lower === ";") break;
   }
-  return false;
+  return nor >= 0 && opensVerbGroup(tokens, nor, trigger);
 }
+
+/** True when only auxiliaries, pronouns and adverbs stand between `from` and the verb: "nor did it ratify". */
+function opensVerbGroup(tokens: readonly Token[], from: number, verb: number): boolean {
+  for (let j = from + 1; j < verb; j++) if (!VERB_GROUP_TAGS.has(tokens[j]!.pos)) return false;
+  return true;
+}
+
+const VERB_GROUP_TAGS: ReadonlySet<string> = new Set(["AUX", "PRON", "ADV", "PART"]);
 
 /**
  * "faces pressure from Congress to help Iran", "was urged by Seoul to resume", "called on Kim to

@@ -181,6 +181,16 @@ const cases: readonly Golden[] = [
     expect: ["!SUPPORT PAK>-"],
   },
   {
+    text: "Seoul neither condemned nor praised the launch.",
+    why: "'neither … nor' denies the verb after 'nor' as well as the one after 'neither'",
+    expect: ["!ACCUSE KOR>-", "!SUPPORT KOR>-"],
+  },
+  {
+    text: "Japan did not sign the treaty, nor did it ratify the protocol.",
+    why: "'nor' opening a verb group denies its verb",
+    expect: ["!SUPPORT JPN>-"],
+  },
+  {
     text: "Iran stopped short of blaming Israel for the explosion.",
     why: "'stopped short of' denies the act",
     expect: ["!ACCUSE IRN>ISR"],
