@@ -3,8 +3,9 @@
  * reported event's own code.
  *
  * @example
- * allegationEvents(ctx, frames, events, tokens).accusations[0]?.code.code; // "The US claimed that ISIL had attacked Iraq" → "112"
+ * allegationEvents(ctx, frames, events, tokens, timeAt).accusations[0]?.code.code; // "The US claimed that ISIL had attacked Iraq" → "112"
  */
+import type { EventTime } from "../attribution/event-time.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import type { Sentence } from "../core/types.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
@@ -44,13 +45,15 @@ export interface Allegations {
  * "The US claimed that ISIL had attacked Iraq": a report that alleges wrongdoing is itself an
  * accusation by the reporter against the wrongdoer, and the alleged act is that accusation's
  * content, not a second event: one party's word does not establish it.
- * @example allegationEvents(ctx, frames, events, tokens).accusations.map((e) => e.code.code) // ["112"]
+ * The accusation is made when its reporting verb says (`timeAt`), not when the act it alleges was.
+ * @example allegationEvents(ctx, frames, events, tokens, timeAt).accusations.map((e) => e.code.code) // ["112"]
  */
 export function allegationEvents(
   ctx: ExtractionContext,
   frames: readonly ReportingFrame[],
   events: readonly EventMentionCandidate[],
   tokens: Sentence["tokens"],
+  timeAt: (token: number) => EventTime,
 ): Allegations {
   const accuse = ctx.rules.cameo.get(ALLEGATION_CODE);
   const out: EventMentionCandidate[] = [];
@@ -101,6 +104,8 @@ export function allegationEvents(
         code: accuse,
         trigger: frame.verbToken,
         matchEnd: frame.verbToken + 1,
+        // "Russia said on Tuesday that drones had attacked … the previous day": accused on Tuesday.
+        time: timeAt(frame.verbToken),
         sources: [reporter],
         targets: e.sources,
         reporter: null,

@@ -5,6 +5,7 @@
  * @example
  * extractEventMentions(context, sentence, mentions, frames, dates);
  */
+import { eventTime } from "../attribution/event-time.js";
 import { assessModality } from "../attribution/modality.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import type { EventRule } from "../core/dictionary-schema.js";
@@ -120,7 +121,9 @@ export function extractEventMentions(
     const candidate = codeMatch(ctx, sentence, mentions, frames, dates, match);
     if (candidate) out.push(candidate);
   }
-  const { accusations, alleged } = allegationEvents(ctx, frames, out, tokens);
+  const timeAt = (at: number) =>
+    eventTime(tokens, at, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
+  const { accusations, alleged } = allegationEvents(ctx, frames, out, tokens, timeAt);
   if (accusations.length === 0) return out;
   // "Russia claimed that Ukrainian forces attacked a village": the claim is coded, not the attack.
   return [...out.filter((e) => !alleged.has(e)), ...accusations];

@@ -33,6 +33,11 @@ const cases: readonly TimedGolden[] = [
     expect: ["~CONSULT USA>PRK @2019-02-01/month", "~CONSULT PRK>USA @2019-02-01/month"],
   },
   {
+    text: "Russia said on Tuesday that Ukrainian drones had attacked an oil refinery the previous day.",
+    why: "an accusation is made when its reporting verb says, not when the act it alleges was",
+    expect: ["ACCUSE RUS>UKR @2025-06-10/day"],
+  },
+  {
     text: "Kim and Putin held talks, their first meeting since 2019.",
     why: "'since 2019' opens a span reaching the report; it does not date the talks",
     expect: ["CONSULT PRK>RUS @2025-06-12/day", "CONSULT RUS>PRK @2025-06-12/day"],
