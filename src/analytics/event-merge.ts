@@ -9,6 +9,7 @@
  * const clusters = mergeMentions(records); // what the store computes incrementally
  */
 import { createHash } from "node:crypto";
+import { precisionRank } from "../core/date-precision.js";
 import type {
   AttributionStatus,
   Channel,
@@ -179,8 +180,6 @@ export function mergeMentions(records: readonly MentionRecord[]): MentionRecord[
 
 const CHANNEL_RANK: readonly Channel[] = ["summit", "meeting", "envoy", "call", "letter", "statement"];
 
-const precisionRank: Record<DatePrecision, number> = { day: 4, week: 3, month: 2, year: 1, decade: 0 };
-
 function mostCommon<T>(values: readonly T[], tieBreak: (a: T, b: T) => number): T | undefined {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -205,7 +204,7 @@ export function summarizeMentions(records: readonly MentionRecord[]): EventSumma
   )!;
   const coded = events.find((e) => e.cameo === cameo)!;
   const dated = [...events].sort(
-    (a, b) => precisionRank[b.datePrecision] - precisionRank[a.datePrecision] || byText(a.date, b.date),
+    (a, b) => precisionRank(b.datePrecision) - precisionRank(a.datePrecision) || byText(a.date, b.date),
   )[0]!;
   const [dateLo, dateHi] = dateRange(dated.date, dated.datePrecision);
   // One report says "meeting", another "summit": the event is the most senior contact any report names.

@@ -6,6 +6,7 @@
  * eventTime(tokens, 1, dates, [], "2025-06-12", cues, termStart); // "Trump met Kim in 2018" → { date: "2018-01-01", precision: "year", historical: true }
  */
 
+import { precisionRank } from "../core/date-precision.js";
 import { addDays } from "../core/iso-date.js";
 import type { ActorMention, DateMention, DatePrecision, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
@@ -187,9 +188,6 @@ function shiftedTime(
         : shiftedPeriod(from, shift.amount, shift.unit);
   return { date, precision, historical: isBefore(date, precision, articleDate, cues) };
 }
-
-const RANK: Readonly<Record<DatePrecision, number>> = { decade: 0, year: 1, month: 2, week: 3, day: 4 };
-const precisionRank = (p: DatePrecision): number => RANK[p];
 
 /** The first day of the month or year `amount` months or years from `iso`. */
 function shiftedPeriod(iso: string, amount: number, unit: "month" | "year"): string {

@@ -7,6 +7,7 @@
  * const events = mergeArticleEvents(dyadMentions, article);
  */
 import * as crypto from "node:crypto";
+import { precisionRank } from "../core/date-precision.js";
 import type {
   ActorRef,
   AttributionStatus,
@@ -17,7 +18,7 @@ import type {
   Reporter,
 } from "../core/types.js";
 import type { EventMentionCandidate } from "../events/event-extractor.js";
-import { precisionRank, sameTime, timeKeyOf } from "./event-time-keys.js";
+import { sameTime, timeKeyOf } from "./event-time-keys.js";
 
 /** One mention reduced to a single dyad. @example { candidate, source, target } */
 export interface DyadMention {

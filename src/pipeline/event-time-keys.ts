@@ -39,16 +39,3 @@ export function sameTime(a: string, b: string): boolean {
 }
 
 const dayInWeek = (day: string, monday: string) => day >= monday && day <= addDays(monday, 6);
-
-/** How exactly a mention dates its event: a day beats a week, a week a month, a month a year, a year a decade. @example precisionRank("week") // 3 */
-export function precisionRank(precision: EventTime["precision"]): number {
-  return precision === "day"
-    ? 4
-    : precision === "week"
-      ? 3
-      : precision === "month"
-        ? 2
-        : precision === "year"
-          ? 1
-          : 0;
-}

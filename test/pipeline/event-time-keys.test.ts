@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { precisionRank, sameTime, timeKeyOf } from "../../src/pipeline/event-time-keys.js";
+import { sameTime, timeKeyOf } from "../../src/pipeline/event-time-keys.js";
 
 const time = (date: string, precision: "day" | "week" | "month" | "year", historical = false) => ({
   date,
@@ -24,11 +24,5 @@ describe("event time keys", () => {
     expect(sameTime("news", "w2025-06-02")).toBe(true);
     expect(sameTime("w2025-06-02", "w2025-06-16")).toBe(false);
     expect(sameTime("h2018", "w2025-06-02")).toBe(false);
-  });
-
-  it("ranks a day above a week above a month above a year", () => {
-    const ranks = (["day", "week", "month", "year"] as const).map(precisionRank);
-    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
-    expect(new Set(ranks).size).toBe(4);
   });
 });
