@@ -7,8 +7,8 @@
  */
 import { type Contact, type DialogueState, dialogueState } from "../analytics/dialogue-state.js";
 import { dyadSeries, type Period, type SeriesPoint, sparkline } from "../analytics/dyad-series.js";
+import { dateLabel } from "../core/date-precision.js";
 import { ParleyError } from "../core/errors.js";
-import { dateLabel } from "../core/iso-week.js";
 import type { Store } from "../store/store.js";
 import type { CommandIo } from "./code-command.js";
 

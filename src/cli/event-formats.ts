@@ -5,7 +5,7 @@
  * @example
  * process.stdout.write(eventsCsv(events));
  */
-import { dateLabel } from "../core/iso-week.js";
+import { dateLabel } from "../core/date-precision.js";
 import type { MergedEvent } from "../store/store.js";
 
 /** Output formats of `parley events`. @example "csv" */

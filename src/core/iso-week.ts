@@ -26,14 +26,3 @@ export function isoWeekLabel(date: string): string {
   const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
   return `${year}-W${String(week).padStart(2, "0")}`;
 }
-
-/**
- * A date as precise as it is known: the day, the ISO week, the month, the year or the decade.
- * @example dateLabel("2025-06-02", "week") // "2025-W23"
- */
-export function dateLabel(date: string, precision: "day" | "week" | "month" | "year" | "decade"): string {
-  if (precision === "week") return isoWeekLabel(date);
-  if (precision === "month") return date.slice(0, 7);
-  if (precision === "decade") return `${date.slice(0, 3)}0s`;
-  return precision === "year" ? date.slice(0, 4) : date;
-}
