@@ -6,7 +6,7 @@
  * @example
  * datesTrigger(tokens, date, trigger, cues, "2025-06-12"); // "Trump met Kim in 2018", "met" → true
  */
-import { addDays } from "../core/iso-date.js";
+import { addDays, firstDayAfter } from "../core/iso-date.js";
 import type { DateMention, DatePrecision, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 
@@ -207,14 +207,7 @@ export function isBefore(
 
 /** The first day after a period of `precision` that starts on `date` (a day's own date for a day). */
 function periodEnd(date: string, precision: DatePrecision): string {
-  const year = Number(date.slice(0, 4));
-  const yearStart = (y: number) => `${String(y).padStart(4, "0")}-01-01`;
-  if (precision === "decade") return yearStart(year + 10);
-  if (precision === "year") return yearStart(year + 1);
-  if (precision === "week") return addDays(date, 7);
-  if (precision === "month") {
-    const month = Number(date.slice(5, 7));
-    return month === 12 ? yearStart(year + 1) : `${date.slice(0, 5)}${String(month + 1).padStart(2, "0")}-01`;
-  }
-  return date;
+  if (precision === "decade") return firstDayAfter(date, 10, "year");
+  if (precision === "year" || precision === "month") return firstDayAfter(date, 1, precision);
+  return precision === "week" ? addDays(date, 7) : date;
 }

@@ -7,7 +7,7 @@
  */
 
 import { precisionRank } from "../core/date-precision.js";
-import { addDays } from "../core/iso-date.js";
+import { addDays, firstDayAfter } from "../core/iso-date.js";
 import type { ActorMention, DateMention, DatePrecision, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import { datesTrigger, isBefore } from "./date-scope.js";
@@ -185,17 +185,8 @@ function shiftedTime(
       ? from
       : shift.unit === "day"
         ? addDays(from, shift.amount)
-        : shiftedPeriod(from, shift.amount, shift.unit);
+        : firstDayAfter(from, shift.amount, shift.unit);
   return { date, precision, historical: isBefore(date, precision, articleDate, cues) };
-}
-
-/** The first day of the month or year `amount` months or years from `iso`. */
-function shiftedPeriod(iso: string, amount: number, unit: "month" | "year"): string {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7)) - 1;
-  const at =
-    unit === "year" ? new Date(Date.UTC(year + amount, 0, 1)) : new Date(Date.UTC(year, month + amount, 1));
-  return at.toISOString().slice(0, 10);
 }
 
 /**

@@ -26,3 +26,15 @@ export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split("-").map(Number);
   return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
 }
+
+/**
+ * The first day of the month or year `amount` months or years from `iso`'s own.
+ * @example firstDayAfter("2025-12-15", 1, "month") // "2026-01-01"
+ */
+export function firstDayAfter(iso: string, amount: number, unit: "month" | "year"): string {
+  const year = Number(iso.slice(0, 4));
+  if (unit === "year") return `${String(year + amount).padStart(4, "0")}-01-01`;
+  const months = year * 12 + Number(iso.slice(5, 7)) - 1 + amount;
+  const month = String((months % 12) + 1).padStart(2, "0");
+  return `${String(Math.floor(months / 12)).padStart(4, "0")}-${month}-01`;
+}
