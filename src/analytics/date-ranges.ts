@@ -5,7 +5,7 @@
  * @example
  * dateRange("2018-06-12", "month"); // ["2018-06-01", "2018-06-30"]
  */
-import { addDays } from "../core/iso-date.js";
+import { addDays, firstDayAfter } from "../core/iso-date.js";
 import { mondayOf } from "../core/iso-week.js";
 import type { DatePrecision } from "../core/types.js";
 
@@ -14,10 +14,7 @@ export function dateRange(date: string, precision: DatePrecision): readonly [str
   if (precision === "year") return [`${date.slice(0, 4)}-01-01`, `${date.slice(0, 4)}-12-31`];
   if (precision === "decade") return [`${date.slice(0, 3)}0-01-01`, `${date.slice(0, 3)}9-12-31`];
   if (precision === "week") return [mondayOf(date), addDays(mondayOf(date), 6)];
-  if (precision === "month") {
-    const first = `${date.slice(0, 7)}-01`;
-    return [first, addDays(addDays(first, 32).slice(0, 7).concat("-01"), -1)];
-  }
+  if (precision === "month") return [`${date.slice(0, 7)}-01`, addDays(firstDayAfter(date, 1, "month"), -1)];
   return [date, date];
 }
 

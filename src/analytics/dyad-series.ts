@@ -7,7 +7,7 @@
  * sparkline(series.map((p) => p.goldsteinMean)); // "▅▅▁▂█▇…"
  */
 
-import { addDays } from "../core/iso-date.js";
+import { addDays, firstDayAfter } from "../core/iso-date.js";
 import { isoWeekLabel, mondayOf } from "../core/iso-week.js";
 import type { QuadClass } from "../core/types.js";
 import type { DyadDayTotal } from "../store/store.js";
@@ -35,8 +35,7 @@ export function periodOf(day: string, by: Period): string {
 function nextDay(by: Period, day: string): string {
   if (by === "day") return addDays(day, 1);
   if (by === "week") return addDays(day, 7);
-  const [y, m] = day.split("-").map(Number);
-  return new Date(Date.UTC(y!, m!, 1)).toISOString().slice(0, 10);
+  return firstDayAfter(day, 1, "month");
 }
 
 function periodStart(day: string, by: Period): string {
