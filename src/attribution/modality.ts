@@ -9,7 +9,9 @@
 import type { CameoCode } from "../core/dictionary-schema.js";
 import type { Modality, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
+import { NEGATORS } from "./negators.js";
 import { verbGroupNegated } from "./reporting-frames.js";
+import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 import {
   abstainedFrom,
   anyoneWho,
@@ -21,12 +23,9 @@ import {
   unsupportedClause,
   warnedBefore,
 } from "./unrealised-acts.js";
-import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 
 export { type EventTime, eventTime, type TermStart } from "./event-time.js";
 
-/** Words that negate the verb group they stand in. @example NEGATORS.has("n't") // true */
-export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
 // "were unable to agree": the governed event did not happen, though no one refused it.
 const INABILITY_GOVERNORS = new Set(["unable", "incapable"]);
 /**

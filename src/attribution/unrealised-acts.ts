@@ -9,6 +9,7 @@
  */
 import type { Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
+import { NEGATORS } from "./negators.js";
 import { timePhraseAt } from "./time-phrase.js";
 
 // Words besides the request words whose "that" clause states what is wanted ("its proposal that").
@@ -42,7 +43,6 @@ export function demandedClause(tokens: readonly Token[], trigger: number, cues: 
 
 const EVIDENCE_NOUNS = new Set(["evidence", "sign", "indication", "proof"]);
 const SCANT = new Set(["no", "little", "scant"]);
-const NEGATING = new Set(["not", "n't", "never"]);
 
 /**
  * "had no evidence that China was preparing to invade", "saw no sign of troops massing": an act
@@ -62,7 +62,7 @@ export function unsupportedClause(tokens: readonly Token[], trigger: number): bo
     if (SCANT.has(before)) return true;
     // "did not see any evidence that": "any" under a negated verb.
     if (before === "any")
-      for (let n = k - 1; n >= 0 && k - n <= 4; n--) if (NEGATING.has(tokens[n]!.lower)) return true;
+      for (let n = k - 1; n >= 0 && k - n <= 4; n--) if (NEGATORS.has(tokens[n]!.lower)) return true;
     return false;
   }
   return false;

@@ -6,7 +6,8 @@
  * @example
  * actModality(ctx, tokens, match, parties, ruleCode, reportFrame).code.code; // "pledged to provide aid" → "033"
  */
-import { assessModality, type ModalityAssessment, NEGATORS } from "../attribution/modality.js";
+import { assessModality, type ModalityAssessment } from "../attribution/modality.js";
+import { NEGATORS } from "../attribution/negators.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, Modality, Sentence } from "../core/types.js";
@@ -181,8 +182,6 @@ function offeredBrokering(tokens: Sentence["tokens"], trigger: number, ctx: Extr
   return false;
 }
 
-const DESCRIBED_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
-
 /**
  * "failed to adopt a resolution demanding a ceasefire": a participle describing a noun shares the
  * fate of the verb governing that noun; a resolution not adopted demands nothing.
@@ -196,7 +195,7 @@ function describedNounDenied(tokens: Sentence["tokens"], trigger: number, ctx: E
       const governing = assessModality(tokens, j, "verb", ctx.cues);
       return governing.negated || governing.refusal;
     }
-    if (!DESCRIBED_PHRASE_POS.has(t.pos)) return false;
+    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
   }
   return false;
 }

@@ -9,9 +9,9 @@ import type { Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
+import { ASKING_ROOTS } from "./party-cues.js";
 
 const GOVERNING_ROOTS = new Set(["02", "03", "10", "11", "12", "13"]);
-const ASKING_ROOTS = new Set(["02", "10"]);
 // "accused Ukraine of attacking a refinery", "blamed Kyiv for shelling the plant": the act is what
 // the accusation says, one party's word, not an act the text establishes. Condemning or criticising
 // someone for an act takes the act as known ("condemned Japan for sending warships").

@@ -17,6 +17,7 @@ import type {
   Modality,
   Reporter,
 } from "../core/types.js";
+import { HARM_ROOTS } from "../events/clause-roles.js";
 import type { EventMentionCandidate } from "../events/event-extractor.js";
 import { sameTime, timeKeyOf } from "./event-time-keys.js";
 
@@ -33,7 +34,6 @@ export interface DyadMention {
   readonly actorEntryIds: readonly string[];
 }
 
-const UNNAMED_ATTACKER_ROOTS = new Set(["18", "19", "20"]);
 const actorKey = (a: ActorRef | null) => (a ? (a.country ?? a.code) : "");
 const eventType = (m: DyadMention) => m.candidate.code.plover ?? `cameo-${m.candidate.code.code.slice(0, 2)}`;
 /**
@@ -126,7 +126,7 @@ export function mergeArticleEvents(
         continue;
       }
       const unnamedAttacker =
-        p.candidate.passive && p.target && UNNAMED_ATTACKER_ROOTS.has(p.candidate.code.code.slice(0, 2));
+        p.candidate.passive && p.target && HARM_ROOTS.has(p.candidate.code.code.slice(0, 2));
       if (unnamedAttacker) groups.set(groupKey(p, "", timeKey(p)), [p]);
       continue;
     }
