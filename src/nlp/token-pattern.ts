@@ -93,8 +93,9 @@ export function parseTokenPattern(
 /**
  * The pattern's elements as written: split at spaces, except inside parentheses, which group
  * alternatives that may be phrases ("(fend off|beat back)").
+ * @example patternParts("(fend off|beat back) * &attack") // ["(fend off|beat back)", "*", "&attack"]
  */
-function patternParts(pattern: string): string[] {
+export function patternParts(pattern: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = "";

@@ -156,7 +156,12 @@ describe("event extraction: evidence", () => {
         "impose-sanctions",
         "impose * sanction on|against? @target?",
       ],
-      ["North Korea's letter was rejected by Washington.", "reject-letter", "reject|refuse|decline"],
+      // Read in the passive, the rule's pattern with its object matched: the letter comes first.
+      [
+        "North Korea's letter was rejected by Washington.",
+        "reject-letter",
+        "reject|refuse|decline * &letter",
+      ],
       ["US troops fired missiles at Syria.", "fire-weapon", "fire|launch * &weapon at|on|against|into"],
       [
         "The refusal of Trump's letter by Kim Jong Un angered Washington.",
@@ -208,7 +213,8 @@ describe("event extraction: evidence", () => {
     expect(assault.target.map(slice)).toEqual(["Syria"]);
 
     const reject = byType.get("REJECT")!.mentions[0]!;
-    expect(slice(reject.trigger)).toBe("rejected");
+    // The passive form of "reject * &letter" matches from the letter to the verb.
+    expect(slice(reject.trigger)).toBe("letter was rejected");
     expect(reject.source.map(slice)).toEqual(["Washington"]);
     expect(reject.target.map(slice)).toEqual(["Pyongyang"]);
 
