@@ -22,15 +22,33 @@ export function findAgent(syntax: SentenceSyntax, from: number, limit = 6): Acto
     // "The rejection … was confirmed by Seoul": "by" after another verb names that verb's agent.
     if (t.pos === "VERB" && i > from) return [];
     if (t.lower === "by") {
-      const m =
-        syntax.startingAt(i + 1) ??
-        (["the", "a"].includes(tokens[i + 1]?.lower ?? "") ? syntax.startingAt(i + 2) : undefined);
+      const m = agentAfterBy(syntax, i + 1);
       // "killed by the Malaysia Airlines flight": an actor that modifies a noun is not the agent.
       const modifier = m && ["NOUN", "PROPN"].includes(tokens[m.span.end]?.pos ?? "");
       return m && !modifier && !syntax.excluded.has(m) ? withFollowingCoordinated(syntax, m) : [];
     }
   }
   return [];
+}
+
+// Words that may open the agent's phrase before its name: "by the", "by heavily armed", "by
+// suspected", "by pro-Russian" (a side taken, not the agent's own state).
+const AGENT_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV", "NUM"]);
+const HEDGED_AGENT: ReadonlySet<string> = new Set(["suspected", "alleged", "presumed", "unidentified"]);
+const SIDE_TAKEN = /^(?:pro|anti)-/;
+
+/** The mention "by" introduces, past up to three opening words: "by suspected pro-Russian rebels". */
+function agentAfterBy(syntax: SentenceSyntax, from: number): ActorMention | undefined {
+  const tokens = syntax.tokens;
+  for (let j = from; j < tokens.length && j - from <= 3; j++) {
+    const m = syntax.startingAt(j);
+    if (m) return m;
+    const t = tokens[j]!;
+    const opener =
+      AGENT_OPENERS.has(t.pos) || HEDGED_AGENT.has(t.lower) || SIDE_TAKEN.test(t.lower) || t.lower === "-";
+    if (!opener) return undefined;
+  }
+  return undefined;
 }
 
 /** "fired at it from the Gaza Strip": the place an act came from. @example findOrigin(syntax, match.end)[0]?.text // "the Gaza Strip" */
