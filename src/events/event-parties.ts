@@ -16,6 +16,7 @@ import type { SentenceSyntax } from "./clause-syntax.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { hasIdentity } from "./mention-identity.js";
+import { passiveObjectParties } from "./passive-object-parties.js";
 import { infinitiveOwner, purposeHost } from "./purpose-clause.js";
 import { nominalGerund } from "./trigger-fit.js";
 
@@ -176,57 +177,6 @@ function withoutOwnForces(
     if (!own) kept.push(t);
   }
   return kept;
-}
-
-/**
- * A verb rule's passive form ("evidence against Russia was presented by the US"): the agent after
- * "by" acts, and an actor inside the object's own phrase, before its "be", is the target.
- */
-function passiveObjectParties(
-  syntax: SentenceSyntax,
-  trigger: number,
-  end: number,
-): { readonly passive: boolean; readonly sources: ActorMention[]; readonly targets: ActorMention[] } {
-  const sources = syntax.findAgent(end);
-  // "Iraqi civilians have been killed", "the Russian building was demolished", "Iran's proposal
-  // was rejected": the object named by the trigger, its national modifier or its owner is acted on.
-  for (const m of syntax.mentions) {
-    const own = m.span.start <= trigger && trigger <= m.span.end;
-    if (own && !syntax.excluded.has(m) && hasIdentity(m) && !sources.includes(m))
-      return { passive: true, sources, targets: [m] };
-  }
-  const owner = syntax.findPossessor(trigger).filter((m) => !sources.includes(m));
-  if (owner.length > 0) return { passive: true, sources, targets: owner };
-  let be = trigger + 1;
-  while (be < end && syntax.tokens[be]!.pos !== "AUX" && syntax.tokens[be]!.lemma !== "be") be++;
-  const targets = be - trigger > 1 ? syntax.findObject(trigger + 1, be - trigger - 1, new Set(sources)) : [];
-  return {
-    passive: true,
-    sources,
-    targets: targets.length > 0 ? targets : passiveRecipient(syntax, end, sources),
-  };
-}
-
-// Prepositions that name whom a passive act reached: "aid was pledged to Sudan by Japan".
-const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "on", "against", "with"]);
-
-/** The actor after "to", "on", "against" or "with" near a passive verb, on either side of its agent. */
-function passiveRecipient(
-  syntax: SentenceSyntax,
-  from: number,
-  sources: readonly ActorMention[],
-): ActorMention[] {
-  const tokens = syntax.tokens;
-  for (let i = from; i < tokens.length && i - from <= 8; i++) {
-    const t = tokens[i]!;
-    if (t.lower === "," || t.pos === "VERB" || t.pos === "SCONJ") return [];
-    if (!RECIPIENT_PREPOSITIONS.has(t.lower)) continue;
-    const m =
-      syntax.startingAt(i + 1) ?? (tokens[i + 1]?.lower === "the" ? syntax.startingAt(i + 2) : undefined);
-    if (m && hasIdentity(m) && !syntax.excluded.has(m) && !sources.includes(m))
-      return syntax.withFollowingCoordinated(m);
-  }
-  return [];
 }
 
 /** The pattern's slots, then the owner, agent or subject that acts, and a passive's subject as its target. */
