@@ -254,8 +254,11 @@ function eligibleSubject(
   if (!hasIdentity(m)) return false;
   const before = tokens[m.span.start - 1]?.lower ?? "";
   const before2 = tokens[m.span.start - 2]?.lower ?? "";
-  // "A camp for Congolese refugees was attacked": in a passive, the subject's complement names the target.
-  const complement = allowPossessor && (before === "for" || before === "of");
+  // "A camp for Congolese refugees was attacked": in a passive, the subject's complement names the
+  // target; not an object inside a participle's phrase ("prisoners held for spying for Iran").
+  const head = ["the", "a", "an"].includes(before) ? tokens[m.span.start - 3] : tokens[m.span.start - 2];
+  const complement =
+    allowPossessor && (before === "for" || before === "of") && head !== undefined && head.pos !== "VERB";
   // "Hundreds of UN troops", "a group of Moroccan diplomats": the actor after "of" is the head.
   const ofAt =
     before === "of"

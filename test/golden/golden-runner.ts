@@ -18,6 +18,8 @@ export interface Golden {
   readonly expect: readonly string[];
   /** When true, no news event may be coded beyond the expected ones. */
   readonly exact?: boolean;
+  /** Events, written as in `expect` but with full targets, that must not be coded. */
+  readonly absent?: readonly string[];
 }
 
 const isNews = (e: string): boolean => !/^[~!?]/.test(e);
@@ -46,6 +48,7 @@ export function runGoldenCases(name: string, cases: readonly Golden[]): void {
         const events = coder.code({ text: c.text, date: c.date ?? "2024-05-15" }).events.map(renderEvent);
         expectEvents(events, c.expect);
         if (c.exact) expect(events.filter(isNews)).toHaveLength(c.expect.filter(isNews).length);
+        for (const a of c.absent ?? []) expect(events).not.toContain(a);
       });
     }
   });
