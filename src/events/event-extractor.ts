@@ -16,7 +16,7 @@ import type { EventMentionCandidate, ExtractionContext } from "./event-mention-c
 import type { RulePattern } from "./event-rule-index.js";
 import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
-import { passiveParticiple } from "./passive-patterns.js";
+import { agentFollows, passiveParticiple } from "./passive-patterns.js";
 import { headFits } from "./trigger-fit.js";
 
 export type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
@@ -59,7 +59,11 @@ export function extractEventMentions(
     for (let k = 0; k < found.length; k++) {
       const match = found[k]!;
       if (!headFits(tokens, i, match.value.rule.head ?? "verb")) continue;
-      if (match.value.passiveForm !== undefined && !passiveParticiple(tokens, i, match.end)) continue;
+      if (
+        match.value.passiveForm !== undefined &&
+        !(passiveParticiple(tokens, i, match.end) && agentFollows(tokens, match.end))
+      )
+        continue;
       // "its nuclear test site", "a missile launch pad": the event noun names a kind of place.
       if (
         match.value.rule.head !== undefined &&

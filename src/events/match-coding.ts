@@ -21,6 +21,7 @@ import { findParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { frameAttribution, reporterExclusions } from "./frame-attribution.js";
 import { impliedParties } from "./implied-parties.js";
+import { talliedActs } from "./tallied-acts.js";
 
 /**
  * The event mention of one rule match, or null for harm that no actor inflicted.
@@ -59,7 +60,12 @@ export function codeMatch(
         ? (ctx.rules.cameo.get(ACCUSATION) ?? ruleCode)
         : ruleCode;
   const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame, mentions);
-  const time = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
+  const dated = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
+  // "has conducted six nuclear tests since 2006": a tally of acts over years is background.
+  const time =
+    !dated.historical && talliedActs(tokens, trigger, match.end, dates, ctx.articleDate)
+      ? { ...dated, historical: true }
+      : dated;
   // "…, relief officials in Nairobi said": a place in the reporter's words is not where the event was.
   // "the Helsinki summit", "the Baghdad bombing": a capital naming a noun event is where it was.
   const location = mentions.find(

@@ -116,7 +116,8 @@ export function findObject(
       self ||
       modifier ||
       syntax.isLocative(m) ||
-      !hasIdentity(m)
+      !hasIdentity(m) ||
+      originBeforeGoal(tokens, m)
     ) {
       i = m.span.end - 1;
       continue;
@@ -182,6 +183,24 @@ function sameCountryIn(sources: ReadonlySet<ActorMention>, m: ActorMention): boo
     if (s.actor.country !== null && s.actor.country === m.actor.country) return true;
     // "The EU extended its sanctions against Russia": an organisation's own "its" is not its target.
     if (s.actor.country === null && m.actor.country === null && s.actor.code === m.actor.code) return true;
+  }
+  return false;
+}
+
+// Prepositions that name where an act went, after the place it came from ("to" is left out: "a
+// letter from Trump to Kim" names its writer).
+const GOAL_PREPOSITIONS: ReadonlySet<string> = new Set(["into", "at", "against", "toward", "towards"]);
+
+/**
+ * "fired rockets from Gaza into southern Israel": a place after "from" with a goal named right
+ * after it is where the act came from, not whom it reached.
+ */
+function originBeforeGoal(tokens: SentenceSyntax["tokens"], m: ActorMention): boolean {
+  const before = tokens[m.span.start - 1]?.lower === "the" ? m.span.start - 2 : m.span.start - 1;
+  if (tokens[before]?.lower !== "from") return false;
+  for (let j = m.span.end; j < tokens.length && j - m.span.end <= 2; j++) {
+    if (GOAL_PREPOSITIONS.has(tokens[j]!.lower)) return true;
+    if (tokens[j]!.pos !== "ADV" && tokens[j]!.pos !== "ADJ") return false;
   }
   return false;
 }

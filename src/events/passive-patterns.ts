@@ -127,5 +127,20 @@ export function passiveParticiple(tokens: readonly Token[], start: number, end: 
   return true;
 }
 
+/**
+ * True when "by" follows the passive within a few words: without an agent the object-first reading
+ * codes nothing, and must not crowd out the verb's own rule ("rockets were fired from Gaza", whose
+ * origin acts, is the verb rule's).
+ * @example agentFollows(tokens, match.end) // "… was signed by Ethiopia" → true
+ */
+export function agentFollows(tokens: readonly Token[], end: number): boolean {
+  for (let j = end; j < tokens.length && j - end <= 6; j++) {
+    const w = tokens[j]!.lower;
+    if (w === "by") return true;
+    if (w === "," || w === ";" || tokens[j]!.pos === "VERB") return false;
+  }
+  return false;
+}
+
 const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
 const PERFECT: ReadonlySet<string> = new Set(["has", "have", "had"]);
