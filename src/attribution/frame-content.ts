@@ -67,3 +67,14 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
   }
   return tokens.length;
 }
+
+/**
+ * The comma closing a leading "according to …" phrase within a few words of `from`, else `from`.
+ * @example closingComma(tokens, speaker.span.end) // "According to aid workers in Nairobi, …" → index of ","
+ */
+export function closingComma(tokens: readonly Token[], from: number): number {
+  for (let j = from; j < tokens.length && j - from <= 6; j++) {
+    if (tokens[j]!.lower === ",") return j;
+  }
+  return from;
+}

@@ -14,7 +14,7 @@ import {
   speakerBeforePronoun,
   withOutletCountries,
 } from "./frame-speakers.js";
-import { clauseEnd, previousComma, restIsTail, skipToContent } from "./frame-content.js";
+import { clauseEnd, closingComma, previousComma, restIsTail, skipToContent } from "./frame-content.js";
 import {
   anaphoricObjectEnd,
   commentFrom,
@@ -100,8 +100,10 @@ export function findReportingFrames(
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
       const speaker = startingAt.get(i + 2) ?? startingAt.get(i + 3) ?? null;
       const atStart = i <= 1;
+      // "According to relief workers in Nairobi, …": the report begins after the comma that closes
+      // the source's phrase, which may name where the source is.
       const content: [number, number] = atStart
-        ? [Math.min(tokens.length, (speaker?.span.end ?? i + 2) + 1), tokens.length]
+        ? [Math.min(tokens.length, closingComma(tokens, speaker?.span.end ?? i + 2) + 1), tokens.length]
         : [0, previousComma(tokens, i)];
       // "according to unconfirmed reports": the source itself says it is not confirmed.
       const kind = UNVERIFIED.has(tokens[i + 2]?.lower ?? "") ? "unconfirm" : "report";

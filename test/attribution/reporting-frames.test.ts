@@ -105,6 +105,11 @@ describe("findReportingFrames: reports", () => {
     expect(content).toMatch(/^Pyongyang rejected the letter/);
   });
 
+  it('starts the report after the comma that closes "according to X in Y,"', () => {
+    const { content } = onlyFrame("According to aid workers in Nairobi, Ethiopian troops attacked a camp.");
+    expect(content).toMatch(/^Ethiopian troops attacked a camp/);
+  });
+
   it('reads "…, according to X" at the end', () => {
     const { frame, content } = onlyFrame("Pyongyang rejected the letter, according to KCNA.");
     expect(frame.reporter?.actor.code).toBe("PRKMED");

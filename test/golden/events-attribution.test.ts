@@ -16,6 +16,11 @@ interface Golden {
 
 const cases: readonly Golden[] = [
   {
+    text: "According to aid workers in Nairobi, Ethiopian troops attacked a refugee camp.",
+    why: "the place a leading source speaks from is neither where the act was nor whom it hit",
+    expect: ["ASSAULT ETH>-"],
+  },
+  {
     text: "Iran threatened to close the Strait of Hormuz.",
     why: "a threat with no one named is not aimed at its own source",
     expect: ["THREATEN IRN>-"],
