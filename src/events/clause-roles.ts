@@ -145,11 +145,20 @@ export function participleHost(tokens: readonly Token[], trigger: number): numbe
  */
 export function coordinatedHost(tokens: readonly Token[], trigger: number): number | null {
   let j = trigger - 1;
-  while (j >= 0 && ["AUX", "ADV", "PART"].includes(tokens[j]!.pos)) j--;
+  let auxiliary = false;
+  while (j >= 0 && ["AUX", "ADV", "PART"].includes(tokens[j]!.pos)) {
+    if (tokens[j]!.pos !== "ADV") auxiliary = true;
+    j--;
+  }
   if (!["and", "but", "or"].includes(tokens[j]?.lower ?? "")) return null;
+  // "replied that the two sides should create … and urged the North": a finite past verb does not
+  // pair with a bare verb under a modal or "to"; it pairs with a finite verb further left.
+  const v = tokens[trigger]!;
+  const finitePast = !auxiliary && v.lower !== v.lemma && !v.lower.endsWith("ing");
   for (let k = j - 1; k >= 0 && j - k <= 20; k--) {
     const t = tokens[k]!;
     if (t.lower === ";" || t.lower === ":" || (t.lower === "," && tokens[k + 1]?.pos === "PRON")) return null;
+    if (finitePast && t.pos === "VERB" && bareUnderModal(tokens, k)) continue;
     if (t.pos === "VERB" && tokens[k - 1]?.lower !== "-") return k;
     // "said he had good memories of Trump and would be willing": wink tags a main-verb "have" or
     // "be" as an auxiliary.
@@ -161,6 +170,27 @@ export function coordinatedHost(tokens: readonly Token[], trigger: number): numb
       return k;
   }
   return null;
+}
+
+const MODALS: ReadonlySet<string> = new Set([
+  "should",
+  "would",
+  "could",
+  "will",
+  "can",
+  "must",
+  "may",
+  "might",
+  "to",
+]);
+
+/** True for a verb in its bare form right after a modal or "to", past adverbs: "should create". */
+function bareUnderModal(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.lower !== t.lemma) return false;
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.pos === "ADV") j--;
+  return MODALS.has(tokens[j]?.lower ?? "");
 }
 
 const SUSPECTING = new Set(["suspected", "accused", "convicted", "charged", "guilty"]);

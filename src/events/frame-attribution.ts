@@ -56,13 +56,16 @@ export function reporterExclusions(
   frames: readonly ReportingFrame[],
   mentions: readonly ActorMention[],
   trigger: number,
+  host: number | null = null,
 ): Set<ActorMention> {
   // A reporter is never the source or target of what it reports, nor of the clauses around it; an
   // event reported inside a frame takes its actors from the reported words alone.
   // A speaker carried over to ", saying …" from the main clause still acts in that main clause.
   // "Iran denied supplying weapons", "Moscow confirmed sending troops": a gerund right after a verb
   // of denying or confirming is the speaker's own act, so the speaker stays its subject.
-  const own = frames.find((f) => ownAct(f, trigger))?.reporter;
+  // "Japan said it would consider the request and criticised China": a verb coordinated with the
+  // reporting verb is the reporter's own act.
+  const own = frames.find((f) => ownAct(f, trigger) || (host !== null && f.verbToken === host))?.reporter;
   const excluded = new Set<ActorMention>();
   for (const f of frames) {
     // "Kyiv confirmed the exchange and accused Moscow …": a confirmation of an earlier event leaves

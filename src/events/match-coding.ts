@@ -12,7 +12,7 @@ import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { actModality } from "./act-modality.js";
 import { isCapitalName } from "./agent-finder.js";
-import { accidentalCause, HARM_ROOTS } from "./clause-roles.js";
+import { accidentalCause, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
 import { SentenceSyntax } from "./clause-syntax.js";
 import { channelNear } from "./event-channel.js";
 import { hedgesIn } from "./event-hedges.js";
@@ -40,7 +40,7 @@ export function codeMatch(
   const tokens = sentence.tokens;
   const trigger = match.start;
   const attribution = frameAttribution(frames, trigger);
-  const excluded = reporterExclusions(frames, mentions, trigger);
+  const excluded = reporterExclusions(frames, mentions, trigger, coordinatedHost(tokens, trigger));
   const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
   const parties = findParties(ctx, sentence, syntax, match);
   // "victims killed by the MH17 crash", "killed in a car crash": harm no actor inflicted.
