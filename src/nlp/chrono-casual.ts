@@ -14,13 +14,17 @@ import type { ParsedResult, Parser, ParsingReference, Refiner } from "chrono-nod
 // these cheap tests leave only the parsers that might match. Words are looked for in the lower-cased
 // text, which holds every match of chrono's case-insensitive words. A parser not listed always runs.
 // The within-parser needs its prefix only without forwardDate, which is never set here.
-interface CueText {
+/** The cues of a text, found once and shared by chrono's parser choice and the date finders. @example casualCues("in May").month // true */
+export interface CasualCues {
   readonly text: string;
+  /** The text lower-cased. */
+  readonly lower: string;
   /** The cue words the lower-cased text holds, each found once by a single scan (cueWordsIn). */
   readonly words: ReadonlySet<string>;
+  /** Whether a month's abbreviation (so any month name) is among the words. */
   readonly month: boolean;
 }
-type Cue = (t: CueText) => boolean;
+type Cue = (t: CasualCues) => boolean;
 /** A cue met by any of its words. */
 type Words = readonly string[];
 const words =
@@ -68,7 +72,11 @@ const CASUAL_PARSERS: readonly (readonly [Parser, Cue | undefined, boolean])[] =
   (parser) => {
     const name = parser.constructor.name;
     const cue = PARSER_CUES.get(name);
-    return [parser, Array.isArray(cue) ? words(cue) : (cue as Cue | undefined), SECONDARY_PARSERS.has(name)] as const;
+    return [
+      parser,
+      Array.isArray(cue) ? words(cue) : (cue as Cue | undefined),
+      SECONDARY_PARSERS.has(name),
+    ] as const;
   },
 );
 const CASUAL_REFINERS: readonly Refiner[] = [...chrono.en.casual.refiners];
@@ -93,17 +101,32 @@ function cueWordsIn(lower: string): Set<string> {
 }
 
 /**
+ * Finds the cue words of `text` in one scan; the date finders read the same result to skip their
+ * own scans where their words are missing.
+ * @example casualCues("Kim left on Monday.").words.has("mon") // true
+ */
+export function casualCues(text: string): CasualCues {
+  const lower = text.toLowerCase();
+  const found = cueWordsIn(lower);
+  return { text, lower, words: found, month: MONTH_ABBREVIATIONS.some((m) => found.has(m)) };
+}
+
+/**
  * chrono's casual English parse, run with only the parsers whose cues the text holds. With
  * `calendarOnly`, a text whose cues call only for parsers of spans and times of day gives nothing.
+ * `cues` must be those of `text` (casualCues), when the caller has found them already.
  * @example parseCasual(text, reference)
  */
-export function parseCasual(text: string, reference: ParsingReference, calendarOnly = false): ParsedResult[] {
-  const found = cueWordsIn(text.toLowerCase());
-  const cueText = { text, words: found, month: MONTH_ABBREVIATIONS.some((m) => found.has(m)) };
+export function parseCasual(
+  text: string,
+  reference: ParsingReference,
+  calendarOnly = false,
+  cues: CasualCues = casualCues(text),
+): ParsedResult[] {
   const parsers: Parser[] = [];
   let calendar = false;
   for (const [parser, cue, secondary] of CASUAL_PARSERS) {
-    if (cue && !cue(cueText)) continue;
+    if (cue && !cue(cues)) continue;
     parsers.push(parser);
     calendar ||= !secondary;
   }
