@@ -8,12 +8,6 @@
 import * as chrono from "chrono-node";
 import type { ParsedResult, Parser, ParsingReference, Refiner } from "chrono-node";
 
-// What a chrono parser's pattern cannot match without: each cue is a word or class that the
-// parser's regular expression requires, so a text without it gives that parser no match and leaving
-// the parser out changes nothing. Running chrono's parsers over every sentence is most of its cost;
-// these cheap tests leave only the parsers that might match. Words are looked for in the lower-cased
-// text, which holds every match of chrono's case-insensitive words. A parser not listed always runs.
-// The within-parser needs its prefix only without forwardDate, which is never set here.
 /** The cues of a text, found once and shared by chrono's parser choice and the date finders. @example casualCues("in May").month // true */
 export interface CasualCues {
   readonly text: string;
@@ -24,6 +18,13 @@ export interface CasualCues {
   /** Whether a month's abbreviation (so any month name) is among the words. */
   readonly month: boolean;
 }
+
+// What a chrono parser's pattern cannot match without: each cue is a word or class that the
+// parser's regular expression requires, so a text without it gives that parser no match and leaving
+// the parser out changes nothing. Running chrono's parsers over every sentence is most of its cost;
+// these cheap tests leave only the parsers that might match. Words are looked for in the lower-cased
+// text, which holds every match of chrono's case-insensitive words. A parser not listed always runs.
+// The within-parser needs its prefix only without forwardDate, which is never set here.
 type Cue = (t: CasualCues) => boolean;
 /** A cue met by any of its words. */
 type Words = readonly string[];
@@ -38,6 +39,18 @@ const pattern =
 // biome-ignore format: word list
 const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const month: Cue = (t) => t.month;
+// chrono's counted spans ("two days later", "three years ago", "they later": "the y") end in the
+// last unit's number, the unit, then the word that counts them: that tail, loosened (any word's
+// end may be the number's, spaces as wide as chrono's), is in every match, and it is rare where
+// the word alone ("about", "after", "before") is common.
+const NUMBER_END = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)`;
+const UNIT = String.raw`(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)`;
+const AGO_WORDS = ["ago", "before", "earlier"];
+const LATER_WORDS = ["later", "after", "from now", "henceforth", "forward", "out"];
+const counted = (list: Words): Cue => {
+  const tail = new RegExp(String.raw`${NUMBER_END}\s{0,5}${UNIT}\s{0,5}(?:${list.join("|")})(?=\W|$)`, "i");
+  return (t) => list.some((w) => t.words.has(w)) && tail.test(t.text);
+};
 const PARSER_CUES: ReadonlyMap<string, Cue | Words> = new Map<string, Cue | Words>([
   ["ENYearMonthDayParser", pattern(/[0-9]{4}/)],
   ["ISOFormatParser", pattern(/[0-9]{4}-[0-9]/)],
@@ -48,8 +61,8 @@ const PARSER_CUES: ReadonlyMap<string, Cue | Words> = new Map<string, Cue | Word
   ["ENWeekdayParser", ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "weekend", "weekday"]],
   ["ENSlashMonthFormatParser", pattern(/[0-9]\/[0-9]/)],
   ["ENTimeExpressionParser", pattern(/[0-9]/)],
-  ["ENTimeUnitAgoFormatParser", ["ago", "before", "earlier"]],
-  ["ENTimeUnitLaterFormatParser", ["later", "after", "from now", "henceforth", "forward", "out"]],
+  ["ENTimeUnitAgoFormatParser", counted(AGO_WORDS)],
+  ["ENTimeUnitLaterFormatParser", counted(LATER_WORDS)],
   ["ENYearMonthNameParser", (t) => t.month && /[1-9]/.test(t.text)],
   // "last\s*night" needs "night".
   ["ENCasualDateParser", ["now", "today", "tonight", "tomorrow", "overmorrow", "tmr", "yesterday", "night"]],
@@ -86,6 +99,8 @@ const CASUAL_REFINERS: readonly Refiner[] = [...chrono.en.casual.refiners];
 const CUE_WORDS = [
   ...new Set([
     ...[...PARSER_CUES.values()].flatMap((cue) => (Array.isArray(cue) ? cue : [])),
+    ...AGO_WORDS,
+    ...LATER_WORDS,
     ...MONTH_ABBREVIATIONS,
   ]),
 ].sort((a, b) => b.length - a.length);
@@ -102,11 +117,10 @@ function cueWordsIn(lower: string): Set<string> {
 
 /**
  * Finds the cue words of `text` in one scan; the date finders read the same result to skip their
- * own scans where their words are missing.
+ * own scans where their words are missing. `lower` is the text lower-cased, when the caller has it.
  * @example casualCues("Kim left on Monday.").words.has("mon") // true
  */
-export function casualCues(text: string): CasualCues {
-  const lower = text.toLowerCase();
+export function casualCues(text: string, lower = text.toLowerCase()): CasualCues {
   const found = cueWordsIn(lower);
   return { text, lower, words: found, month: MONTH_ABBREVIATIONS.some((m) => found.has(m)) };
 }

@@ -40,6 +40,7 @@ export interface DateSearchOptions {
 // Lower-case English words that chrono reads as months or weekdays ("protesters march", "they sat").
 const HOMOGRAPHS: ReadonlySet<string> = new Set(["march", "may", "mar", "sat", "sun", "wed", "mon", "fri"]);
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
+const MISREAD_CANDIDATE = /mar|may|mon|tue|wed|thu|fri|sat|sun/i;
 
 // Number words that turn "last/next N units" into a span of time rather than a point.
 const COUNT = String.raw`(?:\d+|a\s+few|few|several|(?:a\s+)?couple(?:\s+of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozen|hundred)`;
@@ -80,25 +81,27 @@ export function findDatesAt(
   options: DateSearchOptions = {},
 ): readonly DateExpression[] {
   const anchor = at.day;
-  // One scan finds the cue words; each finder below is skipped where the words it needs are missing.
-  const cues = casualCues(text);
-  const words = cues.words;
   const digit = DIGIT.test(text);
+  const lower = text.toLowerCase();
   // "said on Tuesday that …": a sentence whose only date cue is a weekday name skips chrono
   // (plainWeekdays gives null on a digit, and every weekday name ends in "day").
-  const plain = options.everyParser || digit || !cues.lower.includes("day") ? null : plainWeekdays(text);
+  const plain = options.everyParser || digit || !lower.includes("day") ? null : plainWeekdays(text);
   // Earlier groups win overlaps: "last June" beats chrono's bare "June", chrono's "June 2018" beats "2018".
   const candidates: DateExpression[] = [];
-  if (cues.month) {
-    if (words.has("last")) findLastMonths(text, anchor, candidates);
-    if (PART_WORDS.some((w) => cues.lower.includes(w))) findPartMonths(text, anchor, candidates);
-  }
+  // A plain weekday sentence names no month (plainWeekdays turns those away), so it needs no cue scan.
   if (plain) for (const w of plain) candidates.push(weekdayExpression(w, text, anchor));
-  else
+  else {
+    // One scan finds the cue words; each finder below is skipped where the words it needs are missing.
+    const cues = casualCues(text, lower);
+    if (cues.month) {
+      if (cues.words.has("last")) findLastMonths(text, anchor, candidates);
+      if (PART_WORDS.some((w) => lower.includes(w))) findPartMonths(text, anchor, candidates);
+    }
     for (const result of chronoResults(text, cues, at, options)) {
       const found = expressionFromChrono(result, text, anchor);
       if (found) candidates.push(found);
     }
+  }
   if (digit) {
     candidates.push(...findBareYears(text));
     candidates.push(...findOrdinalDays(text, (day) => monthOfDay(day, text, anchor)));
@@ -189,6 +192,8 @@ function expressionFromChrono(
 
 /** Rejects chrono hits on ordinary words: "protesters march", "they sat", "The Sun reported". */
 function isMisreadWord(result: ParsedResult, text: string): boolean {
+  // Every word rejected below holds one of these; most hits ("June 12", "next year") hold none.
+  if (!MISREAD_CANDIDATE.test(result.text)) return false;
   for (const word of result.text.matchAll(/\p{L}+/gu)) {
     const value = word[0];
     if (HOMOGRAPHS.has(value) && value === value.toLowerCase()) return true;

@@ -46,4 +46,22 @@ describe("parseCasual", () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
     );
   });
+
+  it("runs the counted-span parsers wherever they might match (property over counts, units and tails)", () => {
+    // biome-ignore format: word list
+    const pieces = [
+      "two", "a", "an", "the", "few", "a few", "couple", "couple of", "half", "half an", "3", "1.5", "twelve",
+      "days", "day", "d", "y", "h", "hours", "mo", "mon", "months", "qtr", "years", "yr", "week", "w", "s",
+      "later", "after", "from now", "henceforth", "forward", "out", "ago", "before", "earlier", "they",
+      "about", "without", "shortly", "and", ",", "Kim", "said", "in", "for", "on Monday", "June 5",
+    ];
+    const gap = fc.constantFrom("", " ", "  ", "     ", "      ", "\t", " , ");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...pieces), gap), { maxLength: 10 }), (parts) => {
+        const text = parts.map(([piece, space]) => piece + space).join("");
+        expect(found(parseCasual(text, reference))).toEqual(full(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 600) },
+    );
+  });
 });
