@@ -15,7 +15,7 @@ export interface CasualCues {
   readonly lower: string;
   /** The cue words the lower-cased text holds, each found once by a single scan (cueWordsIn). */
   readonly words: ReadonlySet<string>;
-  /** Whether a month's abbreviation (so any month name) is among the words. */
+  /** Whether a month name may stand in the text: its abbreviation is among the words, not inside a longer word. */
   readonly month: boolean;
 }
 
@@ -39,12 +39,17 @@ const pattern =
 // biome-ignore format: word list
 const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const month: Cue = (t) => t.month;
+// chrono's month parsers read a month name ("jan", "Sept.", "December") followed by no letter, or by
+// "of" or an ordinal word glued on ("junefirst"): "declared", "mayor" and "martial" are no months.
+const MONTH_WORD =
+  /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:(?![a-z])|of|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)/i;
 // chrono's counted spans ("two days later", "three years ago", "they later": "the y") end in the
 // last unit's number, the unit, then the word that counts them: that tail, loosened (any word's
 // end may be the number's, spaces as wide as chrono's), is in every match, and it is rare where
 // the word alone ("about", "after", "before") is common.
 const NUMBER_END = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)`;
-const UNIT = String.raw`(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)`;
+const UNIT =
+  "(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)";
 const AGO_WORDS = ["ago", "before", "earlier"];
 const LATER_WORDS = ["later", "after", "from now", "henceforth", "forward", "out"];
 const counted = (list: Words): Cue => {
@@ -122,7 +127,8 @@ function cueWordsIn(lower: string): Set<string> {
  */
 export function casualCues(text: string, lower = text.toLowerCase()): CasualCues {
   const found = cueWordsIn(lower);
-  return { text, lower, words: found, month: MONTH_ABBREVIATIONS.some((m) => found.has(m)) };
+  const month = MONTH_ABBREVIATIONS.some((m) => found.has(m)) && MONTH_WORD.test(text);
+  return { text, lower, words: found, month };
 }
 
 /**

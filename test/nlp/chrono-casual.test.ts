@@ -64,4 +64,21 @@ describe("parseCasual", () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 600) },
     );
   });
+
+  it("runs the month parsers wherever a month name might stand (property over month-like words)", () => {
+    // biome-ignore format: word list
+    const pieces = [
+      "may", "May", "mayor", "March", "martial", "market", "declared", "Dec.", "December", "sept", "Sept.",
+      "septic", "june", "junta", "Jan", "janitor", "of", "first", "fifth", "twenty", "third", "5", "2018",
+      "12th", "in", "on", "the", "-", "/", ",", "Kim", "said", "novel", "Nov", "octopus", "Oct.", "augment",
+    ];
+    const gap = fc.constantFrom("", " ", "  ", ", ", "-", ".");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...pieces), gap), { maxLength: 8 }), (parts) => {
+        const text = parts.map(([piece, space]) => piece + space).join("");
+        expect(found(parseCasual(text, reference))).toEqual(full(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 600) },
+    );
+  });
 });
