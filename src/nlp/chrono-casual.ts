@@ -50,6 +50,12 @@ const MONTH_WORD =
 const NUMBER_END = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)`;
 const UNIT =
   "(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)";
+// chrono's weekday parser reads a weekday name followed by no letter, or by "of" or "this"/"last"
+// ... glued on ("mondaythisweek"): "friendly", "satisfied" and "monitor" are no weekdays.
+const WEEKDAY_WORDS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "weekend", "weekday"];
+const WEEKDAY_WORD =
+  /(?:sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)(?:(?![a-z])|of|this|last|past|next)/i;
+const weekday: Cue = (t) => WEEKDAY_WORDS.some((w) => t.words.has(w)) && WEEKDAY_WORD.test(t.text);
 const AGO_WORDS = ["ago", "before", "earlier"];
 const LATER_WORDS = ["later", "after", "from now", "henceforth", "forward", "out"];
 const counted = (list: Words): Cue => {
@@ -63,7 +69,7 @@ const PARSER_CUES: ReadonlyMap<string, Cue | Words> = new Map<string, Cue | Word
   ["ENTimeUnitWithinFormatParser", ["in", "for"]],
   ["ENMonthNameLittleEndianParser", month],
   ["ENMonthNameMiddleEndianParser", month],
-  ["ENWeekdayParser", ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "weekend", "weekday"]],
+  ["ENWeekdayParser", weekday],
   ["ENSlashMonthFormatParser", pattern(/[0-9]\/[0-9]/)],
   ["ENTimeExpressionParser", pattern(/[0-9]/)],
   ["ENTimeUnitAgoFormatParser", counted(AGO_WORDS)],
@@ -104,6 +110,7 @@ const CASUAL_REFINERS: readonly Refiner[] = [...chrono.en.casual.refiners];
 const CUE_WORDS = [
   ...new Set([
     ...[...PARSER_CUES.values()].flatMap((cue) => (Array.isArray(cue) ? cue : [])),
+    ...WEEKDAY_WORDS,
     ...AGO_WORDS,
     ...LATER_WORDS,
     ...MONTH_ABBREVIATIONS,

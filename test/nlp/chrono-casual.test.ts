@@ -81,4 +81,22 @@ describe("parseCasual", () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 600) },
     );
   });
+
+  it("runs the weekday parser wherever a weekday name might stand (property over weekday-like words)", () => {
+    // biome-ignore format: word list
+    const pieces = [
+      "friendly", "Friday", "fri", "Fri.", "satisfied", "Sat", "saturday", "monitor", "Monday", "mon",
+      "Wednesday", "showed", "thus", "thurs", "Thur.", "Tues", "tuesday", "sunni", "Sun", "weekend",
+      "weekday", "weekdays", "of", "this", "last", "next", "past", "week", "on", "(", ")", ",", "5", "Kim",
+      "Mondaythis week", "Fridayof next week", "satlastweek", "weekendpast week",
+    ];
+    const gap = fc.constantFrom("", " ", ", ", ".", "(");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...pieces), gap), { maxLength: 8 }), (parts) => {
+        const text = parts.map(([piece, space]) => piece + space).join("");
+        expect(found(parseCasual(text, reference))).toEqual(full(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 600) },
+    );
+  });
 });
