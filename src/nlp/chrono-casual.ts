@@ -56,6 +56,16 @@ const WEEKDAY_WORDS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "weekend
 const WEEKDAY_WORD =
   /(?:sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)(?:(?![a-z])|of|this|last|past|next)/i;
 const weekday: Cue = (t) => WEEKDAY_WORDS.some((w) => t.words.has(w)) && WEEKDAY_WORD.test(t.text);
+// chrono's relative dates are "this", "last", "past" or "next" right before a unit of time ("next
+// month"): "this was", "at this time" and "their past summit" are none. The same words before a
+// count ("this three hours") start a counted span, which can date a day though its parser is
+// secondary, so they keep chrono running too.
+const RELATIVE_WORDS = ["this", "last", "past", "next"];
+const RELATIVE_UNIT = new RegExp(
+  String.raw`(?:this|last|past|next)\s*(?:${UNIT}(?=\W|$)|(?:(?:about|around)\s{0,3})?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\b|few|several|the|a?\s{0,2}couple))`,
+  "i",
+);
+const relativeUnit: Cue = (t) => RELATIVE_WORDS.some((w) => t.words.has(w)) && RELATIVE_UNIT.test(t.text);
 const AGO_WORDS = ["ago", "before", "earlier"];
 const LATER_WORDS = ["later", "after", "from now", "henceforth", "forward", "out"];
 const counted = (list: Words): Cue => {
@@ -63,7 +73,8 @@ const counted = (list: Words): Cue => {
   return (t) => list.some((w) => t.words.has(w)) && tail.test(t.text);
 };
 const PARSER_CUES: ReadonlyMap<string, Cue | Words> = new Map<string, Cue | Words>([
-  ["ENYearMonthDayParser", pattern(/[0-9]{4}/)],
+  // A year, a month (named or numbered) and a day, each after one separator: "2018-06-12", "2018 June 12".
+  ["ENYearMonthDayParser", pattern(/[0-9]{4}[-./\s](?:[a-z]+\.?|[0-9]{1,2})[-./\s][0-9]/i)],
   ["ISOFormatParser", pattern(/[0-9]{4}-[0-9]/)],
   ["SlashDateFormatParser", pattern(/[0-9][/.-][0-9]/)],
   ["ENTimeUnitWithinFormatParser", ["in", "for"]],
@@ -80,7 +91,7 @@ const PARSER_CUES: ReadonlyMap<string, Cue | Words> = new Map<string, Cue | Word
   ["ENCasualTimeParser", ["morning", "afternoon", "evening", "night", "midday", "noon"]],
   ["ENEndOfCurrentMonthParser", ["month"]],
   ["ENMonthNameParser", month],
-  ["ENRelativeDateFormatParser", ["this", "last", "past", "next"]],
+  ["ENRelativeDateFormatParser", relativeUnit],
   ["ENTimeUnitCasualRelativeFormatParser", ["this", "last", "past", "next", "after", "+", "-"]],
 ]);
 // Parsers that alone find only spans ("within two weeks", "in the next few days"), times measured
@@ -111,6 +122,7 @@ const CUE_WORDS = [
   ...new Set([
     ...[...PARSER_CUES.values()].flatMap((cue) => (Array.isArray(cue) ? cue : [])),
     ...WEEKDAY_WORDS,
+    ...RELATIVE_WORDS,
     ...AGO_WORDS,
     ...LATER_WORDS,
     ...MONTH_ABBREVIATIONS,

@@ -97,4 +97,26 @@ describe("date search", () => {
     );
     expect(plain).toBeGreaterThan(0);
   });
+
+  it("runs chrono wherever a counted span or a relative date may date a day (property)", () => {
+    // biome-ignore format: word list
+    const words = [
+      "this", "last", "past", "next", "after", "the", "a", "an", "two", "few", "couple", "half", "about",
+      "hours", "days", "second", "y", "d", "week", "year", "was", "time", "summit", "later", "ago", "out",
+      "they", "Kim", "said", "on", "Monday", "June", "market", "friendly", "5", "2018", "2018-06-12",
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(" ", "", "  "),
+        (list, space) => {
+          const text = list.join(space);
+          expect(findDateExpressions(text, REFERENCE)).toEqual(
+            findDateExpressions(text, REFERENCE, { everyParser: true }),
+          );
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
+  });
 });
