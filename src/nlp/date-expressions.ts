@@ -12,9 +12,9 @@ import type { DatePrecision } from "../core/types.js";
 import { findBareYears } from "./bare-years.js";
 import { type CalendarDay, formatDay, monthOfDay, yearByTense } from "./date-tense.js";
 import { findDecadesAgo, findOrdinalDays, findSeasons } from "./loose-dates.js";
-import { MONTH_NAMES } from "./calendar-names.js";
 import { type CasualCues, casualCues, parseCasual } from "./chrono-casual.js";
 import { type DateAnchor, dateAnchor } from "./date-anchor.js";
+import { findLastMonths, findPartMonths } from "./month-phrases.js";
 import { type PlainWeekday, plainWeekdays } from "./plain-weekdays.js";
 
 /** A resolved date expression; offsets index into the searched text. @example { start: 3, end: 7, text: "2018", date: "2018-01-01", precision: "year" } */
@@ -240,52 +240,8 @@ function expressionAt(
   return { start, end: start + found.length, text: found, date: formatDay(day), precision };
 }
 
-// matchAll reads a copy of the expression, so one global expression serves every call.
-const LAST_MONTH = new RegExp(String.raw`\b[Ll]ast\s+(${MONTH_NAMES.join("|")})\b(?!,?\s*\d)`, "g");
-
-/** "last June" is the latest June before the article's month; chrono drops "last" and misses "last May". */
-function findLastMonths(text: string, anchor: CalendarDay, into: DateExpression[]): void {
-  for (const match of text.matchAll(LAST_MONTH)) {
-    into.push(monthExpression(match, (month) => (month < anchor.month ? anchor.year : anchor.year - 1)));
-  }
-}
-
-/** A whole-month expression from a match whose first group names the month. */
-function monthExpression(match: RegExpExecArray, yearOf: (month: number) => number): DateExpression {
-  const month = MONTH_NAMES.indexOf(match[1] as (typeof MONTH_NAMES)[number]) + 1;
-  return expressionAt(match.index, match[0], { year: yearOf(month), month, day: 1 }, "month");
-}
-
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon)\s+of\s+(?=\S)/gi;
 const blank = (phrase: string): string => " ".repeat(phrase.length);
-
-const PART_MONTH = new RegExp(
-  String.raw`\b(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(${MONTH_NAMES.join("|")})\b(?:,?\s+((?:19|20)\d{2})\b)?(?!,?\s*\d)`,
-  "g",
-);
-
-/**
- * "in mid-May", "late December 2019": the month, in its year or else the nearest to the article's
- * (chrono reads no "May" alone, and drops the part of the month).
- */
-function findPartMonths(text: string, anchor: CalendarDay, into: DateExpression[]): void {
-  for (const match of text.matchAll(PART_MONTH)) {
-    into.push(
-      monthExpression(match, (month) =>
-        match[2] ? Number(match[2]) : yearByTense(nearestYear(month, anchor), month, 1, text, anchor),
-      ),
-    );
-  }
-}
-
-/** The year whose 1st of `month` lies nearest the article date, as chrono picks one for a bare month. */
-function nearestYear(month: number, anchor: CalendarDay): number {
-  const at = (year: number) =>
-    Math.abs(Date.UTC(year, month - 1, 1) - Date.UTC(anchor.year, anchor.month - 1, anchor.day));
-  if (at(anchor.year + 1) < at(anchor.year)) return anchor.year + 1;
-  if (at(anchor.year - 1) < at(anchor.year)) return anchor.year - 1;
-  return anchor.year;
-}
 
 function mergeExpressions(candidates: readonly DateExpression[]): readonly DateExpression[] {
   const kept: DateExpression[] = [];
