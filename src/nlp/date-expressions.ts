@@ -7,15 +7,14 @@
  * findDateExpressions("They met on Wednesday.", "2025-06-12")[0]?.date; // "2025-06-11"
  */
 import type { ParsedResult } from "chrono-node";
-import { ParleyError } from "../core/errors.js";
-import { parseIsoDate } from "../core/iso-date.js";
 import { mondayOf } from "../core/iso-week.js";
 import type { DatePrecision } from "../core/types.js";
 import { findBareYears } from "./bare-years.js";
 import { type CalendarDay, formatDay, monthOfDay, yearByTense } from "./date-tense.js";
 import { findDecadesAgo, findOrdinalDays, findSeasons } from "./loose-dates.js";
-import { MONTH_NAMES } from "./calendar-names.js";
-import { parseCasual } from "./chrono-casual.js";
+import { type CasualCues, casualCues, parseCasual } from "./chrono-casual.js";
+import { type DateAnchor, dateAnchor } from "./date-anchor.js";
+import { findLastMonths, findPartMonths } from "./month-phrases.js";
 import { type PlainWeekday, plainWeekdays } from "./plain-weekdays.js";
 
 /** A resolved date expression; offsets index into the searched text. @example { start: 3, end: 7, text: "2018", date: "2018-01-01", precision: "year" } */
@@ -41,6 +40,7 @@ export interface DateSearchOptions {
 // Lower-case English words that chrono reads as months or weekdays ("protesters march", "they sat").
 const HOMOGRAPHS: ReadonlySet<string> = new Set(["march", "may", "mar", "sat", "sun", "wed", "mon", "fri"]);
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
+const MISREAD_CANDIDATE = /mar|may|mon|tue|wed|thu|fri|sat|sun/i;
 
 // Number words that turn "last/next N units" into a span of time rather than a point.
 const COUNT = String.raw`(?:\d+|a\s+few|few|several|(?:a\s+)?couple(?:\s+of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozen|hundred)`;
@@ -67,39 +67,77 @@ export function findDateExpressions(
   referenceDate: string,
   options: DateSearchOptions = {},
 ): readonly DateExpression[] {
-  const iso = parseIsoDate(referenceDate);
-  if (iso === null) throw new ParleyError("E_DATE", `reference date: not a date: ${referenceDate}`);
-  const anchor: CalendarDay = {
-    year: Number(iso.slice(0, 4)),
-    month: Number(iso.slice(5, 7)),
-    day: Number(iso.slice(8, 10)),
-  };
-  // Noon UTC with a zero offset keeps the calendar day stable whatever the process time zone is.
-  const reference = {
-    instant: new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)),
-    timezone: 0,
-  };
-  // "on the night of June 5": chrono merges the part of the day with the date and keeps only the
-  // time, so the part of the day is hidden from it (the offsets stay those of the text).
-  // "said on Tuesday that …": a sentence whose only date cue is a weekday name skips chrono.
-  const plain = options.everyParser ? null : plainWeekdays(text);
-  const fromChrono = plain
-    ? plain.map((w) => weekdayExpression(w, text, anchor))
-    : parseCasual(text.replace(PART_OF_DAY_OF, blank), reference, !options.everyParser).flatMap(
-        (result) => expressionFromChrono(result, text, anchor) ?? [],
-      );
+  return findDatesAt(text, dateAnchor(referenceDate), options);
+}
+
+/**
+ * findDateExpressions with the article date read already (dateAnchor): a coder reads it once per
+ * article rather than once per sentence.
+ * @example findDatesAt("the 2018 summit", dateAnchor("2025-06-12"))[0]?.precision // "year"
+ */
+export function findDatesAt(
+  text: string,
+  at: DateAnchor,
+  options: DateSearchOptions = {},
+): readonly DateExpression[] {
+  const anchor = at.day;
+  const digit = DIGIT.test(text);
+  const lower = text.toLowerCase();
+  // "said on Tuesday that …": a sentence whose only date cue is a weekday name skips chrono
+  // (plainWeekdays gives null on a digit, and every weekday name ends in "day").
+  const plain = options.everyParser || digit || !lower.includes("day") ? null : plainWeekdays(text);
   // Earlier groups win overlaps: "last June" beats chrono's bare "June", chrono's "June 2018" beats "2018".
-  return mergeExpressions([
-    ...findLastMonths(text, anchor),
-    ...findPartMonths(text, anchor),
-    ...fromChrono,
-    ...findBareYears(text),
-    ...findOrdinalDays(text, (day) => monthOfDay(day, text, anchor)),
-    ...findDecadesAgo(text, anchor.year),
+  const candidates: DateExpression[] = [];
+  // A plain weekday sentence names no month (plainWeekdays turns those away), so it needs no cue scan.
+  if (plain) for (const w of plain) candidates.push(weekdayExpression(w, text, anchor));
+  else {
+    // One scan finds the cue words; each finder below is skipped where the words it needs are missing.
+    const cues = casualCues(text, lower);
+    if (cues.month) {
+      if (cues.words.has("last")) findLastMonths(text, anchor, candidates);
+      if (PART_WORDS.some((w) => lower.includes(w))) findPartMonths(text, anchor, candidates);
+    }
+    for (const result of chronoResults(text, cues, at, options)) {
+      const found = expressionFromChrono(result, text, anchor);
+      if (found) candidates.push(found);
+    }
+  }
+  if (digit) {
+    candidates.push(...findBareYears(text));
+    candidates.push(...findOrdinalDays(text, (day) => monthOfDay(day, text, anchor)));
+  }
+  candidates.push(...findDecadesAgo(text, anchor.year));
+  candidates.push(
     ...findSeasons(text, anchor.year, anchor.month, (month) =>
       yearByTense(anchor.year, month, 1, text, anchor),
     ),
-  ]);
+  );
+  return mergeExpressions(candidates);
+}
+
+const DIGIT = /\d/;
+// Cue words (chrono-casual's), one of which PART_OF_DAY_OF needs.
+const PARTS_OF_DAY = ["night", "morning", "evening", "afternoon"];
+const PART_WORDS = ["early", "mid", "late"];
+
+/**
+ * chrono's results for `text`. "on the night of June 5": chrono merges the part of the day with
+ * the date and keeps only the time, so the part of the day is hidden from it (the offsets stay
+ * those of the text); the hidden text has cues of its own.
+ */
+function chronoResults(
+  text: string,
+  cues: CasualCues,
+  at: DateAnchor,
+  options: DateSearchOptions,
+): readonly ParsedResult[] {
+  let read = text;
+  let readCues = cues;
+  if (PARTS_OF_DAY.some((w) => cues.words.has(w))) {
+    read = text.replace(PART_OF_DAY_OF, blank);
+    if (read !== text) readCues = casualCues(read);
+  }
+  return parseCasual(read, at.reference, !options.everyParser, readCues);
 }
 
 function expressionFromChrono(
@@ -154,6 +192,8 @@ function expressionFromChrono(
 
 /** Rejects chrono hits on ordinary words: "protesters march", "they sat", "The Sun reported". */
 function isMisreadWord(result: ParsedResult, text: string): boolean {
+  // Every word rejected below holds one of these; most hits ("June 12", "next year") hold none.
+  if (!MISREAD_CANDIDATE.test(result.text)) return false;
   for (const word of result.text.matchAll(/\p{L}+/gu)) {
     const value = word[0];
     if (HOMOGRAPHS.has(value) && value === value.toLowerCase()) return true;
@@ -200,50 +240,8 @@ function expressionAt(
   return { start, end: start + found.length, text: found, date: formatDay(day), precision };
 }
 
-// matchAll reads a copy of the expression, so one global expression serves every call.
-const LAST_MONTH = new RegExp(String.raw`\b[Ll]ast\s+(${MONTH_NAMES.join("|")})\b(?!,?\s*\d)`, "g");
-
-/** "last June" is the latest June before the article's month; chrono drops "last" and misses "last May". */
-function findLastMonths(text: string, anchor: CalendarDay): DateExpression[] {
-  return [...text.matchAll(LAST_MONTH)].map((match) =>
-    monthExpression(match, (month) => (month < anchor.month ? anchor.year : anchor.year - 1)),
-  );
-}
-
-/** A whole-month expression from a match whose first group names the month. */
-function monthExpression(match: RegExpExecArray, yearOf: (month: number) => number): DateExpression {
-  const month = MONTH_NAMES.indexOf(match[1] as (typeof MONTH_NAMES)[number]) + 1;
-  return expressionAt(match.index, match[0], { year: yearOf(month), month, day: 1 }, "month");
-}
-
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon)\s+of\s+(?=\S)/gi;
 const blank = (phrase: string): string => " ".repeat(phrase.length);
-
-const PART_MONTH = new RegExp(
-  String.raw`\b(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(${MONTH_NAMES.join("|")})\b(?:,?\s+((?:19|20)\d{2})\b)?(?!,?\s*\d)`,
-  "g",
-);
-
-/**
- * "in mid-May", "late December 2019": the month, in its year or else the nearest to the article's
- * (chrono reads no "May" alone, and drops the part of the month).
- */
-function findPartMonths(text: string, anchor: CalendarDay): DateExpression[] {
-  return [...text.matchAll(PART_MONTH)].map((match) =>
-    monthExpression(match, (month) =>
-      match[2] ? Number(match[2]) : yearByTense(nearestYear(month, anchor), month, 1, text, anchor),
-    ),
-  );
-}
-
-/** The year whose 1st of `month` lies nearest the article date, as chrono picks one for a bare month. */
-function nearestYear(month: number, anchor: CalendarDay): number {
-  const at = (year: number) =>
-    Math.abs(Date.UTC(year, month - 1, 1) - Date.UTC(anchor.year, anchor.month - 1, anchor.day));
-  if (at(anchor.year + 1) < at(anchor.year)) return anchor.year + 1;
-  if (at(anchor.year - 1) < at(anchor.year)) return anchor.year - 1;
-  return anchor.year;
-}
 
 function mergeExpressions(candidates: readonly DateExpression[]): readonly DateExpression[] {
   const kept: DateExpression[] = [];

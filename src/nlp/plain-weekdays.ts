@@ -26,14 +26,17 @@ const WEEKDAY = new RegExp(
 );
 const ANY_WEEKDAY = new RegExp(`(?:${WEEKDAY_WORDS.join("|")})`, "i");
 // Whatever else chrono might read as, or merge with, a date: digits, months and their
-// abbreviations, weekday abbreviations, casual and relative words.
+// abbreviations (chrono also reads them glued to "in", "of" or an ordinal word: "inJune",
+// "fifthJune"), weekday abbreviations (also "onMon."), casual words, and relative words, even
+// glued to another ("lastFriday", "lastd": last day).
 const OTHER_CUES =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:sun|mon|tues?|wed|thu|thur|thurs|fri|sat)\b|weekend|weekday|today|tonight|tomorrow|overmorrow|tmr|yesterday|night|morning|noon|midday|evening|afternoon|midnight|month|now|\b(?:this|last|past|next|within|coming)\b|[+]/i;
+  /(?:\b|in|of|st|nd|rd|th)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|(?:\b|on)(?:sun|mon|tues?|wed|thu|thur|thurs|fri|sat)\b|weekend|weekday|today|tonight|tomorrow|overmorrow|tmr|yesterday|night|morning|noon|midday|evening|afternoon|midnight|month|now|this|last|past|next|within|coming|[+]/i;
 // chrono's spans and times counted from now or from an event ("in two days", "a week later",
 // "three years ago", "next few days") need a number or article before a unit of time, next to the
 // word that counts them; "they later said" is one to chrono ("the y", a year, then "later").
 const COUNT = String.raw`(?:(?:about|around)\s{0,3})?(?:\d+|an?\b(?:\s{0,2}few)?|few|several|the|half(?:\s{0,2}an?)?|a?\s{0,2}couple\s{0,2}(?:of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-const UNIT = "(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?)";
+const UNIT =
+  "(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?)";
 const COUNTED = String.raw`${COUNT}\s{0,3}${UNIT}(?=\W|$)`;
 const COUNTED_UNIT = new RegExp(
   String.raw`(?:within|in|for|this|last|past|next|after|\+|-)\s*(?:(?:about|around|roughly|approximately|just)\s*)?${COUNTED}|${COUNTED}\s{0,5}(?:later|after|from now|henceforth|forward|out|ago|before|earlier)`,

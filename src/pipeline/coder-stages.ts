@@ -14,7 +14,8 @@ import type { TermStart } from "../attribution/event-time.js";
 import { findReportingFrames, frameVerbs, type ReportingFrame } from "../attribution/reporting-frames.js";
 import { type EventMentionCandidate, extractEventMentions } from "../events/event-extractor.js";
 import type { EventRuleIndex } from "../events/event-rule-index.js";
-import { findDateExpressions } from "../nlp/date-expressions.js";
+import { type DateAnchor, dateAnchor } from "../nlp/date-anchor.js";
+import { findDatesAt } from "../nlp/date-expressions.js";
 import type { TextAnalyser } from "../nlp/wink-analyser.js";
 import type { Stage } from "./pipeline.js";
 import { mergeArticleEvents } from "./article-events.js";
@@ -158,19 +159,29 @@ const MAY_HOLD_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|earlier|later|week|month|year|decade|century|spring|summer|autumn|fall|winter|noon|midnight|morning|evening|night|overnight)\b/i;
 
 function dateMentions(document: Document): DateMention[][] {
-  return document.sentences.map((s) =>
-    (MAY_HOLD_DATE.test(s.text) ? findDateExpressions(s.text, document.date) : [])
-      .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
-      .map((d) => {
-        const start = s.tokens.findIndex((t) => t.end > d.start);
-        let end = s.tokens.findIndex((t) => t.start >= d.end);
-        if (end < 0) end = s.tokens.length;
-        return {
-          span: { sentence: s.index, start: Math.max(0, start), end },
-          text: d.text,
-          date: d.date,
-          precision: d.precision,
-        };
-      }),
-  );
+  let anchor: DateAnchor | null = null;
+  return document.sentences.map((s) => {
+    if (!MAY_HOLD_DATE.test(s.text)) return [];
+    // The article date is read once, at its first sentence that may hold a date.
+    anchor ??= dateAnchor(document.date);
+    const found = findDatesAt(s.text, anchor);
+    const mentions: DateMention[] = [];
+    // Expressions come sorted and apart, so one forward walk over the tokens places them all.
+    const tokens = s.tokens;
+    let first = 0;
+    for (const d of found) {
+      const start = d.start + s.start;
+      const end = d.end + s.start;
+      while (first < tokens.length && tokens[first]!.end <= start) first++;
+      let last = first;
+      while (last < tokens.length && tokens[last]!.start < end) last++;
+      mentions.push({
+        span: { sentence: s.index, start: first < tokens.length ? first : 0, end: last },
+        text: d.text,
+        date: d.date,
+        precision: d.precision,
+      });
+    }
+    return mentions;
+  });
 }

@@ -14,6 +14,18 @@ function found(results: readonly chrono.ParsedResult[]): string[] {
 
 const full = (text: string) => found(chrono.casual.parse(text, reference, { forwardDate: false }));
 
+/** Property: texts of `pieces` joined by `gaps` parse as with every parser. */
+function sameAsFullParse(pieces: readonly string[], gaps: readonly string[], maxLength: number): void {
+  const part = fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...gaps));
+  fc.assert(
+    fc.property(fc.array(part, { maxLength }), (parts) => {
+      const text = parts.map(([piece, gap]) => piece + gap).join("");
+      expect(found(parseCasual(text, reference))).toEqual(full(text));
+    }),
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 600) },
+  );
+}
+
 // Words that start, end or sit inside chrono's patterns, mixed with plain prose.
 // biome-ignore format: word list
 const WORDS = [
@@ -45,5 +57,47 @@ describe("parseCasual", () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
     );
+  });
+
+  it("runs the counted-span parsers wherever they might match (property over counts, units and tails)", () => {
+    // biome-ignore format: word list
+    const pieces = [
+      "two", "a", "an", "the", "few", "a few", "couple", "couple of", "half", "half an", "3", "1.5", "twelve",
+      "days", "day", "d", "y", "h", "hours", "mo", "mon", "months", "qtr", "years", "yr", "week", "w", "s",
+      "later", "after", "from now", "henceforth", "forward", "out", "ago", "before", "earlier", "they",
+      "about", "without", "shortly", "and", ",", "Kim", "said", "in", "for", "on Monday", "June 5",
+    ];
+    sameAsFullParse(pieces, ["", " ", "  ", "     ", "      ", "\t", " , "], 10);
+  });
+
+  it("runs the month parsers wherever a month name might stand (property over month-like words)", () => {
+    // biome-ignore format: word list
+    const pieces = [
+      "may", "May", "mayor", "March", "martial", "market", "declared", "Dec.", "December", "sept", "Sept.",
+      "septic", "june", "junta", "Jan", "janitor", "of", "first", "fifth", "twenty", "third", "5", "2018",
+      "12th", "in", "on", "the", "-", "/", ",", "Kim", "said", "novel", "Nov", "octopus", "Oct.", "augment",
+      "2018-06-12", "2018/6/1", "2018.6.1", "1950-53", "2019 Jan. 4", "12", "6",
+    ];
+    sameAsFullParse(pieces, ["", " ", "  ", ", ", "-", "."], 8);
+  });
+
+  it("runs the weekday parser wherever a weekday name might stand (property over weekday-like words)", () => {
+    // biome-ignore format: word list
+    const pieces = [
+      "friendly", "Friday", "fri", "Fri.", "satisfied", "Sat", "saturday", "monitor", "Monday", "mon",
+      "Wednesday", "showed", "thus", "thurs", "Thur.", "Tues", "tuesday", "sunni", "Sun", "weekend",
+      "weekday", "weekdays", "of", "this", "last", "next", "past", "week", "on", "(", ")", ",", "5", "Kim",
+      "Mondaythis week", "Fridayof next week", "satlastweek", "weekendpast week",
+    ];
+    sameAsFullParse(pieces, ["", " ", ", ", ".", "("], 8);
+  });
+
+  it("runs the relative-date parser wherever a unit follows this, last, past or next (property)", () => {
+    // biome-ignore format: word list
+    const pieces = [
+      "this", "last", "past", "next", "after", "This", "week", "weeks", "year", "y", "d", "mo", "qtr", "was",
+      "time", "summit", "month", "quarter", "thisweek", "lastyear", "weekend", "Monday", "the", "Kim", "said",
+    ];
+    sameAsFullParse(pieces, ["", " ", "  ", ", ", "."], 8);
   });
 });

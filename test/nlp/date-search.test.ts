@@ -77,6 +77,8 @@ describe("date search", () => {
       ")", "said", "Kim", "talks", "held", "in", "for", "a", "the", "US", "UN", "EST", "to", "until", "-",
       "–", "coming", "and", "Saturday", ".", "that", "after", "before", "days", "two", "few", "second",
       "out", "later", "ago", "earlier", "year", "week", "hours", "an", "d", "in a", "from now",
+      // Months next to the weekday: a plain weekday sentence skips the month finders.
+      "last", "June", "mid-June", "early", "May", "late", "March", "Sept.", "fifth", "of", "Mon.", "Sat.",
     ];
     let plain = 0;
     fc.assert(
@@ -94,5 +96,27 @@ describe("date search", () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
     );
     expect(plain).toBeGreaterThan(0);
+  });
+
+  it("runs chrono wherever a counted span or a relative date may date a day (property)", () => {
+    // biome-ignore format: word list
+    const words = [
+      "this", "last", "past", "next", "after", "the", "a", "an", "two", "few", "couple", "half", "about",
+      "hours", "days", "second", "y", "d", "week", "year", "was", "time", "summit", "later", "ago", "out",
+      "they", "Kim", "said", "on", "Monday", "June", "market", "friendly", "5", "2018", "2018-06-12",
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(" ", "", "  "),
+        (list, space) => {
+          const text = list.join(space);
+          expect(findDateExpressions(text, REFERENCE)).toEqual(
+            findDateExpressions(text, REFERENCE, { everyParser: true }),
+          );
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
   });
 });
