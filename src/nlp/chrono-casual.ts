@@ -50,6 +50,13 @@ const MONTH_WORD =
 const NUMBER_END = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)`;
 const UNIT =
   "(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)";
+// A span counted from now ("in two days", "within few week", "+3 days"), which with a time of day
+// dates a day.
+const COUNTED_UNIT = new RegExp(
+  String.raw`(?:within|in|for|this|last|past|next|after|[+-])\s*(?:(?:about|around|roughly|approximately|just)\s*)?(?:\d+|an?|few|several|the|half|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{0,5}${UNIT}(?=\W|$)`,
+  "i",
+);
+const DIGIT = /[0-9]/;
 // chrono's weekday parser reads a weekday name followed by no letter, or by "of" or "this"/"last"
 // ... glued on ("mondaythisweek"): "friendly", "satisfied" and "monitor" are no weekdays.
 const WEEKDAY_WORDS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "weekend", "weekday"];
@@ -169,6 +176,10 @@ export function parseCasual(
     parsers.push(parser);
     calendar ||= !secondary;
   }
+  // "meet at 3 pm in two days": a time of day with a counted span dates a day, though each of
+  // their parsers alone finds no date.
+  if (calendarOnly && !calendar && parsers.length > 1 && DIGIT.test(text) && COUNTED_UNIT.test(text))
+    calendar = true;
   if (parsers.length === 0 || (calendarOnly && !calendar)) return [];
   return new chrono.Chrono({ parsers, refiners: [...CASUAL_REFINERS] }).parse(text, reference, {
     forwardDate: false,

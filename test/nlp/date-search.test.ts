@@ -24,10 +24,17 @@ const WORDS = [
 ];
 
 describe("date search", () => {
-  it("skips chrono on text that cues only spans or times of day", () => {
-    expect(parseCasual("The talks went on for two hours at 3 pm.", reference, true)).toEqual([]);
-    expect(parseCasual("The talks went on for two hours at 3 pm.", reference).length).toBeGreaterThan(0);
+  it("skips chrono on text that cues only spans or only times of day", () => {
+    expect(parseCasual("The talks went on for two hours.", reference, true)).toEqual([]);
+    expect(parseCasual("The talks went on for two hours.", reference).length).toBeGreaterThan(0);
+    expect(parseCasual("The talks began at 3 pm.", reference, true)).toEqual([]);
     expect(findDateExpressions("After about five hours of talks, they signed.", REFERENCE)).toEqual([]);
+  });
+
+  it("runs chrono where a time of day and a counted span together date a day", () => {
+    expect(findDateExpressions("They will meet at 3 pm in two days.", REFERENCE)).toMatchObject([
+      { date: "2025-06-14", precision: "day" },
+    ]);
   });
 
   it("takes no date from a time counted after a narrated event", () => {
