@@ -17,6 +17,7 @@ import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { hasIdentity } from "./mention-identity.js";
 import { passiveObjectParties } from "./passive-object-parties.js";
+import { protestPurposeTarget } from "./protest-target.js";
 import { infinitiveOwner, purposeHost } from "./purpose-clause.js";
 import { nominalGerund } from "./trigger-fit.js";
 
@@ -54,6 +55,10 @@ export function findParties(
   const { passive, sources } = acting;
   let targets = acting.targets;
   if (targets.length === 0 && rule.target !== "none") targets = prepositionTarget(syntax, match, sources);
+  // "marched in Seoul to protest against Japan's trade curbs": a protest is aimed at what it answers,
+  // even one whose pattern takes no target ("blocked a road to show their anger at Israel").
+  if (targets.length === 0 && rule.cameo.startsWith(PROTEST_ROOT))
+    targets = protestPurposeTarget(syntax, match.end, sources);
   // "Argentina and Britain clashed at the UN": a pair acting on each other takes a third party only
   // from its pattern ("met with", "talks with").
   const sourceActors = sources.reduce((n, m) => n + (m.group?.length ?? 1), 0);
@@ -106,6 +111,7 @@ export function findParties(
 }
 
 const INVESTIGATE_ROOT = "09";
+const PROTEST_ROOT = "14";
 
 /** True when an actor other than the sources, with an identity, starts among tokens `from` to `to`. */
 function actorInside(

@@ -7,6 +7,7 @@
  * addresseeInfinitive(tokens, trigger, match.end); // "urged the North to resume" → index of "to"
  */
 import type { ActorMention, Sentence } from "../core/types.js";
+import { isCapitalName } from "./agent-finder.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import type { RulePattern } from "./event-rule-index.js";
@@ -37,12 +38,16 @@ export function prepositionTarget(
       right.coreferent &&
       sources.some((s) => s.actor.country !== null && s.actor.country === right.actor.country)
     ) &&
-    tokens[match.end - 1]?.pos === "ADP"
+    tokens[match.end - 1]?.pos === "ADP" &&
+    // "marched in Seoul", "rallied across Caracas": a city the act goes through is its place.
+    !(ROUTE_PREPOSITIONS.has(tokens[match.end - 1]!.lower) && isCapitalName(right))
   ) {
     return syntax.withFollowingCoordinated(right);
   }
   return [];
 }
+
+const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "through", "across", "along", "around"]);
 
 // Verbs that tell a meeting or talks took place: "resumed", "lasted", "broke down", "were held".
 const HAPPENING_VERBS = new Set([

@@ -1,0 +1,72 @@
+/**
+ * Whom a protest is aimed at when its verb names no one: the purpose or cause after it. "Students
+ * marched in Seoul to protest against Japan's trade curbs", "demonstrators blocked a road to show
+ * their disapproval of the United States' policies", "farmers blocked highways in protest at
+ * Brazil's tariffs": the state the protest answers is its target.
+ *
+ * @example
+ * protestPurposeTarget(syntax, match.end, sources)[0]?.text // "… to protest against Japan's trade curbs" → "Japan"
+ */
+import type { ActorMention } from "../core/types.js";
+import type { SentenceSyntax } from "./clause-syntax.js";
+import { hasIdentity } from "./mention-identity.js";
+
+// Verbs and nouns of objecting that open a protest's purpose: "to protest", "to show their anger".
+const OBJECTING: ReadonlySet<string> = new Set([
+  "protest",
+  "denounce",
+  "condemn",
+  "oppose",
+  "decry",
+  "demand",
+  "anger",
+  "disapproval",
+  "opposition",
+  "displeasure",
+  "outrage",
+  "fury",
+  "frustration",
+  "solidarity",
+]);
+// What the objection is aimed at follows one of these: "against", "at", "over", "of", "for".
+const AIMING: ReadonlySet<string> = new Set(["against", "at", "over", "of", "for", "about", "to"]);
+// Words that end the purpose phrase before an aim is found.
+const PHRASE_END: ReadonlySet<string> = new Set([",", ";", "but", "while", "and", "after", "as", "when"]);
+
+/**
+ * The actor a protest's purpose or cause names ("to protest against X", "in protest at X's …", "to
+ * show their anger at X"), within a few words after the match; empty when there is none.
+ * @example protestPurposeTarget(syntax, end, sources)
+ */
+export function protestPurposeTarget(
+  syntax: SentenceSyntax,
+  end: number,
+  sources: readonly ActorMention[],
+): ActorMention[] {
+  const tokens = syntax.tokens;
+  let objecting = -1;
+  for (let i = end; i < tokens.length && i - end <= 8; i++) {
+    const t = tokens[i]!;
+    if (PHRASE_END.has(t.lower)) return [];
+    // "to protest", "in protest", "to show their anger".
+    if (
+      OBJECTING.has(t.lemma) &&
+      (tokens[i - 1]?.lower === "to" || tokens[i - 1]?.lower === "in" || t.pos === "NOUN")
+    ) {
+      objecting = i;
+      break;
+    }
+  }
+  if (objecting < 0) return [];
+  // "to protest Japan's curbs" names its aim right away; otherwise after "against", "at", "over"….
+  for (let i = objecting + 1; i < tokens.length && i - objecting <= 6; i++) {
+    const t = tokens[i]!;
+    if (PHRASE_END.has(t.lower)) return [];
+    const direct = i === objecting + 1;
+    if (!direct && !AIMING.has(tokens[i - 1]!.lower) && !AIMING.has(tokens[i - 2]?.lower ?? "")) continue;
+    const m = syntax.startingAt(i);
+    if (m && hasIdentity(m) && !syntax.excluded.has(m) && !sources.includes(m) && m.actor.country !== null)
+      return [m];
+  }
+  return [];
+}
