@@ -11,6 +11,7 @@ import { descriptionPhrase } from "./description-phrase.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
 import { epithetPhrase, groupPhrase, lastDistinctCountries, lastDyad } from "./group-phrase.js";
 import { koreanHalf } from "./korean-halves.js";
+import { pairedStates } from "./paired-states.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
 
@@ -63,6 +64,15 @@ export function resolveCoreference(
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] === 1) continue;
       const token = tokens[i]!;
+      const pair =
+        token.lower === "the" || token.lower === "both" || token.lower === "two"
+          ? pairedStates(tokens, i)
+          : null;
+      if (pair) {
+        added.push({ ...coreferent(sentence, i, pair.end, pair.states, tokens), kind: "country" });
+        i = pair.end - 1;
+        continue;
+      }
       const group = groupPhrase(tokens, i);
       if (group > i) {
         const before = prior(i);
@@ -99,7 +109,7 @@ export function resolveCoreference(
       }
       if (token.lower === "north" || token.lower === "south") {
         recent ??= history.filter((m) => sentence.index - m.span.sentence <= 2);
-        const half = koreanHalf(tokens, i, [...recent, ...own]);
+        const half = koreanHalf(tokens, i, [...recent, ...own, ...added]);
         if (half) {
           const mention = coreferent(sentence, i, i + 1, [half], tokens);
           added.push({ ...mention, kind: "country", entryIds: [half.actorId ?? ""] });

@@ -171,6 +171,15 @@ const cases: readonly MentionCase[] = [
     text: "Hamas released two hostages. Israel vowed to keep fighting against the militant group.",
     never: ["the militant group=PSEREB"],
   },
+  {
+    // "The two Koreas" names both Korean states whatever came before, and "the North" after it is one.
+    text: "Tensions between the two Koreas rose sharply. Later the North fired artillery near the border.",
+    expect: ["the two Koreas=PRK+KOR", "North=PRK"],
+  },
+  {
+    text: "Both Sudans agreed to reopen the oil pipeline.",
+    expect: ["Both Sudans=SDN+SSD"],
+  },
 ];
 
 const eventCases: readonly {
