@@ -246,7 +246,19 @@ function countryOfDomestic(
   if (placed.length > 0 || who === "community") return oneCountry(placed);
   // "The US envoy met rebel leaders": an envoy's state alone is not that of the people he deals
   // with (beside another state's, it still makes the choice ambiguous).
-  return who !== "envoys" && actors.every(isEnvoy) ? null : oneCountry(actors);
+  if (who !== "envoys" && actors.every(isEnvoy)) return null;
+  const country = oneCountry(actors);
+  if (country === null || who !== "domestic") return country;
+  // What the agent acts on never places it, but a state it names still makes the choice ambiguous.
+  const agentAt = firstUnplacedAgent(mentions);
+  let other = false;
+  let own = false;
+  for (const m of actors) {
+    if (agentAt >= 0 && m.span.start > agentAt && actedOnAbroad(m, tokens))
+      other ||= m.actor.country !== country;
+    else own = true;
+  }
+  return own && !other ? country : null;
 }
 
 /**
@@ -279,6 +291,33 @@ function countryOfTroops(
     ? country
     : null;
 }
+
+// Bodies of a state whose own people act on them: "lawmakers criticised the Japanese government".
+const STATE_BODY_SECTORS = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "REB"]);
+
+/** Where the first agent with no country starts, or -1. */
+function firstUnplacedAgent(mentions: readonly ActorMention[]): number {
+  for (const m of mentions) if (unplaced(m)) return m.span.start;
+  return -1;
+}
+
+/**
+ * "A senator demanded sanctions on Moscow", "police arrested two Chinese nationals", "lawmakers
+ * accused China": a state, its capital or its citizens named after an unplaced agent are what the
+ * agent acts on, as often abroad as at home, so they say nothing of whose the agent is. Its leaders
+ * and bodies do ("protesters demanded the resignation of Prime Minister Chaudhry"), and so does a
+ * state after a word of place ("the streets of Caracas", "off Somalia").
+ */
+function actedOnAbroad(m: ActorMention, tokens: readonly Token[]): boolean {
+  if (m.kind === "person") return false;
+  // A seat of power is the government itself, as open to its own people's criticism ("the Kremlin").
+  if (m.kind === "country")
+    return !PLACE_WORDS.has(tokens[m.span.start - 1]?.lower ?? "") && !m.entryIds[0]?.startsWith("metonym:");
+  return m.kind === "agent" && !STATE_BODY_SECTORS.has(m.actor.sector ?? "");
+}
+
+// Words that make the state after them where the agent is ("the streets of Caracas", "off Somalia").
+const PLACE_WORDS = new Set(["of", "off", "across", "throughout", "through", "around", "along", "within"]);
 
 /** The one country all the mentions name, or null when they name none or several. */
 function oneCountry(named: readonly ActorMention[]): string | null {

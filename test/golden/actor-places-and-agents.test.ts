@@ -182,6 +182,29 @@ const cases: readonly Case[] = [
   // The makers and traders of a thing are businesses, not the thing's users.
   { text: "Washington sanctioned Iranian drone makers.", events: ["SANCTION USAGOV>IRNBUS"] },
   { text: "Russian arms dealers sold rifles to the rebels.", mentions: ["Russian arms dealers=RUSBUS"] },
+  // What an unplaced agent acts on says nothing of whose it is; its own state's leaders and bodies do.
+  {
+    text: "A senator demanded new sanctions on Moscow.",
+    mentions: ["senator=LEG"],
+    never: ["RUSLEG"],
+  },
+  {
+    text: "Police arrested two British tourists and a Chinese national.",
+    mentions: ["Police=COP"],
+    never: ["GBRCOP", "CHNCOP"],
+  },
+  {
+    text: "Opposition leaders accused Russia of meddling in the election.",
+    never: ["RUSOPP"],
+  },
+  {
+    text: "Lawmakers criticised Prime Minister Fumio Kishida over the funding scandal.",
+    events: ["ACCUSE JPNLEG>JPNGOV"],
+  },
+  {
+    text: "Thousands of protesters took to the streets of Caracas on Saturday.",
+    mentions: ["protesters=VENCVL"],
+  },
 ];
 
 /** Every code the state's mentions and events carry. */
