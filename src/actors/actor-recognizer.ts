@@ -39,7 +39,12 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     }
     // Words around a hit that say it names no actor here: "the South China Sea", "Iranian-backed";
     // "chemical agents", "a panel discussion": a noun that needs its state or body and has none.
-    if (vetoedAtom(tokens, first, atomAt) || (first.entry.kind === "agent" && first.entry.needsOwner)) {
+    if (
+      vetoedAtom(tokens, first, atomAt) ||
+      (first.entry.kind === "agent" && first.entry.needsOwner) ||
+      // A name that has come to mean something else by the text's date ("IRA" since 2022).
+      (first.entry.kind === "organization" && first.entry.entry.until !== undefined && date >= first.entry.entry.until)
+    ) {
       k++;
       continue;
     }

@@ -226,7 +226,12 @@ function countryOfDomestic(
   const placed =
     who === "envoys"
       ? []
-      : counted.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text) && inPlace(m)));
+      : counted.filter(
+          (m) =>
+            isPlace(m) ||
+            inRegion(m, tokens) ||
+            (m.actor.country !== null && / in /.test(m.text) && inPlace(m)),
+        );
   // "Rebels freed two French hostages": people named by a demonym and a common noun are as often
   // foreigners where the event happens, so they place no one.
   const actors = counted.filter(
@@ -318,6 +323,16 @@ function actedOnAbroad(m: ActorMention, tokens: readonly Token[]): boolean {
 
 // Words that make the state after them where the agent is ("the streets of Caracas", "off Somalia").
 const PLACE_WORDS = new Set(["of", "off", "across", "throughout", "through", "around", "along", "within"]);
+
+const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across"]);
+
+/** "in Indian-administered Kashmir", "in northern Borno": a region (a place with no role) where the event is. */
+function inRegion(m: ActorMention, tokens: readonly Token[]): boolean {
+  if (m.kind !== "place" || m.actor.sector !== null || m.actor.country === null) return false;
+  let j = m.span.start - 1;
+  while (j >= 0 && m.span.start - j <= 3 && (tokens[j]!.lower === "the" || tokens[j]!.pos === "ADJ")) j--;
+  return LOCATIVE.has(tokens[j]?.lower ?? "");
+}
 
 /** The one country all the mentions name, or null when they name none or several. */
 function oneCountry(named: readonly ActorMention[]): string | null {

@@ -182,6 +182,36 @@ const cases: readonly Case[] = [
   // The makers and traders of a thing are businesses, not the thing's users.
   { text: "Washington sanctioned Iranian drone makers.", events: ["SANCTION USAGOV>IRNBUS"] },
   { text: "Russian arms dealers sold rifles to the rebels.", mentions: ["Russian arms dealers=RUSBUS"] },
+  // Bare "Kashmir" is the Indian-administered part; the Pakistani part is named as such.
+  {
+    text: "Militants attacked an army camp in Kashmir on Sunday.",
+    mentions: ["Kashmir=IND"],
+    events: ["ASSAULT INDREB>INDMIL"],
+  },
+  {
+    text: "An earthquake struck Pakistan-administered Kashmir.",
+    mentions: ["Pakistan-administered Kashmir=PAK"],
+  },
+  {
+    // A region where the event is places an agent even when other states are named.
+    text: "India blamed Pakistan a day after gunmen killed 26 tourists near a resort town in Indian-administered Kashmir.",
+    mentions: ["gunmen=INDREB"],
+  },
+  {
+    text: "Britain urged Sudan's government and the rebels in Darfur to reach a deal.",
+    mentions: ["rebels=SDNREB"],
+  },
+  // Bare "IRA" is the Irish Republican Army until the US Inflation Reduction Act took the name.
+  {
+    text: "The IRA announced a ceasefire on Wednesday.",
+    date: "1994-08-31",
+    mentions: ["IRA=GBRREB"],
+  },
+  {
+    text: "The EU criticised the IRA subsidies for electric cars.",
+    date: "2023-02-01",
+    unmentioned: ["IRA"],
+  },
   // What an unplaced agent acts on says nothing of whose it is; its own state's leaders and bodies do.
   {
     text: "A senator demanded new sanctions on Moscow.",
