@@ -71,8 +71,15 @@ export const FOREIGN_MODIFIERS: ReadonlySet<string> = new Set([
 // A demonym before a lower-case noun: "French hostages", "Palestinian prisoners".
 const PEOPLE_OF_A_COUNTRY = /^\p{Lu}[\p{L}-]*\s+\p{Ll}[\p{L}-]*$/u;
 
-// "foreign diplomats", "Western ambassadors", "coalition forces": no one of the place.
-const unplaced = (m: ActorMention) => m.kind === "agent" && !m.actor.country && !m.group && !m.foreign;
+// "foreign diplomats", "Western ambassadors", "coalition forces": no one of the place. "Chairman
+// Kim" whose Kim is not known is someone in particular, of whatever state he is.
+const unplaced = (m: ActorMention) =>
+  m.kind === "agent" && !m.actor.country && !m.group && !m.foreign && !namedPerson(m);
+const namedPerson = (m: ActorMention) => {
+  const ids = m.entryIds;
+  for (let k = 0; k < ids.length; k++) if (ids[k]!.startsWith("short-name:")) return true;
+  return false;
+};
 // "government troops", "regime forces" are the state's own, as the government is.
 const placeable = (m: ActorMention) =>
   unplaced(m) && (DOMESTIC_SECTORS.has(m.actor.sector ?? "") || GOVERNMENT_FORCES.test(m.text));

@@ -100,7 +100,9 @@ export function lastDistinctCountries(
 /**
  * The first two countries of the last sentence, within two of `sentence`, that names two or more as
  * actors: "the two sides" are the pair the report is about ("Trump met Kim … Japan welcomed the
- * meeting. The two sides agreed …" is the US and North Korea), or null when no sentence names two.
+ * meeting. The two sides agreed …" is the US and North Korea), or null when no sentence names two;
+ * empty when the pair is named but one side's state is not known ("Trump met Kim"), so that no
+ * other state stands in for it.
  * @example lastDyad(prior, 2, isPlace)?.map((a) => a.code) // ["USAGOV", "PRKGOV"]
  */
 export function lastDyad(
@@ -114,15 +116,17 @@ export function lastDyad(
     const b = prior[k]!;
     const a = prior[k - 1]!;
     if (sentence - b.span.sentence > 2) break;
-    if (a.span.sentence !== b.span.sentence || !a.actor.country || !b.actor.country) continue;
-    if (a.actor.country === b.actor.country || a.group || b.group) continue;
+    if (a.span.sentence !== b.span.sentence || a.group || b.group) continue;
     const tokens = tokensOf(a.span.sentence);
     if (
-      tokens[a.span.start - 1]?.lower === "between" &&
-      tokens[a.span.end]?.lower === "and" &&
-      b.span.start === a.span.end + 1
+      tokens[a.span.start - 1]?.lower !== "between" ||
+      tokens[a.span.end]?.lower !== "and" ||
+      b.span.start !== a.span.end + 1
     )
-      return [a.actor, b.actor];
+      continue;
+    // "the summit between Trump and Kim", with Kim unknown: the pair is meant, and one side is not known.
+    if (!a.actor.country || !b.actor.country) return [];
+    if (a.actor.country !== b.actor.country) return [a.actor, b.actor];
   }
   // The sentences before first: "Trump said he would halt US-South Korean drills while the two sides
   // talked" names a pair of its own that is not the one meant.
@@ -146,15 +150,27 @@ function dyadBefore(
     let first = k;
     while (first > 0 && prior[first - 1]!.span.sentence === at) first--;
     const out: ActorRef[] = [];
+    let unknownSide = false;
     for (let j = first; j <= k && out.length < 2; j++) {
       const m = prior[j]!;
-      // "North Korean state media said …" reports on the pair and is no side of it.
-      if (m.group || !m.actor.country || m.kind === "media" || m.actor.sector === "MED" || isPlace(m))
+      // "Trump met Kim", Kim not known: a side whose state is unknown may be the other one.
+      if (!m.actor.country && m.entryIds.some((id) => id.startsWith("short-name:"))) unknownSide = true;
+      // "North Korean state media said …" reports on the pair and is no side of it; "the Hanoi
+      // summit" is where they met.
+      if (
+        m.group ||
+        !m.actor.country ||
+        m.kind === "media" ||
+        m.actor.sector === "MED" ||
+        isPlace(m) ||
+        m.city
+      )
         continue;
       if (out.some((o) => o.country === m.actor.country)) continue;
       out.push(m.actor);
     }
     if (out.length === 2) return out;
+    if (out.length === 1 && unknownSide) return [];
     k = first - 1;
   }
   return null;

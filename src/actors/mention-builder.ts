@@ -15,10 +15,13 @@ import { COMMUNITY_WORDS } from "./word-cues.js";
 const LEADING_TITLE =
   /\b(president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir|general secretary)\b/i;
 const DEPUTY = /\b(vice|deputy|former|acting)\b/i;
+// The head of a state or government by that title alone, not "President of the Presidium of …".
+const HEAD_TITLE = /^(?:president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir)$/i;
 
 /**
  * A short name used alone ("Kim") stands for its one active holder, or else for the one active
- * holder who leads a state; an article that named someone else first is handled by coreference.
+ * holder who leads a state (by that title alone, when several lead something); an article that
+ * named someone else first is handled by coreference.
  */
 function mostProminent(people: readonly PersonEntry[], date: string): PersonEntry | null {
   const active = people.filter((p) => isActiveOn(p, date));
@@ -28,7 +31,10 @@ function mostProminent(people: readonly PersonEntry[], date: string): PersonEntr
     const role = roleOn(p, date);
     return role !== null && LEADING_TITLE.test(role.title) && !DEPUTY.test(role.title);
   });
-  return leaders.length === 1 ? leaders[0]! : null;
+  if (leaders.length < 2) return leaders[0] ?? null;
+  // "Kim" in 2019: the Supreme Leader, not the President of the Presidium, who also leads something.
+  const heads = leaders.filter((p) => HEAD_TITLE.test(roleOn(p, date)?.title ?? ""));
+  return heads.length === 1 ? heads[0]! : null;
 }
 
 /**

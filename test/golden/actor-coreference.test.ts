@@ -172,6 +172,28 @@ const cases: readonly MentionCase[] = [
     never: ["the militant group=PSEREB"],
   },
   {
+    // "Kim" alone is the one active holder who heads a state by that title alone.
+    text: "Trump and Kim met in Hanoi on Thursday. The two leaders failed to reach a deal.",
+    date: "2019-02-28",
+    expect: ["Kim=PRKGOV", "The two leaders=USAGOV+PRKGOV"],
+  },
+  {
+    // A side no one knows leaves the pair unresolved: the host is no side, and neither is the other side's state.
+    text: "Vietnam hosted the summit between Clinton and Kim. The two leaders cut short their talks.",
+    date: "1998-05-01",
+    never: ["The two leaders=VNM+USAGOV", "Kim=USAGOV"],
+  },
+  {
+    text: "Chairman Kim met President Clinton in Washington. Both sides praised the talks.",
+    date: "1998-05-01",
+    never: ["Chairman Kim=USAGOV", "Both sides=USAGOV+USA"],
+  },
+  {
+    text: "The Hanoi summit between Trump and Xi collapsed. The two leaders left without a deal.",
+    date: "2019-02-28",
+    expect: ["The two leaders=USAGOV+CHNGOV"],
+  },
+  {
     // "The two Koreas" names both Korean states whatever came before, and "the North" after it is one.
     text: "Tensions between the two Koreas rose sharply. Later the North fired artillery near the border.",
     expect: ["the two Koreas=PRK+KOR", "North=PRK"],
