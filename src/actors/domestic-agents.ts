@@ -260,13 +260,15 @@ function countryOfDomestic(
   // with (beside another state's, it still makes the choice ambiguous).
   if (who !== "envoys" && actors.every(isEnvoy)) return null;
   const country = oneCountry(actors);
-  if (country === null || who !== "domestic") return country;
+  if (country === null || (who !== "domestic" && who !== "rebels")) return country;
   // What the agent acts on never places it, but a state it names still makes the choice ambiguous.
   const agentAt = firstUnplacedAgent(mentions);
   let other = false;
   let own = false;
   for (const m of actors) {
-    if (agentAt >= 0 && m.span.start > agentAt && actedOnAbroad(m, tokens))
+    // Rebels strike at their own state's capital ("rebels attacked N'Djamena").
+    const ownCapital = who === "rebels" && m.kind === "country" && m.actor.sector === "GOV";
+    if (agentAt >= 0 && m.span.start > agentAt && !ownCapital && actedOnAbroad(m, tokens))
       other ||= m.actor.country !== country;
     else own = true;
   }

@@ -201,6 +201,27 @@ const cases: readonly Case[] = [
     text: "Britain urged Sudan's government and the rebels in Darfur to reach a deal.",
     mentions: ["rebels=SDNREB"],
   },
+  // Rebels are not of the state they accuse; they strike at their own state's capital.
+  {
+    text: "Rebels accused Uganda of backing the government in Juba.",
+    date: "2014-01-15",
+    never: ["UGAREB"],
+  },
+  {
+    text: "Rebels attacked N'Djamena on Saturday.",
+    date: "2008-02-02",
+    events: ["ASSAULT TCDREB>TCDGOV"],
+  },
+  // Armed groups by the names and acronyms wire copy uses.
+  {
+    text: "SPLM-N rebels shelled Kadugli, and the MILF signed a peace deal in Manila.",
+    date: "2014-03-27",
+    mentions: ["SPLM-N rebels=SDNREB", "MILF=PHLREB"],
+  },
+  {
+    text: "Fighters of the Hashed al-Shaabi and the Donetsk People's Republic were named in the report.",
+    mentions: ["Fighters of the Hashed al-Shaabi=IRQMIL", "Donetsk People's Republic=UKRREB"],
+  },
   // Bare "IRA" is the Irish Republican Army until the US Inflation Reduction Act took the name.
   {
     text: "The IRA announced a ceasefire on Wednesday.",
