@@ -15,8 +15,9 @@ import { COMMUNITY_WORDS } from "./word-cues.js";
 const LEADING_TITLE =
   /\b(president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir|general secretary)\b/i;
 const DEPUTY = /\b(vice|deputy|former|acting)\b/i;
-// The head of a state or government by that title alone, not "President of the Presidium of …".
-const HEAD_TITLE = /^(?:president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir)$/i;
+// The head of a state, then of a government, by that title alone, not "President of the Presidium of …".
+const HEAD_OF_STATE = /^(?:president|supreme leader|king|queen|emir)$/i;
+const HEAD_OF_GOVERNMENT = /^(?:prime minister|premier|chancellor|chairman)$/i;
 
 /**
  * A short name used alone ("Kim") stands for its one active holder, or else for the one active
@@ -32,9 +33,12 @@ function mostProminent(people: readonly PersonEntry[], date: string): PersonEntr
     return role !== null && LEADING_TITLE.test(role.title) && !DEPUTY.test(role.title);
   });
   if (leaders.length < 2) return leaders[0] ?? null;
-  // "Kim" in 2019: the Supreme Leader, not the President of the Presidium, who also leads something.
-  const heads = leaders.filter((p) => HEAD_TITLE.test(roleOn(p, date)?.title ?? ""));
-  return heads.length === 1 ? heads[0]! : null;
+  // "Kim" in 2019: the Supreme Leader, not the President of the Presidium, who also leads something,
+  // nor the Premier; in 2000, with a South Korean President of that name too, no one.
+  const heads = leaders.filter((p) => HEAD_OF_STATE.test(roleOn(p, date)?.title ?? ""));
+  if (heads.length > 0) return heads.length === 1 ? heads[0]! : null;
+  const governments = leaders.filter((p) => HEAD_OF_GOVERNMENT.test(roleOn(p, date)?.title ?? ""));
+  return governments.length === 1 ? governments[0]! : null;
 }
 
 /**

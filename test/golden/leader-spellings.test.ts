@@ -1,7 +1,8 @@
 /**
  * Golden actor tests on leaders' names as wire services spell them (AFP's "Kadhafi" and "Beshir",
- * "Zelenskiy", "Timoshenko") and on leaders of states the people files lacked, each resolved on the
- * sentence's date. Our own sentences, run through the bundled coder.
+ * "Zelenskiy", "Timoshenko"), on leaders of states the people files lacked and on short names used
+ * alone, each resolved on the sentence's date; and on groupings CAMEO codes as regions. Our own
+ * sentences, run through the bundled coder.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCoder } from "../../src/index.js";
@@ -71,6 +72,35 @@ const cases: readonly { readonly text: string; readonly date: string; readonly e
       text: "Volker Türk condemned the executions in Iran.",
       date: "2023-05-20",
       expect: ["ACCUSE IGOUNO>-"],
+    },
+    // A short name alone is the one active holder who heads a state; none when two do.
+    { text: "Kim accused South Korea of provocations.", date: "2024-05-15", expect: ["ACCUSE PRKGOV>KOR"] },
+    { text: "Kim accused Japan of provocations.", date: "2010-06-01", expect: ["ACCUSE PRKGOV>JPN"] },
+    // Religious leaders code as their state's religious sector; regional groupings by CAMEO region codes.
+    {
+      text: "The Dalai Lama met Obama at the White House.",
+      date: "2014-02-21",
+      expect: ["CONSULT CHNREL>USAGOV"],
+    },
+    {
+      text: "Grand Ayatollah Ali al-Sistani urged Iraqis to join the fight.",
+      date: "2014-06-13",
+      expect: ["REQUEST IRQREL>-"],
+    },
+    {
+      text: "Gulf Arab states pledged billions in aid to Egypt.",
+      date: "2013-07-10",
+      expect: ["AGREE PGS>EGY"],
+    },
+    {
+      text: "Nordic countries criticised Russia's military exercises.",
+      date: "2015-06-09",
+      expect: ["ACCUSE SCN>RUS"],
+    },
+    {
+      text: "African leaders called for a ceasefire in Sudan.",
+      date: "2023-05-01",
+      expect: ["REQUEST AFR>SDN"],
     },
   ];
 
