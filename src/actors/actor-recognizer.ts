@@ -12,7 +12,7 @@ import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
 import { SENT_AGENTS } from "./envoys.js";
 import { toMention } from "./mention-builder.js";
-import { namePartAt, unknownNameEnd } from "./unknown-names.js";
+import { namePartAt, otherBearer, unknownNameEnd } from "./unknown-names.js";
 import { ALLIES, COMMUNITY_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
 
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
@@ -31,7 +31,22 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     const first = atoms[k]!;
     // "Abdullah Ocalan" is not King Abdullah: a known short name that runs on into more of a name
     // belongs to someone the dictionary does not know, and names no actor.
-    if (first.entry.kind === "short-name" && namePartAt(tokens, first.end) && !atomAt.has(first.end)) {
+    // "Felipe Gonzalez" is not Edmundo González: a given name not his before it names someone else.
+    if (
+      first.entry.kind === "short-name" &&
+      atoms[k - 1]?.end !== first.start &&
+      otherBearer(tokens, first.start, first.entry.people)
+    ) {
+      k++;
+      continue;
+    }
+    // "Felipe Gonzalez": two short names in a row are one name neither stands for.
+    const nextAtom = atomAt.get(first.end);
+    if (
+      first.entry.kind === "short-name" &&
+      namePartAt(tokens, first.end) &&
+      (!nextAtom || (nextAtom.entry.kind === "short-name" && nextAtom.end === first.end + 1))
+    ) {
       const end = unknownNameEnd(tokens, first.start, atomAt, first.end);
       k = atoms.findIndex((a) => a.start >= end);
       if (k < 0) break;
@@ -43,7 +58,9 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       vetoedAtom(tokens, first, atomAt) ||
       (first.entry.kind === "agent" && first.entry.needsOwner) ||
       // A name that has come to mean something else by the text's date ("IRA" since 2022).
-      (first.entry.kind === "organization" && first.entry.entry.until !== undefined && date >= first.entry.entry.until)
+      (first.entry.kind === "organization" &&
+        first.entry.entry.until !== undefined &&
+        date >= first.entry.entry.until)
     ) {
       k++;
       continue;

@@ -182,6 +182,28 @@ const cases: readonly Case[] = [
   // The makers and traders of a thing are businesses, not the thing's users.
   { text: "Washington sanctioned Iranian drone makers.", events: ["SANCTION USAGOV>IRNBUS"] },
   { text: "Russian arms dealers sold rifles to the rebels.", mentions: ["Russian arms dealers=RUSBUS"] },
+  // A given name unlike theirs makes a known family name someone else's; two short names in a row
+  // are one unknown name.
+  {
+    text: "Melania Trump accused the press of bullying her son.",
+    date: "2019-05-01",
+    never: ["USAGOV"],
+  },
+  {
+    text: "Hunter Biden criticised Republicans in Congress.",
+    date: "2023-06-01",
+    never: ["USAGOV"],
+  },
+  {
+    text: "Mahmud Abbas met Netanyahu in Washington.",
+    date: "2010-09-01",
+    mentions: ["Mahmud Abbas=PSEGOV", "Netanyahu=ISRGOV"],
+  },
+  {
+    text: "Felipe Gonzalez met Venezuelan opposition figures in Madrid.",
+    date: "2024-09-01",
+    unmentioned: ["Felipe", "Gonzalez"],
+  },
   // Bare "Kashmir" is the Indian-administered part; the Pakistani part is named as such.
   {
     text: "Militants attacked an army camp in Kashmir on Sunday.",
