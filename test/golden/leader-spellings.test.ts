@@ -73,6 +73,37 @@ const cases: readonly { readonly text: string; readonly date: string; readonly e
       date: "2023-05-20",
       expect: ["ACCUSE IGOUNO>-"],
     },
+    // Leaders of the 1990s on the dates they held office.
+    {
+      text: "Shimon Peres accused Syria of stalling the talks.",
+      date: "1995-12-01",
+      expect: ["ACCUSE ISRGOV>SYR"],
+    },
+    {
+      text: "Alain Juppe accused Iraq of defying the inspectors.",
+      date: "1996-06-01",
+      expect: ["ACCUSE FRAGOV>IRQ"],
+    },
+    {
+      text: "Ali Akbar Velayati accused Washington of hostility.",
+      date: "1995-06-01",
+      expect: ["ACCUSE IRNGOV>USAGOV"],
+    },
+    {
+      text: "Mullah Omar rejected the US demand to hand over bin Laden.",
+      date: "1998-09-01",
+      expect: ["REJECT AFGGOV>USA"],
+    },
+    {
+      text: "Fidel Ramos urged China to respect the code of conduct.",
+      date: "1995-06-01",
+      expect: ["REQUEST PHLGOV>CHN"],
+    },
+    {
+      text: "Jean-Bertrand Aristide urged the UN to restore democracy in Haiti.",
+      date: "1993-06-01",
+      expect: ["REQUEST HTIGOV>IGOUNO"],
+    },
     // A short name alone is the one active holder who heads a state; none when two do.
     { text: "Kim accused South Korea of provocations.", date: "2024-05-15", expect: ["ACCUSE PRKGOV>KOR"] },
     { text: "Kim accused Japan of provocations.", date: "2010-06-01", expect: ["ACCUSE PRKGOV>JPN"] },
