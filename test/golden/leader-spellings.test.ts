@@ -104,6 +104,22 @@ const cases: readonly { readonly text: string; readonly date: string; readonly e
       date: "1993-06-01",
       expect: ["REQUEST HTIGOV>IGOUNO"],
     },
+    // The 1980s: a full name that holds a capital is the person, not the government there.
+    {
+      text: "Miguel de la Madrid accused Washington of meddling.",
+      date: "1985-06-01",
+      expect: ["ACCUSE MEXGOV>USAGOV"],
+    },
+    {
+      text: "Ferdinand Marcos accused the opposition of plotting a coup.",
+      date: "1985-06-01",
+      expect: ["ACCUSE PHLGOV>-"],
+    },
+    {
+      text: "Najibullah urged Pakistan to stop arming the rebels.",
+      date: "1988-06-01",
+      expect: ["REQUEST AFGGOV>PAK"],
+    },
     // A short name alone is the one active holder who heads a state; none when two do.
     { text: "Kim accused South Korea of provocations.", date: "2024-05-15", expect: ["ACCUSE PRKGOV>KOR"] },
     { text: "Kim accused Japan of provocations.", date: "2010-06-01", expect: ["ACCUSE PRKGOV>JPN"] },
