@@ -182,6 +182,18 @@ const cases: readonly Case[] = [
   // The makers and traders of a thing are businesses, not the thing's users.
   { text: "Washington sanctioned Iranian drone makers.", events: ["SANCTION USAGOV>IRNBUS"] },
   { text: "Russian arms dealers sold rifles to the rebels.", mentions: ["Russian arms dealers=RUSBUS"] },
+  // A pact or meeting named after a city is no party to anything.
+  {
+    text: "The Trump administration withdrew from the Paris agreement on climate change.",
+    date: "2017-06-01",
+    events: ["REJECT USAGOV>-"],
+    never: ["FRA"],
+  },
+  {
+    text: "Pyongyang had asked for partial sanctions relief at the Hanoi summit.",
+    date: "2019-03-01",
+    never: ["VNM"],
+  },
   // A given name unlike theirs makes a known family name someone else's; two short names in a row
   // are one unknown name.
   {
