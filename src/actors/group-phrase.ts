@@ -23,7 +23,28 @@ const GROUP_NOUNS = new Set([
   "delegations",
   "militaries",
   "armies",
+  "navies",
+  "parties",
+  "giants",
+  "superpowers",
+  "powers",
+  "foes",
+  "adversaries",
+  "enemies",
+  "partners",
+  "capitals",
+  "diplomats",
+  "envoys",
+  "negotiators",
+  "counterparts",
+  "administrations",
+  "premiers",
+  "monarchs",
 ]);
+
+// Words that may describe the pair between "the two" and its noun: "the two Asian giants", "the
+// two nuclear-armed rivals", "the two Gulf states".
+const PAIR_DESCRIPTION_POS = new Set(["ADJ", "PROPN", "VERB"]);
 
 /** End of "the two leaders" / "both sides" starting at i, or i when there is none. @example groupPhrase(tokens, i) // i + 3 */
 export function groupPhrase(tokens: readonly Token[], i: number): number {
@@ -45,6 +66,16 @@ export function groupPhrase(tokens: readonly Token[], i: number): number {
   )
     return i + 4;
   if ((a === "both" || a === "two") && b && GROUP_NOUNS.has(b)) return i + 2;
+  // "the pair agreed": two people or states named just before.
+  if (a === "the" && b === "pair" && tokens[i + 2]?.pos !== "ADP") return i + 2;
+  // "the two Southeast Asian neighbours", "the two nuclear-armed rivals".
+  if (a === "the" && b === "two") {
+    for (let j = i + 2; j < tokens.length && j - i <= 6; j++) {
+      const t = tokens[j]!;
+      if (GROUP_NOUNS.has(t.lower) && j > i + 2) return j + 1;
+      if (t.text !== "-" && !PAIR_DESCRIPTION_POS.has(t.pos)) return i;
+    }
+  }
   return i;
 }
 

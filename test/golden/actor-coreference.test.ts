@@ -172,6 +172,28 @@ const cases: readonly MentionCase[] = [
     never: ["the militant group=PSEREB"],
   },
   {
+    // "The pair", "both parties" and "the two" with words describing them stand for the pair.
+    text: "Japan and South Korea held a summit in Tokyo. The pair agreed to restore intelligence sharing.",
+    expect: ["The pair=JPN+KOR"],
+  },
+  {
+    text: "Israel and Hamas agreed a truce on Thursday. Both parties committed to releasing hostages.",
+    expect: ["Both parties=ISR+PSEREB"],
+  },
+  {
+    text: "Thailand and Cambodia clashed at the border. The two Southeast Asian neighbours traded blame.",
+    expect: ["The two Southeast Asian neighbours=THA+KHM"],
+  },
+  {
+    text: "India and Pakistan put their forces on alert. The two nuclear-armed rivals exchanged fire.",
+    expect: ["The two nuclear-armed rivals=IND+PAK"],
+  },
+  {
+    // A description by a common noun is no pair of states: "the two opposition parties".
+    text: "India and Pakistan put their forces on alert. The two opposition parties boycotted the vote.",
+    never: ["The two opposition parties=IND+PAK"],
+  },
+  {
     // "Kim" alone is the one active holder who heads a state by that title alone.
     text: "Trump and Kim met in Hanoi on Thursday. The two leaders failed to reach a deal.",
     date: "2019-02-28",
