@@ -120,6 +120,22 @@ const cases: readonly { readonly text: string; readonly date: string; readonly e
       date: "1988-06-01",
       expect: ["REQUEST AFGGOV>PAK"],
     },
+    // Members of Congress, named or by party.
+    {
+      text: "Senator Lindsey Graham urged new sanctions on Russia.",
+      date: "2024-05-15",
+      expect: ["REQUEST USALEG>RUS"],
+    },
+    {
+      text: "Speaker Nancy Pelosi met Taiwan's president in Taipei.",
+      date: "2022-08-03",
+      expect: ["CONSULT USALEG>TWNGOV"],
+    },
+    {
+      text: "A Republican senator accused Iran of supporting terrorism.",
+      date: "2024-05-15",
+      expect: ["ACCUSE USALEG>IRN"],
+    },
     // A short name alone is the one active holder who heads a state; none when two do.
     { text: "Kim accused South Korea of provocations.", date: "2024-05-15", expect: ["ACCUSE PRKGOV>KOR"] },
     { text: "Kim accused Japan of provocations.", date: "2010-06-01", expect: ["ACCUSE PRKGOV>JPN"] },
