@@ -319,19 +319,39 @@ function firstUnplacedAgent(mentions: readonly ActorMention[]): number {
  * "A senator demanded sanctions on Moscow", "police arrested two Chinese nationals", "lawmakers
  * accused China": a state, its capital or its citizens named after an unplaced agent are what the
  * agent acts on, as often abroad as at home, so they say nothing of whose the agent is. Its leaders
- * and bodies do ("protesters demanded the resignation of Prime Minister Chaudhry"), and so does a
- * state after a word of place ("the streets of Caracas", "off Somalia").
+ * and bodies do ("protesters demanded the resignation of Prime Minister Chaudhry"), and so does
+ * anything after a word of place ("the streets of Caracas", "off Somalia", "at Tehran University").
  */
 function actedOnAbroad(m: ActorMention, tokens: readonly Token[]): boolean {
   if (m.kind === "person") return false;
+  let j = m.span.start - 1;
+  if (tokens[j]?.lower === "the") j--;
+  const word = tokens[j]?.lower ?? "";
+  // "students at Tehran University"; but "fired at Chinese fishermen" aims at them.
+  if (
+    PLACE_WORDS.has(word) ||
+    (word === "at" && (tokens[j - 1]?.pos === "NOUN" || tokens[j - 1]?.pos === "PROPN"))
+  )
+    return false;
   // A seat of power is the government itself, as open to its own people's criticism ("the Kremlin").
-  if (m.kind === "country")
-    return !PLACE_WORDS.has(tokens[m.span.start - 1]?.lower ?? "") && !m.entryIds[0]?.startsWith("metonym:");
+  if (m.kind === "country") return !m.entryIds[0]?.startsWith("metonym:");
   return m.kind === "agent" && !STATE_BODY_SECTORS.has(m.actor.sector ?? "");
 }
 
-// Words that make the state after them where the agent is ("the streets of Caracas", "off Somalia").
-const PLACE_WORDS = new Set(["of", "off", "across", "throughout", "through", "around", "along", "within"]);
+// Words that make what follows where the agent is ("the streets of Caracas", "off Somalia",
+// "students at Tehran University").
+const PLACE_WORDS = new Set([
+  "of",
+  "off",
+  "across",
+  "throughout",
+  "through",
+  "around",
+  "along",
+  "within",
+  "in",
+  "inside",
+]);
 
 const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across"]);
 

@@ -110,8 +110,8 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
     return /^\p{Lu}/u.test(tokens[atom.end]?.text ?? "");
   }
   if (!COUNTRY_KINDS.has(kind)) return false;
-  // "the Paris agreement", "the Minsk accords", "the Astana talks": a pact or meeting named after
-  // the city where it was made or held, no party to it.
+  // "the Paris agreement", "the Minsk accords": a pact named after the city where it was made is
+  // no party to it.
   if (kind === "metonym" && NAMED_AFTER_CITY.has(tokens[atom.end]?.lower ?? "")) return true;
   // "the South China Sea", "the Indian Ocean", "the Gulf of Mexico": a sea named after a country.
   // "Iranian-backed militias": the backer, and the group it backs belongs where it acts.
@@ -121,7 +121,7 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
   return BACKING.has(participle) || (OCCUPYING.has(participle) && atomAt.has(atom.end + 2));
 }
 
-// Pacts, processes and meetings that take the name of a city.
+// Pacts that take the name of a city ("the Hanoi summit" stays: where a meeting was is its venue).
 const NAMED_AFTER_CITY = new Set([
   "agreement",
   "agreements",
@@ -134,11 +134,6 @@ const NAMED_AFTER_CITY = new Set([
   "treaty",
   "declaration",
   "communique",
-  "format",
-  "process",
-  "talks",
-  "summit",
-  "conference",
 ]);
 
 /** True when a sea's name holds the country named at start..end: "South China Sea", "Sea of Japan". */

@@ -138,7 +138,8 @@ const cases: readonly Case[] = [
   { text: "The Iranian foreign minister met his Omani counterpart.", events: ["CONSULT IRNGOV>OMNGOV"] },
   { text: "The Chinese foreign minister held talks with his counterpart.", unmentioned: ["his"] },
   // A known short name inside an unknown name after a title is part of that name.
-  { text: "Senator Lindsey Graham urged new sanctions.", mentions: ["Senator Lindsey Graham=LEG"] },
+  { text: "Senator Mike Lee urged new sanctions.", mentions: ["Senator Mike Lee=LEG"] },
+  { text: "Senator Lindsey Graham urged new sanctions.", mentions: ["Senator Lindsey Graham=USALEG"] },
   { text: "Spokesman Matthew Miller said the talks would go on.", unmentioned: ["Miller"] },
   // Peoples named in the plural are their state's.
   { text: "Thousands of Greeks marched against the bailout terms.", mentions: ["Greeks=GRC"] },
@@ -182,17 +183,12 @@ const cases: readonly Case[] = [
   // The makers and traders of a thing are businesses, not the thing's users.
   { text: "Washington sanctioned Iranian drone makers.", events: ["SANCTION USAGOV>IRNBUS"] },
   { text: "Russian arms dealers sold rifles to the rebels.", mentions: ["Russian arms dealers=RUSBUS"] },
-  // A pact or meeting named after a city is no party to anything.
+  // A pact named after a city is no party to anything.
   {
     text: "The Trump administration withdrew from the Paris agreement on climate change.",
     date: "2017-06-01",
     events: ["REJECT USAGOV>-"],
     never: ["FRA"],
-  },
-  {
-    text: "Pyongyang had asked for partial sanctions relief at the Hanoi summit.",
-    date: "2019-03-01",
-    never: ["VNM"],
   },
   // A given name unlike theirs makes a known family name someone else's; two short names in a row
   // are one unknown name.
@@ -285,6 +281,15 @@ const cases: readonly Case[] = [
   {
     text: "Lawmakers criticised Prime Minister Fumio Kishida over the funding scandal.",
     events: ["ACCUSE JPNLEG>JPNGOV"],
+  },
+  {
+    // "at" after a noun says where the agent is; after a verb it aims at someone.
+    text: "Students at Tehran University protested against the hijab law.",
+    mentions: ["Students=IRNEDU"],
+  },
+  {
+    text: "Police fired at Chinese fishermen off the coast.",
+    never: ["CHNCOP"],
   },
   {
     text: "Thousands of protesters took to the streets of Caracas on Saturday.",
