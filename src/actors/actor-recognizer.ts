@@ -41,15 +41,13 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       continue;
     }
     // "Felipe Gonzalez": two short names in a row are one name neither stands for.
-    const nextAtom = atomAt.get(first.end);
     if (
       first.entry.kind === "short-name" &&
       namePartAt(tokens, first.end) &&
-      (!nextAtom || (nextAtom.entry.kind === "short-name" && nextAtom.end === first.end + 1))
+      unknownRunOn(atomAt.get(first.end), first.end)
     ) {
       const end = unknownNameEnd(tokens, first.start, atomAt, first.end);
-      k = atoms.findIndex((a) => a.start >= end);
-      if (k < 0) break;
+      k = nextAtomFrom(atoms, k, end);
       continue;
     }
     // Words around a hit that say it names no actor here: "the South China Sea", "Iranian-backed";
@@ -132,8 +130,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       !atomAt.has(people.end)
     ) {
       mentions.push(toMention(sentence, parts, first.start, people.end, lexicon, date, false));
-      k = atoms.findIndex((a) => a.start >= people.end);
-      if (k < 0) break;
+      k = nextAtomFrom(atoms, k, people.end);
       continue;
     }
     // A bare demonym before a common noun names people of that country: "Palestinian prisoners".
@@ -232,10 +229,14 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     const possessive = tokens[end]?.lower === "'s" || tokens[end]?.lower === "'";
     const mention = toMention(sentence, parts, start, end, lexicon, date, possessive);
     mentions.push(foreign ? { ...mention, foreign } : mention);
-    k = atoms.findIndex((a) => a.start >= end);
-    if (k < 0) break;
+    k = nextAtomFrom(atoms, k, end);
   }
   return mentions;
+}
+
+/** True when no hit starts at `at`, or only another one-word short name ("Felipe Gonzalez"). */
+function unknownRunOn(next: Atom | undefined, at: number): boolean {
+  return !next || (next.entry.kind === "short-name" && next.end === at + 1);
 }
 
 /** The agent after a list of demonyms: "Chinese [and Russian] officials" → officials. */
@@ -301,4 +302,11 @@ function nextAgentAfterFillers(
     if (!FILLER_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "-" && !led) return null;
   }
   return null;
+}
+
+/** The index of the first hit at or after token `end`, scanning on from `k` (hits are in token order). */
+function nextAtomFrom(atoms: readonly Atom[], k: number, end: number): number {
+  let j = k;
+  while (j < atoms.length && atoms[j]!.start < end) j++;
+  return j;
 }
