@@ -183,6 +183,15 @@ const cases: readonly Case[] = [
   // The makers and traders of a thing are businesses, not the thing's users.
   { text: "Washington sanctioned Iranian drone makers.", events: ["SANCTION USAGOV>IRNBUS"] },
   { text: "Russian arms dealers sold rifles to the rebels.", mentions: ["Russian arms dealers=RUSBUS"] },
+  // Cities that are no capital code to their state; a venue of international talks does not.
+  {
+    text: "Police in Munich arrested two men, and protesters rallied in Sao Paulo and Cox's Bazar.",
+    mentions: ["Munich=DEU", "Sao Paulo=BRA", "Cox's Bazar=BGD"],
+  },
+  {
+    text: "U.S. and Russian negotiators return to Geneva this week for talks.",
+    unmentioned: ["Geneva"],
+  },
   // A pact named after a city is no party to anything.
   {
     text: "The Trump administration withdrew from the Paris agreement on climate change.",
