@@ -183,6 +183,17 @@ const cases: readonly Case[] = [
   // The makers and traders of a thing are businesses, not the thing's users.
   { text: "Washington sanctioned Iranian drone makers.", events: ["SANCTION USAGOV>IRNBUS"] },
   { text: "Russian arms dealers sold rifles to the rebels.", mentions: ["Russian arms dealers=RUSBUS"] },
+  // A state's elite guard is its military; alone it names no state.
+  {
+    text: "Iraq's Republican Guard attacked Kurdish positions.",
+    date: "1996-08-31",
+    mentions: ["Iraq's Republican Guard=IRQMIL"],
+  },
+  {
+    text: "The Republican Guard attacked Kurdish positions.",
+    date: "1996-08-31",
+    unmentioned: ["Republican Guard"],
+  },
   // Cities that are no capital code to their state; a venue of international talks does not.
   {
     text: "Police in Munich arrested two men, and protesters rallied in Sao Paulo and Cox's Bazar.",
