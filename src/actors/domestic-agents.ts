@@ -327,6 +327,8 @@ function actedOnAbroad(m: ActorMention, tokens: readonly Token[]): boolean {
   let j = m.span.start - 1;
   if (tokens[j]?.lower === "the") j--;
   const word = tokens[j]?.lower ?? "";
+  // "to send them back to Bulgaria", "deported back to Afghanistan": where people go back to is home.
+  if (word === "to" && tokens[j - 1]?.lower === "back") return false;
   // "students at Tehran University"; but "fired at Chinese fishermen" aims at them.
   if (
     PLACE_WORDS.has(word) ||

@@ -303,6 +303,11 @@ const cases: readonly Case[] = [
     events: ["ACCUSE JPNLEG>JPNGOV"],
   },
   {
+    // Where people are sent back to is their home.
+    text: "Hundreds of ethnic Uzbeks began a hunger strike to protest against plans to send them back to Uzbekistan.",
+    mentions: ["Uzbeks=UZBCVL"],
+  },
+  {
     // "at" after a noun says where the agent is; after a verb it aims at someone.
     text: "Students at Tehran University protested against the hijab law.",
     mentions: ["Students=IRNEDU"],
