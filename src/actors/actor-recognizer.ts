@@ -12,7 +12,7 @@ import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
 import { SENT_AGENTS } from "./envoys.js";
 import { toMention } from "./mention-builder.js";
-import { namePartAt, unknownNameEnd } from "./unknown-names.js";
+import { namePartAt, otherBearer, unknownNameEnd } from "./unknown-names.js";
 import { ALLIES, COMMUNITY_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
 
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
@@ -31,15 +31,35 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     const first = atoms[k]!;
     // "Abdullah Ocalan" is not King Abdullah: a known short name that runs on into more of a name
     // belongs to someone the dictionary does not know, and names no actor.
-    if (first.entry.kind === "short-name" && namePartAt(tokens, first.end) && !atomAt.has(first.end)) {
+    // "Felipe Gonzalez" is not Edmundo González: a given name not his before it names someone else.
+    if (
+      first.entry.kind === "short-name" &&
+      atoms[k - 1]?.end !== first.start &&
+      otherBearer(tokens, first.start, first.entry.people)
+    ) {
+      k++;
+      continue;
+    }
+    // "Felipe Gonzalez": two short names in a row are one name neither stands for.
+    if (
+      first.entry.kind === "short-name" &&
+      namePartAt(tokens, first.end) &&
+      unknownRunOn(atomAt.get(first.end), first.end)
+    ) {
       const end = unknownNameEnd(tokens, first.start, atomAt, first.end);
-      k = atoms.findIndex((a) => a.start >= end);
-      if (k < 0) break;
+      k = nextAtomFrom(atoms, k, end);
       continue;
     }
     // Words around a hit that say it names no actor here: "the South China Sea", "Iranian-backed";
     // "chemical agents", "a panel discussion": a noun that needs its state or body and has none.
-    if (vetoedAtom(tokens, first, atomAt) || (first.entry.kind === "agent" && first.entry.needsOwner)) {
+    if (
+      vetoedAtom(tokens, first, atomAt) ||
+      (first.entry.kind === "agent" && first.entry.needsOwner) ||
+      // A name that has come to mean something else by the text's date ("IRA" since 2022).
+      (first.entry.kind === "organization" &&
+        first.entry.entry.until !== undefined &&
+        date >= first.entry.entry.until)
+    ) {
       k++;
       continue;
     }
@@ -110,8 +130,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       !atomAt.has(people.end)
     ) {
       mentions.push(toMention(sentence, parts, first.start, people.end, lexicon, date, false));
-      k = atoms.findIndex((a) => a.start >= people.end);
-      if (k < 0) break;
+      k = nextAtomFrom(atoms, k, people.end);
       continue;
     }
     // A bare demonym before a common noun names people of that country: "Palestinian prisoners".
@@ -210,10 +229,14 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     const possessive = tokens[end]?.lower === "'s" || tokens[end]?.lower === "'";
     const mention = toMention(sentence, parts, start, end, lexicon, date, possessive);
     mentions.push(foreign ? { ...mention, foreign } : mention);
-    k = atoms.findIndex((a) => a.start >= end);
-    if (k < 0) break;
+    k = nextAtomFrom(atoms, k, end);
   }
   return mentions;
+}
+
+/** True when no hit starts at `at`, or only another one-word short name ("Felipe Gonzalez"). */
+function unknownRunOn(next: Atom | undefined, at: number): boolean {
+  return !next || (next.entry.kind === "short-name" && next.end === at + 1);
 }
 
 /** The agent after a list of demonyms: "Chinese [and Russian] officials" → officials. */
@@ -279,4 +302,11 @@ function nextAgentAfterFillers(
     if (!FILLER_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "-" && !led) return null;
   }
   return null;
+}
+
+/** The index of the first hit at or after token `end`, scanning on from `k` (hits are in token order). */
+function nextAtomFrom(atoms: readonly Atom[], k: number, end: number): number {
+  let j = k;
+  while (j < atoms.length && atoms[j]!.start < end) j++;
+  return j;
 }

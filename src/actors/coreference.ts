@@ -11,6 +11,7 @@ import { descriptionPhrase } from "./description-phrase.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
 import { epithetPhrase, groupPhrase, lastDistinctCountries, lastDyad } from "./group-phrase.js";
 import { koreanHalf } from "./korean-halves.js";
+import { pairedStates } from "./paired-states.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
 
@@ -63,7 +64,16 @@ export function resolveCoreference(
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] === 1) continue;
       const token = tokens[i]!;
-      const group = groupPhrase(tokens, i);
+      const lower = token.lower;
+      // Group phrases, descriptions and epithets all open with one of these words.
+      const opener = lower === "the" || lower === "both" || lower === "two";
+      const pair = opener ? pairedStates(tokens, i) : null;
+      if (pair) {
+        added.push({ ...coreferent(sentence, i, pair.end, pair.states, tokens), kind: "country" });
+        i = pair.end - 1;
+        continue;
+      }
+      const group = opener ? groupPhrase(tokens, i) : i;
       if (group > i) {
         const before = prior(i);
         const members =
@@ -73,8 +83,7 @@ export function resolveCoreference(
         i = group - 1;
         continue;
       }
-      const described =
-        token.lower === "the" ? describedOrganization(sentence, i, own, prior, located) : null;
+      const described = lower === "the" ? describedOrganization(sentence, i, own, prior, located) : null;
       if (described) {
         added.push(described);
         // The bare head noun ("alliance") is no actor of its own now, for the pronouns after it.
@@ -83,7 +92,7 @@ export function resolveCoreference(
         i = end - 1;
         continue;
       }
-      const epithet = epithetPhrase(tokens, i);
+      const epithet = lower === "the" ? epithetPhrase(tokens, i) : i;
       if (epithet > i && covered.subarray(i, epithet).every((c) => c === 0)) {
         // Only when one state is in view: "Cuba accused Washington … The communist island" could
         // be read either way by recency alone.
@@ -97,9 +106,9 @@ export function resolveCoreference(
         i = epithet - 1;
         continue;
       }
-      if (token.lower === "north" || token.lower === "south") {
+      if (lower === "north" || lower === "south") {
         recent ??= history.filter((m) => sentence.index - m.span.sentence <= 2);
-        const half = koreanHalf(tokens, i, [...recent, ...own]);
+        const half = koreanHalf(tokens, i, [...recent, ...own, ...added]);
         if (half) {
           const mention = coreferent(sentence, i, i + 1, [half], tokens);
           added.push({ ...mention, kind: "country", entryIds: [half.actorId ?? ""] });

@@ -71,8 +71,15 @@ export const FOREIGN_MODIFIERS: ReadonlySet<string> = new Set([
 // A demonym before a lower-case noun: "French hostages", "Palestinian prisoners".
 const PEOPLE_OF_A_COUNTRY = /^\p{Lu}[\p{L}-]*\s+\p{Ll}[\p{L}-]*$/u;
 
-// "foreign diplomats", "Western ambassadors", "coalition forces": no one of the place.
-const unplaced = (m: ActorMention) => m.kind === "agent" && !m.actor.country && !m.group && !m.foreign;
+// "foreign diplomats", "Western ambassadors", "coalition forces": no one of the place. "Chairman
+// Kim" whose Kim is not known is someone in particular, of whatever state he is.
+const unplaced = (m: ActorMention) =>
+  m.kind === "agent" && !m.actor.country && !m.group && !m.foreign && !namedPerson(m);
+const namedPerson = (m: ActorMention) => {
+  const ids = m.entryIds;
+  for (let k = 0; k < ids.length; k++) if (ids[k]!.startsWith("short-name:")) return true;
+  return false;
+};
 // "government troops", "regime forces" are the state's own, as the government is.
 const placeable = (m: ActorMention) =>
   unplaced(m) && (DOMESTIC_SECTORS.has(m.actor.sector ?? "") || GOVERNMENT_FORCES.test(m.text));
@@ -226,7 +233,12 @@ function countryOfDomestic(
   const placed =
     who === "envoys"
       ? []
-      : counted.filter((m) => isPlace(m) || (m.actor.country !== null && / in /.test(m.text) && inPlace(m)));
+      : counted.filter(
+          (m) =>
+            isPlace(m) ||
+            inRegion(m, tokens) ||
+            (m.actor.country !== null && / in /.test(m.text) && inPlace(m)),
+        );
   // "Rebels freed two French hostages": people named by a demonym and a common noun are as often
   // foreigners where the event happens, so they place no one.
   const actors = counted.filter(
@@ -246,7 +258,21 @@ function countryOfDomestic(
   if (placed.length > 0 || who === "community") return oneCountry(placed);
   // "The US envoy met rebel leaders": an envoy's state alone is not that of the people he deals
   // with (beside another state's, it still makes the choice ambiguous).
-  return who !== "envoys" && actors.every(isEnvoy) ? null : oneCountry(actors);
+  if (who !== "envoys" && actors.every(isEnvoy)) return null;
+  const country = oneCountry(actors);
+  if (country === null || (who !== "domestic" && who !== "rebels")) return country;
+  // What the agent acts on never places it, but a state it names still makes the choice ambiguous.
+  const agentAt = firstUnplacedAgent(mentions);
+  let other = false;
+  let own = false;
+  for (const m of actors) {
+    // Rebels strike at their own state's capital ("rebels attacked N'Djamena").
+    const ownCapital = who === "rebels" && m.kind === "country" && m.actor.sector === "GOV";
+    if (agentAt >= 0 && m.span.start > agentAt && !ownCapital && actedOnAbroad(m, tokens))
+      other ||= m.actor.country !== country;
+    else own = true;
+  }
+  return own && !other ? country : null;
 }
 
 /**
@@ -278,6 +304,65 @@ function countryOfTroops(
   return country && mentions.every((m) => m.actor.country === null || m.actor.country === country)
     ? country
     : null;
+}
+
+// Bodies of a state whose own people act on them: "lawmakers criticised the Japanese government".
+const STATE_BODY_SECTORS = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "REB"]);
+
+/** Where the first agent with no country starts, or -1. */
+function firstUnplacedAgent(mentions: readonly ActorMention[]): number {
+  for (const m of mentions) if (unplaced(m)) return m.span.start;
+  return -1;
+}
+
+/**
+ * "A senator demanded sanctions on Moscow", "police arrested two Chinese nationals", "lawmakers
+ * accused China": a state, its capital or its citizens named after an unplaced agent are what the
+ * agent acts on, as often abroad as at home, so they say nothing of whose the agent is. Its leaders
+ * and bodies do ("protesters demanded the resignation of Prime Minister Chaudhry"), and so does
+ * anything after a word of place ("the streets of Caracas", "off Somalia", "at Tehran University").
+ */
+function actedOnAbroad(m: ActorMention, tokens: readonly Token[]): boolean {
+  if (m.kind === "person") return false;
+  let j = m.span.start - 1;
+  if (tokens[j]?.lower === "the") j--;
+  const word = tokens[j]?.lower ?? "";
+  // "to send them back to Bulgaria", "deported back to Afghanistan": where people go back to is home.
+  if (word === "to" && tokens[j - 1]?.lower === "back") return false;
+  // "students at Tehran University"; but "fired at Chinese fishermen" aims at them.
+  if (
+    PLACE_WORDS.has(word) ||
+    (word === "at" && (tokens[j - 1]?.pos === "NOUN" || tokens[j - 1]?.pos === "PROPN"))
+  )
+    return false;
+  // A seat of power is the government itself, as open to its own people's criticism ("the Kremlin").
+  if (m.kind === "country") return !m.entryIds[0]?.startsWith("metonym:");
+  return m.kind === "agent" && !STATE_BODY_SECTORS.has(m.actor.sector ?? "");
+}
+
+// Words that make what follows where the agent is ("the streets of Caracas", "off Somalia",
+// "students at Tehran University").
+const PLACE_WORDS = new Set([
+  "of",
+  "off",
+  "across",
+  "throughout",
+  "through",
+  "around",
+  "along",
+  "within",
+  "in",
+  "inside",
+]);
+
+const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across"]);
+
+/** "in Indian-administered Kashmir", "in northern Borno": a region (a place with no role) where the event is. */
+function inRegion(m: ActorMention, tokens: readonly Token[]): boolean {
+  if (m.kind !== "place" || m.actor.sector !== null || m.actor.country === null) return false;
+  let j = m.span.start - 1;
+  while (j >= 0 && m.span.start - j <= 3 && (tokens[j]!.lower === "the" || tokens[j]!.pos === "ADJ")) j--;
+  return LOCATIVE.has(tokens[j]?.lower ?? "");
 }
 
 /** The one country all the mentions name, or null when they name none or several. */

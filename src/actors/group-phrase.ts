@@ -23,7 +23,28 @@ const GROUP_NOUNS = new Set([
   "delegations",
   "militaries",
   "armies",
+  "navies",
+  "parties",
+  "giants",
+  "superpowers",
+  "powers",
+  "foes",
+  "adversaries",
+  "enemies",
+  "partners",
+  "capitals",
+  "diplomats",
+  "envoys",
+  "negotiators",
+  "counterparts",
+  "administrations",
+  "premiers",
+  "monarchs",
 ]);
+
+// Words that may describe the pair between "the two" and its noun: "the two Asian giants", "the
+// two nuclear-armed rivals", "the two Gulf states".
+const PAIR_DESCRIPTION_POS = new Set(["ADJ", "PROPN", "VERB"]);
 
 /** End of "the two leaders" / "both sides" starting at i, or i when there is none. @example groupPhrase(tokens, i) // i + 3 */
 export function groupPhrase(tokens: readonly Token[], i: number): number {
@@ -45,6 +66,16 @@ export function groupPhrase(tokens: readonly Token[], i: number): number {
   )
     return i + 4;
   if ((a === "both" || a === "two") && b && GROUP_NOUNS.has(b)) return i + 2;
+  // "the pair agreed": two people or states named just before.
+  if (a === "the" && b === "pair" && tokens[i + 2]?.pos !== "ADP") return i + 2;
+  // "the two Southeast Asian neighbours", "the two nuclear-armed rivals".
+  if (a === "the" && b === "two") {
+    for (let j = i + 2; j < tokens.length && j - i <= 6; j++) {
+      const t = tokens[j]!;
+      if (GROUP_NOUNS.has(t.lower) && j > i + 2) return j + 1;
+      if (t.text !== "-" && !PAIR_DESCRIPTION_POS.has(t.pos)) return i;
+    }
+  }
   return i;
 }
 
@@ -100,7 +131,9 @@ export function lastDistinctCountries(
 /**
  * The first two countries of the last sentence, within two of `sentence`, that names two or more as
  * actors: "the two sides" are the pair the report is about ("Trump met Kim … Japan welcomed the
- * meeting. The two sides agreed …" is the US and North Korea), or null when no sentence names two.
+ * meeting. The two sides agreed …" is the US and North Korea), or null when no sentence names two;
+ * empty when the pair is named but one side's state is not known ("Trump met Kim"), so that no
+ * other state stands in for it.
  * @example lastDyad(prior, 2, isPlace)?.map((a) => a.code) // ["USAGOV", "PRKGOV"]
  */
 export function lastDyad(
@@ -114,15 +147,17 @@ export function lastDyad(
     const b = prior[k]!;
     const a = prior[k - 1]!;
     if (sentence - b.span.sentence > 2) break;
-    if (a.span.sentence !== b.span.sentence || !a.actor.country || !b.actor.country) continue;
-    if (a.actor.country === b.actor.country || a.group || b.group) continue;
+    if (a.span.sentence !== b.span.sentence || a.group || b.group) continue;
     const tokens = tokensOf(a.span.sentence);
     if (
-      tokens[a.span.start - 1]?.lower === "between" &&
-      tokens[a.span.end]?.lower === "and" &&
-      b.span.start === a.span.end + 1
+      tokens[a.span.start - 1]?.lower !== "between" ||
+      tokens[a.span.end]?.lower !== "and" ||
+      b.span.start !== a.span.end + 1
     )
-      return [a.actor, b.actor];
+      continue;
+    // "the summit between Trump and Kim", with Kim unknown: the pair is meant, and one side is not known.
+    if (!a.actor.country || !b.actor.country) return [];
+    if (a.actor.country !== b.actor.country) return [a.actor, b.actor];
   }
   // The sentences before first: "Trump said he would halt US-South Korean drills while the two sides
   // talked" names a pair of its own that is not the one meant.
@@ -146,15 +181,27 @@ function dyadBefore(
     let first = k;
     while (first > 0 && prior[first - 1]!.span.sentence === at) first--;
     const out: ActorRef[] = [];
+    let unknownSide = false;
     for (let j = first; j <= k && out.length < 2; j++) {
       const m = prior[j]!;
-      // "North Korean state media said …" reports on the pair and is no side of it.
-      if (m.group || !m.actor.country || m.kind === "media" || m.actor.sector === "MED" || isPlace(m))
+      // "Trump met Kim", Kim not known: a side whose state is unknown may be the other one.
+      if (!m.actor.country && m.entryIds.some((id) => id.startsWith("short-name:"))) unknownSide = true;
+      // "North Korean state media said …" reports on the pair and is no side of it; "the Hanoi
+      // summit" is where they met.
+      if (
+        m.group ||
+        !m.actor.country ||
+        m.kind === "media" ||
+        m.actor.sector === "MED" ||
+        isPlace(m) ||
+        m.city
+      )
         continue;
       if (out.some((o) => o.country === m.actor.country)) continue;
       out.push(m.actor);
     }
     if (out.length === 2) return out;
+    if (out.length === 1 && unknownSide) return [];
     k = first - 1;
   }
   return null;

@@ -14,7 +14,7 @@ const HALVES: Readonly<Record<string, ActorRef>> = {
 
 /**
  * The Korean state that "the North" or "the South" at token `i` stands for, when `nearby` mentions
- * (the sentence and the two before) name either Korea; else null. "the North Atlantic" and "the
+ * (the sentence and the two before) name either Korea, alone or in a group; else null. "the North Atlantic" and "the
  * south of the country" (lower case) are no state.
  * @example koreanHalf(tokens, i, nearby)?.code // "PRK"
  */
@@ -27,6 +27,9 @@ export function koreanHalf(
   if (!token || !/^(North|South)$/.test(token.text) || tokens[i - 1]?.lower !== "the") return null;
   const next = tokens[i + 1];
   if (next && (/^\p{Lu}/u.test(next.text) || next.text === "-")) return null;
-  const korean = nearby.some((m) => m.actor.country === "PRK" || m.actor.country === "KOR");
+  const korean = nearby.some((m) => isKorean(m.actor) || (m.group?.some(isKorean) ?? false));
   return korean ? (HALVES[token.lower] ?? null) : null;
 }
+
+// "the two Koreas" is a group whose members are the Korean states.
+const isKorean = (a: ActorRef) => a.country === "PRK" || a.country === "KOR";

@@ -15,10 +15,14 @@ import { COMMUNITY_WORDS } from "./word-cues.js";
 const LEADING_TITLE =
   /\b(president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir|general secretary)\b/i;
 const DEPUTY = /\b(vice|deputy|former|acting)\b/i;
+// The head of a state, then of a government, by that title alone, not "President of the Presidium of …".
+const HEAD_OF_STATE = /^(?:president|supreme leader|king|queen|emir)$/i;
+const HEAD_OF_GOVERNMENT = /^(?:prime minister|premier|chancellor|chairman)$/i;
 
 /**
  * A short name used alone ("Kim") stands for its one active holder, or else for the one active
- * holder who leads a state; an article that named someone else first is handled by coreference.
+ * holder who leads a state (by that title alone, when several lead something); an article that
+ * named someone else first is handled by coreference.
  */
 function mostProminent(people: readonly PersonEntry[], date: string): PersonEntry | null {
   const active = people.filter((p) => isActiveOn(p, date));
@@ -28,7 +32,13 @@ function mostProminent(people: readonly PersonEntry[], date: string): PersonEntr
     const role = roleOn(p, date);
     return role !== null && LEADING_TITLE.test(role.title) && !DEPUTY.test(role.title);
   });
-  return leaders.length === 1 ? leaders[0]! : null;
+  if (leaders.length < 2) return leaders[0] ?? null;
+  // "Kim" in 2019: the Supreme Leader, not the President of the Presidium, who also leads something,
+  // nor the Premier; in 2000, with a South Korean President of that name too, no one.
+  const heads = leaders.filter((p) => HEAD_OF_STATE.test(roleOn(p, date)?.title ?? ""));
+  if (heads.length > 0) return heads.length === 1 ? heads[0]! : null;
+  const governments = leaders.filter((p) => HEAD_OF_GOVERNMENT.test(roleOn(p, date)?.title ?? ""));
+  return governments.length === 1 ? governments[0]! : null;
 }
 
 /**

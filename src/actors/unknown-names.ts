@@ -5,6 +5,7 @@
  * @example
  * unknownNameEnd(tokens, 1, atomAt, 1); // "President Michel Suleiman said" → 3
  */
+import type { PersonEntry } from "../core/dictionary-schema.js";
 import type { Token } from "../core/types.js";
 import type { Atom } from "./actor-atoms.js";
 import { isCapitalised } from "./actor-atoms.js";
@@ -47,4 +48,70 @@ function hyphenJoinsWord(tokens: readonly Token[], j: number): boolean {
   const after = tokens[j + 1];
   if (!before || !hyphen || !after || hyphen.text !== "-") return false;
   return before.end === hyphen.start && hyphen.end === after.start && /^\p{L}/u.test(after.text);
+}
+
+// Words before a surname that are no given name: "Mr Putin", "Sheikh Hasina", "Gen. Haftar".
+const HONORIFICS = new Set([
+  "mr",
+  "mr.",
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "dr",
+  "dr.",
+  "sir",
+  "lord",
+  "dame",
+  "sheikh",
+  "shaikh",
+  "gen",
+  "gen.",
+  "general",
+  "col",
+  "col.",
+  "colonel",
+  "lt",
+  "lt.",
+  "maj",
+  "maj.",
+  "capt",
+  "capt.",
+  "adm",
+  "adm.",
+  "admiral",
+  "marshal",
+  "ayatollah",
+  "mullah",
+  "imam",
+  "rev",
+  "rev.",
+  "comrade",
+  "madame",
+  "monsieur",
+  "herr",
+  "frau",
+  "senor",
+  "señor",
+  "senora",
+  "señora",
+  "mister",
+]);
+
+/**
+ * "Felipe Gonzalez", "Melania Trump", "Rafael Caldera": a given name the knowledge base does not
+ * know before a known short name, and unlike the given name of everyone who bears that short name,
+ * makes someone else of the same family name. Initials ("George W. Bush") and honorifics are no
+ * given name, and a given name with the same first letter may be another spelling ("Mahmud Abbas").
+ * @example otherBearer(tokens, 1, people) // "Melania Trump said" → true
+ */
+export function otherBearer(tokens: readonly Token[], at: number, people: readonly PersonEntry[]): boolean {
+  const before = tokens[at - 1];
+  if (!before || !namePartAt(tokens, at - 1) || HONORIFICS.has(before.lower)) return false;
+  if (/^\p{L}\.?$/u.test(before.text)) return false;
+  const initial = before.lower[0];
+  for (const person of people) {
+    for (const name of person.names) if (name[0]?.toLowerCase() === initial) return false;
+  }
+  return true;
 }

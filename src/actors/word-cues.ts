@@ -110,6 +110,9 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
     return /^\p{Lu}/u.test(tokens[atom.end]?.text ?? "");
   }
   if (!COUNTRY_KINDS.has(kind)) return false;
+  // "the Paris agreement", "the Minsk accords": a pact named after the city where it was made is
+  // no party to it.
+  if (kind === "metonym" && NAMED_AFTER_CITY.has(tokens[atom.end]?.lower ?? "")) return true;
   // "the South China Sea", "the Indian Ocean", "the Gulf of Mexico": a sea named after a country.
   // "Iranian-backed militias": the backer, and the group it backs belongs where it acts.
   if (seaAround(tokens, atom.start, atom.end)) return true;
@@ -117,6 +120,21 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
   if (participle === null) return false;
   return BACKING.has(participle) || (OCCUPYING.has(participle) && atomAt.has(atom.end + 2));
 }
+
+// Pacts that take the name of a city ("the Hanoi summit" stays: where a meeting was is its venue).
+const NAMED_AFTER_CITY = new Set([
+  "agreement",
+  "agreements",
+  "accord",
+  "accords",
+  "protocol",
+  "protocols",
+  "convention",
+  "conventions",
+  "treaty",
+  "declaration",
+  "communique",
+]);
 
 /** True when a sea's name holds the country named at start..end: "South China Sea", "Sea of Japan". */
 function seaAround(tokens: readonly Token[], start: number, end: number): boolean {

@@ -35,6 +35,8 @@ export const organizationEntrySchema = z.strictObject({
   caseSensitive: z.array(z.string().min(1)).optional(),
   /** Dated sectors that replace `sector` between their dates; `code` and `sector` hold outside them. */
   roles: z.array(organizationRoleSchema).optional(),
+  /** From this day on, texts no longer use the names for this entry (bare "IRA" names a US law from August 2022). */
+  until: isoDate.optional(),
   note: z.string().optional(),
 });
 

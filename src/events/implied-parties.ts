@@ -220,14 +220,18 @@ function eachOtherAfter(tokens: Sentence["tokens"], trigger: number): boolean {
   return false;
 }
 
-/** True when the mentions name two countries or more. */
+/** True when the mentions name two countries or more; "the two sides" counts each side it stands for. */
 function countriesAtLeastTwo(mentions: readonly ActorMention[]): boolean {
   let first: string | null = null;
   for (const m of mentions) {
-    const country = m.actor.country;
-    if (country === null) continue;
-    if (first === null) first = country;
-    else if (country !== first) return true;
+    const members = m.group;
+    const count = members ? members.length : 1;
+    for (let k = 0; k < count; k++) {
+      const country = members ? members[k]!.country : m.actor.country;
+      if (country === null) continue;
+      if (first === null) first = country;
+      else if (country !== first) return true;
+    }
   }
   return false;
 }

@@ -10,6 +10,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Sentence, Token } from "../core/types.js";
 import { Vocabulary } from "./vocabulary.js";
+import { foldLetters } from "./folded-letters.js";
 
 /** Turns raw text into sentences of tokens. @example analyser.analyse(text).length */
 export interface TextAnalyser {
@@ -80,7 +81,7 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
       });
       if (lined.length === 0) return out;
       const values = tokenizer
-        .readDoc(lined.map((i) => names[i]!).join("\n"))
+        .readDoc(foldLetters(lined.map((i) => names[i]!).join("\n")))
         .tokens()
         .out() as string[];
       const groups: string[][] = [[]];
@@ -99,14 +100,16 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
 
   function tokenizeName(name: string): readonly string[] {
     return tokenizer
-      .readDoc(name)
+      .readDoc(foldLetters(name))
       .tokens()
       .out()
       .map((t: string) => normaliseToken(t));
   }
 
   function analyseParagraph(paragraph: string, offset: number, sentences: Sentence[]): void {
-    const text = paragraph;
+    // wink reads the folded text (same length, so offsets hold); tokens and sentences keep the original.
+    const text = foldLetters(paragraph);
+    const folded = text !== paragraph;
     const doc = nlp.readDoc(text);
     // Whole-document arrays: reading each token through its own item object costs far more.
     const all = doc.tokens();
@@ -138,7 +141,7 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
           learnLemma(lower, tag, value, all.itemAt(k).out(its.lemma as never) as unknown as string);
         tokens.push({
           index: tokens.length,
-          text: value,
+          text: folded ? paragraph.slice(start, end) : value,
           lower: lower.text,
           lemma: lemma.text,
           lowerId: lower.id,
@@ -153,7 +156,7 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
       const end = tokens[tokens.length - 1]!.end;
       sentences.push({
         index: sentences.length,
-        text: text.slice(start - offset, end - offset),
+        text: paragraph.slice(start - offset, end - offset),
         start,
         end,
         tokens,

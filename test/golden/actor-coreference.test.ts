@@ -171,6 +171,59 @@ const cases: readonly MentionCase[] = [
     text: "Hamas released two hostages. Israel vowed to keep fighting against the militant group.",
     never: ["the militant group=PSEREB"],
   },
+  {
+    // "The pair", "both parties" and "the two" with words describing them stand for the pair.
+    text: "Japan and South Korea held a summit in Tokyo. The pair agreed to restore intelligence sharing.",
+    expect: ["The pair=JPN+KOR"],
+  },
+  {
+    text: "Israel and Hamas agreed a truce on Thursday. Both parties committed to releasing hostages.",
+    expect: ["Both parties=ISR+PSEREB"],
+  },
+  {
+    text: "Thailand and Cambodia clashed at the border. The two Southeast Asian neighbours traded blame.",
+    expect: ["The two Southeast Asian neighbours=THA+KHM"],
+  },
+  {
+    text: "India and Pakistan put their forces on alert. The two nuclear-armed rivals exchanged fire.",
+    expect: ["The two nuclear-armed rivals=IND+PAK"],
+  },
+  {
+    // A description by a common noun is no pair of states: "the two opposition parties".
+    text: "India and Pakistan put their forces on alert. The two opposition parties boycotted the vote.",
+    never: ["The two opposition parties=IND+PAK"],
+  },
+  {
+    // "Kim" alone is the one active holder who heads a state by that title alone.
+    text: "Trump and Kim met in Hanoi on Thursday. The two leaders failed to reach a deal.",
+    date: "2019-02-28",
+    expect: ["Kim=PRKGOV", "The two leaders=USAGOV+PRKGOV"],
+  },
+  {
+    // A side no one knows leaves the pair unresolved: the host is no side, and neither is the other side's state.
+    text: "Vietnam hosted the summit between Clinton and Kim. The two leaders cut short their talks.",
+    date: "1998-05-01",
+    never: ["The two leaders=VNM+USAGOV", "Kim=USAGOV"],
+  },
+  {
+    text: "Chairman Kim met President Clinton in Washington. Both sides praised the talks.",
+    date: "1998-05-01",
+    never: ["Chairman Kim=USAGOV", "Both sides=USAGOV+USA"],
+  },
+  {
+    text: "The Hanoi summit between Trump and Xi collapsed. The two leaders left without a deal.",
+    date: "2019-02-28",
+    expect: ["The two leaders=USAGOV+CHNGOV"],
+  },
+  {
+    // "The two Koreas" names both Korean states whatever came before, and "the North" after it is one.
+    text: "Tensions between the two Koreas rose sharply. Later the North fired artillery near the border.",
+    expect: ["the two Koreas=PRK+KOR", "North=PRK"],
+  },
+  {
+    text: "Both Sudans agreed to reopen the oil pipeline.",
+    expect: ["Both Sudans=SDN+SSD"],
+  },
 ];
 
 const eventCases: readonly {

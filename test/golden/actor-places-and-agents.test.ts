@@ -138,7 +138,8 @@ const cases: readonly Case[] = [
   { text: "The Iranian foreign minister met his Omani counterpart.", events: ["CONSULT IRNGOV>OMNGOV"] },
   { text: "The Chinese foreign minister held talks with his counterpart.", unmentioned: ["his"] },
   // A known short name inside an unknown name after a title is part of that name.
-  { text: "Senator Lindsey Graham urged new sanctions.", mentions: ["Senator Lindsey Graham=LEG"] },
+  { text: "Senator Mike Lee urged new sanctions.", mentions: ["Senator Mike Lee=LEG"] },
+  { text: "Senator Lindsey Graham urged new sanctions.", mentions: ["Senator Lindsey Graham=USALEG"] },
   { text: "Spokesman Matthew Miller said the talks would go on.", unmentioned: ["Miller"] },
   // Peoples named in the plural are their state's.
   { text: "Thousands of Greeks marched against the bailout terms.", mentions: ["Greeks=GRC"] },
@@ -182,6 +183,143 @@ const cases: readonly Case[] = [
   // The makers and traders of a thing are businesses, not the thing's users.
   { text: "Washington sanctioned Iranian drone makers.", events: ["SANCTION USAGOV>IRNBUS"] },
   { text: "Russian arms dealers sold rifles to the rebels.", mentions: ["Russian arms dealers=RUSBUS"] },
+  // A state's elite guard is its military; alone it names no state.
+  {
+    text: "Iraq's Republican Guard attacked Kurdish positions.",
+    date: "1996-08-31",
+    mentions: ["Iraq's Republican Guard=IRQMIL"],
+  },
+  {
+    text: "The Republican Guard attacked Kurdish positions.",
+    date: "1996-08-31",
+    unmentioned: ["Republican Guard"],
+  },
+  // Cities that are no capital code to their state; a venue of international talks does not.
+  {
+    text: "Police in Munich arrested two men, and protesters rallied in Sao Paulo and Cox's Bazar.",
+    mentions: ["Munich=DEU", "Sao Paulo=BRA", "Cox's Bazar=BGD"],
+  },
+  {
+    text: "U.S. and Russian negotiators return to Geneva this week for talks.",
+    unmentioned: ["Geneva"],
+  },
+  // A pact named after a city is no party to anything.
+  {
+    text: "The Trump administration withdrew from the Paris agreement on climate change.",
+    date: "2017-06-01",
+    events: ["REJECT USAGOV>-"],
+    never: ["FRA"],
+  },
+  // A given name unlike theirs makes a known family name someone else's; two short names in a row
+  // are one unknown name.
+  {
+    text: "Melania Trump accused the press of bullying her son.",
+    date: "2019-05-01",
+    never: ["USAGOV"],
+  },
+  {
+    text: "Hunter Biden criticised Republicans in Congress.",
+    date: "2023-06-01",
+    never: ["USAGOV"],
+  },
+  {
+    text: "Mahmud Abbas met Netanyahu in Washington.",
+    date: "2010-09-01",
+    mentions: ["Mahmud Abbas=PSEGOV", "Netanyahu=ISRGOV"],
+  },
+  {
+    text: "Felipe Gonzalez met Venezuelan opposition figures in Madrid.",
+    date: "2024-09-01",
+    unmentioned: ["Felipe", "Gonzalez"],
+  },
+  // Bare "Kashmir" is the Indian-administered part; the Pakistani part is named as such.
+  {
+    text: "Militants attacked an army camp in Kashmir on Sunday.",
+    mentions: ["Kashmir=IND"],
+    events: ["ASSAULT INDREB>INDMIL"],
+  },
+  {
+    text: "An earthquake struck Pakistan-administered Kashmir.",
+    mentions: ["Pakistan-administered Kashmir=PAK"],
+  },
+  {
+    // A region where the event is places an agent even when other states are named.
+    text: "India blamed Pakistan a day after gunmen killed 26 tourists near a resort town in Indian-administered Kashmir.",
+    mentions: ["gunmen=INDREB"],
+  },
+  {
+    text: "Britain urged Sudan's government and the rebels in Darfur to reach a deal.",
+    mentions: ["rebels=SDNREB"],
+  },
+  // Rebels are not of the state they accuse; they strike at their own state's capital.
+  {
+    text: "Rebels accused Uganda of backing the government in Juba.",
+    date: "2014-01-15",
+    never: ["UGAREB"],
+  },
+  {
+    text: "Rebels attacked N'Djamena on Saturday.",
+    date: "2008-02-02",
+    events: ["ASSAULT TCDREB>TCDGOV"],
+  },
+  // Armed groups by the names and acronyms wire copy uses.
+  {
+    text: "SPLM-N rebels shelled Kadugli, and the MILF signed a peace deal in Manila.",
+    date: "2014-03-27",
+    mentions: ["SPLM-N rebels=SDNREB", "MILF=PHLREB"],
+  },
+  {
+    text: "Fighters of the Hashed al-Shaabi and the Donetsk People's Republic were named in the report.",
+    mentions: ["Fighters of the Hashed al-Shaabi=IRQMIL", "Donetsk People's Republic=UKRREB"],
+  },
+  // Bare "IRA" is the Irish Republican Army until the US Inflation Reduction Act took the name.
+  {
+    text: "The IRA announced a ceasefire on Wednesday.",
+    date: "1994-08-31",
+    mentions: ["IRA=GBRREB"],
+  },
+  {
+    text: "The EU criticised the IRA subsidies for electric cars.",
+    date: "2023-02-01",
+    unmentioned: ["IRA"],
+  },
+  // What an unplaced agent acts on says nothing of whose it is; its own state's leaders and bodies do.
+  {
+    text: "A senator demanded new sanctions on Moscow.",
+    mentions: ["senator=LEG"],
+    never: ["RUSLEG"],
+  },
+  {
+    text: "Police arrested two British tourists and a Chinese national.",
+    mentions: ["Police=COP"],
+    never: ["GBRCOP", "CHNCOP"],
+  },
+  {
+    text: "Opposition leaders accused Russia of meddling in the election.",
+    never: ["RUSOPP"],
+  },
+  {
+    text: "Lawmakers criticised Prime Minister Fumio Kishida over the funding scandal.",
+    events: ["ACCUSE JPNLEG>JPNGOV"],
+  },
+  {
+    // Where people are sent back to is their home.
+    text: "Hundreds of ethnic Uzbeks began a hunger strike to protest against plans to send them back to Uzbekistan.",
+    mentions: ["Uzbeks=UZBCVL"],
+  },
+  {
+    // "at" after a noun says where the agent is; after a verb it aims at someone.
+    text: "Students at Tehran University protested against the hijab law.",
+    mentions: ["Students=IRNEDU"],
+  },
+  {
+    text: "Police fired at Chinese fishermen off the coast.",
+    never: ["CHNCOP"],
+  },
+  {
+    text: "Thousands of protesters took to the streets of Caracas on Saturday.",
+    mentions: ["protesters=VENCVL"],
+  },
 ];
 
 /** Every code the state's mentions and events carry. */

@@ -157,6 +157,17 @@ const cases: readonly Golden[] = [
     date: "1997-01-01",
     expect: ["ASSAULT DZAREB>DZACVL"],
   },
+  {
+    // Letters beyond Latin-1 no longer split a name (and the sentence's parse) apart.
+    text: "Turkish President Recep Tayyip Erdoğan accused Israel of genocide in Gaza.",
+    date: "2024-05-15",
+    expect: ["ACCUSE TURGOV>ISR"],
+  },
+  {
+    text: "Serbian President Aleksandar Vučić met Hungarian Prime Minister Viktor Orbán in Belgrade.",
+    date: "2024-05-15",
+    expect: ["CONSULT SRBGOV>HUNGOV"],
+  },
 ];
 
 /** Mentions as "mention text=CODE" in `expect`; `never` lists codes no mention may carry. */

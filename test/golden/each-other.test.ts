@@ -16,6 +16,15 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    // "The two countries" stands for both states named before: "each other" aims the act both ways.
+    text: "India and Pakistan traded fire across the border on Monday. The two countries blamed each other for the violation.",
+    expect: ["ACCUSE IND>PAK", "ACCUSE PAK>IND"],
+  },
+  {
+    text: "Armenia and Azerbaijan signed a peace deal in Washington. Both sides agreed to open their border crossings.",
+    expect: ["AGREE ARM>AZE", "AGREE AZE>ARM"],
+  },
+  {
     text: "Pakistan returned 50 Indian fishermen who had strayed into its waters.",
     expect: ["RETREAT PAK>IND"],
     exact: true,
