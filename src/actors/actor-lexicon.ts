@@ -209,6 +209,7 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
     }
   }
   flush();
+  matcher.compile();
   return { matcher, people, datedOrganizations, countryNames, successors };
 }
 

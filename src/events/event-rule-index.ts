@@ -63,5 +63,6 @@ export function compileEventRules(dictionaries: Dictionaries, vocabulary: Vocabu
       }
     }
   }
+  matcher.compile();
   return { matcher, cameo, ruleCount: dictionaries.eventRules.length };
 }

@@ -93,6 +93,20 @@ describe("TokenMatcher: words, lemmas and alternatives", () => {
     expect(matcherOf("reject letter").matchAt(tokens, 1, noSlots)).toHaveLength(1);
   });
 
+  it("takes no pattern once compiled, and compiles on the first match if no one did", () => {
+    const m = new TokenMatcher<string>(nlp.vocabulary, "lower");
+    m.add(parseTokenPattern("reject", sets), "reject");
+    expect(m.matchAt(tokensOf("Kim will reject it."), 2, noSlots)).toHaveLength(1);
+    expect(() => m.add(parseTokenPattern("refuse", sets), "refuse")).toThrow(
+      expect.objectContaining({ code: "E_PIPELINE" }),
+    );
+    const early = new TokenMatcher<string>(nlp.vocabulary, "lower");
+    early.add(parseTokenPattern("reject", sets), "reject");
+    early.compile();
+    expect(early.compile()).toBe(early.compile());
+    expect(early.matchAt(tokensOf("Kim will reject it."), 2, noSlots)).toHaveLength(1);
+  });
+
   it("compares the lower-cased text only when built with the 'lower' field", () => {
     const m = new TokenMatcher<string>(nlp.vocabulary, "lower");
     m.add(parseTokenPattern("reject", sets), "reject");
