@@ -3,16 +3,16 @@ import { passivePattern } from "../../src/events/passive-patterns.js";
 
 describe("passivePattern", () => {
   it("puts the object first, then a form of be, then the verb and its particle", () => {
-    expect(passivePattern("sign * &agreement")).toBe("&agreement * was|were|is|are|be|been|being * sign");
-    expect(passivePattern("carry out * &attack")).toBe("&attack * was|were|is|are|be|been|being * carry out");
+    expect(passivePattern("sign * &agreement")).toBe("&agreement * be|being * sign");
+    expect(passivePattern("carry out * &attack")).toBe("&attack * be|being * carry out");
     expect(passivePattern("present|produce * evidence|proof against|of")).toBe(
-      "evidence|proof * was|were|is|are|be|been|being * present|produce",
+      "evidence|proof * be|being * present|produce",
     );
   });
 
   it("keeps a phrase of several words as the object", () => {
     expect(passivePattern("hold|have * video * call|conference")).toBe(
-      "video * call|conference * was|were|is|are|be|been|being * hold|have",
+      "video * call|conference * be|being * hold|have",
     );
   });
 
