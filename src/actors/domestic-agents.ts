@@ -226,8 +226,20 @@ function countryOfDomestic(
     (mentions.some((o) => o.actor.country !== null && o.actor.country !== m.actor.country && !isCapital(o)) ||
       (tokens[m.span.start - 1]?.lower === "in" &&
         mentions.some((r) => r.actor.sector === "REB" && r.span.end === m.span.start - 1)));
+  // "Colombian rebels in Oslo began talks with the government", "Syrian opposition leaders in
+  // Istanbul": a place right after another state's actors, before the verb, is where they are, and
+  // places no one else ("police in Kabul" still are Kabul's; "attacked a Chinese convoy in
+  // Pakistan" still places the attackers).
+  const visited = (m: ActorMention) =>
+    (m.kind === "country" || m.kind === "place") &&
+    tokens[m.span.start - 1]?.lower === "in" &&
+    !verbBefore(tokens, m.span.start) &&
+    mentions.some(
+      (r) =>
+        r.span.end === m.span.start - 1 && r.actor.country !== null && r.actor.country !== m.actor.country,
+    );
   const counted = mentions.filter(
-    (m) => !atBorder(m, tokens) && !(who === "rebels" && venue(m)) && !sentTo(m),
+    (m) => !atBorder(m, tokens) && !(who === "rebels" && venue(m)) && !visited(m) && !sentTo(m),
   );
   // Envoys serve abroad: only the states the sentence names as actors say whose they are.
   const placed =
@@ -370,4 +382,10 @@ function oneCountry(named: readonly ActorMention[]): string | null {
   const country = named[0]?.actor.country;
   if (!country || named.some((p) => p.actor.country !== country)) return null;
   return country;
+}
+
+/** True when a verb stands before token `end`. */
+function verbBefore(tokens: readonly Token[], end: number): boolean {
+  for (let i = 0; i < end; i++) if (tokens[i]!.pos === "VERB") return true;
+  return false;
 }

@@ -23,6 +23,17 @@ interface Case {
 }
 
 const cases: readonly Case[] = [
+  // A place right after another state's actors is where they are, not whose "the government" is.
+  {
+    text: "Colombian rebels in Oslo began peace talks with the government on Thursday.",
+    mentions: ["government=COLGOV"],
+  },
+  {
+    text: "Syrian opposition leaders in Istanbul accused the government of war crimes.",
+    mentions: ["government=SYRGOV"],
+    never: ["TURGOV"],
+  },
+  { text: "Police in Kabul arrested two Pakistani nationals.", mentions: ["Police in Kabul=AFGCOP"] },
   // Where the reporter is says nothing of where the event was.
   {
     text: "Militants shelled a market town, killing 12 civilians, aid officials in Nairobi said.",
