@@ -7,7 +7,7 @@
  */
 import type { ActorMention } from "../core/types.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
-import { withFollowingCoordinated } from "./coordinated-actors.js";
+import { withCoordinated, withFollowingCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
 import { BOUNDARY } from "./relative-clauses.js";
 
@@ -85,7 +85,7 @@ export function findPossessor(syntax: SentenceSyntax, trigger: number): ActorMen
   // trigger's first word owns the event.
   for (const m of syntax.mentions)
     if (m.span.start < trigger && trigger < m.span.end && !syntax.excluded.has(m) && hasIdentity(m))
-      return [m];
+      return withCoordinated(syntax, m);
   for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
     const m = syntax.mentions.find(
       (x) => x.span.end === j + 1 || (x.span.end === j && tokens[j]?.lower === "'s"),
@@ -124,7 +124,8 @@ export const isCapitalName = (m: ActorMention): boolean =>
 /** "the US-North Korea summit", "Russia-Ukraine talks": both sides of a hyphened pair before a noun. */
 function hyphenedPair(syntax: SentenceSyntax, m: ActorMention): ActorMention[] {
   const hyphen = syntax.tokens[m.span.start - 1]?.lower;
-  if (hyphen !== "-" && hyphen !== "–") return [m];
+  // "US and Israeli air strikes", "U.S. and Russian negotiators return …": both modifiers act.
+  if (hyphen !== "-" && hyphen !== "–") return withCoordinated(syntax, m);
   const first = syntax.mentions.find((x) => x.span.end === m.span.start - 1);
   return first && ADJECTIVAL_KINDS.has(first.kind) && !syntax.excluded.has(first) && hasIdentity(first)
     ? [first, m]

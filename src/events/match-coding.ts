@@ -60,7 +60,17 @@ export function codeMatch(
         ? (ctx.rules.cameo.get(ACCUSATION) ?? ruleCode)
         : ruleCode;
   const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame, mentions);
-  const dated = eventTime(tokens, trigger, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
+  // "Israeli jets struck Gaza the previous day", "the deal was signed on Monday by …": a noun
+  // trigger's own verb, inside the match, is what its time phrases date.
+  const dated = eventTime(
+    tokens,
+    verbInMatch(tokens, match) ?? trigger,
+    dates,
+    mentions,
+    ctx.articleDate,
+    ctx.cues,
+    ctx.termStart,
+  );
   // "has conducted six nuclear tests since 2006": a tally of acts over years is background.
   const time =
     !dated.historical && talliedActs(tokens, trigger, match.end, dates, ctx.articleDate)
@@ -191,4 +201,11 @@ function officialProtest(ruleCode: CameoCode, lemma: string, sources: readonly A
 function namesNoun(tokens: Sentence["tokens"], m: ActorMention, trigger: number): boolean {
   if (tokens[trigger]?.pos !== "NOUN" || m.span.end > trigger || trigger - m.span.end > 1) return false;
   return m.span.end === trigger || tokens[m.span.end]!.pos === "NOUN";
+}
+
+/** The last verb inside a noun-headed match ("jets struck", "the deal was signed"), or null. */
+function verbInMatch(tokens: Sentence["tokens"], match: TokenMatch<RulePattern>): number | null {
+  if (match.value.rule.head !== "noun") return null;
+  for (let j = match.end - 1; j > match.start; j--) if (tokens[j]!.pos === "VERB") return j;
+  return null;
 }

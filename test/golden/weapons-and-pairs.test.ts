@@ -1,0 +1,28 @@
+/**
+ * Golden sentences of weapons as the subject of their hit ("Russian missiles hit Kyiv"), and of two
+ * states' modifiers on one event noun ("US and Israeli air strikes", "U.S. and Russian negotiators
+ * return for talks"). Our own sentences, not the gold sets.
+ */
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+
+const cases: readonly Golden[] = [
+  { text: "Israeli air strikes hit Gaza.", expect: ["ASSAULT ISR>PSE"], exact: true },
+  { text: "Russian missiles hit Kyiv overnight.", expect: ["ASSAULT RUS>UKR"], exact: true },
+  {
+    text: "A Ukrainian drone struck a Russian oil refinery on Sunday.",
+    expect: ["ASSAULT UKR>RUS"],
+    exact: true,
+  },
+  {
+    text: "US and Israeli air strikes hit Iranian nuclear sites.",
+    expect: ["ASSAULT USA>IRN", "ASSAULT ISR>IRN"],
+    exact: true,
+  },
+  { text: "Sanctions hit the Russian economy hard.", expect: [], exact: true },
+  {
+    text: "U.S. and Russian negotiators return to the table next week for talks on arms control.",
+    expect: ["CONSULT USA>RUS", "CONSULT RUS>USA"],
+  },
+];
+
+runGoldenCases("golden sentences: weapons that hit, and two states' modifiers", cases);
