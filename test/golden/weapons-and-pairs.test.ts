@@ -1,7 +1,7 @@
 /**
- * Golden sentences of weapons as the subject of their hit ("Russian missiles hit Kyiv"), and of two
+ * Golden sentences of weapons as the subject of their hit ("Russian missiles hit Kyiv"), of two
  * states' modifiers on one event noun ("US and Israeli air strikes", "U.S. and Russian negotiators
- * return for talks"). Our own sentences, not the gold sets.
+ * return for talks"), and of a UN office holder named by office. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -19,6 +19,8 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   { text: "Sanctions hit the Russian economy hard.", expect: [], exact: true },
+  // The UN's rights chief speaks for the UN ("rights chief" is an agent of human rights).
+  { text: "The UN rights chief condemned the executions in Iran.", expect: ["ACCUSE IGO>IRN"], exact: true },
   {
     text: "U.S. and Russian negotiators return to the table next week for talks on arms control.",
     expect: ["CONSULT USA>RUS", "CONSULT RUS>USA"],
