@@ -9,6 +9,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Sentence, Token } from "../core/types.js";
+import { retagPastVerbs } from "./verb-retag.js";
 import { Vocabulary } from "./vocabulary.js";
 import { foldLetters } from "./folded-letters.js";
 
@@ -55,6 +56,15 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
     word.lemmas.set(tag, form);
     return form;
   };
+
+  // A word wink tagged a noun and we read as a verb: its lemma as a verb, asked of a sentence that
+  // makes it one (once per word, as lemmas are cached by word and tag).
+  const verbLemma = (value: string): string =>
+    nlp
+      .readDoc(`They ${value} them.`)
+      .tokens()
+      .itemAt(1)
+      .out(its.lemma as never) as unknown as string;
 
   return {
     vocabulary,
@@ -115,6 +125,7 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
     const all = doc.tokens();
     const values = all.out() as string[];
     const tags = all.out(its.pos) as string[];
+    const retagged = retagPastVerbs(values, tags);
     // Spacing is read only if some token is not found where expected (almost never).
     let spaces: string[] | null = null;
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -138,7 +149,14 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
         const tag = tags[k]!;
         const lemma =
           lower.lemmas?.get(tag) ??
-          learnLemma(lower, tag, value, all.itemAt(k).out(its.lemma as never) as unknown as string);
+          learnLemma(
+            lower,
+            tag,
+            value,
+            retagged.length > 0 && retagged.includes(k)
+              ? verbLemma(value)
+              : (all.itemAt(k).out(its.lemma as never) as unknown as string),
+          );
         tokens.push({
           index: tokens.length,
           text: folded ? paragraph.slice(start, end) : value,

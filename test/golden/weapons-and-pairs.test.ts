@@ -19,6 +19,8 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   { text: "Sanctions hit the Russian economy hard.", expect: [], exact: true },
+  // wink reads "accused" after "chief" as a noun ("the accused"): it is the verb.
+  { text: "Iran's army chief accused Israel of plotting attacks.", expect: ["ACCUSE IRN>ISR"], exact: true },
   // The UN's rights chief speaks for the UN ("rights chief" is an agent of human rights).
   { text: "The UN rights chief condemned the executions in Iran.", expect: ["ACCUSE IGO>IRN"], exact: true },
   {
