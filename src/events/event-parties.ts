@@ -11,7 +11,13 @@ import type { ActorMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { coordinatedHost, gerundSubject, participleHost } from "./clause-roles.js";
 import { backgroundNoun, governingVerb, judgedNoun, opposedModifier } from "./event-noun-roles.js";
-import { addresseeInfinitive, ASKING_ROOTS, happened, prepositionTarget } from "./party-cues.js";
+import {
+  addresseeInfinitive,
+  ASKING_ROOTS,
+  happened,
+  prepositionTarget,
+  withoutVenues,
+} from "./party-cues.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
@@ -107,6 +113,7 @@ export function findParties(
       targets = syntax.findObject(match.end, verb - match.end, new Set(sources));
     }
   }
+  targets = withoutVenues(rule.cameo, targets);
   return { head, passive, sources, targets, mutualPair: rule.mutual === true && sourceActors >= 2 };
 }
 

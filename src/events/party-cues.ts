@@ -86,3 +86,17 @@ export function addresseeInfinitive(tokens: Sentence["tokens"], trigger: number,
   }
   return -1;
 }
+
+const CONSULT_ROOT = "04";
+const VISITING: ReadonlySet<string> = new Set(["042", "043"]);
+
+/**
+ * "returned to Istanbul for talks": one consults people, not a city, which is the venue; a visit
+ * (042) or hosting (043) still goes to a place.
+ * @example withoutVenues("040", [istanbul]) // []
+ */
+export function withoutVenues(cameo: string, targets: ActorMention[]): ActorMention[] {
+  if (!cameo.startsWith(CONSULT_ROOT) || VISITING.has(cameo) || !targets.some((t) => t.kind === "place"))
+    return targets;
+  return targets.filter((t) => t.kind !== "place");
+}

@@ -27,6 +27,12 @@ const cases: readonly Golden[] = [
     text: "U.S. and Russian negotiators return to the table next week for talks on arms control.",
     expect: ["CONSULT USA>RUS", "CONSULT RUS>USA"],
   },
+  // A city where talks are held is their venue, not a party to them.
+  {
+    text: "U.S. and Russian negotiators return to Istanbul next week for talks on arms control.",
+    expect: ["CONSULT USA>RUS", "CONSULT RUS>USA"],
+    absent: ["CONSULT USA>TUR", "CONSULT RUS>TUR"],
+  },
 ];
 
 runGoldenCases("golden sentences: weapons that hit, and two states' modifiers", cases);
