@@ -15,6 +15,7 @@ import {
   addresseeInfinitive,
   ASKING_ROOTS,
   happened,
+  PROTEST_ROOT,
   prepositionTarget,
   withoutVenues,
 } from "./party-cues.js";
@@ -118,7 +119,6 @@ export function findParties(
 }
 
 const INVESTIGATE_ROOT = "09";
-const PROTEST_ROOT = "14";
 
 /** True when an actor other than the sources, with an identity, starts among tokens `from` to `to`. */
 function actorInside(

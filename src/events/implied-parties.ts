@@ -18,6 +18,7 @@ import {
   unknownAddressee,
 } from "./clause-roles.js";
 import type { EventParties } from "./event-parties.js";
+import { PROTEST_ROOT } from "./party-cues.js";
 
 const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
 // Arrests, charges and expulsions: acts only a state's authorities do.
@@ -63,7 +64,7 @@ export function impliedParties(
     sources.length === 0 &&
     location?.actor.country &&
     ((HARM_ROOTS.has(root) && targets.length > 0 && !targets.includes(location)) ||
-      (root === "14" && targets.every((t) => t === location)))
+      (root === PROTEST_ROOT && targets.every((t) => t === location)))
   ) {
     sources = [impliedCountry(location, "implied-location-source")];
   }

@@ -21,6 +21,7 @@ import { findParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { frameAttribution, reporterExclusions } from "./frame-attribution.js";
 import { impliedParties } from "./implied-parties.js";
+import { PROTEST_ROOT } from "./party-cues.js";
 import { talliedActs } from "./tallied-acts.js";
 
 /**
@@ -172,7 +173,6 @@ function stateCharged(
 
 const NOUN_AFTER: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
 
-const PROTEST_ROOT = "14";
 const OFFICIAL_COMPLAINT = "114";
 // Crowds that a government noun only describes: "government supporters", "ruling party members".
 const CROWDS = new Set(["agent:supporters", "agent:ruling-party"]);

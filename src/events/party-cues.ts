@@ -76,6 +76,9 @@ export function happened(tokens: SentenceSyntax["tokens"], from: number): boolea
   return t !== undefined && t.pos === "VERB" && HAPPENING_VERBS.has(t.lemma);
 }
 
+/** The CAMEO root of protests (14, PLOVER PROTEST). @example rule.cameo.startsWith(PROTEST_ROOT) */
+export const PROTEST_ROOT = "14";
+
 /** CAMEO roots of asking: appeals (02) and demands (10). @example ASKING_ROOTS.has("10") // true */
 export const ASKING_ROOTS: ReadonlySet<string> = new Set(["02", "10"]);
 
