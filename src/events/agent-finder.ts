@@ -58,11 +58,20 @@ export function findOrigin(syntax: SentenceSyntax, from: number, limit = 8): Act
     const t = tokens[i]!;
     if (BOUNDARY.has(t.lower) || t.lower === ",") return [];
     if (t.lower !== "from") continue;
-    const m =
-      syntax.startingAt(i + 1) ?? (tokens[i + 1]?.lower === "the" ? syntax.startingAt(i + 2) : undefined);
+    const m = mentionAfter(syntax, i + 1);
     return m && hasIdentity(m) && !syntax.excluded.has(m) ? [m] : [];
   }
   return [];
+}
+
+/**
+ * The mention that starts at `at`, or right after a "the" there: the object of a preposition.
+ * @example mentionAfter(syntax, i + 1)?.text // "from the Gaza Strip" at "from" → "Gaza Strip"
+ */
+export function mentionAfter(syntax: SentenceSyntax, at: number): ActorMention | undefined {
+  return (
+    syntax.startingAt(at) ?? (syntax.tokens[at]?.lower === "the" ? syntax.startingAt(at + 1) : undefined)
+  );
 }
 
 /** The possessor right before a noun trigger: "Trump's letter", "their past summit". */

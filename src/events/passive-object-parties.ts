@@ -7,6 +7,7 @@
  * passiveObjectParties(syntax, match.start, match.end).targets[0]?.text // "Iran's proposal was rejected by …" → "Iran"
  */
 import type { ActorMention } from "../core/types.js";
+import { mentionAfter } from "./agent-finder.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import { hasIdentity } from "./mention-identity.js";
 
@@ -54,8 +55,7 @@ function passiveRecipient(
     const t = tokens[i]!;
     if (t.lower === "," || t.pos === "VERB" || t.pos === "SCONJ") return [];
     if (!RECIPIENT_PREPOSITIONS.has(t.lower)) continue;
-    const m =
-      syntax.startingAt(i + 1) ?? (tokens[i + 1]?.lower === "the" ? syntax.startingAt(i + 2) : undefined);
+    const m = mentionAfter(syntax, i + 1);
     if (m && hasIdentity(m) && !syntax.excluded.has(m) && !sources.includes(m))
       return syntax.withFollowingCoordinated(m);
   }
