@@ -14,8 +14,8 @@ import { koreanHalf } from "./korean-halves.js";
 import { pairedStates } from "./paired-states.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
+import { locativeBefore } from "./word-cues.js";
 
-const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across"]);
 const COUNTERPARTS = new Set(["counterpart", "counterparts"]);
 
 /**
@@ -34,12 +34,7 @@ export function resolveCoreference(
   const out: ActorMention[][] = [];
   // "in Singapore" is where something happened, never one of "the two leaders"; so is "in the
   // Gaza Strip", "in western Iraq", "in neighbouring Pakistan".
-  const located = (m: ActorMention) => {
-    const tokens = sentences[m.span.sentence]?.tokens ?? [];
-    let j = m.span.start - 1;
-    while (j >= 0 && m.span.start - j <= 3 && (tokens[j]!.lower === "the" || tokens[j]!.pos === "ADJ")) j--;
-    return LOCATIVE.has(tokens[j]?.lower ?? "");
-  };
+  const located = (m: ActorMention) => locativeBefore(sentences[m.span.sentence]?.tokens ?? [], m.span.start);
   const isPlace = (m: ActorMention) => m.kind === "country" && located(m);
   const tokensOf = (index: number) => sentences[index]?.tokens ?? [];
   // Which tokens a mention covers, one buffer for the whole article.

@@ -8,7 +8,7 @@
 import type { ActorMention, Token } from "../core/types.js";
 import { counterpart, headsCounterpart, isEnvoy } from "./envoys.js";
 import { reporterClause } from "./reporter-clause.js";
-import { COMMUNITY_WORDS } from "./word-cues.js";
+import { COMMUNITY_WORDS, locativeBefore } from "./word-cues.js";
 
 const DOMESTIC_SECTORS = new Set([
   "GOV",
@@ -367,14 +367,10 @@ const PLACE_WORDS = new Set([
   "inside",
 ]);
 
-const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across"]);
-
 /** "in Indian-administered Kashmir", "in northern Borno": a region (a place with no role) where the event is. */
 function inRegion(m: ActorMention, tokens: readonly Token[]): boolean {
   if (m.kind !== "place" || m.actor.sector !== null || m.actor.country === null) return false;
-  let j = m.span.start - 1;
-  while (j >= 0 && m.span.start - j <= 3 && (tokens[j]!.lower === "the" || tokens[j]!.pos === "ADJ")) j--;
-  return LOCATIVE.has(tokens[j]?.lower ?? "");
+  return locativeBefore(tokens, m.span.start);
 }
 
 /** The one country all the mentions name, or null when they name none or several. */

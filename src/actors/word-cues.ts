@@ -158,3 +158,17 @@ function hyphenated(tokens: readonly Token[], j: number): string | null {
   const word = tokens[j + 1];
   return hyphen?.text === "-" && word !== undefined && hyphen.end === word.start ? word.lower : null;
 }
+
+// Prepositions that put what follows them somewhere: "in Singapore", "near the border".
+const LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "inside", "outside", "across"]);
+
+/**
+ * True when a locative preposition stands before `start`, past "the" and up to three adjectives:
+ * "in Singapore", "in the Gaza Strip", "in western Iraq", "in neighbouring Pakistan".
+ * @example locativeBefore(tokens, mention.span.start) // "talks in Singapore" → true
+ */
+export function locativeBefore(tokens: readonly Token[], start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && start - j <= 3 && (tokens[j]!.lower === "the" || tokens[j]!.pos === "ADJ")) j--;
+  return LOCATIVE.has(tokens[j]?.lower ?? "");
+}
