@@ -6,6 +6,7 @@
  * placeDomesticAgents(mentions, isPlace); // "Police … in Tbilisi" → GEOCOP
  */
 import type { ActorMention, Token } from "../core/types.js";
+import { actedOnAbroad } from "./acted-on-abroad.js";
 import { counterpart, headsCounterpart, isEnvoy } from "./envoys.js";
 import { reporterClause } from "./reporter-clause.js";
 import { COMMUNITY_WORDS, locativeBefore } from "./word-cues.js";
@@ -318,54 +319,11 @@ function countryOfTroops(
     : null;
 }
 
-// Bodies of a state whose own people act on them: "lawmakers criticised the Japanese government".
-const STATE_BODY_SECTORS = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "REB"]);
-
 /** Where the first agent with no country starts, or -1. */
 function firstUnplacedAgent(mentions: readonly ActorMention[]): number {
   for (const m of mentions) if (unplaced(m)) return m.span.start;
   return -1;
 }
-
-/**
- * "A senator demanded sanctions on Moscow", "police arrested two Chinese nationals", "lawmakers
- * accused China": a state, its capital or its citizens named after an unplaced agent are what the
- * agent acts on, as often abroad as at home, so they say nothing of whose the agent is. Its leaders
- * and bodies do ("protesters demanded the resignation of Prime Minister Chaudhry"), and so does
- * anything after a word of place ("the streets of Caracas", "off Somalia", "at Tehran University").
- */
-function actedOnAbroad(m: ActorMention, tokens: readonly Token[]): boolean {
-  if (m.kind === "person") return false;
-  let j = m.span.start - 1;
-  if (tokens[j]?.lower === "the") j--;
-  const word = tokens[j]?.lower ?? "";
-  // "to send them back to Bulgaria", "deported back to Afghanistan": where people go back to is home.
-  if (word === "to" && tokens[j - 1]?.lower === "back") return false;
-  // "students at Tehran University"; but "fired at Chinese fishermen" aims at them.
-  if (
-    PLACE_WORDS.has(word) ||
-    (word === "at" && (tokens[j - 1]?.pos === "NOUN" || tokens[j - 1]?.pos === "PROPN"))
-  )
-    return false;
-  // A seat of power is the government itself, as open to its own people's criticism ("the Kremlin").
-  if (m.kind === "country") return !m.entryIds[0]?.startsWith("metonym:");
-  return m.kind === "agent" && !STATE_BODY_SECTORS.has(m.actor.sector ?? "");
-}
-
-// Words that make what follows where the agent is ("the streets of Caracas", "off Somalia",
-// "students at Tehran University").
-const PLACE_WORDS = new Set([
-  "of",
-  "off",
-  "across",
-  "throughout",
-  "through",
-  "around",
-  "along",
-  "within",
-  "in",
-  "inside",
-]);
 
 /** "in Indian-administered Kashmir", "in northern Borno": a region (a place with no role) where the event is. */
 function inRegion(m: ActorMention, tokens: readonly Token[]): boolean {
