@@ -6,16 +6,22 @@
  * @example
  * recognizeActors(sentence, lexicon, "2025-06-12")[0].actor.code; // "PRKGOV"
  */
-import type { ActorMention, Sentence, Token } from "../core/types.js";
+import type { ActorMention, Sentence } from "../core/types.js";
 import { type Atom, findAtoms } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
 import { SENT_AGENTS } from "./envoys.js";
+import { nextAgentAfterFillers, sharedHead } from "./agent-head.js";
 import { toMention } from "./mention-builder.js";
 import { namePartAt, otherBearer, unknownNameEnd } from "./unknown-names.js";
-import { ALLIES, COMMUNITY_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
-
-const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+import {
+  ALLIES,
+  COMMUNITY_WORDS,
+  COUNTRY_KINDS,
+  EQUIPMENT_AGENTS,
+  vetoedAtom,
+  verbBefore,
+} from "./word-cues.js";
 
 /**
  * Recognises the actor mentions of one sentence, resolving people on `date`.
@@ -193,7 +199,8 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
           (link === "for" && !sentThere && !SENT_AGENTS.has(last2.entry.id)));
       // "Ukraine received tanks from Germany": weapons an actor is given come from a supplier, who
       // keeps a mention of its own; "rockets from Gaza hit Sderot", as a subject, are Gaza's.
-      const supplied = link === "from" && EQUIPMENT.has(last2.entry.id) && verbBefore(tokens, first.start);
+      const supplied =
+        link === "from" && EQUIPMENT_AGENTS.has(last2.entry.id) && verbBefore(tokens, first.start);
       if (
         place &&
         (COUNTRY_KINDS.has(place.entry.kind) || organization) &&
@@ -239,70 +246,12 @@ function unknownRunOn(next: Atom | undefined, at: number): boolean {
   return !next || (next.entry.kind === "short-name" && next.end === at + 1);
 }
 
-/** The agent after a list of demonyms: "Chinese [and Russian] officials" → officials. */
-function sharedHead(tokens: readonly Token[], from: number, atomAt: ReadonlyMap<number, Atom>): Atom | null {
-  let j = from;
-  let linked = false;
-  for (;;) {
-    const link = tokens[j]?.lower;
-    if (link !== "and" && link !== "," && link !== "or") break;
-    j++;
-    if (tokens[j]?.lower === "and") j++;
-    const next = atomAt.get(j);
-    if (!next || (next.entry.kind !== "demonym" && next.entry.kind !== "country")) return null;
-    linked = true;
-    j = next.end;
-  }
-  if (!linked) return null;
-  const head = nextAgentAfterFillers(tokens, j, atomAt, false);
-  return head && head.entry.kind === "agent" ? head : null;
-}
-
 const OWNERS = new Set(["its", "their", "his", "her", "our"]);
 const STATE_ORGANS = new Set(["GOV", "LEG", "JUD", "MIL", "SPY", "COP"]);
 // Troops, rebels or refugees "in Iraq" are often not Iraq's own.
 const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.
 const AWAY_FROM_CAPITALS = new Set(["REB"]);
-// Weapons and vehicles, which change hands: "tanks from Germany" may be a delivery.
-const EQUIPMENT = new Set([
-  "agent:warship",
-  "agent:warplane",
-  "agent:artillery",
-  "agent:military-vehicle",
-  "agent:strike-weapon",
-]);
-
-/** True when a verb stands before token `end`: the phrase there is no subject. */
-function verbBefore(tokens: readonly Token[], end: number): boolean {
-  for (let j = 0; j < end; j++) if (tokens[j]!.pos === "VERB") return true;
-  return false;
-}
-
-function nextAgentAfterFillers(
-  tokens: readonly Token[],
-  from: number,
-  atomAt: ReadonlyMap<number, Atom>,
-  allowOrganization = true,
-  ledByState = false,
-): Atom | null {
-  for (let j = from; j < tokens.length && j - from <= 2; j++) {
-    const atom = atomAt.get(j);
-    if (atom) {
-      if (atom.entry.kind === "agent") return atom;
-      if (allowOrganization && (atom.entry.kind === "organization" || atom.entry.kind === "metonym")) {
-        const after = nextAgentAfterFillers(tokens, atom.end, atomAt, false);
-        return after ? { ...after, start: atom.start } : null;
-      }
-      return null;
-    }
-    // "the Saudi-led coalition": the state that leads the group names it ("the ANC-led government"
-    // is still the government).
-    const led = ledByState && tokens[j]!.lower === "led" && tokens[j - 1]?.lower === "-";
-    if (!FILLER_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "-" && !led) return null;
-  }
-  return null;
-}
 
 /** The index of the first hit at or after token `end`, scanning on from `k` (hits are in token order). */
 function nextAtomFrom(atoms: readonly Atom[], k: number, end: number): number {

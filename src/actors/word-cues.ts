@@ -172,3 +172,24 @@ export function locativeBefore(tokens: readonly Token[], start: number): boolean
   while (j >= 0 && start - j <= 3 && (tokens[j]!.lower === "the" || tokens[j]!.pos === "ADJ")) j--;
   return LOCATIVE.has(tokens[j]?.lower ?? "");
 }
+
+/**
+ * Weapons and vehicles, which change hands and travel far: "tanks from Germany" may be a delivery,
+ * and where a missile falls says nothing of whose it is. @example EQUIPMENT_AGENTS.has("agent:warship") // true
+ */
+export const EQUIPMENT_AGENTS: ReadonlySet<string> = new Set([
+  "agent:warship",
+  "agent:warplane",
+  "agent:artillery",
+  "agent:military-vehicle",
+  "agent:strike-weapon",
+]);
+
+/**
+ * True when a verb stands before token `end`: the phrase there is no subject.
+ * @example verbBefore(tokens, 3)
+ */
+export function verbBefore(tokens: readonly Token[], end: number): boolean {
+  for (let j = 0; j < end; j++) if (tokens[j]!.pos === "VERB") return true;
+  return false;
+}

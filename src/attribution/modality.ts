@@ -10,6 +10,13 @@ import type { CameoCode } from "../core/dictionary-schema.js";
 import type { Modality, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import { NEGATORS } from "./negators.js";
+import {
+  coordinatedInfinitive,
+  deniedBefore,
+  gettingReady,
+  promisedOrRefused,
+  SENDING_VERBS,
+} from "./intent-cues.js";
 import { verbGroupNegated } from "./reporting-frames.js";
 import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 import {
@@ -265,62 +272,7 @@ export function assessModality(
   };
 }
 
-// Verbs that send forces or envoys somewhere: the infinitive after their object is a purpose.
-const SENDING_VERBS: ReadonlySet<string> = new Set([
-  "send",
-  "deploy",
-  "dispatch",
-  "station",
-  "rush",
-  "mobilize",
-  "mobilise",
-  "redeploy",
-  "airlift",
-]);
-
-/** The bare verb after "to" that an "and" at `and` coordinates with, within a few words, else -1. */
-function coordinatedInfinitive(tokens: readonly Token[], and: number): number {
-  const t = tokens[and + 1]!;
-  if (t.lower !== t.lemma) return -1;
-  for (let k = and - 1; k > 0 && and - k <= 8; k--) {
-    const w = tokens[k]!;
-    if (w.lower === "," || w.lower === ";" || w.pos === "AUX") return -1;
-    if (w.pos === "VERB" && tokens[k - 1]!.lower === "to") return k;
-  }
-  return -1;
-}
-
-/** "prepared to attend", "is preparing to visit": "prepare" as an act, not "be prepared to". */
-function gettingReady(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
-  if (t.lemma !== "prepare" || t.pos !== "VERB") return false;
-  return t.lower === "preparing" || tokens[j - 1]?.lemma !== "be";
-}
-
-/** "no plans", "no immediate plans": a "no" before the noun at `j`, past its adjectives. */
-function deniedBefore(tokens: readonly Token[], j: number): boolean {
-  let k = j - 1;
-  while (k >= 0 && j - k <= 3 && tokens[k]!.pos === "ADJ") k--;
-  return tokens[k]?.lower === "no";
-}
-
 function strongest(a: Modality, b: Modality): Modality {
   const rank: Record<Modality, number> = { actual: 0, intended: 1, hypothetical: 2 };
   return rank[b] > rank[a] ? b : a;
 }
-
-/** True when the clause before `at` holds a negation or a future modal ("would not", "no intention"). */
-function promisedOrRefused(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && at - k <= 14; k--) {
-    const w = tokens[k]!.lower;
-    if (w === ";" || w === ".") return false;
-    if (NEGATORS.has(w) || w === "no" || w === "will" || w === "would" || w === "'ll") return true;
-    // "have sworn to fight until they gain control": a vow holds until its condition is met, and
-    // "refused to hold talks until India lifted restrictions" a refusal.
-    if (VOWS.has(tokens[k]!.lemma) || REFUSALS.has(tokens[k]!.lemma)) return true;
-  }
-  return false;
-}
-
-const VOWS = new Set(["vow", "swear", "pledge", "promise", "threaten"]);
-const REFUSALS = new Set(["refuse", "decline", "reject"]);

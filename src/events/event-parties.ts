@@ -23,6 +23,7 @@ import type { SentenceSyntax } from "./clause-syntax.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { hasIdentity } from "./mention-identity.js";
+import { authorOfObject } from "./object-author.js";
 import { passiveObjectParties } from "./passive-object-parties.js";
 import { protestPurposeTarget } from "./protest-target.js";
 import { infinitiveOwner, purposeHost } from "./purpose-clause.js";
@@ -130,34 +131,6 @@ function actorInside(
   for (const m of syntax.mentions)
     if (m.span.start >= from && m.span.start < to && hasIdentity(m) && !sources.includes(m)) return true;
   return false;
-}
-const OBJECT_PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "NUM"]);
-// Particles of a participle before its agent: "put forward by", "drawn up by", "carried out by".
-const PARTICIPLE_PARTICLES: ReadonlySet<string> = new Set(["forward", "up", "out", "together"]);
-
-/**
- * The agent of a participle right after the matched object: "a proposal put forward by Egypt",
- * "the plan drafted by France". Empty when the object is not followed by such a participle.
- */
-function authorOfObject(
-  syntax: SentenceSyntax,
-  end: number,
-  sources: readonly ActorMention[],
-): ActorMention[] {
-  const tokens = syntax.tokens;
-  // "condemned the attack carried out by …": the object may follow the match.
-  let at = end;
-  while (at - end < 4 && OBJECT_PHRASE.has(tokens[at]?.pos ?? "")) at++;
-  if (tokens[at - 1]?.pos !== "NOUN") return [];
-  const participle = tokens[at];
-  const participial = participle?.pos === "VERB" || participle?.pos === "ADJ";
-  if (!participle || !participial || !/(?:ed|en|wn|t)$/.test(participle.lower)) return [];
-  let by = at + 1;
-  if (PARTICIPLE_PARTICLES.has(tokens[by]?.lower ?? "")) by++;
-  if (tokens[by]?.lower !== "by") return [];
-  const agent = syntax.findAgent(by, 1);
-  // "the demonstration staged by students": an agent no one can place names no target.
-  return agent.some((m) => sources.includes(m) || !hasIdentity(m) || m.actor.country === null) ? [] : agent;
 }
 
 // Sectors of the people a state moves: its army, its police and its officials and envoys.

@@ -1,0 +1,67 @@
+/**
+ * The agent noun that heads a phrase a state's name or demonym opens: "Chinese and Russian
+ * officials", "the Saudi-led coalition".
+ *
+ * @example
+ * nextAgentAfterFillers(tokens, end, atomAt);
+ */
+import type { Token } from "../core/types.js";
+import type { Atom } from "./actor-atoms.js";
+
+const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * The agent after a list of demonyms: "Chinese [and Russian] officials" → officials.
+ * @example sharedHead(tokens, end, atomAt)?.entry.id // "agent:officials"
+ */
+export function sharedHead(
+  tokens: readonly Token[],
+  from: number,
+  atomAt: ReadonlyMap<number, Atom>,
+): Atom | null {
+  let j = from;
+  let linked = false;
+  for (;;) {
+    const link = tokens[j]?.lower;
+    if (link !== "and" && link !== "," && link !== "or") break;
+    j++;
+    if (tokens[j]?.lower === "and") j++;
+    const next = atomAt.get(j);
+    if (!next || (next.entry.kind !== "demonym" && next.entry.kind !== "country")) return null;
+    linked = true;
+    j = next.end;
+  }
+  if (!linked) return null;
+  const head = nextAgentAfterFillers(tokens, j, atomAt, false);
+  return head && head.entry.kind === "agent" ? head : null;
+}
+
+/**
+ * The agent a few adjectives or nouns on from `from`, through an organisation or metonym when
+ * allowed ("the Kremlin press office"), and through "-led" when `ledByState`.
+ * @example nextAgentAfterFillers(tokens, end, atomAt)?.entry.kind // "agent"
+ */
+export function nextAgentAfterFillers(
+  tokens: readonly Token[],
+  from: number,
+  atomAt: ReadonlyMap<number, Atom>,
+  allowOrganization = true,
+  ledByState = false,
+): Atom | null {
+  for (let j = from; j < tokens.length && j - from <= 2; j++) {
+    const atom = atomAt.get(j);
+    if (atom) {
+      if (atom.entry.kind === "agent") return atom;
+      if (allowOrganization && (atom.entry.kind === "organization" || atom.entry.kind === "metonym")) {
+        const after = nextAgentAfterFillers(tokens, atom.end, atomAt, false);
+        return after ? { ...after, start: atom.start } : null;
+      }
+      return null;
+    }
+    // "the Saudi-led coalition": the state that leads the group names it ("the ANC-led government"
+    // is still the government).
+    const led = ledByState && tokens[j]!.lower === "led" && tokens[j - 1]?.lower === "-";
+    if (!FILLER_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "-" && !led) return null;
+  }
+  return null;
+}

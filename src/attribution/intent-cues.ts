@@ -1,0 +1,65 @@
+/**
+ * Word cues that tell an intended or refused act from a done one: the verb that sends forces, the
+ * infinitive an "and" joins, "preparing to", "no plans", and a vow or refusal before an "until".
+ *
+ * @example
+ * gettingReady(tokens, 3); // true for "is preparing to visit"
+ */
+import type { Token } from "../core/types.js";
+import { NEGATORS } from "./negators.js";
+
+// Verbs that send forces or envoys somewhere: the infinitive after their object is a purpose.
+/** @example SENDING_VERBS.has("deploy") // true */
+export const SENDING_VERBS: ReadonlySet<string> = new Set([
+  "send",
+  "deploy",
+  "dispatch",
+  "station",
+  "rush",
+  "mobilize",
+  "mobilise",
+  "redeploy",
+  "airlift",
+]);
+
+/** The bare verb after "to" that an "and" at `and` coordinates with, within a few words, else -1. */
+export function coordinatedInfinitive(tokens: readonly Token[], and: number): number {
+  const t = tokens[and + 1]!;
+  if (t.lower !== t.lemma) return -1;
+  for (let k = and - 1; k > 0 && and - k <= 8; k--) {
+    const w = tokens[k]!;
+    if (w.lower === "," || w.lower === ";" || w.pos === "AUX") return -1;
+    if (w.pos === "VERB" && tokens[k - 1]!.lower === "to") return k;
+  }
+  return -1;
+}
+
+/** "prepared to attend", "is preparing to visit": "prepare" as an act, not "be prepared to". */
+export function gettingReady(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.lemma !== "prepare" || t.pos !== "VERB") return false;
+  return t.lower === "preparing" || tokens[j - 1]?.lemma !== "be";
+}
+
+/** "no plans", "no immediate plans": a "no" before the noun at `j`, past its adjectives. */
+export function deniedBefore(tokens: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && j - k <= 3 && tokens[k]!.pos === "ADJ") k--;
+  return tokens[k]?.lower === "no";
+}
+
+/** True when the clause before `at` holds a negation or a future modal ("would not", "no intention"). */
+export function promisedOrRefused(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 14; k--) {
+    const w = tokens[k]!.lower;
+    if (w === ";" || w === ".") return false;
+    if (NEGATORS.has(w) || w === "no" || w === "will" || w === "would" || w === "'ll") return true;
+    // "have sworn to fight until they gain control": a vow holds until its condition is met, and
+    // "refused to hold talks until India lifted restrictions" a refusal.
+    if (VOWS.has(tokens[k]!.lemma) || REFUSALS.has(tokens[k]!.lemma)) return true;
+  }
+  return false;
+}
+
+const VOWS = new Set(["vow", "swear", "pledge", "promise", "threaten"]);
+const REFUSALS = new Set(["refuse", "decline", "reject"]);
