@@ -8,7 +8,7 @@
 import { parseArgs } from "node:util";
 
 /** The sections `--only` can name, in the order they run. @example BENCH_SECTIONS[0] // "coder" */
-export const BENCH_SECTIONS = ["coder", "workers", "ingest", "series", "load"] as const;
+export const BENCH_SECTIONS = ["coder", "startup", "workers", "ingest", "series", "load"] as const;
 
 /** What to measure and at which sizes. @example { only: new Set(["coder"]), sentences: 50000, … } */
 export interface BenchOptions {

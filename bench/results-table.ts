@@ -43,6 +43,15 @@ export function benchTable(results: Json): string {
       ["ratio coder / bare wink-nlp (goal ≥ 0.4)", ratioCell(coder)],
     );
   }
+  if (results.startup) {
+    const s = obj(results.startup);
+    const wall = (value: unknown) => `median ${n(obj(value).medianMs)} ms, max ${n(obj(value).maxMs)} ms`;
+    rows.push(
+      ["CLI start-up: `parley --version`", wall(s.version)],
+      ["CLI start-up: `parley events --limit 5` (sample store)", wall(s.events)],
+      ["CLI start-up: `parley code` of one sentence (builds a coder)", wall(s.codeOneSentence)],
+    );
+  }
   for (const key of ["workers1", "workers2"] as const) {
     if (!results[key]) continue;
     const w = obj(results[key]);

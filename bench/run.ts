@@ -3,6 +3,8 @@
  *   - coder throughput from raw text (sentences/s, tokens/s, articles/s, peak RSS) on samples/corpus
  *     plus the petr2-gsr texts repeated to ≥ 50,000 sentences, and wink-nlp's bare pipeline on the
  *     same text in the same run (bench/coder-throughput.ts, in its own process);
+ *   - the CLI's start-up: `parley --version`, `parley events` on a small store, and `parley code` of
+ *     one sentence (which builds a coder), each the median of several runs;
  *   - articles/s of `parley ingest` with --workers 1 and --workers 2 (2,000 generated articles);
  *   - ingesting 100,000 generated articles into SQLite, with the peak memory of the process;
  *   - dyad time series, event search and full-text search (a common word, a rare word, two words)
@@ -218,6 +220,46 @@ async function series(count: number) {
   return result;
 }
 
+/** Median and slowest wall time of a whole `parley` process, in milliseconds, over `runs` runs after one. */
+function processTime(args: readonly string[], runs: number, input?: string) {
+  const once = () => {
+    const t = performance.now();
+    execFileSync(process.execPath, [bin, ...args], {
+      cwd: root,
+      input: input ?? "",
+      stdio: ["pipe", "ignore", "inherit"],
+    });
+    return performance.now() - t;
+  };
+  once();
+  const times = Array.from({ length: runs }, once);
+  return { runs, medianMs: Math.round(median(times)), maxMs: Math.round(Math.max(...times)) };
+}
+
+/**
+ * How long a user waits for the CLI: each command loads only what it runs, so a query or `--version`
+ * never pays for the language model; `parley code` pays for building a coder.
+ */
+async function startup(runs: number) {
+  const db = join(tmp, "startup.db");
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
+  execFileSync(process.execPath, [bin, "ingest", join(root, "samples", "corpus"), "--db", db], {
+    cwd: root,
+    stdio: "ignore",
+  });
+  const result = {
+    version: processTime(["--version"], runs),
+    events: processTime(["events", "--db", db, "--limit", "5", "--format", "json"], runs),
+    codeOneSentence: processTime(
+      ["code", "-", "--date", "2025-06-12"],
+      runs,
+      "Kim refused a letter from Trump.",
+    ),
+  };
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
+  return result;
+}
+
 /** Runs bench/coder-throughput.ts in a fresh process, so its peak RSS is the coder's alone. */
 function coderThroughput(sentences: number): unknown {
   const out = execFileSync(
@@ -266,6 +308,10 @@ async function main() {
   if (only.has("coder")) {
     results.coder = coderThroughput(coderSentences);
     console.log(`coder throughput: ${JSON.stringify(results.coder)}`);
+  }
+  if (only.has("startup")) {
+    results.startup = await startup(quick ? 3 : 9);
+    console.log(`CLI start-up: ${JSON.stringify(results.startup)}`);
   }
   if (only.has("workers")) {
     const dir = corpus(workerArticles, 11);

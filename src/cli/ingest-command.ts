@@ -18,7 +18,10 @@ import type { Store } from "../store/store.js";
 import type { CommandIo } from "./code-command.js";
 import { describeError } from "./exit-codes.js";
 import { periodicCollector } from "./heap-collector.js";
+import { parseWorkers } from "./workers-option.js";
 import type { ParsedLimits } from "./limit-options.js";
+
+export { parseWorkers } from "./workers-option.js";
 
 /** Options of `parley ingest`. @example { date: "2025-06-12", workers: "2" } */
 export interface IngestCommandOptions {
@@ -34,21 +37,7 @@ export interface IngestCommandOptions {
   readonly limits?: ParsedLimits;
 }
 
-const MAX_WORKERS = 32;
 const QUIET_INTERVAL_MS = 5_000;
-
-/** Parses `--workers`. @example parseWorkers("2") // 2 */
-export function parseWorkers(value: string | undefined): number {
-  if (value === undefined) return 1;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) {
-    throw new ParleyError(
-      "E_USAGE",
-      `--workers: expected a whole number from 1 to ${MAX_WORKERS}, got "${value}"`,
-    );
-  }
-  return n;
-}
 
 /**
  * Runs the ingest; returns its report (the caller turns failures into exit code 1).

@@ -11,7 +11,7 @@ import type { Command } from "commander";
 import { ParleyError } from "../core/errors.js";
 import { defaultReadLimits, type ReadLimits } from "../ingest/article-bytes.js";
 import { defaultFetchLimits, type FetchLimits } from "../ingest/http-fetch.js";
-import { type CoderLimits, defaultCoderLimits } from "../pipeline/coder.js";
+import { type CoderLimits, defaultCoderLimits } from "../pipeline/coder-limits.js";
 
 /** The raw option strings, as commander gives them. @example { maxArticleBytes: "1MiB" } */
 export interface LimitCliOptions {

@@ -8,28 +8,24 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
-import { createCoder } from "../index.js";
 import type { Coder } from "../pipeline/coder.js";
-import { CODING_BATCH, batchedCoding } from "../ingest/coding-batch.js";
-import { startCodingPool } from "../ingest/coding-pool.js";
-import { type CodeCommandOptions, type CommandIo, pooledCoder, runCodeCommand } from "./code-command.js";
-import { runEvalCommand } from "./eval-command.js";
-import { renderSchema } from "./schema-command.js";
+import type { CodeCommandOptions, CommandIo } from "./code-command.js";
 import { describeError, exitCodeFor } from "./exit-codes.js";
-import { runDyadCommand } from "./dyad-command.js";
-import { runEventsCommand } from "./events-command.js";
-import { runExportCommand } from "./export-command.js";
-import { parseWorkers, runIngestCommand } from "./ingest-command.js";
 import { type LimitCliOptions, parseLimitOptions, withLimitOptions } from "./limit-options.js";
-import { runStartCommand } from "./start-command.js";
-import { ensureWebBuild, serveStore } from "./serve-command.js";
 import { withStore, withStoreOptions } from "./store-options.js";
+import { parseWorkers } from "./workers-option.js";
 
 const io: CommandIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const today = () => new Date().toISOString().slice(0, 10);
 
-function coderFor(options: { dictionaries?: string }, limits?: ReturnType<typeof parseLimitOptions>): Coder {
+// Each command loads what it runs when it runs: the language model, the readers and the web server
+// together took over a second to load, which every `parley events` or `--help` paid.
+async function coderFor(
+  options: { dictionaries?: string },
+  limits?: ReturnType<typeof parseLimitOptions>,
+): Promise<Coder> {
+  const { createCoder } = await import("../index.js");
   return createCoder({
     defaultDate: today(),
     ...(options.dictionaries ? { dictionaryDir: options.dictionaries } : {}),
@@ -46,8 +42,10 @@ async function codeAction(
   const limits = parseLimitOptions(options);
   const workers = parseWorkers(options.workers);
   const commandOptions = { ...options, limits: limits.read };
+  const { CODING_BATCH, batchedCoding } = await import("../ingest/coding-batch.js");
+  const { pooledCoder, runCodeCommand } = await import("./code-command.js");
   if (workers === 1) {
-    const coder = coderFor(options, limits);
+    const coder = await coderFor(options, limits);
     const code = batchedCoding(
       (batch) => coder.codeMany(batch),
       (article) => coder.code(article),
@@ -55,6 +53,7 @@ async function codeAction(
     return runCodeCommand({ code }, files, { ...commandOptions, window: CODING_BATCH }, io);
   }
   const defaultDate = today();
+  const { startCodingPool } = await import("../ingest/coding-pool.js");
   const pool = await startCodingPool(workers, {
     defaultDate,
     limits: limits.coder,
@@ -111,14 +110,18 @@ export function buildProgram(): Command {
     .option("--pred <file>", "score these predictions instead of coding the gold texts")
     .option("--json", "print the figures as JSON")
     .option("--dictionaries <dir>", "dictionary folder (default: the bundled one)")
-    .action((options) => {
-      runEvalCommand(coderFor(options), options, io);
+    .action(async (options) => {
+      const { runEvalCommand } = await import("./eval-command.js");
+      runEvalCommand(await coderFor(options), options, io);
     });
 
   program
     .command("schema")
     .description("print the JSON Schema of the output contract")
-    .action(() => io.out(renderSchema()));
+    .action(async () => {
+      const { renderSchema } = await import("./schema-command.js");
+      io.out(renderSchema());
+    });
 
   withLimitOptions(
     withStoreOptions(
@@ -134,6 +137,7 @@ export function buildProgram(): Command {
     true,
   ).action(async (inputs: string[], options) => {
     const limits = parseLimitOptions(options);
+    const { runIngestCommand } = await import("./ingest-command.js");
     const report = await withStore(options, (store) =>
       runIngestCommand(
         store,
@@ -167,6 +171,7 @@ export function buildProgram(): Command {
       ),
   ).action(async (options) => {
     const format = options.format ?? (process.stdout.isTTY ? "table" : "json");
+    const { runEventsCommand } = await import("./events-command.js");
     await withStore(options, (store) =>
       runEventsCommand(store, { ...options, format, width: process.stdout.columns ?? 140 }, io),
     );
@@ -188,6 +193,7 @@ export function buildProgram(): Command {
         new Option("--format <format>", "output format").choices(["table", "json"]).default("table"),
       ),
   ).action(async (a: string, b: string, options) => {
+    const { runDyadCommand } = await import("./dyad-command.js");
     await withStore(options, (store) => runDyadCommand(store, a, b, options, io));
   });
 
@@ -204,6 +210,7 @@ export function buildProgram(): Command {
       )
       .option("--out <file>", "write to this file instead of stdout"),
   ).action(async (options) => {
+    const { runExportCommand } = await import("./export-command.js");
     await withStore(options, (store) => runExportCommand(store, options, io));
   });
 
@@ -215,6 +222,7 @@ export function buildProgram(): Command {
       .option("--host <address>", "address to bind (default: 127.0.0.1, this machine only)", "127.0.0.1")
       .option("--cors <origins>", "comma-separated origins allowed by CORS (default: none)"),
   ).action(async (options) => {
+    const { serveStore } = await import("./serve-command.js");
     await withStore(options, (store) => serveStore(store, options, serveContext(), io));
   });
 
@@ -226,6 +234,8 @@ export function buildProgram(): Command {
       .option("--port <n>", "port for --serve", "8080")
       .option("--host <address>", "address for --serve (default: 127.0.0.1)", "127.0.0.1"),
   ).action(async (options) => {
+    const { runStartCommand } = await import("./start-command.js");
+    const { ensureWebBuild, serveStore } = await import("./serve-command.js");
     await withStore(options, async (store) => {
       await runStartCommand(store, packageRoot, today(), io);
       if (!options.serve) return;

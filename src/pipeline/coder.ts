@@ -14,22 +14,11 @@ import { buildActorLexicon } from "../actors/actor-lexicon.js";
 import { type AttributionCues, defaultAttributionCues } from "../attribution/attribution-cues.js";
 import { compileEventRules } from "../events/event-rule-index.js";
 import { createWinkAnalyser, type TextAnalyser } from "../nlp/wink-analyser.js";
+import { type CoderLimits, defaultCoderLimits } from "./coder-limits.js";
 import { type CoderState, coderStages } from "./coder-stages.js";
 import { buildPipeline, type Pipeline } from "./pipeline.js";
 
-/** Limits that keep one bad article from stalling a run. @example { maxArticleChars: 2_000_000, maxSentences: 2000, maxSentenceTokens: 200 } */
-export interface CoderLimits {
-  readonly maxArticleChars: number;
-  readonly maxSentences: number;
-  readonly maxSentenceTokens: number;
-}
-
-/** Default limits. @example defaultCoderLimits.maxSentenceTokens // 200 */
-export const defaultCoderLimits: CoderLimits = {
-  maxArticleChars: 5_000_000,
-  maxSentences: 5_000,
-  maxSentenceTokens: 200,
-};
+export { type CoderLimits, defaultCoderLimits } from "./coder-limits.js";
 
 /** Characters per allowed token before a run with no sentence end is blanked (news never comes near it). */
 const RUN_ON_CHARS_PER_TOKEN = 50;

@@ -7,8 +7,6 @@
  * const team = await openStore({ store: "postgres://parley@db.example/parley" });
  */
 import { ParleyError } from "../core/errors.js";
-import { openPostgresStore } from "./postgres/postgres-store.js";
-import { openSqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store, StoreOptions } from "./store.js";
 
 /** Where the store lives. @example { db: "./parley.db" } */
@@ -34,7 +32,10 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
         `--store: expected a postgres:// URL, got "${options.store.slice(0, 40)}"`,
       );
     }
+    // Each dialect is loaded only when chosen: pg and better-sqlite3 take a tenth of a second each.
+    const { openPostgresStore } = await import("./postgres/postgres-store.js");
     return openPostgresStore(options.store, options);
   }
+  const { openSqliteStore } = await import("./sqlite/sqlite-store.js");
   return openSqliteStore(options.db ?? DEFAULT_DB_FILE, options);
 }
