@@ -118,8 +118,13 @@ export function actModality(
   // Threats, demands, rejections and offers carry their conditions; any other act under a
   // condition is hypothetical.
   const carriesCondition = CONDITIONAL_SPEECH.has(code.code.slice(0, 2));
+  // "signed a treaty that includes a pledge of assistance if either is attacked": a done act, told
+  // in the past with no modal, is not what a later "if" hangs on; the condition is its object's.
+  const doneBeforeCondition =
+    assessed.condition === "outside" && modality === "actual" && pastFiniteVerb(tokens, trigger);
   const conditional =
-    assessed.condition === "inside" || (assessed.condition === "outside" && !carriesCondition);
+    assessed.condition === "inside" ||
+    (assessed.condition === "outside" && !carriesCondition && !doneBeforeCondition);
   const finalModality =
     threat && code.code.startsWith("13") ? "intended" : conditional && !refusal ? "hypothetical" : modality;
   return { code, negated, modality: finalModality, condition: assessed.condition };
@@ -285,4 +290,10 @@ function intentTriggerOf(lemma: string, rule: EventRule, ctx: ExtractionContext)
   // "offered condolences", "offered an apology": a rule whose verb performs its act declares no intent.
   if (rule.modality === "actual") return false;
   return !rule.cameo.startsWith("03") && (ctx.cues.intentVerbs.includes(lemma) || lemma === "agree");
+}
+
+/** True when the token is a verb in a past form, not a gerund: "signed", "met", "was". */
+function pastFiniteVerb(tokens: Sentence["tokens"], at: number): boolean {
+  const t = tokens[at]!;
+  return t.pos === "VERB" && t.lower !== t.lemma && !t.lower.endsWith("ing") && !t.lower.endsWith("s");
 }
