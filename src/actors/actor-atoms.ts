@@ -81,11 +81,40 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
       if (better) best = { start: i, end: match.end, entry };
     }
     if (best) {
-      atoms.push(best);
+      atoms.push(ownedInstitution(tokens, atoms.at(-1), best));
       i = best.end;
     } else {
       i++;
     }
   }
   return atoms;
+}
+
+/**
+ * "the German Foreign Office", "Canada's House of Commons", "the Peruvian Congress": an institution
+ * the dictionary knows as one state's, named right after another state, is that state's body of the
+ * same kind, an agent the recogniser composes with the state before it.
+ */
+function ownedInstitution(tokens: readonly Token[], previous: Atom | undefined, atom: Atom): Atom {
+  const e = atom.entry;
+  if (e.kind !== "organization" || e.entry.kind !== "place" || !e.entry.sector || !e.entry.country)
+    return atom;
+  const owner = previous?.entry;
+  if (!owner || (owner.kind !== "country" && owner.kind !== "demonym" && owner.kind !== "metonym"))
+    return atom;
+  if (owner.country === e.entry.country) return atom;
+  const gap = tokens[previous!.end]?.lower === "'s" ? 1 : 0;
+  if (previous!.end + gap !== atom.start) return atom;
+  return {
+    ...atom,
+    entry: {
+      kind: "agent",
+      id: `agent:${e.id}`,
+      sector: e.entry.sector,
+      title: false,
+      plural: false,
+      country: null,
+      needsOwner: true,
+    },
+  };
 }

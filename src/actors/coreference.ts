@@ -10,7 +10,7 @@ import { coreferent } from "./coreferent-mention.js";
 import { descriptionPhrase } from "./description-phrase.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
 import { epithetPhrase, groupPhrase, lastDistinctCountries, lastDyad } from "./group-phrase.js";
-import { koreanHalf } from "./korean-halves.js";
+import { elidedKoreanHalf, koreanHalf } from "./korean-halves.js";
 import { pairedStates } from "./paired-states.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
@@ -102,6 +102,11 @@ export function resolveCoreference(
         continue;
       }
       if (lower === "north" || lower === "south") {
+        const elided = elidedKoreanHalf(tokens, i, own);
+        if (elided) {
+          added.push({ ...coreferent(sentence, i, i + 1, [elided], tokens), kind: "country" });
+          continue;
+        }
         recent ??= history.filter((m) => sentence.index - m.span.sentence <= 2);
         const half = koreanHalf(tokens, i, [...recent, ...own, ...added]);
         if (half) {

@@ -10,6 +10,7 @@ import type { ActorKind, ActorMention, ActorRef, Sentence } from "../core/types.
 import type { Atom } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { isActiveOn, organizationRoleOn, personActor, roleOn } from "./person-roles.js";
+import { namesUsGeorgia } from "./us-georgia.js";
 import { COMMUNITY_WORDS } from "./word-cues.js";
 
 const LEADING_TITLE =
@@ -83,7 +84,8 @@ export function toMention(
     switch (e.kind) {
       case "country":
       case "demonym": {
-        const state = stateOn(e.country);
+        const state =
+          e.country === "GEO" && namesUsGeorgia(tokens, part.start, part.end) ? "USA" : stateOn(e.country);
         country ??= state;
         name ??= lexicon.countryNames.get(state) ?? state;
         actorId ??= `country:${state}`;
