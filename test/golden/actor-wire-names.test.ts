@@ -205,6 +205,34 @@ const cases: readonly FullCodeGolden[] = [
     date: "2018-01-09",
     expect: ["AGREE PRK>KOR", "AGREE KOR>PRK"],
   },
+  // Peoples named with the state they live in belong to that state.
+  {
+    text: "Kosovar Albanian leaders rejected the Serbian proposal.",
+    date: "1998-06-01",
+    expect: ["REJECT UNKGOV>SRB"],
+    never: ["ALBGOV"],
+  },
+  {
+    text: "Greek Cypriot police arrested two Turkish Cypriots.",
+    date: "2004-04-24",
+    expect: ["COERCE CYPCOP>CYP"],
+    never: ["TUR"],
+  },
+  {
+    text: "Greek and Turkish Cypriot leaders met UN envoy Alvaro de Soto.",
+    date: "2004-04-24",
+    expect: ["CONSULT CYPGOV>IGOUNO"],
+    never: ["GRCGOV"],
+  },
+  // Towns and regions name their state.
+  {
+    text: "Eritrean troops killed civilians in Axum, Amnesty said.",
+    date: "2021-02-26",
+    expect: ["ASSAULT ERIMIL>ETHCVL"],
+  },
+  { text: "Ethiopia signed a port deal with Somaliland.", date: "2024-01-01", expect: ["SUPPORT ETH>SOM"] },
+  // Leaders of earlier decades, named in later reports.
+  { text: "Deng received Nixon in Beijing.", date: "1989-10-31", expect: ["CONSULT CHNGOV>USA"] },
   // Taiwan, Hong Kong, the Palestinian territories, Western Sahara.
   {
     text: "Taiwan accused China of sending warplanes into its air defence zone.",
