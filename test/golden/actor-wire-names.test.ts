@@ -91,6 +91,18 @@ const cases: readonly FullCodeGolden[] = [
     text: "Amnesty International urged Saudi Arabia to release women's rights activists.",
     expect: ["REQUEST IGOAMN>SAU"],
   },
+  // British and American spellings name the same organisation; a state's own department keeps its spelling.
+  {
+    text: "The Organisation of American States suspended Honduras.",
+    date: "2009-07-05",
+    expect: ["SANCTION IGOOAS>HND"],
+  },
+  {
+    text: "The Organisation for Security and Co-operation in Europe criticised the election in Belarus.",
+    date: "2020-08-20",
+    expect: ["ACCUSE IGOSCE>BLR"],
+  },
+  { text: "The Defence Department accused Iran of arming the rebels.", expect: [], never: ["USAMIL"] },
   // Armed groups, on the report's date.
   { text: "Hamas fired rockets at Tel Aviv on Saturday.", expect: ["ASSAULT PSEREB>ISR"] },
   {
