@@ -129,6 +129,20 @@ const cases: readonly FullCodeGolden[] = [
     date: "2019-08-25",
     expect: ["THREATEN LBNREB>ISR"],
   },
+  // Herders, lawyers and worshippers are people of the place; prisoners exchanged are no party.
+  { text: "Fulani herdsmen killed 30 farmers in Benue state.", expect: ["ASSAULT NGAAGR>NGAAGR"] },
+  {
+    text: "Lawyers in Lahore protested against the chief justice's dismissal.",
+    date: "2007-03-15",
+    expect: ["PROTEST PAKCVL>PAKJUD"],
+  },
+  { text: "Gunmen killed 15 worshippers at a mosque in Kano.", expect: ["ASSAULT NGAREB>NGACVL"] },
+  {
+    text: "Russia and Ukraine agreed to exchange 1,000 prisoners of war each.",
+    date: "2025-05-16",
+    expect: ["AGREE RUS>UKR", "AGREE UKR>RUS"],
+    never: ["UKRCVL", "RUSCVL"],
+  },
   // Leaders by surname in dated reports.
   {
     text: "Yeltsin met Clinton at the Kremlin on Tuesday.",
