@@ -250,6 +250,12 @@ const cases: readonly FullCodeGolden[] = [
     expect: ["CONSULT CYPGOV>IGOUNO"],
     never: ["GRCGOV"],
   },
+  {
+    text: "Transnistrian authorities accused Moldova of blockading the region.",
+    expect: ["ACCUSE MDAGOV>MDA"],
+  },
+  // Bare "Korea" in news of the last decades is the South.
+  { text: "Korea protested to Japan over the textbooks.", date: "2005-04-01", expect: ["ACCUSE KOR>JPN"] },
   // Towns and regions name their state.
   {
     text: "Eritrean troops killed civilians in Axum, Amnesty said.",
