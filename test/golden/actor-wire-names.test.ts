@@ -254,6 +254,38 @@ const cases: readonly FullCodeGolden[] = [
     text: "Transnistrian authorities accused Moldova of blockading the region.",
     expect: ["ACCUSE MDAGOV>MDA"],
   },
+  // Names 1990s copy gave the former Soviet republics and others.
+  {
+    text: "Kirghizia accused Tadzhikistan of sheltering rebels.",
+    date: "1995-03-01",
+    expect: ["ACCUSE KGZ>TJK"],
+  },
+  {
+    text: "Byelorussia signed a customs union with Russia.",
+    date: "1995-03-01",
+    expect: ["SUPPORT BLR>RUS"],
+  },
+  {
+    text: "Burkina accused Ivory Coast of backing the mutineers.",
+    date: "2003-01-01",
+    expect: ["ACCUSE BFA>CIV"],
+  },
+  {
+    text: "Guinea Bissau recalled its ambassador from Senegal.",
+    expect: ["SANCTION GNB>SEN"],
+    never: ["GIN"],
+  },
+  // East Timor's people are Indonesia's before independence and Timor-Leste's after.
+  {
+    text: "Timorese activists accused Indonesian troops of killings.",
+    date: "1995-03-01",
+    expect: ["ACCUSE IDNCVL>IDNMIL"],
+  },
+  {
+    text: "Timorese police arrested two Indonesian smugglers.",
+    date: "2010-01-01",
+    expect: ["COERCE TLSCOP>IDNCRM"],
+  },
   // Bare "Korea" in news of the last decades is the South.
   { text: "Korea protested to Japan over the textbooks.", date: "2005-04-01", expect: ["ACCUSE KOR>JPN"] },
   // Towns and regions name their state.
