@@ -26,6 +26,17 @@ const cases: readonly FullCodeGolden[] = [
     expect: ["REQUEST DEUGOV>RUSGOV"],
   },
   { text: "The Kremlin rejected a Ukrainian peace proposal on Tuesday.", expect: ["REJECT RUSGOV>UKR"] },
+  // Older spellings and former capitals still name the state; a city that shares a minister's surname is the city.
+  {
+    text: "Bujumbura accused Kigali of backing the rebels.",
+    date: "1996-01-01",
+    expect: ["ACCUSE BDIGOV>RWAGOV"],
+  },
+  {
+    text: "Police in Dar es Salaam arrested opposition leaders.",
+    expect: ["COERCE TZACOP>TZAOPP"],
+    never: ["PAKGOV", "PAK"],
+  },
   { text: "The Pentagon accused Iran of supplying drones to Russia.", expect: ["ACCUSE USAMIL>IRN"] },
   // Bare "Foreign Office" is Britain's; another state's named before it is that state's.
   {
