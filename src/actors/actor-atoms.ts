@@ -8,6 +8,7 @@
 import type { Token } from "../core/types.js";
 import { noSlots } from "../nlp/token-matcher.js";
 import type { ActorLexicon, LexiconEntry } from "./actor-lexicon.js";
+import { notAPerson } from "./ordinary-surnames.js";
 
 /** One dictionary hit: tokens start to end (exclusive) and the entry they name. @example { start: 0, end: 2, entry } */
 export interface Atom {
@@ -74,6 +75,8 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
       // A name of several words is a noun phrase even when the tagger reads its last word as an
       // adjective before a mistagged verb ("the Indian army chief accused/NOUN …").
       if (entry.kind === "agent" && match.end - i === 1 && !isHeadNoun(tokens, match.end - 1)) continue;
+      // "in May", "the Shah of Iran": a short name used as a month or a title names no one.
+      if (entry.kind === "short-name" && notAPerson(tokens, i, match.end)) continue;
       const better =
         !best ||
         match.end > best.end ||

@@ -175,6 +175,20 @@ const cases: readonly FullCodeGolden[] = [
   { text: "Yilmaz accused Greece of supporting the PKK.", date: "1998-03-01", expect: ["ACCUSE TURGOV>GRC"] },
   { text: "Holbrooke met Milosevic in Belgrade.", date: "1998-10-10", expect: ["CONSULT USAGOV>SRBGOV"] },
   { text: "Bolger criticised France over nuclear tests.", date: "1995-06-20", expect: ["ACCUSE NZLGOV>FRA"] },
+  // A surname that is also a month, a title or an ordinary word names its holder only as a person in office.
+  {
+    text: "In May, Russia accused Ukraine of shelling.",
+    date: "2017-06-01",
+    expect: ["ACCUSE RUS>UKR"],
+    never: ["GBRGOV"],
+  },
+  {
+    text: "The Shah of Iran met Nixon.",
+    date: "1973-06-01",
+    expect: ["CONSULT IRNGOV>USAGOV"],
+    never: ["IND"],
+  },
+  { text: "Fox reported that Iran had attacked the ship.", date: "2017-06-01", expect: [], never: ["MEX"] },
   // Parties are in government or opposition on the report's date.
   {
     text: "The BJP accused the Congress party of corruption.",
