@@ -175,6 +175,14 @@ const cases: readonly FullCodeGolden[] = [
   { text: "Yilmaz accused Greece of supporting the PKK.", date: "1998-03-01", expect: ["ACCUSE TURGOV>GRC"] },
   { text: "Holbrooke met Milosevic in Belgrade.", date: "1998-10-10", expect: ["CONSULT USAGOV>SRBGOV"] },
   { text: "Bolger criticised France over nuclear tests.", date: "1995-06-20", expect: ["ACCUSE NZLGOV>FRA"] },
+  { text: "Dini met Chirac in Rome.", date: "1995-06-01", expect: ["CONSULT ITAGOV>FRAGOV"] },
+  { text: "Kiriyenko met Chernomyrdin in Moscow.", date: "1998-05-01", expect: ["CONSULT RUSGOV>RUS"] },
+  // A leader who later heads an organisation speaks for it in those years.
+  {
+    text: "Gaviria urged Haiti's military leaders to step down.",
+    date: "1995-06-01",
+    expect: ["REQUEST IGOOAS>HTIMIL"],
+  },
   // A surname that is also a month, a title or an ordinary word names its holder only as a person in office.
   {
     text: "In May, Russia accused Ukraine of shelling.",
