@@ -7,6 +7,7 @@
  */
 import type { ActorKind, ActorMention, Sentence } from "../core/types.js";
 import { coreferent } from "./coreferent-mention.js";
+import { withCounterpartRoles } from "./counterpart-role.js";
 import { descriptionPhrase } from "./description-phrase.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
 import { epithetPhrase, groupPhrase, lastDistinctCountries, lastDyad } from "./group-phrase.js";
@@ -128,7 +129,12 @@ export function resolveCoreference(
       added.length === 0
         ? own
         : [...own.filter((m) => !overlapsAdded(m)), ...added].sort((a, b) => a.span.start - b.span.start);
-    const all = placeDomesticAgents(mergePossessedAgents(sentence, sorted), tokens, isPlace);
+    const all = [
+      ...withCounterpartRoles(
+        tokens,
+        placeDomesticAgents(mergePossessedAgents(sentence, sorted), tokens, isPlace),
+      ),
+    ];
     out.push(all);
     history.push(...all);
   }

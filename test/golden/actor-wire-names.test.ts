@@ -84,6 +84,17 @@ const cases: readonly FullCodeGolden[] = [
     text: "The Saudi crown prince received the Iraqi prime minister in Riyadh.",
     expect: ["CONSULT SAUGOV>IRQGOV"],
   },
+  // One's counterpart holds the same kind of office in the other state.
+  {
+    text: "The Indonesian military chief met his Australian counterpart.",
+    expect: ["CONSULT IDNMIL>AUSMIL"],
+    never: ["AUSGOV"],
+  },
+  {
+    text: "Turkey's intelligence chief met his Syrian counterpart in Moscow.",
+    expect: ["CONSULT TURSPY>SYRSPY"],
+  },
+  { text: "Putin met his Turkish counterpart.", expect: ["CONSULT RUSGOV>TURGOV"] },
   {
     text: "Britain's foreign secretary urged Iran to release detained dual nationals.",
     expect: ["REQUEST GBRGOV>IRN"],
