@@ -8,6 +8,7 @@
 import type { Token } from "../core/types.js";
 import { noSlots } from "../nlp/token-matcher.js";
 import type { ActorLexicon, LexiconEntry } from "./actor-lexicon.js";
+import { notAPerson } from "./ordinary-surnames.js";
 
 /** One dictionary hit: tokens start to end (exclusive) and the entry they name. @example { start: 0, end: 2, entry } */
 export interface Atom {
@@ -74,6 +75,8 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
       // A name of several words is a noun phrase even when the tagger reads its last word as an
       // adjective before a mistagged verb ("the Indian army chief accused/NOUN …").
       if (entry.kind === "agent" && match.end - i === 1 && !isHeadNoun(tokens, match.end - 1)) continue;
+      // "in May", "the Shah of Iran": a short name used as a month or a title names no one.
+      if (entry.kind === "short-name" && notAPerson(tokens, i, match.end)) continue;
       const better =
         !best ||
         match.end > best.end ||
@@ -81,11 +84,40 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
       if (better) best = { start: i, end: match.end, entry };
     }
     if (best) {
-      atoms.push(best);
+      atoms.push(ownedInstitution(tokens, atoms.at(-1), best));
       i = best.end;
     } else {
       i++;
     }
   }
   return atoms;
+}
+
+/**
+ * "the German Foreign Office", "Canada's House of Commons", "the Peruvian Congress": an institution
+ * the dictionary knows as one state's, named right after another state, is that state's body of the
+ * same kind, an agent the recogniser composes with the state before it.
+ */
+function ownedInstitution(tokens: readonly Token[], previous: Atom | undefined, atom: Atom): Atom {
+  const e = atom.entry;
+  if (e.kind !== "organization" || e.entry.kind !== "place" || !e.entry.sector || !e.entry.country)
+    return atom;
+  const owner = previous?.entry;
+  if (!owner || (owner.kind !== "country" && owner.kind !== "demonym" && owner.kind !== "metonym"))
+    return atom;
+  if (owner.country === e.entry.country) return atom;
+  const gap = tokens[previous!.end]?.lower === "'s" ? 1 : 0;
+  if (previous!.end + gap !== atom.start) return atom;
+  return {
+    ...atom,
+    entry: {
+      kind: "agent",
+      id: `agent:${e.id}`,
+      sector: e.entry.sector,
+      title: false,
+      plural: false,
+      country: null,
+      needsOwner: true,
+    },
+  };
 }

@@ -13,6 +13,7 @@ import { TokenMatcher } from "../nlp/token-matcher.js";
 import type { PatternElement } from "../nlp/token-pattern.js";
 import type { TextAnalyser } from "../nlp/wink-analyser.js";
 import { regionEntries } from "./region-names.js";
+import { spellingVariant } from "./spelling-variants.js";
 
 /** What a dictionary name stands for. @example { kind: "demonym", id: "country:PRK", country: "PRK" } */
 export type LexiconEntry =
@@ -167,7 +168,13 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
   for (const entry of dictionaries.organizations) {
     if (entry.roles?.length) datedOrganizations.set(entry.id, entry);
     const value: LexiconEntry = { kind: "organization", id: entry.id, entry };
-    for (const n of entry.names) add(n.replace(/^the\s+/i, ""), value);
+    // A state's own institution keeps its own spelling: "the Defence Department" is not the Pentagon.
+    const respelled = entry.kind === "igo" || entry.kind === "group";
+    for (const n of entry.names) {
+      add(n.replace(/^the\s+/i, ""), value);
+      const variant = respelled ? spellingVariant(n.replace(/^the\s+/i, "")) : null;
+      if (variant) add(variant, value);
+    }
     for (const n of entry.caseSensitive ?? []) add(n, value, true);
   }
 
@@ -181,7 +188,11 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
       country: agent.country ?? null,
       needsOwner: agent.needsOwner === true,
     };
-    for (const n of agent.names) add(n, value);
+    for (const n of agent.names) {
+      add(n, value);
+      const variant = spellingVariant(n);
+      if (variant) add(variant, value);
+    }
   }
 
   const people = new Map<string, PersonEntry>();

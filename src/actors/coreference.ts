@@ -7,10 +7,11 @@
  */
 import type { ActorKind, ActorMention, Sentence } from "../core/types.js";
 import { coreferent } from "./coreferent-mention.js";
+import { withCounterpartRoles } from "./counterpart-role.js";
 import { descriptionPhrase } from "./description-phrase.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
 import { epithetPhrase, groupPhrase, lastDistinctCountries, lastDyad } from "./group-phrase.js";
-import { koreanHalf } from "./korean-halves.js";
+import { elidedKoreanHalf, koreanHalf } from "./korean-halves.js";
 import { pairedStates } from "./paired-states.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
@@ -102,6 +103,11 @@ export function resolveCoreference(
         continue;
       }
       if (lower === "north" || lower === "south") {
+        const elided = elidedKoreanHalf(tokens, i, own);
+        if (elided) {
+          added.push({ ...coreferent(sentence, i, i + 1, [elided], tokens), kind: "country" });
+          continue;
+        }
         recent ??= history.filter((m) => sentence.index - m.span.sentence <= 2);
         const half = koreanHalf(tokens, i, [...recent, ...own, ...added]);
         if (half) {
@@ -123,7 +129,12 @@ export function resolveCoreference(
       added.length === 0
         ? own
         : [...own.filter((m) => !overlapsAdded(m)), ...added].sort((a, b) => a.span.start - b.span.start);
-    const all = placeDomesticAgents(mergePossessedAgents(sentence, sorted), tokens, isPlace);
+    const all = [
+      ...withCounterpartRoles(
+        tokens,
+        placeDomesticAgents(mergePossessedAgents(sentence, sorted), tokens, isPlace),
+      ),
+    ];
     out.push(all);
     history.push(...all);
   }

@@ -31,5 +31,29 @@ export function koreanHalf(
   return korean ? (HALVES[token.lower] ?? null) : null;
 }
 
+/**
+ * "North and South Korea", "South and North Korean officials": the first half of a pair whose shared
+ * noun is written once stands for its own Korean state, with the other's role, when the mention
+ * after "and" is the other.
+ * @example elidedKoreanHalf(tokens, 0, mentions)?.code // "North and South Korea agreed …" → "PRK"
+ */
+export function elidedKoreanHalf(
+  tokens: readonly Token[],
+  i: number,
+  own: readonly ActorMention[],
+): ActorRef | null {
+  const token = tokens[i];
+  if (!token || !/^(North|South)$/.test(token.text) || tokens[i + 1]?.lower !== "and") return null;
+  const other = own.find((m) => m.span.start === i + 2);
+  const half = HALVES[token.lower];
+  const otherHalf = tokens[i + 2]?.lower;
+  if (!other || !half || otherHalf === token.lower || !(otherHalf === "north" || otherHalf === "south"))
+    return null;
+  if (other.actor.country !== HALVES[otherHalf]?.country) return null;
+  // The shared noun serves both halves: "South and North Korean officials".
+  const sector = other.actor.sector;
+  return sector ? { ...half, sector, code: `${half.country}${sector}` } : half;
+}
+
 // "the two Koreas" is a group whose members are the Korean states.
 const isKorean = (a: ActorRef) => a.country === "PRK" || a.country === "KOR";

@@ -9,7 +9,9 @@ import type { OrganizationEntry, PersonEntry } from "../core/dictionary-schema.j
 import type { ActorKind, ActorMention, ActorRef, Sentence } from "../core/types.js";
 import type { Atom } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
+import { isOrdinaryWordName } from "./ordinary-surnames.js";
 import { isActiveOn, organizationRoleOn, personActor, roleOn } from "./person-roles.js";
+import { namesUsGeorgia } from "./us-georgia.js";
 import { COMMUNITY_WORDS } from "./word-cues.js";
 
 const LEADING_TITLE =
@@ -24,10 +26,11 @@ const HEAD_OF_GOVERNMENT = /^(?:prime minister|premier|chancellor|chairman)$/i;
  * holder who leads a state (by that title alone, when several lead something); an article that
  * named someone else first is handled by coreference.
  */
-function mostProminent(people: readonly PersonEntry[], date: string): PersonEntry | null {
+function mostProminent(people: readonly PersonEntry[], date: string, name: string): PersonEntry | null {
   const active = people.filter((p) => isActiveOn(p, date));
   if (active.length === 1) return active[0]!;
-  if (active.length === 0) return people.length === 1 ? people[0]! : null;
+  // Out of office, "Brown" or "Fox" is anyone of that name.
+  if (active.length === 0) return people.length === 1 && !isOrdinaryWordName(name) ? people[0]! : null;
   const leaders = active.filter((p) => {
     const role = roleOn(p, date);
     return role !== null && LEADING_TITLE.test(role.title) && !DEPUTY.test(role.title);
@@ -83,7 +86,8 @@ export function toMention(
     switch (e.kind) {
       case "country":
       case "demonym": {
-        const state = stateOn(e.country);
+        const state =
+          e.country === "GEO" && namesUsGeorgia(tokens, part.start, part.end) ? "USA" : stateOn(e.country);
         country ??= state;
         name ??= lexicon.countryNames.get(state) ?? state;
         actorId ??= `country:${state}`;
@@ -144,7 +148,7 @@ export function toMention(
         break;
       }
       case "short-name": {
-        const person = mostProminent(e.people, date);
+        const person = mostProminent(e.people, date, e.id.slice("short-name:".length));
         const resolved = person ? personActor(person, date) : null;
         // "Jordan's King Hussein", "South Korean President Kim": a short name under another
         // country's title is someone else of that name.

@@ -1,0 +1,37 @@
+/**
+ * British and American spellings of the words organisations and agent nouns are named with: AFP
+ * writes "Organisation of American States", "World Food Programme" and "defence ministry" where
+ * the dictionary may hold the other spelling, and both name the same body.
+ *
+ * @example
+ * spellingVariant("Organization of American States"); // "Organisation of American States"
+ */
+
+// Each word with its other spelling, in both directions; whole words only ("Programmes" is left alone).
+const OTHER_SPELLING: ReadonlyMap<string, string> = new Map(
+  [
+    ["Organization", "Organisation"],
+    ["Organizations", "Organisations"],
+    ["Defense", "Defence"],
+    ["Program", "Programme"],
+    ["Center", "Centre"],
+  ].flatMap(([a, b]) => {
+    const lower = [a!.toLowerCase(), b!.toLowerCase()];
+    return [
+      [a!, b!],
+      [b!, a!],
+      [lower[0]!, lower[1]!],
+      [lower[1]!, lower[0]!],
+    ];
+  }),
+);
+const WORDS = new RegExp(`\\b(${[...OTHER_SPELLING.keys()].join("|")})\\b`, "g");
+
+/**
+ * The name with each such word in its other spelling, or null when it has none.
+ * @example spellingVariant("air defense") // "air defence"
+ */
+export function spellingVariant(name: string): string | null {
+  const variant = name.replace(WORDS, (w) => OTHER_SPELLING.get(w) ?? w);
+  return variant === name ? null : variant;
+}
