@@ -1,6 +1,6 @@
 /**
- * Golden sentences on visits, invitations, appeals for loans, aid packages unveiled, goods sold and
- * troops lent to a UN force, in wire prose. Our own sentences, not the gold sets.
+ * Golden sentences on visits, invitations, appeals for loans, aid packages unveiled, goods sold,
+ * troops lent to a UN force and recognition switched, in wire prose. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -52,6 +52,12 @@ const cases: readonly Golden[] = [
     expect: ["AID ESP>LBN"],
     exact: true,
   },
+  {
+    text: "Honduras switched diplomatic recognition from Taiwan to China.",
+    expect: ["SUPPORT HND>CHN"],
+    exact: true,
+  },
+  { text: "The company switched suppliers from China to Vietnam.", expect: [], exact: true },
 ];
 
 runGoldenCases("golden sentences: visits, offers and trade in wire prose", cases);
