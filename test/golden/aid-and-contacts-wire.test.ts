@@ -32,6 +32,17 @@ const cases: readonly Golden[] = [
     expect: ["AID IGO>ETH"],
     exact: true,
   },
+  {
+    text: "Kenya has sent 200 tonnes of maize to Somalia, officials said Tuesday.",
+    expect: ["AID KEN>SOM"],
+    exact: true,
+  },
+  {
+    text: "China and Russia signed a 400 billion dollar gas supply deal on Wednesday.",
+    expect: ["SUPPORT CHN>RUS", "SUPPORT RUS>CHN"],
+    exact: true,
+  },
+  { text: "The company signed a 2 billion dollar deal with Boeing.", expect: [], exact: true },
   { text: "The police distributed leaflets to residents.", expect: [], exact: true },
   { text: "The army received a new batch of tanks from the factory.", expect: [], exact: true },
   { text: "Washington sent a package of sanctions proposals to its allies.", expect: [], exact: true },
