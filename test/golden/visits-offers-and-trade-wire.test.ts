@@ -58,6 +58,17 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   { text: "The company switched suppliers from China to Vietnam.", expect: [], exact: true },
+  {
+    text: "The US sent $1.2 billion in military aid to Israel.",
+    expect: ["AID USA>ISR"],
+    exact: true,
+  },
+  { text: "Washington sent military advisers to Kyiv.", expect: ["MOBILIZE USA>UKR"], exact: true },
+  {
+    text: "The Philippines and Japan agreed to step up joint coast guard patrols.",
+    expect: ["AGREE PHL>JPN", "AGREE JPN>PHL"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: visits, offers and trade in wire prose", cases);
