@@ -1,7 +1,7 @@
 /**
- * Golden sentences on permissions, handovers, resumed loans and fact-finding in wire prose: what a
- * state lets others do has not happened yet, letting inspectors in is the concession.
- * Our own sentences, not the gold sets.
+ * Golden sentences on permissions, handovers, resumed loans, training, rescues and fact-finding in
+ * wire prose: what a state lets others do has not happened yet, letting inspectors in is the
+ * concession. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -43,6 +43,17 @@ const cases: readonly Golden[] = [
   },
   { text: "The parliament approved a 50 billion dollar budget.", expect: [], exact: true },
   { text: "The government announced 2 million job cuts.", expect: [], exact: true },
+  {
+    text: "The United States trained Afghan commandos at a base in Kandahar.",
+    expect: ["AID USA>AFG"],
+    exact: true,
+  },
+  {
+    text: "China provided satellite images to Pakistan during the crisis.",
+    expect: ["COOPERATE CHN>PAK"],
+    exact: true,
+  },
+  { text: "The French navy rescued 300 migrants in the Mediterranean.", expect: ["AID FRA>-"], exact: true },
 ];
 
 runGoldenCases("golden sentences: permissions, handovers and probes in wire prose", cases);
