@@ -53,6 +53,12 @@ const cases: readonly Golden[] = [
     expect: ["RETREAT GBR>IRQ"],
     exact: true,
   },
+  {
+    text: "Israel allowed fuel to enter Gaza for the first time since the war began.",
+    expect: ["CONCEDE ISR>PSE"],
+    exact: true,
+  },
+  { text: "The school let the children into the playground.", expect: [], exact: true },
   { text: "The Parliament dropped the debate on the budget.", expect: [], exact: true },
 ];
 

@@ -69,6 +69,16 @@ const cases: readonly Golden[] = [
     expect: ["AGREE PHL>JPN", "AGREE JPN>PHL"],
     exact: true,
   },
+  {
+    text: "The Saudi crown prince embarked on a visit to India and China.",
+    expect: ["CONSULT SAU>IND", "CONSULT SAU>CHN"],
+    exact: true,
+  },
+  {
+    text: "Egypt and Greece established a joint economic zone.",
+    expect: ["COOPERATE EGY>GRC", "COOPERATE GRC>EGY"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("golden sentences: visits, offers and trade in wire prose", cases);
