@@ -150,6 +150,9 @@ export function findReportingFrames(
       continue;
     }
 
+    // "Iran is said to have supplied drones", "was reported to have paid": the subject is the one
+    // who acted, not a speaker; no one is named as saying it.
+    if (passive && kind === "report" && tokens[i + 1]?.lower === "to") continue;
     // "… was confirmed by Seoul": the speaker follows "by", the content is the subject clause.
     if (passive && kind !== "report") {
       const by = startingAt.get(i + 2) ?? startingAt.get(i + 3);

@@ -150,17 +150,19 @@ function opensVerbGroup(tokens: readonly Token[], from: number, verb: number): b
 }
 
 const VERB_GROUP_TAGS: ReadonlySet<string> = new Set(["AUX", "PRON", "ADV", "PART"]);
+// "allowed UN investigators to visit": what someone is let do has not happened yet.
+const PERMITTING: ReadonlySet<string> = new Set(["allow", "permit", "let", "authorize", "authorise"]);
 
 /**
  * "faces pressure from Congress to help Iran", "was urged by Seoul to resume", "called on Kim to
- * return": the act after "to" is wanted of someone, not done.
+ * return", "allowed inspectors to visit": the act after "to" is wanted of someone or let them, not done.
  * @example requestedOfOthers(tokens, to, cues) // "called on Kim to return", at "to" → true
  */
 export function requestedOfOthers(tokens: readonly Token[], to: number, cues: AttributionCues): boolean {
   // "urged Lebanon, its smaller neighbour, to expel": the one asked may carry an apposition.
   for (let k = to - 1; k >= 0 && to - k <= 10; k--) {
     const t = tokens[k]!;
-    if (cues.requestWords.includes(t.lemma)) return k < to - 1;
+    if (cues.requestWords.includes(t.lemma) || PERMITTING.has(t.lemma)) return k < to - 1;
     if (!["PROPN", "NOUN", "DET", "PRON", "ADJ", "ADP", "AUX", "PART"].includes(t.pos) && t.lower !== ",")
       return false;
   }
