@@ -97,7 +97,13 @@ export function extractEventMentions(
         continue;
       // "dismissed Western claims that Russia plans to invade": denying a claim rejects no proposal;
       // the claim is coded as denied.
-      if (rule.cameo.startsWith("12") && frames.some((f) => f.verbToken === i && f.kind === "deny")) continue;
+      // "dismissed the South Korean proposal" names what it turns down, and is a rejection.
+      if (
+        rule.cameo.startsWith("12") &&
+        frames.some((f) => f.verbToken === i && f.kind === "deny") &&
+        !namesRejectedObject(tokens, match)
+      )
+        continue;
       matches.push(match);
     }
   }
@@ -157,6 +163,21 @@ function gapCrossesClause(tokens: Sentence["tokens"], match: TokenMatch<RulePatt
   }
   return false;
 }
+
+/**
+ * True when a rejection's pattern runs past its verb to the thing turned down ("dismissed the
+ * offer"), not to a claim that a clause follows ("dismissed suggestions that Moscow was involved").
+ */
+function namesRejectedObject(tokens: Sentence["tokens"], match: TokenMatch<RulePattern>): boolean {
+  return (
+    match.end - match.start > 1 &&
+    tokens[match.end - 1]!.pos === "NOUN" &&
+    tokens[match.end]?.lower !== "that" &&
+    !CLAIM_NOUNS.has(tokens[match.end - 1]!.lemma)
+  );
+}
+// Nouns for what is said, not offered: denying one is no rejection of a proposal.
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(["suggestion", "idea", "claim", "report", "allegation"]);
 
 /** QuadClass 3 and 4 (verbal and material conflict) against 1 and 2 (cooperation). */
 const conflictual = (quadClass: number | undefined) => (quadClass ?? 0) >= 3;
