@@ -16,6 +16,7 @@ import type { EventMentionCandidate, ExtractionContext } from "./event-mention-c
 import type { RulePattern } from "./event-rule-index.js";
 import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
+import { movesForcesPassively } from "./passive-forces.js";
 import { agentFollows, passiveParticiple } from "./passive-patterns.js";
 import { headFits } from "./trigger-fit.js";
 
@@ -61,7 +62,11 @@ export function extractEventMentions(
       if (!headFits(tokens, i, match.value.rule.head ?? "verb")) continue;
       if (
         match.value.passiveForm !== undefined &&
-        !(passiveParticiple(tokens, i, match.end) && agentFollows(tokens, match.end))
+        !(
+          passiveParticiple(tokens, i, match.end) &&
+          // "Russian troops were deployed near the border": forces' state acts with no agent named.
+          (agentFollows(tokens, match.end) || movesForcesPassively(match.value))
+        )
       )
         continue;
       // "its nuclear test site", "a missile launch pad": the event noun names a kind of place.
@@ -86,7 +91,7 @@ export function extractEventMentions(
         continue;
       // "dismissed Western claims that Russia plans to invade": a pattern's gap does not reach into
       // the clause a relative or complement word opens.
-      if (gapCrossesClause(tokens, match)) continue;
+      if (gapCrossesClause(tokens, match) || gapPassesObject(tokens, match)) continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
       if (
@@ -118,7 +123,12 @@ export function extractEventMentions(
   }
   if (matches.length > 1)
     matches.sort(
-      (a, b) => b.literals - a.literals || b.end - b.start - (a.end - a.start) || a.start - b.start,
+      (a, b) =>
+        b.literals - a.literals ||
+        // "suspended talks on a trade agreement": of two objects one trigger's patterns reach, the
+        // nearer noun is the verb's own; the farther one only qualifies it.
+        b.end - b.start - (a.end - a.start) ||
+        a.start - b.start,
     );
   const chosen: TokenMatch<RulePattern>[] = [];
   for (const m of matches) {
@@ -178,6 +188,29 @@ function namesRejectedObject(tokens: Sentence["tokens"], match: TokenMatch<RuleP
 }
 // Nouns for what is said, not offered: denying one is no rejection of a proposal.
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(["suggestion", "idea", "claim", "report", "allegation"]);
+
+/**
+ * True when a pattern ending on a noun reaches it past another noun and its preposition, both
+ * unnamed by the pattern: in "seized a tanker near the port" and "suspended talks on a trade
+ * agreement" the first noun is the verb's object, the later one only places or qualifies it ("a
+ * range of sanctions": "of" joins one phrase).
+ */
+function gapPassesObject(tokens: Sentence["tokens"], match: TokenMatch<RulePattern>): boolean {
+  if (tokens[match.end - 1]?.pos !== "NOUN") return false;
+  for (let j = match.start + 1; j < match.end - 2; j++) {
+    const t = tokens[j]!;
+    const next = tokens[j + 1]!;
+    if (
+      t.pos === "NOUN" &&
+      next.pos === "ADP" &&
+      next.lower !== "of" &&
+      !namedBy(match, t) &&
+      !namedBy(match, next)
+    )
+      return true;
+  }
+  return false;
+}
 
 /** QuadClass 3 and 4 (verbal and material conflict) against 1 and 2 (cooperation). */
 const conflictual = (quadClass: number | undefined) => (quadClass ?? 0) >= 3;
