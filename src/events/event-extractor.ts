@@ -16,7 +16,7 @@ import type { EventMentionCandidate, ExtractionContext } from "./event-mention-c
 import type { RulePattern } from "./event-rule-index.js";
 import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
-import { movesForcesPassively } from "./passive-forces.js";
+import { movesForcesPassively } from "./passive-instruments.js";
 import { agentFollows, passiveParticiple } from "./passive-patterns.js";
 import { headFits } from "./trigger-fit.js";
 

@@ -21,7 +21,7 @@ import { findParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { frameAttribution, reporterExclusions } from "./frame-attribution.js";
 import { impliedParties } from "./implied-parties.js";
-import { passiveForces } from "./passive-forces.js";
+import { passiveInstruments } from "./passive-instruments.js";
 import { PROTEST_ROOT } from "./party-cues.js";
 import { talliedActs } from "./tallied-acts.js";
 
@@ -44,7 +44,7 @@ export function codeMatch(
   const attribution = frameAttribution(frames, trigger);
   const excluded = reporterExclusions(frames, mentions, trigger, coordinatedHost(tokens, trigger));
   const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
-  const parties = passiveForces(syntax, match, findParties(ctx, sentence, syntax, match));
+  const parties = passiveInstruments(syntax, match, findParties(ctx, sentence, syntax, match));
   // "victims killed by the MH17 crash", "killed in a car crash": harm no actor inflicted.
   if (
     parties.sources.length === 0 &&
