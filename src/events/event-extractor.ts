@@ -16,7 +16,7 @@ import type { EventMentionCandidate, ExtractionContext } from "./event-mention-c
 import type { RulePattern } from "./event-rule-index.js";
 import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
-import { movesForcesPassively } from "./passive-instruments.js";
+import { movesOwnPassively } from "./passive-instruments.js";
 import { agentFollows, passiveParticiple } from "./passive-patterns.js";
 import { headFits } from "./trigger-fit.js";
 
@@ -65,7 +65,7 @@ export function extractEventMentions(
         !(
           passiveParticiple(tokens, i, match.end) &&
           // "Russian troops were deployed near the border": forces' state acts with no agent named.
-          (agentFollows(tokens, match.end) || movesForcesPassively(match.value))
+          (agentFollows(tokens, match.end) || movesOwnPassively(match.value, tokens, match.end))
         )
       )
         continue;

@@ -16,6 +16,7 @@ import { accidentalCause, coordinatedHost, HARM_ROOTS } from "./clause-roles.js"
 import { SentenceSyntax } from "./clause-syntax.js";
 import { channelNear } from "./event-channel.js";
 import { hedgesIn } from "./event-hedges.js";
+import { expulsionCode } from "./expulsion-code.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import { findParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
@@ -54,13 +55,16 @@ export function codeMatch(
     return null;
   // "Beijing protested the visit": a government does not take to the streets; its protest is an
   // official complaint (CAMEO 114), as "protested to Tokyo" already is.
-  const code = officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)
-    ? (ctx.rules.cameo.get(OFFICIAL_COMPLAINT) ?? ruleCode)
-    : takenCity(ruleCode, tokens, trigger, parties.targets)
-      ? (ctx.rules.cameo.get(OCCUPY) ?? ruleCode)
-      : stateCharged(ruleCode, tokens, trigger, parties.targets)
-        ? (ctx.rules.cameo.get(ACCUSATION) ?? ruleCode)
-        : ruleCode;
+  const expelled = expulsionCode(ruleCode, tokens, match, parties.targets);
+  const code = expelled
+    ? (ctx.rules.cameo.get(expelled) ?? ruleCode)
+    : officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)
+      ? (ctx.rules.cameo.get(OFFICIAL_COMPLAINT) ?? ruleCode)
+      : takenCity(ruleCode, tokens, trigger, parties.targets)
+        ? (ctx.rules.cameo.get(OCCUPY) ?? ruleCode)
+        : stateCharged(ruleCode, tokens, trigger, parties.targets)
+          ? (ctx.rules.cameo.get(ACCUSATION) ?? ruleCode)
+          : ruleCode;
   const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame, mentions);
   // "Israeli jets struck Gaza the previous day", "the deal was signed on Monday by …": a noun
   // trigger's own verb, inside the match, is what its time phrases date.

@@ -12,17 +12,26 @@ import type { SentenceSyntax } from "./clause-syntax.js";
 import type { EventParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 
-// Sectors of the forces a state moves: its army, its police.
-const FORCE_SECTORS: ReadonlySet<string> = new Set(["MIL", "COP"]);
+// Sectors of the forces and envoys a state moves: its army, its police, its diplomats.
+const FORCE_SECTORS: ReadonlySet<string> = new Set(["MIL", "COP", "GOV"]);
 const FORCE_POSTURE_ROOT = "15";
+const BREAK_RELATIONS = "161";
+// "the ambassador was recalled": verbs by which a state moves its own envoys (not "expelled").
+const RECALLING: ReadonlySet<string> = new Set(["recall", "withdraw", "pull"]);
 
 /**
- * True when a force-posture rule's object-first (passive) reading names forces of a known state:
- * with no agent after "by", their owner still acts.
- * @example movesForcesPassively(match.value) // "Russian troops were deployed" → true when the rule is 15x
+ * True when a rule's object-first (passive) reading moves its own side's forces or envoys: with no
+ * agent after "by", their state still acts ("Russian troops were deployed", "the Iraqi ambassador
+ * was recalled").
+ * @example movesOwnPassively(match.value, tokens, match.end) // "Russian troops were deployed" → true
  */
-export function movesForcesPassively(value: RulePattern): boolean {
-  return value.passiveForm !== undefined && value.rule.cameo.startsWith(FORCE_POSTURE_ROOT);
+export function movesOwnPassively(value: RulePattern, tokens: Sentence["tokens"], end: number): boolean {
+  if (value.passiveForm === undefined) return false;
+  const cameo = value.rule.cameo;
+  return (
+    cameo.startsWith(FORCE_POSTURE_ROOT) ||
+    (cameo === BREAK_RELATIONS && RECALLING.has(tokens[end - 1]?.lemma ?? ""))
+  );
 }
 
 /**
@@ -39,7 +48,7 @@ export function passiveInstruments(
   if (!parties.passive || parties.sources.length > 0 || parties.targets.length === 0) return parties;
   const held = parties.targets;
   const forces =
-    movesForcesPassively(match.value) &&
+    movesOwnPassively(match.value, syntax.tokens, match.end) &&
     held.every((f) => f.actor.country !== null && FORCE_SECTORS.has(f.actor.sector ?? ""));
   if (!forces && !(held.length === 1 && firedWeapon(syntax.tokens, match.start, held[0]!.span.end)))
     return parties;

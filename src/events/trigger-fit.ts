@@ -52,9 +52,14 @@ export function verbalGerund(tokens: Sentence["tokens"], i: number): boolean {
     /ing$/.test(tokens[i]!.lower) &&
     !NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "") &&
     next !== undefined &&
-    (next.pos === "DET" || OBJECT_POSSESSIVES.has(next.lower))
+    (next.pos === "DET" ||
+      OBJECT_POSSESSIVES.has(next.lower) ||
+      // "retaliated by expelling 23 British diplomats": after "by" a gerund with any object is a verb.
+      (tokens[i - 1]?.lower === "by" && OBJECT_STARTS.has(next.pos)))
   );
 }
+
+const OBJECT_STARTS: ReadonlySet<string> = new Set(["NUM", "ADJ", "PROPN", "NOUN"]);
 
 const OBJECT_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
 
