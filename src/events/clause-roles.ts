@@ -102,6 +102,22 @@ export function accidentalCause(tokens: readonly Token[], from: number, cues: At
   return false;
 }
 
+// Natural causes the shared cues do not list, which kill as subjects: "the virus has killed".
+const NATURAL_SUBJECTS: ReadonlySet<string> = new Set(["virus", "pandemic", "blaze", "famine", "drought"]);
+
+/**
+ * True when the noun right before the trigger (past auxiliaries and adverbs) is an accident or a
+ * natural cause: "The earthquake killed 300 people".
+ * @example accidentalSubject(tokens, trigger, cues) // "The virus has killed" → true
+ */
+export function accidentalSubject(tokens: readonly Token[], trigger: number, cues: AttributionCues): boolean {
+  let j = trigger - 1;
+  while (j >= 0 && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV")) j--;
+  const t = tokens[j];
+  if (t?.pos !== "NOUN") return false;
+  return cues.accidentalCauses.includes(t.lemma) || NATURAL_SUBJECTS.has(t.lemma);
+}
+
 /** The implied domestic target of an event: the source's own country, marked as implied. @example domesticTarget(source).text // "(KOR, implied)" */
 export function domesticTarget(source: ActorMention): ActorMention {
   return impliedCountry(source, "implied-domestic-target");

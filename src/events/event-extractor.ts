@@ -14,6 +14,7 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import { allegationEvents } from "./allegation-events.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
+import { figurativeAct } from "./figurative-objects.js";
 import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
 import { movesOwnPassively } from "./passive-instruments.js";
@@ -92,6 +93,8 @@ export function extractEventMentions(
       // "dismissed Western claims that Russia plans to invade": a pattern's gap does not reach into
       // the clause a relative or complement word opens.
       if (gapCrossesClause(tokens, match) || gapPassesObject(tokens, match)) continue;
+      // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
+      if (figurativeAct(tokens, match.value.rule.cameo, i, match.end)) continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
       if (

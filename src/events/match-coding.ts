@@ -12,11 +12,12 @@ import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { actModality } from "./act-modality.js";
 import { isCapitalName } from "./agent-finder.js";
-import { accidentalCause, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
+import { accidentalCause, accidentalSubject, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
 import { SentenceSyntax } from "./clause-syntax.js";
 import { channelNear } from "./event-channel.js";
 import { hedgesIn } from "./event-hedges.js";
 import { expulsionCode } from "./expulsion-code.js";
+import { criticisedIdea } from "./figurative-objects.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import { findParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
@@ -50,12 +51,15 @@ export function codeMatch(
   if (
     parties.sources.length === 0 &&
     HARM_ROOTS.has(ruleCode.code.slice(0, 2)) &&
-    accidentalCause(tokens, match.end, ctx.cues)
+    (accidentalCause(tokens, match.end, ctx.cues) || accidentalSubject(tokens, trigger, ctx.cues))
   )
     return null;
   // "Beijing protested the visit": a government does not take to the streets; its protest is an
   // official complaint (CAMEO 114), as "protested to Tokyo" already is.
-  const expelled = expulsionCode(ruleCode, tokens, match, parties.targets);
+  // "attacked the proposal as reckless": an attack on an idea criticises it.
+  const expelled = criticisedIdea(tokens, ruleCode.code, trigger, match.end)
+    ? CRITICISM
+    : expulsionCode(ruleCode, tokens, match, parties.targets);
   const code = expelled
     ? (ctx.rules.cameo.get(expelled) ?? ruleCode)
     : officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)
@@ -135,6 +139,7 @@ function partyRule(rule: EventRule, towardEachOther: boolean, code: string): Eve
 }
 
 const OCCUPY = "192";
+const CRITICISM = "111";
 // Arrest and confiscation codes whose verbs also take ground: "captured Kabul", "seized Bangui".
 const CAPTURE_CODES = new Set(["173", "1711"]);
 const CAPTURE_VERBS = new Set(["capture", "seize", "overrun", "take"]);
