@@ -1,8 +1,9 @@
 /**
  * Who plays a role that the plain subject and object search does not find: the main subject of an
  * adverbial participle or a coordinated verb, a gerund's subject, an unnamed addressee, the actor a
- * threat's condition names, a topic, an accident, and the implied country that stands in for an
- * actor the text does not name. Pure functions over one sentence's tokens and mentions.
+ * threat's condition names, a topic, an accident, a participle that only describes its noun, and
+ * the implied country that stands in for an actor the text does not name. Pure functions over one
+ * sentence's tokens and mentions.
  *
  * @example
  * participleHost(tokens, trigger); // ", killing eight people" → the index of "bombarded"
@@ -227,4 +228,28 @@ export function gerundSubject(
   let v = m.span.start - 1;
   while (v >= 0 && ["DET", "ADJ"].includes(tokens[v]!.pos)) v--;
   return tokens[v]?.pos === "VERB" ? [m] : null;
+}
+
+// Words after which a participle only describes the noun after it: "the exiled Tibetan leader urged …".
+const NOUN_OPENERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "two",
+  "three",
+]);
+
+/**
+ * True when the verb-tagged token at `at` is a past participle opening a noun phrase: after an
+ * article or possessive, or first in the sentence.
+ * @example attributiveParticiple(tokens, 0) // "Jailed activist Nabeel Rajab went on hunger strike" → true
+ */
+export function attributiveParticiple(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t?.pos !== "VERB" || !/(ed|en)$/.test(t.lower)) return false;
+  return at === 0 || NOUN_OPENERS.has(tokens[at - 1]!.lower);
 }

@@ -6,6 +6,7 @@
  * figurativeObject(tokens, match.end); // "… to fight corruption" → "abstract"
  */
 import type { Sentence } from "../core/types.js";
+import { HARM_ROOTS } from "./clause-roles.js";
 
 // Ills, crimes and causes one fights or wars on without arms.
 const ABSTRACT: ReadonlySet<string> = new Set([
@@ -90,7 +91,6 @@ export function figurativeObject(tokens: Sentence["tokens"], from: number): "abs
 
 // Roots of force and threats of it, which an abstract object makes figurative.
 const FORCE_ROOTS: ReadonlySet<string> = new Set(["13", "18", "19", "20"]);
-const HARM_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
 // Verbs of attack that, with a proposal or a statement as object, criticise it.
 const ATTACKING: ReadonlySet<string> = new Set([
   "attack",

@@ -8,8 +8,7 @@
 import { SUBJECT_CONTROL_VERBS } from "../attribution/modality.js";
 import type { ActorMention, Token } from "../core/types.js";
 import { WEEKDAY_WORDS } from "../nlp/calendar-names.js";
-import { attributiveParticiple } from "./attributive-participle.js";
-import { coordinatedHost } from "./clause-roles.js";
+import { attributiveParticiple, coordinatedHost } from "./clause-roles.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import { withCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
