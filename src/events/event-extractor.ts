@@ -128,8 +128,9 @@ export function extractEventMentions(
     matches.sort(
       (a, b) =>
         b.literals - a.literals ||
-        // "suspended talks on a trade agreement": of two objects one trigger's patterns reach, the
-        // nearer noun is the verb's own; the farther one only qualifies it.
+        // "disperse demonstrators protesting election results": of one rule's readings at one
+        // trigger, the shorter leaves the words past it to their own act.
+        (a.start === b.start && a.value.rule === b.value.rule ? a.end - b.end : 0) ||
         b.end - b.start - (a.end - a.start) ||
         a.start - b.start,
     );

@@ -1,7 +1,8 @@
 /**
  * Golden sentences on a second verb joined by "and" to a finite one ("raided the office and
  * arrested journalists"), which is a verb, not an adjective before its object, unless it names a
- * kind of thing ("the West Bank and occupied territories"); and on strikes staged by workers.
+ * kind of thing ("the West Bank and occupied territories"); on strikes staged by workers; and on
+ * protesters named as the object of their dispersal ("disperse demonstrators protesting …").
  * Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
@@ -31,6 +32,10 @@ const cases: readonly Golden[] = [
   {
     text: "Dockworkers in Greece staged strikes over pension cuts.",
     expect: ["PROTEST GRC>-"],
+  },
+  {
+    text: "Kenyan riot police fired tear gas to disperse demonstrators protesting the election results in Kisumu.",
+    expect: ["ASSAULT KEN>KEN", "PROTEST KEN>-"],
   },
 ];
 
