@@ -16,6 +16,7 @@ import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { EventParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { purposeHost } from "./purpose-clause.js";
+import { phraseModal } from "./phrase-modal.js";
 
 const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
 const WARNING_VERBS = new Set(["warn", "threaten", "caution"]);
@@ -65,7 +66,11 @@ export function actModality(
         negatedInside ||
         noneActed(tokens, parties, trigger) ||
         describedNounDenied(tokens, trigger, ctx);
-  const inside = parties.head !== "verb" ? modalInside(tokens, trigger + 1, match.end, ctx) : null;
+  const inside =
+    parties.head !== "verb"
+      ? (modalInside(tokens, trigger + 1, match.end, ctx) ??
+        phraseModal(tokens, trigger, match.end, ctx.cues))
+      : null;
   const stated =
     inside === "hypothetical" || (inside === "intended" && assessed.modality === "actual")
       ? inside

@@ -23,13 +23,38 @@ export function findAgent(syntax: SentenceSyntax, from: number, limit = 6): Acto
     if (t.pos === "VERB" && i > from) return [];
     if (t.lower === "by") {
       const m = agentAfterBy(syntax, i + 1);
-      // "killed by the Malaysia Airlines flight": an actor that modifies a noun is not the agent.
-      const modifier = m && ["NOUN", "PROPN"].includes(tokens[m.span.end]?.pos ?? "");
+      // "killed by the Malaysia Airlines flight": an actor that modifies a noun is not the agent,
+      // unless the noun is its fire or weapon ("killed by Hezbollah fire", "by a Russian drone").
+      const next = tokens[m?.span.end ?? -1];
+      const modifier = m && ["NOUN", "PROPN"].includes(next?.pos ?? "") && !FIRE_NOUNS.has(next?.lemma ?? "");
       return m && !modifier && !syntax.excluded.has(m) ? withFollowingCoordinated(syntax, m) : [];
     }
   }
   return [];
 }
+
+// An actor's fire and weapons, whose modifier after "by" is the one who struck.
+const FIRE_NOUNS: ReadonlySet<string> = new Set([
+  "fire",
+  "gunfire",
+  "shelling",
+  "shell",
+  "rocket",
+  "missile",
+  "drone",
+  "airstrike",
+  "strike",
+  "bomb",
+  "bombing",
+  "mortar",
+  "artillery",
+  "sniper",
+  "gunman",
+  "warplane",
+  "jet",
+  "helicopter",
+  "tank",
+]);
 
 // Words that may open the agent's phrase before its name: "by the", "by heavily armed", "by
 // suspected", "by pro-Russian" (a side taken, not the agent's own state).

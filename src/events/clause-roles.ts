@@ -1,8 +1,9 @@
 /**
  * Who plays a role that the plain subject and object search does not find: the main subject of an
  * adverbial participle or a coordinated verb, a gerund's subject, an unnamed addressee, the actor a
- * threat's condition names, a topic, an accident, and the implied country that stands in for an
- * actor the text does not name. Pure functions over one sentence's tokens and mentions.
+ * threat's condition names, a topic, an accident, a participle that only describes its noun, and
+ * the implied country that stands in for an actor the text does not name. Pure functions over one
+ * sentence's tokens and mentions.
  *
  * @example
  * participleHost(tokens, trigger); // ", killing eight people" → the index of "bombarded"
@@ -100,6 +101,22 @@ export function accidentalCause(tokens: readonly Token[], from: number, cues: At
     }
   }
   return false;
+}
+
+// Natural causes the shared cues do not list, which kill as subjects: "the virus has killed".
+const NATURAL_SUBJECTS: ReadonlySet<string> = new Set(["virus", "pandemic", "blaze", "famine", "drought"]);
+
+/**
+ * True when the noun right before the trigger (past auxiliaries and adverbs) is an accident or a
+ * natural cause: "The earthquake killed 300 people".
+ * @example accidentalSubject(tokens, trigger, cues) // "The virus has killed" → true
+ */
+export function accidentalSubject(tokens: readonly Token[], trigger: number, cues: AttributionCues): boolean {
+  let j = trigger - 1;
+  while (j >= 0 && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV")) j--;
+  const t = tokens[j];
+  if (t?.pos !== "NOUN") return false;
+  return cues.accidentalCauses.includes(t.lemma) || NATURAL_SUBJECTS.has(t.lemma);
 }
 
 /** The implied domestic target of an event: the source's own country, marked as implied. @example domesticTarget(source).text // "(KOR, implied)" */
@@ -211,4 +228,28 @@ export function gerundSubject(
   let v = m.span.start - 1;
   while (v >= 0 && ["DET", "ADJ"].includes(tokens[v]!.pos)) v--;
   return tokens[v]?.pos === "VERB" ? [m] : null;
+}
+
+// Words after which a participle only describes the noun after it: "the exiled Tibetan leader urged …".
+const NOUN_OPENERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "two",
+  "three",
+]);
+
+/**
+ * True when the verb-tagged token at `at` is a past participle opening a noun phrase: after an
+ * article or possessive, or first in the sentence.
+ * @example attributiveParticiple(tokens, 0) // "Jailed activist Nabeel Rajab went on hunger strike" → true
+ */
+export function attributiveParticiple(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t?.pos !== "VERB" || !/(ed|en)$/.test(t.lower)) return false;
+  return at === 0 || NOUN_OPENERS.has(tokens[at - 1]!.lower);
 }

@@ -14,8 +14,10 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import { allegationEvents } from "./allegation-events.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
+import { figurativeAct } from "./figurative-objects.js";
 import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
+import { movesOwnPassively } from "./passive-instruments.js";
 import { agentFollows, passiveParticiple } from "./passive-patterns.js";
 import { headFits } from "./trigger-fit.js";
 
@@ -61,7 +63,11 @@ export function extractEventMentions(
       if (!headFits(tokens, i, match.value.rule.head ?? "verb")) continue;
       if (
         match.value.passiveForm !== undefined &&
-        !(passiveParticiple(tokens, i, match.end) && agentFollows(tokens, match.end))
+        !(
+          passiveParticiple(tokens, i, match.end) &&
+          // "Russian troops were deployed near the border": forces' state acts with no agent named.
+          (agentFollows(tokens, match.end) || movesOwnPassively(match.value, tokens, match.end))
+        )
       )
         continue;
       // "its nuclear test site", "a missile launch pad": the event noun names a kind of place.
@@ -86,7 +92,9 @@ export function extractEventMentions(
         continue;
       // "dismissed Western claims that Russia plans to invade": a pattern's gap does not reach into
       // the clause a relative or complement word opens.
-      if (gapCrossesClause(tokens, match)) continue;
+      if (gapCrossesClause(tokens, match) || gapPassesObject(tokens, match)) continue;
+      // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
+      if (figurativeAct(tokens, match.value.rule.cameo, i, match.end)) continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
       if (
@@ -97,7 +105,13 @@ export function extractEventMentions(
         continue;
       // "dismissed Western claims that Russia plans to invade": denying a claim rejects no proposal;
       // the claim is coded as denied.
-      if (rule.cameo.startsWith("12") && frames.some((f) => f.verbToken === i && f.kind === "deny")) continue;
+      // "dismissed the South Korean proposal" names what it turns down, and is a rejection.
+      if (
+        rule.cameo.startsWith("12") &&
+        frames.some((f) => f.verbToken === i && f.kind === "deny") &&
+        !namesRejectedObject(tokens, match)
+      )
+        continue;
       matches.push(match);
     }
   }
@@ -112,7 +126,13 @@ export function extractEventMentions(
   }
   if (matches.length > 1)
     matches.sort(
-      (a, b) => b.literals - a.literals || b.end - b.start - (a.end - a.start) || a.start - b.start,
+      (a, b) =>
+        b.literals - a.literals ||
+        // "disperse demonstrators protesting election results": of one rule's readings at one
+        // trigger, the shorter leaves the words past it to their own act.
+        (a.start === b.start && a.value.rule === b.value.rule ? a.end - b.end : 0) ||
+        b.end - b.start - (a.end - a.start) ||
+        a.start - b.start,
     );
   const chosen: TokenMatch<RulePattern>[] = [];
   for (const m of matches) {
@@ -154,6 +174,44 @@ function gapCrossesClause(tokens: Sentence["tokens"], match: TokenMatch<RulePatt
   for (let j = match.start + 1; j < match.end - 1; j++) {
     const t = tokens[j]!;
     if (CLAUSE_WORDS.has(t.lower)) return !namedBy(match, t);
+  }
+  return false;
+}
+
+/**
+ * True when a rejection's pattern runs past its verb to the thing turned down ("dismissed the
+ * offer"), not to a claim that a clause follows ("dismissed suggestions that Moscow was involved").
+ */
+function namesRejectedObject(tokens: Sentence["tokens"], match: TokenMatch<RulePattern>): boolean {
+  return (
+    match.end - match.start > 1 &&
+    tokens[match.end - 1]!.pos === "NOUN" &&
+    tokens[match.end]?.lower !== "that" &&
+    !CLAIM_NOUNS.has(tokens[match.end - 1]!.lemma)
+  );
+}
+// Nouns for what is said, not offered: denying one is no rejection of a proposal.
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(["suggestion", "idea", "claim", "report", "allegation"]);
+
+/**
+ * True when a pattern ending on a noun reaches it past another noun and its preposition, both
+ * unnamed by the pattern: in "seized a tanker near the port" and "suspended talks on a trade
+ * agreement" the first noun is the verb's object, the later one only places or qualifies it ("a
+ * range of sanctions": "of" joins one phrase).
+ */
+function gapPassesObject(tokens: Sentence["tokens"], match: TokenMatch<RulePattern>): boolean {
+  if (tokens[match.end - 1]?.pos !== "NOUN") return false;
+  for (let j = match.start + 1; j < match.end - 2; j++) {
+    const t = tokens[j]!;
+    const next = tokens[j + 1]!;
+    if (
+      t.pos === "NOUN" &&
+      next.pos === "ADP" &&
+      next.lower !== "of" &&
+      !namedBy(match, t) &&
+      !namedBy(match, next)
+    )
+      return true;
   }
   return false;
 }

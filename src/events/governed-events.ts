@@ -56,10 +56,20 @@ function connected(
   // "ruled out sending troops", "rejected holding talks": the act refused is not done.
   if (root === REJECTING_ROOT && m.start === governor.end && tokens[m.start]!.lower.endsWith("ing"))
     return true;
+  // "demanded the immediate withdrawal of foreign troops": the act a demand names as its object
+  // is asked for, not done.
+  if (ASKING_ROOTS.has(root) && askedNoun(tokens, governor.end, m.start)) return true;
   // "begged the US for help in ending the siege": what an appeal or demand asks for.
   return tokens
     .slice(governor.start + 1, m.start)
     .some((t) => t.lower === "to" || (t.lower === "for" && ASKING_ROOTS.has(root)));
+}
+
+/** True when the noun at `at` heads the phrase right after the governor: "demanded the immediate withdrawal". */
+function askedNoun(tokens: Sentence["tokens"], from: number, at: number): boolean {
+  if (tokens[at]?.pos !== "NOUN") return false;
+  for (let j = from; j < at; j++) if (!["DET", "ADJ", "ADV"].includes(tokens[j]!.pos)) return false;
+  return true;
 }
 
 // Verbs of a third party bringing two sides to an agreement.

@@ -64,7 +64,8 @@ export function impliedParties(
     sources.length === 0 &&
     location?.actor.country &&
     ((HARM_ROOTS.has(root) && targets.length > 0 && !targets.includes(location)) ||
-      (root === PROTEST_ROOT && targets.every((t) => t === location)))
+      // "Thousands demonstrated outside the Chinese embassy in Hanoi": whatever they protest.
+      root === PROTEST_ROOT)
   ) {
     sources = [impliedCountry(location, "implied-location-source")];
   }

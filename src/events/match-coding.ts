@@ -12,15 +12,18 @@ import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { actModality } from "./act-modality.js";
 import { isCapitalName } from "./agent-finder.js";
-import { accidentalCause, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
+import { accidentalCause, accidentalSubject, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
 import { SentenceSyntax } from "./clause-syntax.js";
 import { channelNear } from "./event-channel.js";
 import { hedgesIn } from "./event-hedges.js";
+import { expulsionCode } from "./expulsion-code.js";
+import { criticisedIdea } from "./figurative-objects.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import { findParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { frameAttribution, reporterExclusions } from "./frame-attribution.js";
 import { impliedParties } from "./implied-parties.js";
+import { passiveInstruments } from "./passive-instruments.js";
 import { PROTEST_ROOT } from "./party-cues.js";
 import { talliedActs } from "./tallied-acts.js";
 
@@ -43,23 +46,29 @@ export function codeMatch(
   const attribution = frameAttribution(frames, trigger);
   const excluded = reporterExclusions(frames, mentions, trigger, coordinatedHost(tokens, trigger));
   const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
-  const parties = findParties(ctx, sentence, syntax, match);
+  const parties = passiveInstruments(syntax, match, findParties(ctx, sentence, syntax, match));
   // "victims killed by the MH17 crash", "killed in a car crash": harm no actor inflicted.
   if (
     parties.sources.length === 0 &&
     HARM_ROOTS.has(ruleCode.code.slice(0, 2)) &&
-    accidentalCause(tokens, match.end, ctx.cues)
+    (accidentalCause(tokens, match.end, ctx.cues) || accidentalSubject(tokens, trigger, ctx.cues))
   )
     return null;
   // "Beijing protested the visit": a government does not take to the streets; its protest is an
   // official complaint (CAMEO 114), as "protested to Tokyo" already is.
-  const code = officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)
-    ? (ctx.rules.cameo.get(OFFICIAL_COMPLAINT) ?? ruleCode)
-    : takenCity(ruleCode, tokens, trigger, parties.targets)
-      ? (ctx.rules.cameo.get(OCCUPY) ?? ruleCode)
-      : stateCharged(ruleCode, tokens, trigger, parties.targets)
-        ? (ctx.rules.cameo.get(ACCUSATION) ?? ruleCode)
-        : ruleCode;
+  // "attacked the proposal as reckless": an attack on an idea criticises it.
+  const expelled = criticisedIdea(tokens, ruleCode.code, trigger, match.end)
+    ? CRITICISM
+    : expulsionCode(ruleCode, tokens, match, parties.targets);
+  const code = expelled
+    ? (ctx.rules.cameo.get(expelled) ?? ruleCode)
+    : officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)
+      ? (ctx.rules.cameo.get(OFFICIAL_COMPLAINT) ?? ruleCode)
+      : takenCity(ruleCode, tokens, trigger, parties.targets)
+        ? (ctx.rules.cameo.get(OCCUPY) ?? ruleCode)
+        : stateCharged(ruleCode, tokens, trigger, parties.targets)
+          ? (ctx.rules.cameo.get(ACCUSATION) ?? ruleCode)
+          : ruleCode;
   const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame, mentions);
   // "Israeli jets struck Gaza the previous day", "the deal was signed on Monday by …": a noun
   // trigger's own verb, inside the match, is what its time phrases date.
@@ -130,6 +139,7 @@ function partyRule(rule: EventRule, towardEachOther: boolean, code: string): Eve
 }
 
 const OCCUPY = "192";
+const CRITICISM = "111";
 // Arrest and confiscation codes whose verbs also take ground: "captured Kabul", "seized Bangui".
 const CAPTURE_CODES = new Set(["173", "1711"]);
 const CAPTURE_VERBS = new Set(["capture", "seize", "overrun", "take"]);

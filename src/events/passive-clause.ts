@@ -43,7 +43,8 @@ export function isPassive(syntax: SentenceSyntax, trigger: number): boolean {
   const t = tokens[trigger]!;
   // "a truce mediated by Egypt": the tagger often reads a participle before "by" as an adjective.
   const participle = t.pos === "VERB" || (t.pos === "ADJ" && tokens[trigger + 1]?.lower === "by");
-  if (!participle || !/(ed|en|wn|ne|t)$/.test(t.lower)) return false;
+  // "went" is a past tense only: "A jailed activist went on hunger strike" is active.
+  if (!participle || !/(ed|en|wn|ne|t)$/.test(t.lower) || t.lower === "went") return false;
   if (isReducedRelative(syntax, trigger) || isAppositiveParticiple(syntax, trigger)) return true;
   // "a letter had been sent or refused": a participle coordinated with a passive one is passive.
   const link = tokens[trigger - 1]?.lower;

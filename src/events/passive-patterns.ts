@@ -110,7 +110,12 @@ export function passiveParticiple(tokens: readonly Token[], start: number, end: 
   let verb = end - 1;
   while (verb > start && PARTICLES.has(tokens[verb]!.lower) && tokens[verb]!.pos !== "VERB") verb--;
   const v = tokens[verb];
-  if (v === undefined || v.lower === v.lemma || v.lower.endsWith("ing") || v.lower.endsWith("s"))
+  if (
+    v === undefined ||
+    (v.lower === v.lemma && !SAME_PARTICIPLE.has(v.lower)) ||
+    v.lower.endsWith("ing") ||
+    v.lower.endsWith("s")
+  )
     return false;
   let be = verb - 1;
   for (; be > start; be--) {
@@ -145,4 +150,15 @@ export function agentFollows(tokens: readonly Token[], end: number): boolean {
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
+// Verbs whose participle is their base form: "the tanker was hit", "links were cut".
+const SAME_PARTICIPLE: ReadonlySet<string> = new Set([
+  "hit",
+  "cut",
+  "shut",
+  "put",
+  "set",
+  "hurt",
+  "cast",
+  "burst",
+]);
 const PERFECT: ReadonlySet<string> = new Set(["has", "have", "had"]);

@@ -23,6 +23,20 @@ const CONTACT_VERBS = new Set([
   "host",
   "receive",
   "contact",
+  // "rallied outside the British embassy to protest British policy": crowds' verbs take no object
+  // that could act in their stead; what follows "to" is the crowd's aim.
+  "rally",
+  "march",
+  "gather",
+  "assemble",
+  "converge",
+  "demonstrate",
+  "protest",
+  "picket",
+  "block",
+  "barricade",
+  "boycott",
+  "burn",
 ]);
 
 // Particles that turn a contact verb into an appeal: "called on Iran to", "called upon".

@@ -8,6 +8,7 @@
 import { SUBJECT_CONTROL_VERBS } from "../attribution/modality.js";
 import type { ActorMention, Token } from "../core/types.js";
 import { WEEKDAY_WORDS } from "../nlp/calendar-names.js";
+import { attributiveParticiple } from "./clause-roles.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import { withCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
@@ -205,7 +206,7 @@ function eligibleSubject(
     // infinitive is its subject.
     (m.span.end === trigger && BARE_INFINITIVE_VERBS.has(tokens[v]?.lemma ?? ""));
   // "the Syrian-backed Amal militia": a hyphenated participle governs nothing.
-  const hyphenated = v > 0 && tokens[v - 1]?.lower === "-";
+  const hyphenated = (v > 0 && tokens[v - 1]?.lower === "-") || attributiveParticiple(tokens, v);
   if (
     governing &&
     governing.pos === "VERB" &&

@@ -52,9 +52,14 @@ export function verbalGerund(tokens: Sentence["tokens"], i: number): boolean {
     /ing$/.test(tokens[i]!.lower) &&
     !NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "") &&
     next !== undefined &&
-    (next.pos === "DET" || OBJECT_POSSESSIVES.has(next.lower))
+    (next.pos === "DET" ||
+      OBJECT_POSSESSIVES.has(next.lower) ||
+      // "retaliated by expelling 23 British diplomats": after "by" a gerund with any object is a verb.
+      (tokens[i - 1]?.lower === "by" && OBJECT_STARTS.has(next.pos)))
   );
 }
+
+const OBJECT_STARTS: ReadonlySet<string> = new Set(["NUM", "ADJ", "PROPN", "NOUN"]);
 
 const OBJECT_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
 
@@ -78,6 +83,13 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
       (pos === "VERB" || pos === "ADJ") &&
       next === "NOUN" &&
       (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to") &&
+      // "attacked a village and killed civilians": after "and" a finite verb's partner is a verb too.
+      !(
+        prev?.pos === "CCONJ" &&
+        pos === "VERB" &&
+        !SET_ADJECTIVES.has(tokens[i]!.lower) &&
+        finiteVerbBefore(tokens, i - 1)
+      ) &&
       // "Hezbollah, which is backed by Iran, fired rockets": after a closed relative clause the
       // participle is the main verb.
       !(
@@ -98,6 +110,46 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
   let j = i + 1;
   while (tokens[j] && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART")) j++;
   return tokens[j]?.pos !== "VERB" && tokens[j]?.pos !== "AUX";
+}
+
+// Participles that before a bare noun name a kind of thing: "the West Bank and occupied territories".
+const SET_ADJECTIVES: ReadonlySet<string> = new Set([
+  "occupied",
+  "disputed",
+  "contested",
+  "annexed",
+  "besieged",
+  "displaced",
+  "armed",
+  "exiled",
+  "banned",
+  "elected",
+  "united",
+]);
+const CLAUSE_EDGES: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  ":",
+  "that",
+  "which",
+  "who",
+  "while",
+  "after",
+  "before",
+]);
+
+/** True when a finite verb (not a gerund, nor a participle after a determiner) precedes `at` in its clause. */
+function finiteVerbBefore(tokens: Sentence["tokens"], at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (CLAUSE_EDGES.has(t.lower)) return false;
+    if (t.pos !== "VERB" || /ing$/.test(t.lower)) continue;
+    const before = tokens[j - 1];
+    if (before && NOMINAL_MODIFIERS.has(before.pos) && before.pos !== "NOUN" && before.pos !== "PROPN")
+      continue;
+    return true;
+  }
+  return false;
 }
 
 const APPOSITIVE_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART"]);

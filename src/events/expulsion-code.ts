@@ -1,0 +1,42 @@
+/**
+ * Expelling a state's envoys or an organisation's staff is reducing relations, not deporting
+ * people: "Two Chinese diplomats were expelled from Canada" is CAMEO 161, "expelled the head of the
+ * UN mission" 166, though both read as the deportation rule's bare "expelled".
+ *
+ * @example
+ * expulsionCode(ruleCode, tokens, match, targets); // "… diplomats were expelled" → "161"
+ */
+import type { CameoCode } from "../core/dictionary-schema.js";
+import type { ActorMention, Sentence } from "../core/types.js";
+import type { TokenMatch } from "../nlp/token-matcher.js";
+import type { RulePattern } from "./event-rule-index.js";
+
+const DEPORT = "174";
+const DIPLOMATS: ReadonlySet<string> = new Set([
+  "diplomat",
+  "ambassador",
+  "envoy",
+  "consul",
+  "attache",
+  "emissary",
+]);
+
+/**
+ * "161" when a deportation's object is a state's envoys, "166" when it is an international
+ * organisation's people, else null.
+ * @example expulsionCode(ruleCode, tokens, match, targets) // "expelled the UN envoy" → "166"
+ */
+export function expulsionCode(
+  ruleCode: CameoCode,
+  tokens: Sentence["tokens"],
+  match: TokenMatch<RulePattern>,
+  targets: readonly ActorMention[],
+): string | null {
+  if (ruleCode.code !== DEPORT || tokens[match.start]!.lemma !== "expel" || targets.length === 0) return null;
+  if (targets.every((t) => t.actor.code.startsWith("IGO"))) return "166";
+  const envoys = targets.some((t) => {
+    const head = tokens[t.span.end - 1]!;
+    return DIPLOMATS.has(head.lemma) || DIPLOMATS.has(tokens[t.span.end]?.lemma ?? "");
+  });
+  return envoys ? "161" : null;
+}
