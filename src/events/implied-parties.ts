@@ -133,7 +133,8 @@ export function impliedParties(
     !towardEachOther &&
     DOMESTIC_BY_DEFAULT.has(act.code.code.slice(0, 2)) &&
     !unknownAddressee(tokens, trigger + 1, mentions) &&
-    !seizedCraft(tokens, trigger, act.code.code)
+    !seizedCraft(tokens, trigger, act.code.code) &&
+    !(act.code.code.startsWith("17") && craftAimedAt(tokens, trigger))
   ) {
     const home = sources.find((s) => s.actor.country);
     // "Kenya and Tanzania threatened to close the border": sources of two states share no home.
@@ -167,6 +168,21 @@ function seizedCraft(tokens: Sentence["tokens"], trigger: number, code: string):
     const t = tokens[j]!;
     if (CRAFT.has(t.lemma)) return true;
     if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos) && t.lower !== "-") return false;
+  }
+  return false;
+}
+
+/**
+ * "fired water cannon on Saturday at boats carrying supplies": force used at a ship or aircraft,
+ * the first noun after a preposition, is used against someone abroad, not on the state's own people.
+ */
+function craftAimedAt(tokens: Sentence["tokens"], trigger: number): boolean {
+  let afterPreposition = false;
+  for (let j = trigger + 1; j < tokens.length && j - trigger <= 8; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "ADP") afterPreposition = true;
+    else if (t.pos === "NOUN" && afterPreposition) return CRAFT.has(t.lemma);
+    else if (t.pos === "VERB" || t.pos === "PUNCT") return false;
   }
   return false;
 }
