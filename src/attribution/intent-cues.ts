@@ -63,3 +63,28 @@ export function promisedOrRefused(tokens: readonly Token[], at: number): boolean
 
 const VOWS = new Set(["vow", "swear", "pledge", "promise", "threaten"]);
 const REFUSALS = new Set(["refuse", "decline", "reject"]);
+
+// Words that put an act forward without doing it.
+const PROPOSALS: ReadonlySet<string> = new Set([
+  "propose",
+  "proposal",
+  "suggest",
+  "suggestion",
+  "recommend",
+  "recommendation",
+  "plan",
+  "idea",
+  "scheme",
+  "blueprint",
+]);
+
+/**
+ * True when the word at `j`, right before a gerund, puts it forward: "proposed holding talks", or
+ * "for"/"of" after a proposal noun ("a proposal for signing a trade pact").
+ * @example proposedBy(tokens, 4) // "an Indian proposal for signing", at "for" → true
+ */
+export function proposedBy(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.pos === "VERB") return PROPOSALS.has(t.lemma);
+  return (t.lower === "for" || t.lower === "of") && PROPOSALS.has(tokens[j - 1]?.lemma ?? "");
+}

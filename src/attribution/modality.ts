@@ -15,6 +15,7 @@ import {
   deniedBefore,
   gettingReady,
   promisedOrRefused,
+  proposedBy,
   SENDING_VERBS,
 } from "./intent-cues.js";
 import { verbGroupNegated } from "./reporting-frames.js";
@@ -166,6 +167,12 @@ export function assessModality(
     }
     // "warned the West against sending troops": what someone is warned against has not happened.
     if (t.lower === "against" && j === trigger - 1 && warnedBefore(tokens, j, cues)) {
+      modality = strongest(modality, "hypothetical");
+      break;
+    }
+    // "an Indian proposal for signing a trade pact", "proposed holding talks": what is proposed
+    // has not happened.
+    if (j === trigger - 1 && tokens[trigger]!.lower.endsWith("ing") && proposedBy(tokens, j)) {
       modality = strongest(modality, "hypothetical");
       break;
     }
