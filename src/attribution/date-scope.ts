@@ -9,6 +9,7 @@
 import { addDays, firstDayAfter } from "../core/iso-date.js";
 import type { DateMention, DatePrecision, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
+import { inSpeechParticipleClause } from "./speech-participle.js";
 
 /**
  * A date bears on a trigger in its own comma-delimited segment, when it opens the sentence
@@ -40,9 +41,9 @@ export function datesTrigger(
   // "Israel, which occupied the Golan Heights in 1967, rejected the offer": a date inside a clause
   // set off by commas belongs to that clause's own verb.
   if (inOtherCommaClause(tokens, date, trigger)) return false;
-  // "rejected the offer, citing the collapse of talks in 2019": a participle after a comma heads a
-  // clause of its own, and a date inside it is that clause's.
-  if (inParticipleClause(tokens, date, trigger)) return false;
+  // "rejected the offer, citing the collapse of talks in 2019": a date in a clause of speech or
+  // reference is that clause's.
+  if (inSpeechParticipleClause(tokens, trigger, date.span.start, cues)) return false;
   const from = Math.min(trigger, date.span.end);
   const to = Math.max(trigger, date.span.start);
   // Participles ("refugees fleeing the war") attach to nouns and claim no date.
@@ -173,15 +174,6 @@ function relativeOfTrigger(tokens: readonly Token[], date: DateMention, trigger:
   if (tokens[trigger]!.pos !== "NOUN") return false;
   for (let j = trigger + 1; j < comma; j++) if (tokens[j]!.pos === "VERB") return false;
   return true;
-}
-
-/** True when the date follows the trigger inside a clause a participle opens after a comma. */
-function inParticipleClause(tokens: readonly Token[], date: DateMention, trigger: number): boolean {
-  for (let j = trigger + 1; j < date.span.start - 1; j++) {
-    const next = tokens[j + 1]!;
-    if (tokens[j]!.lower === "," && next.pos === "VERB" && next.lower.endsWith("ing")) return true;
-  }
-  return false;
 }
 
 /** True when the date sits between commas, with a verb of its own, apart from the trigger. */

@@ -6,6 +6,7 @@
  * codeMatch(ctx, sentence, mentions, frames, dates, match)?.code.code; // "163"
  */
 import { eventTime } from "../attribution/event-time.js";
+import { inSpeechParticipleClause } from "../attribution/speech-participle.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
@@ -92,7 +93,9 @@ export function codeMatch(
     (m) =>
       !excluded.has(m) &&
       (syntax.isLocative(m) || (namesNoun(tokens, m, trigger) && isCapitalName(m))) &&
-      Math.abs(m.span.start - trigger) <= 16,
+      Math.abs(m.span.start - trigger) <= 16 &&
+      // "rejected the offer, citing the collapse of talks in Hanoi": that place is the talks'.
+      !inSpeechParticipleClause(tokens, trigger, m.span.start, ctx.cues),
   );
   const { sources, targets, towardEachOther } = impliedParties(
     tokens,

@@ -1,6 +1,8 @@
 /**
- * Golden sentences on dates inside a participle clause after a comma: "rejected the offer, citing
- * the collapse of talks in 2019" is news; 2019 dates the collapse. Our own sentences, not the gold sets.
+ * Golden sentences on a participle clause of speech or reference after a comma: "rejected the offer,
+ * citing the collapse of talks in Hanoi in 2019" is news with no target; 2019 dates the collapse and
+ * Hanoi is where the talks were. A clause of harm ("…, killing three people in Jenin") still shares
+ * the act's place. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -17,6 +19,17 @@ const cases: readonly Golden[] = [
     expect: ["REJECT IRN>-"],
   },
   {
+    text: "Iran rejected the proposal, saying talks in Vienna had failed.",
+    date,
+    expect: ["REJECT IRN>-"],
+    absent: ["REJECT IRN>AUT"],
+  },
+  {
+    text: "Israeli troops raided a village, killing three Palestinians in Jenin on Tuesday.",
+    date,
+    expect: ["ASSAULT ISR>PSE"],
+  },
+  {
     // Without the comma and participle, the date is the act's own.
     text: "Iran rejected the proposal in 2018.",
     date,
@@ -24,4 +37,4 @@ const cases: readonly Golden[] = [
   },
 ];
 
-runGoldenCases("golden sentences: dates in participle clauses", cases);
+runGoldenCases("golden sentences: dates and places in participle clauses", cases);
