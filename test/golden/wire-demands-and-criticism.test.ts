@@ -1,7 +1,8 @@
 /**
  * Golden sentences on demands lodged as formal notes, criticism that labels an act ("described the
  * sanctions as economic terrorism", not "described the talks as constructive"), crowds setting
- * fire to tyres, and the author of what is condemned or rejected ("the allegations made by Rwanda"). Our own sentences, not the gold sets.
+ * fire to tyres, and the author of what is condemned or rejected ("the allegations made by
+ * Rwanda"). Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
