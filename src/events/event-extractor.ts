@@ -130,7 +130,7 @@ export function extractEventMentions(
         b.literals - a.literals ||
         // "disperse demonstrators protesting election results": of one rule's readings at one
         // trigger, the shorter leaves the words past it to their own act.
-        (a.start === b.start && a.value.rule === b.value.rule ? a.end - b.end : 0) ||
+        shorterReading(tokens, a, b) ||
         b.end - b.start - (a.end - a.start) ||
         a.start - b.start,
     );
@@ -214,6 +214,22 @@ function gapPassesObject(tokens: Sentence["tokens"], match: TokenMatch<RulePatte
       return true;
   }
   return false;
+}
+
+/**
+ * Negative when `a` is the shorter of two readings of one rule at one trigger, ending on its object
+ * noun where the longer runs on to a verb ("disperse demonstrators" / "disperse demonstrators
+ * protesting"); positive for the reverse; zero otherwise.
+ */
+function shorterReading(
+  tokens: Sentence["tokens"],
+  a: TokenMatch<RulePattern>,
+  b: TokenMatch<RulePattern>,
+): number {
+  if (a.start !== b.start || a.value.rule !== b.value.rule || a.end === b.end) return 0;
+  const [short, long] = a.end < b.end ? [a, b] : [b, a];
+  if (tokens[short.end - 1]?.pos !== "NOUN" || tokens[long.end - 1]?.pos !== "VERB") return 0;
+  return short === a ? -1 : 1;
 }
 
 /** QuadClass 3 and 4 (verbal and material conflict) against 1 and 2 (cooperation). */

@@ -29,7 +29,7 @@ export function authorOfObject(
   if (tokens[at - 1]?.pos !== "NOUN") return [];
   const participle = tokens[at];
   const participial = participle?.pos === "VERB" || participle?.pos === "ADJ";
-  if (!participle || !participial || !/(?:ed|en|wn|t)$/.test(participle.lower)) return [];
+  if (!participle || !participial || !/(?:ed|en|wn|t|made)$/.test(participle.lower)) return [];
   let by = at + 1;
   if (PARTICIPLE_PARTICLES.has(tokens[by]?.lower ?? "")) by++;
   if (tokens[by]?.lower !== "by") return [];

@@ -27,6 +27,8 @@ const OBJECTING: ReadonlySet<string> = new Set([
   "fury",
   "frustration",
   "solidarity",
+  // "blocked streets in defiance of Chinese authorities": the authorities defied are the target.
+  "defiance",
 ]);
 // What the objection is aimed at follows one of these: "against", "at", "over", "of", "for".
 const AIMING: ReadonlySet<string> = new Set(["against", "at", "over", "of", "for", "about", "to"]);

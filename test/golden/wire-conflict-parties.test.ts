@@ -2,8 +2,9 @@
  * Golden sentences on the parties of conflictual wire events: the weapon or fire after "by" names
  * the attacker ("killed by Hezbollah fire"), a fired weapon's owner attacks ("a Houthi missile
  * fired at Riyadh"), a crowd's purpose infinitive is the crowd's ("rallied outside the British
- * embassy to protest"), unnamed protesters belong to the place they march in, a demanded act is
- * not done, and a diplomat told to leave is expelled. Our own sentences, not the gold sets.
+ * embassy to protest"), unnamed protesters belong to the place they march in, a protest in
+ * defiance of a government is aimed at it, a demanded act is not done, and a diplomat told to
+ * leave is expelled. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -40,6 +41,11 @@ const cases: readonly Golden[] = [
   {
     text: "Thousands demonstrated outside the Chinese embassy in Hanoi over Beijing's oil rig deployment.",
     expect: ["PROTEST VNM>CHN"],
+    exact: true,
+  },
+  {
+    text: "Georgian students rallied in Tbilisi in defiance of the Russian government.",
+    expect: ["PROTEST GEO>RUS"],
     exact: true,
   },
   {

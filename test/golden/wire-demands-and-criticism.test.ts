@@ -1,7 +1,8 @@
 /**
  * Golden sentences on demands lodged as formal notes, criticism that labels an act ("described the
- * sanctions as economic terrorism", not "described the talks as constructive") and crowds setting
- * fire to tyres. Our own sentences, not the gold sets.
+ * sanctions as economic terrorism", not "described the talks as constructive"), crowds setting
+ * fire to tyres, and the author of what is condemned or rejected ("the allegations made by
+ * Rwanda"). Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -29,6 +30,16 @@ const cases: readonly Golden[] = [
   {
     text: "Lebanese demonstrators set fire to tyres in Beirut.",
     expect: ["PROTEST LBN>-"],
+    exact: true,
+  },
+  {
+    text: "France condemned the allegations made by Rwanda.",
+    expect: ["ACCUSE FRA>RWA"],
+    exact: true,
+  },
+  {
+    text: "Israel rejected the proposal made by Egypt.",
+    expect: ["REJECT ISR>EGY"],
     exact: true,
   },
 ];
