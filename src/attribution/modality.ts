@@ -100,6 +100,8 @@ export function assessModality(
   let refusedBy = false;
   const modal = (i: number): Modality | null => {
     const w = tokens[i]?.lower ?? "";
+    // "Theresa May accused Russia": a capitalised "May" inside a sentence is a name or the month.
+    if (i > 0 && tokens[i]!.text === "May") return null;
     if (cues.hypotheticalModals.includes(w)) return "hypothetical";
     if (cues.intendedModals.includes(w)) return "intended";
     return null;
