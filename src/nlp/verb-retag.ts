@@ -7,8 +7,8 @@
  * retagPastVerbs(["army", "chief", "accused", "Israel"], ["NOUN", "ADJ", "NOUN", "PROPN"]); // tags[2] becomes "VERB"
  */
 
-// What opens the object a past verb takes: a name, a determiner or a pronoun.
-const OBJECT_OPENERS: ReadonlySet<string> = new Set(["PROPN", "DET", "PRON"]);
+// What opens the object a past verb takes: a name, a determiner, a pronoun or a number ("abducted 276 students").
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(["PROPN", "DET", "PRON", "NUM"]);
 // What a subject's phrase ends in before its verb.
 const SUBJECT_ENDS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ"]);
 // Counting words before a participle make it an adjective: "several wounded Palestinians".

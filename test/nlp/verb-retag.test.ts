@@ -8,6 +8,11 @@ describe("retagPastVerbs", () => {
     expect(tags[3]).toBe("VERB");
   });
 
+  it("reads a counted object as an object: 'Boko Haram abducted 276 students'", () => {
+    const tags = ["PROPN", "PROPN", "NOUN", "NUM", "NOUN", "PUNCT"];
+    expect(retagPastVerbs(["Boko", "Haram", "abducted", "276", "students", "."], tags)).toEqual([2]);
+  });
+
   it("leaves nouns, counted participles and words with no object after them", () => {
     const cases: [string[], string[]][] = [
       [
