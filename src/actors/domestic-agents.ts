@@ -62,9 +62,16 @@ export const FOREIGN_MODIFIERS: ReadonlySet<string> = new Set([
   "diplomatic",
 ]);
 
+// The army's seat at home: "the defence ministry in Kabul" is placed as the government is, not as
+// troops, which may serve abroad.
+const SEATED_MILITARY: ReadonlySet<string> = new Set(["agent:defense-ministry", "agent:defense-minister"]);
+
 // "government troops", "regime forces" are the state's own, as the government is.
 const placeable = (m: ActorMention) =>
-  unplaced(m) && (DOMESTIC_SECTORS.has(m.actor.sector ?? "") || GOVERNMENT_FORCES.test(m.text));
+  unplaced(m) &&
+  (DOMESTIC_SECTORS.has(m.actor.sector ?? "") ||
+    GOVERNMENT_FORCES.test(m.text) ||
+    m.entryIds.some((id) => SEATED_MILITARY.has(id)));
 const military = (m: ActorMention) =>
   unplaced(m) && m.actor.sector === "MIL" && !placeable(m) && !m.entryIds.some((id) => WEAPONS.has(id));
 const toPlace = (m: ActorMention) => placeable(m) || military(m);
