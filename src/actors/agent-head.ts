@@ -61,7 +61,14 @@ export function nextAgentAfterFillers(
     // "the Saudi-led coalition": the state that leads the group names it ("the ANC-led government"
     // is still the government).
     const led = ledByState && tokens[j]!.lower === "led" && tokens[j - 1]?.lower === "-";
-    if (!FILLER_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "-" && !led) return null;
+    // "Algeria's leading human rights activist", "China's ruling party": a participle right after
+    // the state describes the agent.
+    const describing =
+      j === from &&
+      tokens[j - 1]?.lower === "'s" &&
+      tokens[j]!.pos === "VERB" &&
+      tokens[j]!.lower.endsWith("ing");
+    if (!FILLER_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== "-" && !led && !describing) return null;
   }
   return null;
 }

@@ -33,6 +33,55 @@ export function findAgent(syntax: SentenceSyntax, from: number, limit = 6): Acto
   return [];
 }
 
+// Nouns made from verbs, which take an agent of their own after "by": "violations by the army",
+// "the detention of journalists by the police"; bodies and things in -ment are not among them.
+const DEVERBAL = /(?:tion|sion|ment|ance|ence|ure)s?$/;
+const NOT_DEVERBAL: ReadonlySet<string> = new Set([
+  "government",
+  "parliament",
+  "department",
+  "equipment",
+  "document",
+  "monument",
+  "agency",
+  "conference",
+  "province",
+  "nation",
+  "station",
+  "population",
+  "organization",
+  "organisation",
+  "institution",
+  "coalition",
+  "delegation",
+  "federation",
+  "union",
+  "legislature",
+  "infrastructure",
+  "ordnance",
+]);
+
+/**
+ * The agent of an event noun: as findAgent, unless a deverbal noun after a preposition stands
+ * between ("demonstrations against the human rights violations by the Israeli military": the
+ * army is the violations' agent, not the demonstrators).
+ * @example findNounEventAgent(syntax, trigger, match.end)
+ */
+export function findNounEventAgent(syntax: SentenceSyntax, trigger: number, from: number): ActorMention[] {
+  const tokens = syntax.tokens;
+  let afterPreposition = false;
+  let innerAct = false;
+  // The pattern may end on the preposition itself ("&protestNoun against").
+  for (let i = trigger + 1; i < tokens.length && i - from <= 6; i++) {
+    const t = tokens[i]!;
+    if (t.lower === "by") return innerAct ? [] : findAgent(syntax, from);
+    if (t.pos === "ADP") afterPreposition = true;
+    else if (afterPreposition && t.pos === "NOUN" && DEVERBAL.test(t.lemma) && !NOT_DEVERBAL.has(t.lemma))
+      innerAct = true;
+  }
+  return findAgent(syntax, from);
+}
+
 // An actor's fire and weapons, whose modifier after "by" is the one who struck.
 const FIRE_NOUNS: ReadonlySet<string> = new Set([
   "fire",

@@ -8,7 +8,7 @@
  * findSubject(syntax, 7); // [mention of "North Korea"]
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
-import { findAgent, findOrigin, findPossessor } from "./agent-finder.js";
+import { findAgent, findNounEventAgent, findOrigin, findPossessor } from "./agent-finder.js";
 import { withFollowingCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
 import { findObject } from "./object-finder.js";
@@ -118,6 +118,11 @@ export class SentenceSyntax {
   /** The agent of a passive or of a noun event: "by Kim Jong Un" after `from`. @example syntax.findAgent(8) */
   findAgent(from: number, limit = 6): ActorMention[] {
     return findAgent(this, from, limit);
+  }
+
+  /** The agent of an event noun after "by", unless it belongs to a deverbal noun between. @example syntax.findNounEventAgent(4, 6) */
+  findNounEventAgent(trigger: number, from: number): ActorMention[] {
+    return findNounEventAgent(this, trigger, from);
   }
 
   /** "fired at it from the Gaza Strip": the place an act came from. @example syntax.findOrigin(8) */

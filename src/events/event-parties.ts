@@ -198,7 +198,7 @@ function actingParties(
   // A noun event's own actor: its owner ("Pyongyang's launch"), else its agent ("the launch by Pyongyang").
   const nounOwner = () => {
     const owner = syntax.findPossessor(trigger);
-    return owner.length > 0 ? owner : syntax.findAgent(match.end);
+    return owner.length > 0 ? owner : syntax.findNounEventAgent(trigger, match.end);
   };
   const ownedNoun = nounTrigger && sources.length === 0 ? nounOwner() : [];
   if (sources.length > 0) {
