@@ -1,7 +1,7 @@
 /**
  * Golden sentences on concessions in wire prose: laws repealed or decrees withdrawn, peacekeepers
- * and inspectors let in, access granted to sites, mediation accepted, states taken off a list,
- * security handed over. Our own sentences, not the gold sets.
+ * and inspectors let in, sites opened to inspectors and borders to refugees, access granted to
+ * sites, mediation accepted, states taken off a list, security handed over. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -59,6 +59,18 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   { text: "The school let the children into the playground.", expect: [], exact: true },
+  { text: "Iran opened its nuclear sites to UN inspectors.", expect: ["CONCEDE IRN>IGO"], exact: true },
+  {
+    text: "Syria agreed to open its territory to Arab League monitors.",
+    expect: ["AGREE SYR>IGO"],
+    exact: true,
+  },
+  { text: "The museum opened its doors to visitors.", expect: [], exact: true },
+  {
+    text: "Poland opened its borders to Ukrainian refugees.",
+    expect: ["AID POL>UKR"],
+    exact: true,
+  },
   { text: "The Parliament dropped the debate on the budget.", expect: [], exact: true },
 ];
 

@@ -54,6 +54,17 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   { text: "The French navy rescued 300 migrants in the Mediterranean.", expect: ["AID FRA>-"], exact: true },
+  {
+    text: "Peru set up a commission to investigate the deaths of protesters.",
+    expect: ["ACCUSE PER>PER"],
+    exact: true,
+  },
+  { text: "The company set up a team to look at costs.", expect: [], exact: true },
+  {
+    text: "The FBI helped Kenyan police probe the attack on the embassy.",
+    expect: ["COOPERATE USA>KEN"],
+  },
+  { text: "My brother helped me investigate the noise.", expect: [], exact: true },
 ];
 
 runGoldenCases("golden sentences: permissions, handovers and probes in wire prose", cases);

@@ -1,8 +1,8 @@
 /**
  * Golden sentences where a passive reporting verb raises the actor ("Iran is said to have supplied
  * drones"): the subject acted and no one is named as saying so. Also wire prose with tagger slips
- * ("have sold" read as an adjective), begged aid and questioning over crimes. Our own sentences,
- * not the gold sets.
+ * ("have sold" read as an adjective), begged aid, questioning over crimes and footage of captives
+ * released. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -39,6 +39,13 @@ const cases: readonly Golden[] = [
   },
   { text: "Critics questioned the government's commitment to fighting corruption.", expect: [], exact: true },
   { text: "Analysts questioned the logic of the case against the company.", expect: [], exact: true },
+  {
+    text: "Hamas released a video of two Israeli hostages.",
+    expect: ["null PSE>-"],
+    exact: true,
+    absent: ["RETREAT PSE>ISR"],
+  },
+  { text: "Iran released two British sailors.", expect: ["RETREAT IRN>GBR"], exact: true },
 ];
 
 runGoldenCases("golden sentences: raised reports and tagger slips in wire prose", cases);

@@ -1,6 +1,7 @@
 /**
  * Golden sentences on visits, invitations, appeals for loans, aid packages unveiled, goods sold,
- * troops lent to a UN force and recognition switched, in wire prose. Our own sentences, not the gold sets.
+ * troops lent to a UN force, recognition switched and support thrown behind others, in wire
+ * prose. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -79,6 +80,16 @@ const cases: readonly Golden[] = [
     expect: ["COOPERATE EGY>GRC", "COOPERATE GRC>EGY"],
     exact: true,
   },
+  {
+    text: "France threw its weight behind Germany's candidate for the EU top job.",
+    expect: ["SUPPORT FRA>DEU"],
+    exact: true,
+  },
+  {
+    text: "Saudi Arabia and Egypt rallied behind Qatar after the Israeli strike.",
+    expect: ["SUPPORT SAU>QAT", "SUPPORT EGY>QAT"],
+  },
+  { text: "Protesters rallied behind the barricades.", expect: [], exact: true },
 ];
 
 runGoldenCases("golden sentences: visits, offers and trade in wire prose", cases);
