@@ -88,3 +88,16 @@ export function proposedBy(tokens: readonly Token[], j: number): boolean {
   if (t.pos === "VERB") return PROPOSALS.has(t.lemma);
   return (t.lower === "for" || t.lower === "of") && PROPOSALS.has(tokens[j - 1]?.lemma ?? "");
 }
+
+/**
+ * "Should Moscow withdraw its troops, …", "Were Moscow to withdraw, …": a sentence opening with an
+ * inverted condition holds the trigger inside it (before its comma) or outside it (after).
+ * @example invertedCondition(tokens, 2) // "Should Moscow withdraw …", at "withdraw" → "inside"
+ */
+export function invertedCondition(tokens: readonly Token[], trigger: number): "inside" | "outside" | null {
+  const first = tokens[0]?.lower;
+  if (first !== "should" && first !== "were" && first !== "had") return null;
+  if (tokens[1]?.pos !== "PROPN" && tokens[1]?.pos !== "DET" && tokens[1]?.pos !== "PRON") return null;
+  for (let j = 1; j < trigger; j++) if (tokens[j]!.lower === ",") return "outside";
+  return "inside";
+}

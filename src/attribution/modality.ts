@@ -14,6 +14,7 @@ import {
   coordinatedInfinitive,
   deniedBefore,
   gettingReady,
+  invertedCondition,
   promisedOrRefused,
   proposedBy,
   SENDING_VERBS,
@@ -212,8 +213,9 @@ export function assessModality(
       tokens[after]?.lower === "to" ||
       (NEGATORS.has(tokens[after]?.lower ?? "") && tokens[after + 1]?.lower === "to");
     if ((t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && governs) {
-      // "Seoul is set to host a summit": a scheduled act is a narrated future.
-      if (t.lower === "set" && tokens[j - 1]?.lemma === "be") {
+      // "Seoul is set to host a summit", "is scheduled to visit", "is due to meet": a scheduled act
+      // is a narrated future.
+      if (SCHEDULED.has(t.lower) && tokens[j - 1]?.lemma === "be") {
         modality = strongest(modality, "intended");
         continue;
       }
@@ -252,7 +254,7 @@ export function assessModality(
   // A condition in the sentence ("… if Pyongyang rejects the letter"): the trigger is either inside
   // the condition or governed by it; the caller decides, since threats, demands and offers carry
   // their conditions ("threatened to … unless …", "would meet … if …").
-  let condition: "inside" | "outside" | null = null;
+  let condition: "inside" | "outside" | null = invertedCondition(tokens, trigger);
   for (let j = 0; j < tokens.length; j++) {
     const w = tokens[j]!.lower;
     if (w === ";") {
@@ -280,6 +282,9 @@ export function assessModality(
     refusal: refusedBy || (negated && modality === "intended"),
   };
 }
+
+// Participles of a timetable: "is set to", "is scheduled to", "is due to".
+const SCHEDULED: ReadonlySet<string> = new Set(["set", "scheduled", "due", "slated"]);
 
 function strongest(a: Modality, b: Modality): Modality {
   const rank: Record<Modality, number> = { actual: 0, intended: 1, hypothetical: 2 };
