@@ -22,6 +22,16 @@ const AUXILIARY_LEMMAS = new Set([
   "must",
   "should",
 ]);
+// Verbs that take no object, so have no passive.
+const INTRANSITIVE: ReadonlySet<string> = new Set([
+  "arrive",
+  "come",
+  "die",
+  "happen",
+  "occur",
+  "remain",
+  "stay",
+]);
 const CLAUSE_OPENERS = new Set([
   "but",
   "that",
@@ -43,8 +53,10 @@ export function isPassive(syntax: SentenceSyntax, trigger: number): boolean {
   const t = tokens[trigger]!;
   // "a truce mediated by Egypt": the tagger often reads a participle before "by" as an adjective.
   const participle = t.pos === "VERB" || (t.pos === "ADJ" && tokens[trigger + 1]?.lower === "by");
-  // "went" is a past tense only: "A jailed activist went on hunger strike" is active.
-  if (!participle || !/(ed|en|wn|ne|t)$/.test(t.lower) || t.lower === "went") return false;
+  // "went" is a past tense only: "A jailed activist went on hunger strike" is active; verbs that
+  // take no object have no passive ("A delegation led by Lavrov arrived in Minsk").
+  if (!participle || !/(ed|en|wn|ne|t)$/.test(t.lower) || t.lower === "went" || INTRANSITIVE.has(t.lemma))
+    return false;
   if (isReducedRelative(syntax, trigger) || isAppositiveParticiple(syntax, trigger)) return true;
   // "a letter had been sent or refused": a participle coordinated with a passive one is passive.
   const link = tokens[trigger - 1]?.lower;
@@ -85,6 +97,14 @@ export function isReducedRelative(syntax: SentenceSyntax, trigger: number): bool
     if (CLAUSE_OPENERS.has(t.lower) || BOUNDARY.has(t.lower)) return false;
     // "state media said Kim Jong Un refused to accept a letter": the noun right after a reporting
     // verb opens its reported clause, whose finite verb the participle is.
+    // "A delegation led by Sergei Lavrov met …": a participle with its agent describes a noun and
+    // is no main verb.
+    if (
+      t.pos === "VERB" &&
+      tokens[j + 1]?.lower === "by" &&
+      ["NOUN", "PROPN"].includes(tokens[j - 1]?.pos ?? "")
+    )
+      continue;
     if (t.pos === "VERB")
       return !(syntax.clauseVerbs.has(t.lemma) && nounPhraseBetween(tokens, j + 1, trigger));
     // "There were ten soldiers killed": the existential clause has no other verb.
