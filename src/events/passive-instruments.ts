@@ -1,7 +1,8 @@
 /**
  * An actor's instruments named as the subject of a passive act: "Iraqi troops were deployed along
  * the border with Kuwait" is Iraq's deployment, and "a Houthi missile was fired at Riyadh" the
- * Houthis' attack; the act is aimed at whoever follows the verb.
+ * Houthis' attack; the act is aimed at whoever follows the verb. An instrument's owner inside the
+ * pattern acts too: "Iran was slapped with fresh US sanctions".
  *
  * @example
  * passiveInstruments(syntax, match, parties).sources[0]?.text; // "Iraqi troops"
@@ -11,6 +12,7 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import type { EventParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
+import { hasIdentity } from "./mention-identity.js";
 
 // Sectors of the forces and envoys a state moves: its army, its police, its diplomats.
 const FORCE_SECTORS: ReadonlySet<string> = new Set(["MIL", "COP", "GOV"]);
@@ -50,8 +52,13 @@ export function passiveInstruments(
   const forces =
     movesOwnPassively(match.value, syntax.tokens, match.end) &&
     held.every((f) => f.actor.country !== null && FORCE_SECTORS.has(f.actor.sector ?? ""));
-  if (!forces && !(held.length === 1 && firedWeapon(syntax.tokens, match.start, held[0]!.span.end)))
-    return parties;
+  if (!forces && !(held.length === 1 && firedWeapon(syntax.tokens, match.start, held[0]!.span.end))) {
+    // "Iran was slapped with fresh US sanctions": the owner of the instrument the pattern names acts.
+    const owner = syntax.mentions.find(
+      (m) => m.span.start > match.start && m.span.end <= match.end && hasIdentity(m) && !held.includes(m),
+    );
+    return owner && !syntax.excluded.has(owner) ? { ...parties, sources: [owner] } : parties;
+  }
   const sources = [...held];
   const targets = syntax
     .findObject(match.end, 8, new Set(sources))

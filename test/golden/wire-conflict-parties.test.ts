@@ -1,10 +1,11 @@
 /**
  * Golden sentences on the parties of conflictual wire events: the weapon or fire after "by" names
  * the attacker ("killed by Hezbollah fire"), a fired weapon's owner attacks ("a Houthi missile
- * fired at Riyadh"), a crowd's purpose infinitive is the crowd's ("rallied outside the British
- * embassy to protest"), unnamed protesters belong to the place they march in, a protest in
- * defiance of a government is aimed at it, a demanded act is not done, and a diplomat told to
- * leave is expelled. Our own sentences, not the gold sets.
+ * fired at Riyadh"), as does the owner of the instrument a passive names ("slapped with US
+ * sanctions"), a crowd's purpose infinitive is the crowd's ("rallied outside the British embassy
+ * to protest"), unnamed protesters belong to the place they march in, a protest in defiance of a
+ * government is aimed at it, a demanded act is not done, and a diplomat told to leave is
+ * expelled. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -27,6 +28,16 @@ const cases: readonly Golden[] = [
     text: "Saudi air defences intercepted a Houthi ballistic missile fired at Riyadh.",
     expect: ["ASSAULT YEM>SAU"],
     absent: ["ASSAULT SAU>YEM"],
+  },
+  {
+    text: "Iran was slapped with fresh US sanctions on Monday.",
+    expect: ["SANCTION USA>IRN"],
+    exact: true,
+  },
+  {
+    text: "Kyiv was targeted with Russian drones overnight.",
+    expect: ["ASSAULT RUS>UKR"],
+    exact: true,
   },
   {
     text: "Hundreds of Iranians rallied outside the British embassy in Tehran to protest British policy.",
