@@ -134,7 +134,7 @@ export function impliedParties(
     DOMESTIC_BY_DEFAULT.has(act.code.code.slice(0, 2)) &&
     !unknownAddressee(tokens, trigger + 1, mentions) &&
     !seizedCraft(tokens, trigger, act.code.code) &&
-    !(act.code.code.startsWith("17") && craftAimedAt(tokens, trigger))
+    !(CRAFT_AIMED_ROOTS.has(act.code.code.slice(0, 2)) && craftAimedAt(tokens, trigger))
   ) {
     const home = sources.find((s) => s.actor.country);
     // "Kenya and Tanzania threatened to close the border": sources of two states share no home.
@@ -172,15 +172,23 @@ function seizedCraft(tokens: Sentence["tokens"], trigger: number, code: string):
   return false;
 }
 
+// Threats and coercion, which a state or group may aim at ships and aircraft abroad.
+const CRAFT_AIMED_ROOTS: ReadonlySet<string> = new Set(["13", "17"]);
+
 /**
- * "fired water cannon on Saturday at boats carrying supplies": force used at a ship or aircraft,
- * the first noun after a preposition, is used against someone abroad, not on the state's own people.
+ * "fired water cannon on Saturday at boats carrying supplies", "threatened to attack ships in the
+ * Red Sea": force used or threatened at a ship or aircraft (the threatened act's object, or the
+ * first noun after a preposition) is aimed at someone abroad, not at the state's own people.
  */
 function craftAimedAt(tokens: Sentence["tokens"], trigger: number): boolean {
   let afterPreposition = false;
   for (let j = trigger + 1; j < tokens.length && j - trigger <= 8; j++) {
     const t = tokens[j]!;
-    if (t.pos === "ADP") afterPreposition = true;
+    // "threatened to attack ships": the threatened act's object is what the threat is aimed at.
+    if (t.lower === "to" && tokens[j + 1]?.pos === "VERB") {
+      j++;
+      afterPreposition = true;
+    } else if (t.pos === "ADP") afterPreposition = true;
     else if (t.pos === "NOUN" && afterPreposition) return CRAFT.has(t.lemma);
     else if (t.pos === "VERB" || t.pos === "PUNCT") return false;
   }
