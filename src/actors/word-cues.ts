@@ -160,7 +160,16 @@ function hyphenated(tokens: readonly Token[], j: number): string | null {
 }
 
 // Prepositions that put what follows them somewhere: "in Singapore", "near the border".
-const LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "inside", "outside", "across"]);
+const LOCATIVE: ReadonlySet<string> = new Set([
+  "in",
+  "at",
+  "near",
+  "inside",
+  "outside",
+  "across",
+  "through",
+  "throughout",
+]);
 
 /**
  * True when a locative preposition stands before `start`, past "the" and up to three adjectives:
