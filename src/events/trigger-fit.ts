@@ -83,6 +83,8 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
       (pos === "VERB" || pos === "ADJ") &&
       next === "NOUN" &&
       (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to") &&
+      // "Italy's premier expressed solidarity": wink tags some titles as adjectives.
+      !TITLES_TAGGED_ADJECTIVE.has(prev?.lower ?? "") &&
       // "attacked a village and killed civilians": after "and" a finite verb's partner is a verb too.
       !(
         prev?.pos === "CCONJ" &&
@@ -111,6 +113,9 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
   while (tokens[j] && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART")) j++;
   return tokens[j]?.pos !== "VERB" && tokens[j]?.pos !== "AUX";
 }
+
+// Titles that end an actor's phrase though wink tags them adjectives.
+const TITLES_TAGGED_ADJECTIVE: ReadonlySet<string> = new Set(["premier", "chief"]);
 
 // Participles that before a bare noun name a kind of thing: "the West Bank and occupied territories".
 const SET_ADJECTIVES: ReadonlySet<string> = new Set([
