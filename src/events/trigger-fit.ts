@@ -72,12 +72,19 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
   const pos = tokens[i]!.pos;
   // "Israeli tank shelling": wink tags some gerunds as verbs; after a modifier they are nouns.
   if (head === "noun" && pos === "VERB" && /ing$/.test(tokens[i]!.lower)) return nominalGerund(tokens, i);
+  // "the Syrian-backed Amal militia", "drought-stricken Kenya": a hyphenated participle is always an
+  // adjective.
+  if (
+    head !== "noun" &&
+    /(?:ed|en)$/.test(tokens[i]!.lower) &&
+    tokens[i - 1]?.lower === "-" &&
+    ["NOUN", "PROPN", "ADJ"].includes(tokens[i + 1]?.pos ?? "")
+  )
+    return false;
   // "exiled dissidents", "Israeli-occupied sector": a participle before a noun is an adjective.
   if (head !== "noun" && /ed$/.test(tokens[i]!.lower)) {
     const prev = tokens[i - 1];
     const next = tokens[i + 1]?.pos ?? "";
-    // "the Syrian-backed Amal militia": a hyphenated participle is always an adjective.
-    if (prev?.lower === "-" && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return false;
     // "delivered food to besieged areas": tagged a verb or an adjective, it describes the noun.
     if (
       (pos === "VERB" || pos === "ADJ") &&
