@@ -15,11 +15,11 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { EventParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
+import { warnerOf } from "./act-warner.js";
 import { purposeHost } from "./purpose-clause.js";
 import { phraseModal } from "./phrase-modal.js";
 
 const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
-const WARNING_VERBS = new Set(["warn", "threaten", "caution"]);
 
 /** The code an act takes and how the text commits to it. @example { code, negated: false, modality: "intended", condition: null } */
 export interface ActModality {
@@ -86,7 +86,14 @@ export function actModality(
   const declared = assessed.declared || intentTriggerOf(tokens[trigger]!.lemma, rule, ctx);
   // CAMEO codes a declared act as the intent to act: "pledged to provide aid" and "said it will
   // provide aid" are 033, "wants to attack" is 138. A narrated future ("will meet in Zurich") keeps its code.
+  // "Analysts say Russia will withdraw its troops": researchers and analysts (EDU) foresee another's
+  // act; what they foresee is no one's declared intent.
+  const foreseen =
+    reportFrame?.reporter?.actor.sector === "EDU" &&
+    modality === "intended" &&
+    !sources.some((s) => s.actor.sector === "EDU");
   const bySourceSide =
+    !foreseen &&
     reportFrame?.reporter !== undefined &&
     reportFrame.reporter !== null &&
     (!reportFrame.reporter.actor.country ||
@@ -131,7 +138,11 @@ export function actModality(
     assessed.condition === "inside" ||
     (assessed.condition === "outside" && !carriesCondition && !doneBeforeCondition);
   const finalModality =
-    threat && code.code.startsWith("13") ? "intended" : conditional && !refusal ? "hypothetical" : modality;
+    threat && code.code.startsWith("13")
+      ? "intended"
+      : (conditional && !refusal) || foreseen
+        ? "hypothetical"
+        : modality;
   return { code, negated, modality: finalModality, condition: assessed.condition };
 }
 
@@ -223,41 +234,6 @@ function noneActed(tokens: Sentence["tokens"], parties: EventParties, trigger: n
 /** A word modifying the noun after it: "former", "senior", "sitting" (which wink may tag a noun). */
 function modifierBefore(t: Sentence["tokens"][number]): boolean {
   return t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && /(?:ing|ed)$/.test(t.lower));
-}
-
-/**
- * The one who warns of the act: "Russia warned that it would strike …", "… if attacked, an Iranian
- * commander warned". The warning verb stands before the trigger's clause with "that", or closes the
- * sentence after a comma; its subject is the mention right before it.
- */
-function warnerOf(
-  tokens: Sentence["tokens"],
-  trigger: number,
-  mentions: readonly ActorMention[],
-): ActorMention | null {
-  let verb = -1;
-  for (let j = trigger - 1; j >= 0 && trigger - j <= 12; j--) {
-    const w = tokens[j]!.lower;
-    if (w === ";" || w === ":") break;
-    if (WARNING_VERBS.has(tokens[j]!.lemma) && tokens[j + 1]?.lower === "that") {
-      verb = j;
-      break;
-    }
-  }
-  if (verb < 0) {
-    for (let j = tokens.length - 1; j > trigger && tokens.length - j <= 4; j--) {
-      if (!WARNING_VERBS.has(tokens[j]!.lemma) || tokens[j]!.pos !== "VERB") continue;
-      const comma = tokens.slice(trigger, j).some((t) => t.lower === ",");
-      if (comma) verb = j;
-      break;
-    }
-  }
-  if (verb < 0) return null;
-  return (
-    mentions.find(
-      (m) => m.span.end === verb || (m.span.end === verb - 1 && tokens[verb - 1]?.pos === "ADV"),
-    ) ?? null
-  );
 }
 
 /** True when "not", "n't" or "never" stands among tokens `from` to `to`. */

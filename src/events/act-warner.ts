@@ -1,0 +1,45 @@
+/**
+ * Who warns of an act: a harm its own side warns it may do is a threat, however the warning hedges it.
+ *
+ * @example
+ * warnerOf(tokens, trigger, mentions); // "Russia warned that it would strike …" → mention of "Russia"
+ */
+import type { ActorMention, Sentence } from "../core/types.js";
+
+const WARNING_VERBS = new Set(["warn", "threaten", "caution"]);
+
+/**
+ * The one who warns of the act: "Russia warned that it would strike …", "… if attacked, an Iranian
+ * commander warned". The warning verb stands before the trigger's clause with "that", or closes the
+ * sentence after a comma; its subject is the mention right before it.
+ * @example warnerOf(tokens, trigger, mentions)?.text // "Tehran could close the strait if attacked, an Iranian commander warned" → "Iranian commander"
+ */
+export function warnerOf(
+  tokens: Sentence["tokens"],
+  trigger: number,
+  mentions: readonly ActorMention[],
+): ActorMention | null {
+  let verb = -1;
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 12; j--) {
+    const w = tokens[j]!.lower;
+    if (w === ";" || w === ":") break;
+    if (WARNING_VERBS.has(tokens[j]!.lemma) && tokens[j + 1]?.lower === "that") {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0) {
+    for (let j = tokens.length - 1; j > trigger && tokens.length - j <= 4; j--) {
+      if (!WARNING_VERBS.has(tokens[j]!.lemma) || tokens[j]!.pos !== "VERB") continue;
+      const comma = tokens.slice(trigger, j).some((t) => t.lower === ",");
+      if (comma) verb = j;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  return (
+    mentions.find(
+      (m) => m.span.end === verb || (m.span.end === verb - 1 && tokens[verb - 1]?.pos === "ADV"),
+    ) ?? null
+  );
+}
