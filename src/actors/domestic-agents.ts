@@ -82,10 +82,13 @@ const toPlace = (m: ActorMention) => placeable(m) || military(m);
  * @example placeDomesticAgents(mentions, sentence.tokens, isPlace)[0]?.actor.code // "GEOCOP"
  */
 export function placeDomesticAgents(
-  mentions: readonly ActorMention[],
+  named: readonly ActorMention[],
   tokens: readonly Token[],
   isPlace: (m: ActorMention) => boolean,
 ): ActorMention[] {
+  const mentions = named.some((m) => LEADING.has(tokens[m.span.end]?.lower ?? ""))
+    ? named.map((m) => ledBy(m, named, tokens))
+    : named;
   // Most sentences have no such agent: nothing to place.
   if (!mentions.some(toPlace)) return [...mentions];
   const clause = reporterClause(tokens);
@@ -103,6 +106,25 @@ export function placeDomesticAgents(
   const outside = (m: ActorMention) => !inClause(m);
   const view = reporters.filter((m) => outside(m) || !(isPlace(m) || m.kind === "place"));
   return placeFrom(reporters, view, tokens, isPlace, outside).map((m) => ownReporter(m, reporters, inClause));
+}
+
+const LEADING = new Set(["led", "headed", "commanded"]);
+
+/**
+ * "A coalition led by Saudi Arabia bombed Sanaa", "a delegation headed by the Russian foreign
+ * minister": an agent with no state of its own is the state of the one who leads it.
+ */
+function ledBy(m: ActorMention, mentions: readonly ActorMention[], tokens: readonly Token[]): ActorMention {
+  // A coalition or foreign force has no state of its own either, until its leader names one.
+  if (m.kind !== "agent" || m.actor.country || m.group) return m;
+  if (!LEADING.has(tokens[m.span.end]?.lower ?? "") || tokens[m.span.end + 1]?.lower !== "by") return m;
+  const at = tokens[m.span.end + 2]?.lower === "the" ? m.span.end + 3 : m.span.end + 2;
+  const leader = mentions.find((l) => l.span.start === at && l.actor.country !== null);
+  if (!leader?.actor.country) return m;
+  const country = leader.actor.country;
+  // "a coalition led by Saudi Arabia" is that state's alliance, not its political opposition.
+  const sector = m.entryIds.includes("agent:political-group") ? leader.actor.sector : m.actor.sector;
+  return { ...m, actor: { ...m.actor, country, sector, code: `${country}${sector ?? ""}` } };
 }
 
 /**
