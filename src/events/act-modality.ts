@@ -273,7 +273,7 @@ function intentTriggerOf(lemma: string, rule: EventRule, ctx: ExtractionContext)
   return !rule.cameo.startsWith("03") && (ctx.cues.intentVerbs.includes(lemma) || lemma === "agree");
 }
 
-/** True when the token is a verb in a past form, not a gerund: "signed", "met", "was". */
+/** True when the token is a verb in a past form, not a gerund or a present in -s: "signed", "met". */
 function pastFiniteVerb(tokens: Sentence["tokens"], at: number): boolean {
   const t = tokens[at]!;
   return t.pos === "VERB" && t.lower !== t.lemma && !t.lower.endsWith("ing") && !t.lower.endsWith("s");

@@ -74,12 +74,12 @@ export function findNounEventAgent(syntax: SentenceSyntax, trigger: number, from
   // The pattern may end on the preposition itself ("&protestNoun against").
   for (let i = trigger + 1; i < tokens.length && i - from <= 6; i++) {
     const t = tokens[i]!;
-    if (t.lower === "by") return innerAct ? [] : findAgent(syntax, from);
+    if (t.lower === "by") break;
     if (t.pos === "ADP") afterPreposition = true;
     else if (afterPreposition && t.pos === "NOUN" && DEVERBAL.test(t.lemma) && !NOT_DEVERBAL.has(t.lemma))
       innerAct = true;
   }
-  return findAgent(syntax, from);
+  return innerAct ? [] : findAgent(syntax, from);
 }
 
 // An actor's fire and weapons, whose modifier after "by" is the one who struck.

@@ -58,11 +58,11 @@ export function codeMatch(
   // "Beijing protested the visit": a government does not take to the streets; its protest is an
   // official complaint (CAMEO 114), as "protested to Tokyo" already is.
   // "attacked the proposal as reckless": an attack on an idea criticises it.
-  const expelled = criticisedIdea(tokens, ruleCode.code, trigger, match.end)
+  const recoded = criticisedIdea(tokens, ruleCode.code, trigger, match.end)
     ? CRITICISM
     : expulsionCode(ruleCode, tokens, match, parties.targets);
-  const code = expelled
-    ? (ctx.rules.cameo.get(expelled) ?? ruleCode)
+  const code = recoded
+    ? (ctx.rules.cameo.get(recoded) ?? ruleCode)
     : officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)
       ? (ctx.rules.cameo.get(OFFICIAL_COMPLAINT) ?? ruleCode)
       : takenCity(ruleCode, tokens, trigger, parties.targets)
