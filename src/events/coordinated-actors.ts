@@ -41,7 +41,9 @@ export function withCoordinated(syntax: SentenceSyntax, m: ActorMention): ActorM
     const before = tokens[j];
     // "Kenya said Egypt and Israel had agreed": a clause verb's list opens the clause it reports.
     const reports = before?.pos === "VERB" && syntax.clauseVerbs.has(before.lemma);
-    if (before && (before.pos === "VERB" || before.pos === "ADP") && !reports) return [m];
+    // "hours after Seoul and Washington began drills": a preposition that also opens a clause.
+    const opensClause = before?.pos === "ADP" && CLAUSE_OPENERS.has(before.lower);
+    if (before && (before.pos === "VERB" || before.pos === "ADP") && !reports && !opensClause) return [m];
   }
   return out;
 }
@@ -81,6 +83,16 @@ export function withFollowingCoordinated(syntax: SentenceSyntax, m: ActorMention
 }
 
 const MODIFIERS_MAX = 3;
+// Words tagged as prepositions that may open a clause whose subject is the list.
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "after",
+  "before",
+  "since",
+  "until",
+  "till",
+  "as",
+  "once",
+]);
 const ARTICLES = new Set(["the", "a", "an"]);
 
 /**
