@@ -7,6 +7,7 @@
  */
 import type { Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
+import { inflectedVerb } from "../nlp/verb-forms.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { ASKING_ROOTS } from "./party-cues.js";
@@ -65,6 +66,18 @@ function connected(
     .some((t) => t.lower === "to" || (t.lower === "for" && ASKING_ROOTS.has(root)));
 }
 
+/**
+ * "called for restraint and offered to mediate", "… and has offered": a verb after "and" in a form
+ * that heads a clause is the subject's next act, which nothing before it governs; a bare verb
+ * ("urged Iran to halt enrichment and allow inspectors") still shares the governed infinitive.
+ */
+function nextAct(tokens: Sentence["tokens"], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV")) j--;
+  if (tokens[j]?.pos !== "CCONJ") return false;
+  return j < at - 1 ? tokens.slice(j + 1, at).some((t) => t.pos === "AUX") : inflectedVerb(tokens[at]);
+}
+
 /** True when the noun at `at` heads the phrase right after the governor: "demanded the immediate withdrawal". */
 function askedNoun(tokens: Sentence["tokens"], from: number, at: number): boolean {
   if (tokens[at]?.pos !== "NOUN") return false;
@@ -120,7 +133,8 @@ export function dropGoverned(
         !tokens.slice(governor.end, m.start).some((t) => CLAUSE_BREAKS.has(t.lower)) &&
         // "have sworn to fight until they gain control": what follows "until" is the vow's term,
         // even when the pattern took the word in.
-        !tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "until"),
+        !tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "until") &&
+        !nextAct(tokens, m.start),
     );
     // "accused the US of violating human rights, ignoring international law and sending …": every
     // act down the accused list is the accusation's content.

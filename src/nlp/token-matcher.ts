@@ -26,6 +26,7 @@ import {
   WORD_COUNT,
 } from "./compiled-trie.js";
 import { expandOptionals, type PatternElement } from "./token-pattern.js";
+import { inflectedVerb } from "./verb-forms.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 // The answer for most tokens, rather than an array allocated afresh for each.
@@ -237,6 +238,15 @@ export class TokenMatcher<T> {
           const skipped = walk.tokens[i + skip - 1]!;
           if (skipped.pos === "PUNCT" && !POSSESSIVE_OR_HYPHEN.has(skipped.lower)) break;
           if (skipped.lower !== "-" && ++words > this.gapMax) break;
+          // "called for restraint and offered to help" holds no call for help: a verb form that
+          // heads a clause after "and" starts the subject's next act. Verbs paired around "and"
+          // share what follows ("rammed and boarded the boats", "a signed and sealed letter").
+          if (
+            skipped.pos === "CCONJ" &&
+            inflectedVerb(walk.tokens[i + skip]) &&
+            walk.tokens[i + skip - 2]?.pos !== "VERB"
+          )
+            break;
         }
         if (!wordsOnly) this.walk(trie, gap, walk, i + skip, slots);
         else if (i + skip < walk.limit) this.followWords(trie, gap, walk, i + skip, slots);

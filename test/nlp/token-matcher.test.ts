@@ -232,6 +232,13 @@ describe("TokenMatcher: gaps", () => {
     expect(m.matchAt(tokensOf("Kim rejected; the letter stayed."), 1, noSlots)).toEqual([]);
   });
 
+  it("never crosses 'and' before a verb that heads a clause, but crosses it elsewhere", () => {
+    expect(m.matchAt(tokensOf("Kim rejected talks and sent a letter."), 1, noSlots)).toEqual([]);
+    expect(m.matchAt(tokensOf("Kim rejected talks and sends a letter."), 1, noSlots)).toEqual([]);
+    expect(m.matchAt(tokensOf("Kim rejected gifts and letters."), 1, noSlots)).toHaveLength(1);
+    expect(m.matchAt(tokensOf("Kim rejected a signed and sealed letter."), 1, noSlots)).toHaveLength(1);
+  });
+
   // BUG: the README says a gap crosses possessives, but the plural possessive apostrophe
   // ("the envoys' letter", wink tags "'" as PUNCT) stops it: no match at all.
   it("crosses a plural possessive apostrophe", () => {
