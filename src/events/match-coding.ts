@@ -17,6 +17,7 @@ import { accidentalCause, accidentalSubject, coordinatedHost, HARM_ROOTS } from 
 import { SentenceSyntax } from "./clause-syntax.js";
 import { channelNear } from "./event-channel.js";
 import { hedgesIn } from "./event-hedges.js";
+import { destroyedHardwareCode } from "./destroyed-hardware.js";
 import { expulsionCode } from "./expulsion-code.js";
 import { criticisedIdea } from "./figurative-objects.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
@@ -60,7 +61,8 @@ export function codeMatch(
   // "attacked the proposal as reckless": an attack on an idea criticises it.
   const recoded = criticisedIdea(tokens, ruleCode.code, trigger, match.end)
     ? CRITICISM
-    : expulsionCode(ruleCode, tokens, match, parties.targets);
+    : (expulsionCode(ruleCode, tokens, match, parties.targets) ??
+      destroyedHardwareCode(ruleCode, tokens[trigger]!.lemma, parties.sources, parties.targets));
   const code = recoded
     ? (ctx.rules.cameo.get(recoded) ?? ruleCode)
     : officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)

@@ -109,6 +109,14 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
       return false;
     // "the occupied West Bank": after a determiner, before a name too.
     if (pos === "VERB" && next === "PROPN" && prev?.pos === "DET") return false;
+    // "a fully denuclearised North Korea", "the recently deployed troops": adverbs in -ly between
+    // the determiner and the participle.
+    if (
+      (pos === "VERB" || pos === "ADJ") &&
+      (next === "NOUN" || next === "PROPN") &&
+      determinedAfterAdverbs(tokens, i)
+    )
+      return false;
   }
   if (allowed.length === 0 || allowed.includes(pos)) return true;
   if (head === "verb" && pos === "NOUN" && verbalGerund(tokens, i)) return true;
@@ -119,6 +127,14 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
   let j = i + 1;
   while (tokens[j] && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART")) j++;
   return tokens[j]?.pos !== "VERB" && tokens[j]?.pos !== "AUX";
+}
+
+/** True when only adverbs in -ly stand between a determiner and the word at `i`. */
+function determinedAfterAdverbs(tokens: Sentence["tokens"], i: number): boolean {
+  let j = i - 1;
+  if (tokens[j]?.pos !== "ADV") return false;
+  while (tokens[j]?.pos === "ADV" && tokens[j]!.lower.endsWith("ly")) j--;
+  return tokens[j]?.pos === "DET";
 }
 
 // Titles that end an actor's phrase though wink tags them adjectives.

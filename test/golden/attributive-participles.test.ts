@@ -22,6 +22,13 @@ const cases: readonly Golden[] = [
     expect: [],
     exact: true,
   },
+  // Adverbs in -ly between the determiner and the participle.
+  {
+    text: "Washington remains committed to the goal of a fully denuclearised North Korea, the State Department said.",
+    expect: [],
+    absent: ["RETREAT USA>PRK"],
+  },
+  { text: "The newly deployed Indian troops patrolled the border near Ladakh.", expect: [], exact: true },
 ];
 
 runGoldenCases("golden sentences: attributive participles", cases);
