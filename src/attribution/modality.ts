@@ -52,6 +52,8 @@ export const SUBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
 ]);
 // Verbs that take an event noun without changing who acts: "continue attacks", "resume talks".
 const ASPECTUAL = new Set(["continue", "resume", "keep", "intensify", "escalate"]);
+// Verbs that put off the event noun they take.
+const DEFERRING = new Set(["postpone", "delay", "defer", "stall", "adjourn"]);
 // "refused to meet", "failed to agree": the governed event did not happen.
 const NEGATING_GOVERNORS = new Set([
   "refuse",
@@ -237,6 +239,11 @@ export function assessModality(
 
     // "vowed to continue attacks on ships": an aspectual verb carries the noun event's modality.
     if (head !== "verb" && t.pos === "VERB" && ASPECTUAL.has(t.lemma)) continue;
+    // "postponed the talks", "delayed the release of hostages": a deferred event has not happened.
+    if (head !== "verb" && t.pos === "VERB" && DEFERRING.has(t.lemma)) {
+      negated = true;
+      break;
+    }
     if (head !== "verb" && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NUM")) {
       if (cues.hypotheticalModifiers.includes(t.lower)) modality = strongest(modality, "hypothetical");
       continue;
