@@ -74,13 +74,32 @@ export function findNounEventAgent(syntax: SentenceSyntax, trigger: number, from
   // The pattern may end on the preposition itself ("&protestNoun against").
   for (let i = trigger + 1; i < tokens.length && i - from <= 6; i++) {
     const t = tokens[i]!;
-    if (t.lower === "by") break;
+    // "indirect talks mediated by Oman": who brings the parties together is not one of them.
+    if (t.lower === "by")
+      return THIRD_PARTY.has(tokens[i - 1]!.lower) ? [] : findAgentUnlessInner(syntax, from, innerAct);
     if (t.pos === "ADP") afterPreposition = true;
     else if (afterPreposition && t.pos === "NOUN" && DEVERBAL.test(t.lemma) && !NOT_DEVERBAL.has(t.lemma))
       innerAct = true;
   }
+  return findAgentUnlessInner(syntax, from, innerAct);
+}
+
+function findAgentUnlessInner(syntax: SentenceSyntax, from: number, innerAct: boolean): ActorMention[] {
   return innerAct ? [] : findAgent(syntax, from);
 }
+
+// Participles of a third party's part in an event: the agent after them is not the event's own.
+const THIRD_PARTY: ReadonlySet<string> = new Set([
+  "mediated",
+  "brokered",
+  "hosted",
+  "sponsored",
+  "facilitated",
+  "chaired",
+  "convened",
+  "overseen",
+  "monitored",
+]);
 
 // An actor's fire and weapons, whose modifier after "by" is the one who struck.
 const FIRE_NOUNS: ReadonlySet<string> = new Set([
