@@ -102,7 +102,7 @@ const THIRD_PARTY: ReadonlySet<string> = new Set([
 ]);
 
 // An actor's fire and weapons, whose modifier after "by" is the one who struck.
-const FIRE_NOUNS: ReadonlySet<string> = new Set([
+export const FIRE_NOUNS: ReadonlySet<string> = new Set([
   "fire",
   "gunfire",
   "shelling",

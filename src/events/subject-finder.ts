@@ -14,6 +14,7 @@ import { withCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
 import { BOUNDARY } from "./relative-clauses.js";
 import { restrictiveHead } from "./restrictive-head.js";
+import { strikingSubjectAgent } from "./striking-subject.js";
 
 const PREPOSITION_BLOCKS_SUBJECT = new Set([
   "of",
@@ -242,7 +243,7 @@ function eligibleSubject(
   const opener = ["the", "a", "an"].includes(before) ? before2 : before;
   const opensClause =
     CONJUNCTION_PREPOSITIONS.has(opener) && ["VERB", "AUX"].includes(tokens[m.span.end]?.pos ?? "");
-  if (blocked && !complement && !opensClause) return false;
+  if (blocked && !complement && !opensClause && !strikingSubjectAgent(syntax, m)) return false;
   const next = tokens[m.span.end];
   // "North Korea relations", "U.S. intelligence": a mention that modifies a noun is not a subject.
   if (

@@ -72,6 +72,9 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
   const pos = tokens[i]!.pos;
   // "Israeli tank shelling": wink tags some gerunds as verbs; after a modifier they are nouns.
   if (head === "noun" && pos === "VERB" && /ing$/.test(tokens[i]!.lower)) return nominalGerund(tokens, i);
+  // "Shelling by Ukrainian forces killed …": a gerund whose agent follows "by" is a noun.
+  if (head === "verb" && pos === "VERB" && /ing$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === "by")
+    return false;
   // "the Syrian-backed Amal militia", "drought-stricken Kenya": a hyphenated participle is always an
   // adjective.
   if (
