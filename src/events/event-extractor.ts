@@ -230,6 +230,9 @@ function shorterReading(
   b: TokenMatch<RulePattern>,
 ): number {
   if (a.start !== b.start || a.value.rule !== b.value.rule || a.end === b.end) return 0;
+  // "blamed Pakistan for the attack on tourists": the reading that names its target ("blame @target
+  // for") beats a gap that runs on to a later preposition ("blame * on").
+  if ((a.slots.target === undefined) !== (b.slots.target === undefined)) return a.slots.target ? -1 : 1;
   const [short, long] = a.end < b.end ? [a, b] : [b, a];
   if (tokens[short.end - 1]?.pos !== "NOUN" || tokens[long.end - 1]?.pos !== "VERB") return 0;
   return short === a ? -1 : 1;

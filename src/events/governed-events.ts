@@ -21,12 +21,18 @@ const LEGAL_ROOT = "17";
 const REJECTING_ROOT = "12";
 const ACCUSING_VERBS = new Set(["accuse", "suspect", "blame", "charge", "allege", "implicate", "fault"]);
 
-/** "of attacking", "for shelling", "charged Albania with supporting": a gerund right after the preposition of an accusation. */
+/**
+ * "of attacking", "for shelling", "charged Albania with supporting": a gerund right after the
+ * preposition of an accusation; "blamed Pakistan for the attack": an act noun after "for the".
+ */
 const accusedAct = (tokens: Sentence["tokens"], at: number, governor: string) =>
-  (tokens[at - 1]?.lower === "of" ||
+  ((tokens[at - 1]?.lower === "of" ||
     tokens[at - 1]?.lower === "for" ||
     (tokens[at - 1]?.lower === "with" && governor === "charge")) &&
-  tokens[at]!.lower.endsWith("ing");
+    tokens[at]!.lower.endsWith("ing")) ||
+  (tokens[at - 2]?.lower === "for" &&
+    ["the", "a", "an"].includes(tokens[at - 1]?.lower ?? "") &&
+    tokens[at]!.pos === "NOUN");
 
 /**
  * "accused the United States of violating human rights, ignoring international law and sending …":
