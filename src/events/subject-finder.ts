@@ -139,7 +139,9 @@ export function findSubject(syntax: SentenceSyntax, trigger: number, allowPosses
   const ownRelative = syntax.insideRelative(trigger);
   for (let i = trigger - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (BOUNDARY.has(t.lower)) break;
+    // "fired on protesters, some of whom threw stones": a relative clause with no subject of its
+    // own takes the noun it hangs on, not the main clause's subject.
+    if (BOUNDARY.has(t.lower) || (ownRelative && i < ownRelative[0])) break;
     const rel = syntax.insideRelative(i);
     if (rel && rel !== ownRelative) {
       i = rel[0];
