@@ -19,6 +19,15 @@ import {
   proposedBy,
   SENDING_VERBS,
 } from "./intent-cues.js";
+import {
+  ASPECTUAL,
+  DEFERRING,
+  EFFORTS,
+  INABILITY_GOVERNORS,
+  NEGATING_GOVERNORS,
+  SCHEDULED,
+  SUBJECT_CONTROL_VERBS,
+} from "./governing-words.js";
 import { verbGroupNegated } from "./reporting-frames.js";
 import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 import {
@@ -34,37 +43,7 @@ import {
 } from "./unrealised-acts.js";
 
 export { type EventTime, eventTime, type TermStart } from "./event-time.js";
-
-// "were unable to agree": the governed event did not happen, though no one refused it.
-const INABILITY_GOVERNORS = new Set(["unable", "incapable"]);
-/**
- * Verbs whose object is told of the act, not asked to do it: in "promised Lukashenko to supply
- * missiles" the subject supplies them.
- * @example SUBJECT_CONTROL_VERBS.has("promise") // true
- */
-export const SUBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
-  "promise",
-  "pledge",
-  "vow",
-  "swear",
-  "guarantee",
-  "assure",
-]);
-// Verbs that take an event noun without changing who acts: "continue attacks", "resume talks".
-const ASPECTUAL = new Set(["continue", "resume", "keep", "intensify", "escalate"]);
-// Verbs that put off the event noun they take.
-const DEFERRING = new Set(["postpone", "delay", "defer", "stall", "adjourn"]);
-// "refused to meet", "failed to agree": the governed event did not happen.
-const NEGATING_GOVERNORS = new Set([
-  "refuse",
-  "decline",
-  "fail",
-  "reject",
-  "avoid",
-  "cancel",
-  "abandon",
-  "oppose",
-]);
+export { SUBJECT_CONTROL_VERBS } from "./governing-words.js";
 
 /** Negation and modality of a trigger. @example { negated: true, modality: "actual" } */
 export interface ModalityAssessment {
@@ -221,6 +200,10 @@ export function assessModality(
         modality = strongest(modality, "intended");
         continue;
       }
+      if (head !== "verb" && EFFORTS.has(t.lemma)) {
+        modality = strongest(modality, "hypothetical");
+        break;
+      }
       if (NEGATING_GOVERNORS.has(t.lemma)) {
         negated = true;
         refusedBy = true;
@@ -237,8 +220,10 @@ export function assessModality(
       continue;
     }
 
-    // "vowed to continue attacks on ships": an aspectual verb carries the noun event's modality.
-    if (head !== "verb" && t.pos === "VERB" && ASPECTUAL.has(t.lemma)) continue;
+    // "vowed to continue attacks on ships": an aspectual verb carries the noun event's modality, as
+    // an infinitive does that of what governs it ("efforts to secure a ceasefire").
+    const infinitive = t.lower === t.lemma && tokens[j - 1]?.lower === "to";
+    if (head !== "verb" && t.pos === "VERB" && (ASPECTUAL.has(t.lemma) || infinitive)) continue;
     // "postponed the talks", "delayed the release of hostages": a deferred event has not happened.
     if (head !== "verb" && t.pos === "VERB" && DEFERRING.has(t.lemma)) {
       negated = true;
@@ -289,9 +274,6 @@ export function assessModality(
     refusal: refusedBy || (negated && modality === "intended"),
   };
 }
-
-// Participles of a timetable: "is set to", "is scheduled to", "is due to".
-const SCHEDULED: ReadonlySet<string> = new Set(["set", "scheduled", "due", "slated"]);
 
 function strongest(a: Modality, b: Modality): Modality {
   const rank: Record<Modality, number> = { actual: 0, intended: 1, hypothetical: 2 };
