@@ -107,13 +107,17 @@ export function mergeArticleEvents(
   for (const p of partial) {
     const pNegated = p.candidate.negated ? "!" : undefined;
     const candidates = [...groups.entries()].filter(([key, list]) => {
-      const [type, , tgt, time, neg] = fields(key);
+      const [type, src, tgt, time, neg] = fields(key);
       const pTarget = actorKey(p.target);
       return (
         type === eventType(p) &&
         neg === pNegated &&
         sameTime(time ?? "", timeKey(p)) &&
-        (pTarget === "" || pTarget === tgt) &&
+        (pTarget === "" ||
+          (pTarget === tgt &&
+            // Within one state the country says too little: "strikes on RSF bases" is not the RSF's
+            // seizure of the presidential palace, though both target Sudan.
+            (src !== tgt || list.some((m) => m.target?.code === p.target?.code)))) &&
         list.length > 0
       );
     });
