@@ -16,6 +16,7 @@ import {
   namesAThing,
   objectIt,
 } from "./pronoun-context.js";
+import { expletiveIt } from "./expletive-it.js";
 
 const SINGULAR = new Map<string, "m" | "f">([
   ["he", "m"],
@@ -197,7 +198,7 @@ export function pronounAntecedent(
       return null;
     // "the Israeli strike on its consulate": the actor whose act is aimed at "its" is someone else.
     const aimed = POSSESSIVE.has(pronoun.lower) && AIMED.has(tokens[pronoun.index - 1]?.lower ?? "");
-    if (objectIt(tokens, pronoun.index)) return null;
+    if (objectIt(tokens, pronoun.index) || expletiveIt(tokens, pronoun.index)) return null;
     const fits = (m: ActorMention) =>
       !(aimed && m.span.sentence === sentence && pronoun.index - 1 - m.span.end <= 1) &&
       // "a U.S.-drafted resolution": a state in a compound modifier is no antecedent.
