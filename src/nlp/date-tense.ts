@@ -14,8 +14,12 @@ export interface CalendarDay {
 }
 
 // Words that put a sentence's dates ahead of the article: futures, plans, schedules, proposals.
-const LOOKS_AHEAD =
-  /\b(?:will|won't|wo|shall|'ll|would|could|may|might|next|upcoming|coming|due|scheduled|planned|plans?|expected|set to|is to|are to|to be held|propos(?:e|ed|al)|invit(?:e|ed|ation)|offer(?:s|ed)?|hopes?|intends?|until|by|order(?:s|ed)?|summon(?:s|ed)?|deadline|ultimatum)\b/i;
+const LOOKS_AHEAD_WORDS =
+  /\b(?:will|won't|wo|shall|'ll|would|could|might|next|upcoming|coming|due|scheduled|planned|plans?|expected|set to|is to|are to|to be held|propos(?:e|ed|al)|invit(?:e|ed|ation)|offer(?:s|ed)?|hopes?|intends?|until|by|order(?:s|ed)?|summon(?:s|ed)?|deadline|ultimatum)\b/i;
+
+// The modal "may" in lower case only: "on May 10" names the month.
+const MODAL_MAY = /\bmay\b/;
+const looksAhead = (text: string) => LOOKS_AHEAD_WORDS.test(text) || MODAL_MAY.test(text);
 
 // Words that place a sentence firmly ahead: a date without a year in it is the next one.
 const FUTURE = /\b(?:will|shall|'ll|next|upcoming|due|scheduled|set to|is to|are to|to be held)\b/i;
@@ -35,7 +39,7 @@ export function yearByTense(
   anchor: CalendarDay,
 ): number {
   const after = compareDays({ year, month, day }, anchor) > 0;
-  if (after && !LOOKS_AHEAD.test(text)) return year - 1;
+  if (after && !looksAhead(text)) return year - 1;
   if (!after && FUTURE.test(text) && (year < anchor.year || month < anchor.month)) return year + 1;
   return year;
 }
@@ -48,7 +52,7 @@ export function yearByTense(
  */
 export function monthOfDay(day: number, text: string, anchor: CalendarDay): string | null {
   let shift = 0;
-  if (day > anchor.day && !LOOKS_AHEAD.test(text)) shift = -1;
+  if (day > anchor.day && !looksAhead(text)) shift = -1;
   else if (day < anchor.day && FUTURE.test(text)) shift = 1;
   const date = new Date(Date.UTC(anchor.year, anchor.month - 1 + shift, day));
   if (date.getUTCDate() !== day) return null;

@@ -169,6 +169,24 @@ const cases: readonly TimedGolden[] = [
     why: "a future date stays with the infinitive: the agreement is news",
     expect: ["AGREE RUS>UKR @2025-06-12/day"],
   },
+  {
+    text: "Russian drones attacked the port of Odesa on September 10.",
+    date: "2025-03-12",
+    why: "a month after the article date in a past sentence is last year's; the month May is no modal",
+    expect: ["ASSAULT RUS>UKR @2024-09-10/day"],
+  },
+  {
+    text: "India and Pakistan agreed a ceasefire on May 10.",
+    date: "2025-03-12",
+    why: "'May' the month does not make the sentence look ahead",
+    expect: ["AGREE IND>PAK @2024-05-10/day"],
+  },
+  {
+    text: "China held large-scale drills around Taiwan over the weekend.",
+    date: "2025-03-12",
+    why: "'over the weekend' is the week that holds it, not the article date",
+    expect: ["MOBILIZE CHN>- @2025-03-03/week"],
+  },
 ];
 
 const DATE = "2025-06-12";
