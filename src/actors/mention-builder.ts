@@ -6,7 +6,7 @@
  * toMention(sentence, parts, 0, 6, lexicon, "2025-06-12", false).actor.code; // "PRKGOV"
  */
 import type { OrganizationEntry, PersonEntry } from "../core/dictionary-schema.js";
-import type { ActorKind, ActorMention, ActorRef, Sentence } from "../core/types.js";
+import type { ActorKind, ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
 import type { Atom } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { isOrdinaryWordName } from "./ordinary-surnames.js";
@@ -115,8 +115,11 @@ export function toMention(
           name = o.names[0] ?? null;
           actorId = o.id;
           kind = o.kind;
-          // A community of people ("Jewish settlers") is a group of people, as "protesters" are.
-          plural = sector === "CVL" && tokens[part.end - 1]!.lemma !== tokens[part.end - 1]!.lower;
+          // A community of people ("Jewish settlers") is a group of people, as "protesters" are;
+          // so is a movement named in the plural of its own name ("the Houthis … they").
+          plural =
+            (sector === "CVL" && tokens[part.end - 1]!.lemma !== tokens[part.end - 1]!.lower) ||
+            pluralOfOwnName(o.names, tokens, part);
         }
         break;
       }
@@ -227,4 +230,19 @@ export function toMention(
     plural,
     ...(city ? { city } : {}),
   };
+}
+
+/** True when the words of `part` are one of `names` with an "s" added: "Houthis" beside "Houthi". */
+function pluralOfOwnName(
+  names: readonly string[],
+  tokens: readonly Token[],
+  part: { readonly start: number; readonly end: number },
+): boolean {
+  const text = tokens
+    .slice(part.start, part.end)
+    .map((t) => t.lower)
+    .join(" ");
+  if (!text.endsWith("s")) return false;
+  const singular = text.slice(0, -1);
+  return names.some((n) => n.toLowerCase() === singular);
 }

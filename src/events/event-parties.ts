@@ -9,7 +9,8 @@
 import type { EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
-import { coordinatedHost, gerundSubject, participleHost } from "./clause-roles.js";
+import { coordinatedHost, gerundSubject, HARM_ROOTS, participleHost } from "./clause-roles.js";
+import { afterFrom, originSlot } from "./fire-origin.js";
 import { backgroundNoun, governingVerb, judgedNoun, opposedModifier } from "./event-noun-roles.js";
 import {
   addresseeInfinitive,
@@ -92,6 +93,9 @@ export function findParties(
     const to = head === "verb" && asking ? addresseeInfinitive(tokens, trigger, match.end) : -1;
     if (to > 0) reach = Math.min(reach, to - trigger - 2);
     targets = syntax.findObject(trigger + 1, reach, new Set(sources), match.end);
+    // "Hamas fired rockets from Gaza": where force comes from is not what it is aimed at.
+    if (HARM_ROOTS.has(rule.cameo.slice(0, 2)))
+      targets = targets.filter((m) => !afterFrom(tokens, m.span.start));
     // "telephoned the Russian president to urge a ceasefire": with no one named after it, the
     // purpose is aimed at the one contacted.
     const host = targets.length === 0 && head !== "noun" ? purposeHost(tokens, trigger) : null;
@@ -203,7 +207,11 @@ function actingParties(
   const ownedNoun = nounTrigger && sources.length === 0 ? nounOwner() : [];
   if (sources.length > 0) {
     // "met Kim Yong Chol … and received a letter from Kim": the receiver is the first verb's subject.
-    if (targets.length === 0) targets = syntax.findSubject(coordinatedHost(tokens, trigger) ?? trigger);
+    // "Hamas fired rockets from Gaza": where fire comes from is its origin, and the subject fired.
+    const subject =
+      targets.length === 0 ? syntax.findSubject(coordinatedHost(tokens, trigger) ?? trigger) : [];
+    if (subject.length > 0 && originSlot(tokens, match)) sources = subject;
+    else if (targets.length === 0) targets = subject;
   } else if (opposedModifier(sentence, trigger)) {
     sources = [];
   } else if (head === "noun") {

@@ -18,6 +18,7 @@ import {
   unknownAddressee,
 } from "./clause-roles.js";
 import type { EventParties } from "./event-parties.js";
+import { afterFrom } from "./fire-origin.js";
 import { PROTEST_ROOT } from "./party-cues.js";
 
 const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
@@ -90,10 +91,13 @@ export function impliedParties(
   // An act with no named target falls on the place where it happened:
   // "imposed a curfew in Cizre, Turkey", "lifted a curfew in Montenegro", "rallies in the Gaza Strip".
   // A place right after the source is where the source is ("Hamas leaders in Doha rejected").
+  // "fired rockets from Gaza": where the fire came from is no target.
+  const origin = location !== undefined && afterFrom(tokens, location.span.start);
   if (
     targets.length === 0 &&
     location &&
     !mutualPair &&
+    !origin &&
     !sources.some((s) => placeOfSource(tokens, s, location))
   ) {
     targets = [location];

@@ -1,0 +1,31 @@
+/**
+ * Where force comes from: "Hamas fired rockets from Gaza" names the launch site after "from", which
+ * is neither the attacker (Hamas is) nor what the rockets were aimed at.
+ *
+ * @example
+ * afterFrom(tokens, mention.span.start); // "rockets from Gaza" → true at "Gaza"
+ */
+import type { Sentence } from "../core/types.js";
+import type { TokenMatch } from "../nlp/token-matcher.js";
+import { HARM_ROOTS } from "./clause-roles.js";
+import type { RulePattern } from "./event-rule-index.js";
+
+/**
+ * True when the source slot of an act of force is where it came from, after "from" ("fired rockets
+ * from Gaza"); a letter or aid "from" someone names its sender.
+ * @example originSlot(tokens, match) // "fired rockets from Gaza" → true
+ */
+export function originSlot(tokens: Sentence["tokens"], match: TokenMatch<RulePattern>): boolean {
+  const at = match.slots.source?.[0];
+  if (at === undefined || !HARM_ROOTS.has(match.value.rule.cameo.slice(0, 2))) return false;
+  return afterFrom(tokens, at);
+}
+
+/**
+ * True when "from" (or "from the") stands right before `start`: an origin ("fired from Gaza").
+ * @example afterFrom(tokens, mention.span.start) // "rockets from Gaza" → true
+ */
+export function afterFrom(tokens: Sentence["tokens"], start: number): boolean {
+  const before = tokens[start - 1]?.lower === "the" ? tokens[start - 2] : tokens[start - 1];
+  return before?.lower === "from";
+}
