@@ -136,9 +136,16 @@ export function findSubject(syntax: SentenceSyntax, trigger: number, allowPosses
   if (tokens[trigger]!.lower.endsWith("ing") && (trigger === 0 || tokens[trigger - 1]!.lower === "that"))
     return [];
   const ownRelative = syntax.insideRelative(trigger);
+  // "Israel said rockets were fired at Sderot": a noun that is no actor, between a passive trigger
+  // and a reporting verb, is the reported clause's subject; the reporter is none of its parties.
+  const passive = syntax.isPassive(trigger);
+  let bareNoun = false;
   for (let i = trigger - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (BOUNDARY.has(t.lower)) break;
+    if (bareNoun && t.pos === "VERB" && syntax.clauseVerbs.has(t.lemma)) return [];
+    if (passive && t.pos === "NOUN" && !syntax.mentions.some((x) => x.span.start <= i && i < x.span.end))
+      bareNoun = true;
     const rel = syntax.insideRelative(i);
     if (rel && rel !== ownRelative) {
       i = rel[0];
