@@ -17,7 +17,7 @@ import type { EventParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { warnerOf } from "./act-warner.js";
 import { purposeHost } from "./purpose-clause.js";
-import { phraseModal } from "./phrase-modal.js";
+import { foreseenNoun, phraseModal } from "./phrase-modal.js";
 
 const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
 
@@ -69,7 +69,8 @@ export function actModality(
   const inside =
     parties.head !== "verb"
       ? (modalInside(tokens, trigger + 1, match.end, ctx) ??
-        phraseModal(tokens, trigger, match.end, ctx.cues))
+        phraseModal(tokens, trigger, match.end, ctx.cues) ??
+        foreseenNoun(tokens, trigger))
       : null;
   const stated =
     inside === "hypothetical" || (inside === "intended" && assessed.modality === "actual")

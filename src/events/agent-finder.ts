@@ -29,9 +29,37 @@ export function findAgent(syntax: SentenceSyntax, from: number, limit = 6): Acto
       const modifier = m && ["NOUN", "PROPN"].includes(next?.pos ?? "") && !FIRE_NOUNS.has(next?.lemma ?? "");
       return m && !modifier && !syntax.excluded.has(m) ? withFollowingCoordinated(syntax, m) : [];
     }
+    // "were killed in an Israeli strike", "died during a Russian missile attack": the national
+    // modifier of the strike they died in is the one who struck.
+    if (t.lower === "in" || t.lower === "during") {
+      const m = agentAfterBy(syntax, i + 1);
+      // The mention may hold the noun itself ("Russian strike" read as one actor).
+      const noun = m && [m.span.end, m.span.end - 1].find((j) => STRIKE_NOUNS.has(tokens[j]?.lemma ?? ""));
+      if (m && noun !== undefined && !syntax.excluded.has(m)) return withCoordinated(syntax, m);
+    }
   }
   return [];
 }
+
+// Acts of force a passive victim was caught in: "killed in a Russian missile strike".
+const STRIKE_NOUNS: ReadonlySet<string> = new Set([
+  "strike",
+  "airstrike",
+  "attack",
+  "raid",
+  "shelling",
+  "bombardment",
+  "bombing",
+  "missile",
+  "rocket",
+  "drone",
+  "artillery",
+  "mortar",
+  "air",
+  "tank",
+  "offensive",
+  "ambush",
+]);
 
 // Nouns made from verbs, which take an agent of their own after "by": "violations by the army",
 // "the detention of journalists by the police"; bodies and things in -ment are not among them.

@@ -1,7 +1,8 @@
 /**
  * A modal right after an indefinite noun event's own phrase: "a Chinese invasion of Taiwan could
  * come within five years" tells of a possible invasion, not one that happened ("US sanctions on
- * Iran may hurt European firms" tells of the effect of sanctions in force).
+ * Iran may hurt European firms" tells of the effect of sanctions in force); and a noun event that a
+ * verb foresees ("experts fear a Chinese invasion") is no more than possible.
  *
  * @example
  * phraseModal(tokens, match.end, cues); // "… invasion of Taiwan could come" → "hypothetical"
@@ -33,3 +34,46 @@ export function phraseModal(
   const next = tokens[j]?.lower ?? "";
   return cues.hypotheticalModals.includes(next) ? "hypothetical" : null;
 }
+
+// Verbs whose object is an act foreseen, not done: "experts fear a Chinese invasion of Taiwan".
+const FORESEEING: ReadonlySet<string> = new Set([
+  "fear",
+  "expect",
+  "predict",
+  "anticipate",
+  "foresee",
+  "forecast",
+  "dread",
+  "envisage",
+  "envision",
+]);
+// "warned of a Russian attack", "braced for an Israeli offensive": a preposition leads to the act foreseen.
+const FORESEEING_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  of: ["warn", "caution", "fear"],
+  for: ["brace", "prepare", "ready"],
+  against: ["guard", "warn", "caution"],
+};
+
+/**
+ * "hypothetical" when a noun event is the object of a verb that foresees it: "Kyiv fears a new
+ * Russian offensive", "the US predicted a Russian invasion", "warned of an Iranian attack"; else null.
+ * @example foreseenNoun(tokens, trigger) // "experts fear a Chinese invasion" → "hypothetical"
+ */
+export function foreseenNoun(tokens: Sentence["tokens"], trigger: number): "hypothetical" | null {
+  let d = trigger - 1;
+  // wink tags some of these verbs as nouns ("Experts fear a …"): any word of the phrase may be one.
+  while (d >= 0 && trigger - d <= 5 && FORESEEN_PHRASE_POS.has(tokens[d]!.pos)) {
+    // "Fears of an attack …": at a sentence's start wink may tag the word a proper noun, unlemmatised.
+    if (FORESEEING.has(tokens[d]!.lemma) || FORESEEING.has(tokens[d]!.lower.replace(/s$/, "")))
+      return "hypothetical";
+    d--;
+  }
+  const t = tokens[d];
+  if (!t) return null;
+  if (t.pos === "VERB" && FORESEEING.has(t.lemma)) return "hypothetical";
+  const verb = tokens[d - 1];
+  const lemma = verb?.pos === "PROPN" ? verb.lower.replace(/s$/, "") : verb?.lemma;
+  return lemma && FORESEEING_BEFORE[t.lower]?.includes(lemma) ? "hypothetical" : null;
+}
+
+const FORESEEN_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "PROPN", "NOUN", "NUM"]);
