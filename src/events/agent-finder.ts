@@ -131,6 +131,16 @@ const FIRE_NOUNS: ReadonlySet<string> = new Set([
   "jet",
   "helicopter",
   "tank",
+  // Craft an actor acts through: "rammed by a Chinese coast guard ship".
+  "ship",
+  "vessel",
+  "boat",
+  "warship",
+  "frigate",
+  "destroyer",
+  "submarine",
+  "aircraft",
+  "plane",
 ]);
 
 // Words that may open the agent's phrase before its name: "by the", "by heavily armed", "by
