@@ -17,7 +17,7 @@ import type { EventParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { warnerOf } from "./act-warner.js";
 import { purposeHost } from "./purpose-clause.js";
-import { foreseenNoun, phraseModal } from "./phrase-modal.js";
+import { calledOffNoun, foreseenNoun, phraseModal } from "./phrase-modal.js";
 
 const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
 
@@ -65,6 +65,7 @@ export function actModality(
       : assessed.negated ||
         negatedInside ||
         noneActed(tokens, parties, trigger) ||
+        (parties.head !== "verb" && calledOffNoun(tokens, match.end)) ||
         describedNounDenied(tokens, trigger, ctx);
   const inside =
     parties.head !== "verb"

@@ -77,3 +77,43 @@ export function foreseenNoun(tokens: Sentence["tokens"], trigger: number): "hypo
 }
 
 const FORESEEN_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "PROPN", "NOUN", "NUM"]);
+
+// Verbs that undo a planned act: "the visit was cancelled", "talks have been postponed".
+const CALLING_OFF: ReadonlySet<string> = new Set([
+  "cancel",
+  "postpone",
+  "scrap",
+  "shelve",
+  "delay",
+  "abandon",
+  "suspend",
+  "call",
+]);
+const BE_GROUP: ReadonlySet<string> = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "been",
+  "has",
+  "have",
+  "had",
+  "be",
+]);
+
+/**
+ * True when a noun event's own phrase, from `from` on, is the subject of a passive that calls it off:
+ * "The prime minister's visit to Washington was cancelled", "talks … have been postponed".
+ * @example calledOffNoun(tokens, match.end) // "… visit to Washington was cancelled" → true
+ */
+export function calledOffNoun(tokens: Sentence["tokens"], from: number): boolean {
+  let j = from;
+  while (j < tokens.length && j - from < 8 && (PHRASE_POS.has(tokens[j]!.pos) || tokens[j]!.lower === "-"))
+    j++;
+  if (!BE_GROUP.has(tokens[j]?.lower ?? "")) return false;
+  while (j < tokens.length && (BE_GROUP.has(tokens[j]!.lower) || tokens[j]!.pos === "ADV")) j++;
+  const verb = tokens[j];
+  if (!verb || verb.pos !== "VERB" || !CALLING_OFF.has(verb.lemma)) return false;
+  // "call" undoes only as "called off".
+  return verb.lemma !== "call" || tokens[j + 1]?.lower === "off";
+}
