@@ -113,7 +113,7 @@ export function calledOffNoun(tokens: Sentence["tokens"], from: number): boolean
   if (!BE_GROUP.has(tokens[j]?.lower ?? "")) return false;
   while (j < tokens.length && (BE_GROUP.has(tokens[j]!.lower) || tokens[j]!.pos === "ADV")) j++;
   const verb = tokens[j];
-  if (!verb || verb.pos !== "VERB" || !CALLING_OFF.has(verb.lemma)) return false;
+  if (verb?.pos !== "VERB" || !CALLING_OFF.has(verb.lemma)) return false;
   // "call" undoes only as "called off".
   return verb.lemma !== "call" || tokens[j + 1]?.lower === "off";
 }
