@@ -12,6 +12,8 @@ import type { Sentence } from "../core/types.js";
 
 // Words that continue a noun phrase after its head: "of Taiwan", "on Iran's nuclear sites".
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "any"]);
+const CONSEQUENCE_MODALS: ReadonlySet<string> = new Set(["would", "will", "'d", "'ll"]);
+const FUTURE: ReadonlySet<string> = new Set(["will", "'ll"]);
 const PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP"]);
 
 /**
@@ -32,7 +34,13 @@ export function phraseModal(
   while (j < tokens.length && j - from < 8 && (PHRASE_POS.has(tokens[j]!.pos) || tokens[j]!.lower === "-"))
     j++;
   const next = tokens[j]?.lower ?? "";
-  return cues.hypotheticalModals.includes(next) ? "hypothetical" : null;
+  // "Any Chinese attack on Taiwan would be a disaster": what an act not yet done would bring is
+  // as hypothetical as what it could.
+  // "An air strike on Tuesday will be investigated" is acted on, done already.
+  const consequence =
+    CONSEQUENCE_MODALS.has(next) &&
+    !(FUTURE.has(next) && tokens[j + 1]?.lower === "be" && tokens[j + 2]?.pos === "VERB");
+  return cues.hypotheticalModals.includes(next) || consequence ? "hypothetical" : null;
 }
 
 // Verbs whose object is an act foreseen, not done: "experts fear a Chinese invasion of Taiwan".
