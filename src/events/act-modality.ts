@@ -81,11 +81,11 @@ export function actModality(
         : assessed.modality;
   const modality = refusal
     ? "actual"
-    : intentTriggerOf(tokens, trigger, rule, ctx) && stated !== "hypothetical"
+    : intentTriggerOf(tokens, trigger, match, ctx) && stated !== "hypothetical"
       ? "intended"
       : stated;
   // A rule triggered by an intent verb itself ("agreed to a ceasefire", "offered aid") declares intent.
-  const declared = assessed.declared || intentTriggerOf(tokens, trigger, rule, ctx);
+  const declared = assessed.declared || intentTriggerOf(tokens, trigger, match, ctx);
   // CAMEO codes a declared act as the intent to act: "pledged to provide aid" and "said it will
   // provide aid" are 033, "wants to attack" is 138. A narrated future ("will meet in Zurich") keeps its code.
   // "Analysts say Russia will withdraw its troops": researchers and analysts (EDU) foresee another's
@@ -272,11 +272,13 @@ function unlessAfter(tokens: Sentence["tokens"], trigger: number): boolean {
 function intentTriggerOf(
   tokens: Sentence["tokens"],
   at: number,
-  rule: EventRule,
+  match: TokenMatch<RulePattern>,
   ctx: ExtractionContext,
 ): boolean {
-  // "offered condolences", "offered an apology": a rule whose verb performs its act declares no intent.
-  if (rule.modality === "actual") return false;
+  const rule = match.value.rule;
+  // "offered condolences", "offered an apology": a rule whose verb performs its act declares no
+  // intent; nor does a passive read object first ("Israel's offer was dismissed").
+  if (rule.modality === "actual" || match.value.passiveForm !== undefined) return false;
   const lemma = tokens[at]!.lemma;
   // "committed atrocities" did them; only "committed to" promises.
   if (lemma === "commit" && tokens[at + 1]?.lower !== "to") return false;

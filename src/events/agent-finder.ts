@@ -26,7 +26,14 @@ export function findAgent(syntax: SentenceSyntax, from: number, limit = 6): Acto
       // "killed by the Malaysia Airlines flight": an actor that modifies a noun is not the agent,
       // unless the noun is its fire or weapon ("killed by Hezbollah fire", "by a Russian drone").
       const next = tokens[m?.span.end ?? -1];
-      const modifier = m && ["NOUN", "PROPN"].includes(next?.pos ?? "") && !FIRE_NOUNS.has(next?.lemma ?? "");
+      // "by the OPCW executive council": the body's noun may follow one modifier.
+      const body = BODY_NOUNS.has(next?.lemma ?? "") ? next : tokens[(m?.span.end ?? -1) + 1];
+      const modifier =
+        m &&
+        ["NOUN", "PROPN"].includes(next?.pos ?? "") &&
+        !FIRE_NOUNS.has(next?.lemma ?? "") &&
+        // "condemned by the IAEA board": a body of the actor is the actor acting.
+        !BODY_NOUNS.has(body?.lemma ?? "");
       return m && !modifier && !syntax.excluded.has(m) ? withFollowingCoordinated(syntax, m) : [];
     }
     // "were killed in an Israeli strike", "died during a Russian missile attack": the national
@@ -40,6 +47,19 @@ export function findAgent(syntax: SentenceSyntax, from: number, limit = 6): Acto
   }
   return [];
 }
+
+// Bodies an actor acts through, named after it: "the IAEA board", "the EU commission".
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  "board",
+  "council",
+  "committee",
+  "commission",
+  "panel",
+  "assembly",
+  "bloc",
+  "alliance",
+  "summit",
+]);
 
 // Acts of force a passive victim was caught in: "killed in a Russian missile strike".
 const STRIKE_NOUNS: ReadonlySet<string> = new Set([

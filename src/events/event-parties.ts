@@ -203,7 +203,8 @@ function actingParties(
   const ownedNoun = nounTrigger && sources.length === 0 ? nounOwner() : [];
   if (sources.length > 0) {
     // "met Kim Yong Chol … and received a letter from Kim": the receiver is the first verb's subject.
-    if (targets.length === 0) targets = syntax.findSubject(coordinatedHost(tokens, trigger) ?? trigger);
+    // "A UN convoy came under fire from …": the receiver is acted on, as a passive's subject is.
+    if (targets.length === 0) targets = syntax.findSubject(coordinatedHost(tokens, trigger) ?? trigger, true);
   } else if (opposedModifier(sentence, trigger)) {
     sources = [];
   } else if (head === "noun") {

@@ -286,7 +286,7 @@ function eligibleSubject(
     !(tokens[m.span.end + 1]?.lower === "-" && m.span.end + 2 === trigger) &&
     // "Saudi oil facilities were hit": a passive's subject phrase is acted on through its national
     // modifier (a name heading a compound, "Malaysia Airlines flight MH17", is no state's).
-    !(allowPossessor && m.kind === "country" && next.pos === "NOUN" && adjacentToVerb(tokens, m, trigger))
+    !(allowPossessor && m.kind !== "person" && next.pos === "NOUN" && adjacentToVerb(tokens, m, trigger))
   ) {
     const mentionNext = syntax.startingAt(m.span.end);
     if (!mentionNext) return false;
