@@ -9,7 +9,7 @@
 import { assessModality, type ModalityAssessment } from "../attribution/modality.js";
 import { NEGATORS } from "../attribution/negators.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
-import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
+import type { CameoCode } from "../core/dictionary-schema.js";
 import type { ActorMention, Modality, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
