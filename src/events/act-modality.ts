@@ -280,10 +280,13 @@ function intentTriggerOf(
   // intent; nor does a passive read object first ("Israel's offer was dismissed").
   if (rule.modality === "actual" || match.value.passiveForm !== undefined) return false;
   const lemma = tokens[at]!.lemma;
-  // "committed atrocities" did them; only "committed to" promises.
-  if (lemma === "commit" && tokens[at + 1]?.lower !== "to") return false;
+  // "committed atrocities", "moved troops to the border" did them; only "committed to", "moved to
+  // impose" declare an act to come.
+  if (DOING_UNLESS_TO.has(lemma) && tokens[at + 1]?.lower !== "to") return false;
   return !rule.cameo.startsWith("03") && (ctx.cues.intentVerbs.includes(lemma) || lemma === "agree");
 }
+
+const DOING_UNLESS_TO: ReadonlySet<string> = new Set(["commit", "move"]);
 
 /** True when the token is a verb in a past form, not a gerund or a present in -s: "signed", "met". */
 function pastFiniteVerb(tokens: Sentence["tokens"], at: number): boolean {

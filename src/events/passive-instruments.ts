@@ -50,8 +50,10 @@ export function passiveInstruments(
 ): EventParties {
   if (!parties.passive || parties.sources.length > 0 || parties.targets.length === 0) return parties;
   const held = parties.targets;
+  // "Russian troops were massed along the border": a force posture verb's own passive too.
   const forces =
-    movesOwnPassively(match.value, syntax.tokens, match.end) &&
+    (movesOwnPassively(match.value, syntax.tokens, match.end) ||
+      match.value.rule.cameo.startsWith(FORCE_POSTURE_ROOT)) &&
     held.every((f) => f.actor.country !== null && FORCE_SECTORS.has(f.actor.sector ?? ""));
   if (!forces && !(held.length === 1 && firedWeapon(syntax.tokens, match.start, held[0]!.span.end))) {
     // "Iran was slapped with fresh US sanctions": the owner of the instrument the pattern names acts.
