@@ -1,7 +1,8 @@
 /**
  * Golden sentences for atrocities "committed" (done, not promised), threats whose target is the
  * party their condition names (an international organisation too), retaliation declared on a
- * condition, and vessels rammed by another state's craft. Our own sentences, not the gold sets.
+ * condition or against any hostile act (a reply to a proposal is none), and vessels rammed by
+ * another state's craft. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -32,6 +33,19 @@ const cases: readonly Golden[] = [
   {
     text: "China will retaliate if the United States raises tariffs again, the commerce ministry said.",
     expect: ["THREATEN CHN>USA"],
+  },
+  {
+    text: "Tehran warned it would respond decisively to any Israeli aggression.",
+    expect: ["THREATEN IRN>ISR"],
+  },
+  {
+    text: "Moscow will respond to the deployment of American missiles in Germany, the Kremlin said.",
+    expect: ["THREATEN RUS>USA"],
+  },
+  {
+    text: "France would respond to a Spanish proposal on fishing quotas next week.",
+    expect: [],
+    absent: ["THREATEN FRA>ESP"],
   },
   {
     text: "The health ministry would respond if contacted.",
