@@ -9,7 +9,7 @@
 import { assessModality, type ModalityAssessment } from "../attribution/modality.js";
 import { NEGATORS } from "../attribution/negators.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
-import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
+import type { CameoCode } from "../core/dictionary-schema.js";
 import type { ActorMention, Modality, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
@@ -17,7 +17,7 @@ import type { EventParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { warnerOf } from "./act-warner.js";
 import { purposeHost } from "./purpose-clause.js";
-import { phraseModal } from "./phrase-modal.js";
+import { calledOffNoun, foreseenNoun, phraseModal } from "./phrase-modal.js";
 
 const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
 
@@ -65,11 +65,13 @@ export function actModality(
       : assessed.negated ||
         negatedInside ||
         noneActed(tokens, parties, trigger) ||
+        (parties.head !== "verb" && calledOffNoun(tokens, match.end)) ||
         describedNounDenied(tokens, trigger, ctx);
   const inside =
     parties.head !== "verb"
       ? (modalInside(tokens, trigger + 1, match.end, ctx) ??
-        phraseModal(tokens, trigger, match.end, ctx.cues))
+        phraseModal(tokens, trigger, match.end, ctx.cues) ??
+        foreseenNoun(tokens, trigger))
       : null;
   const stated =
     inside === "hypothetical" || (inside === "intended" && assessed.modality === "actual")
@@ -79,11 +81,11 @@ export function actModality(
         : assessed.modality;
   const modality = refusal
     ? "actual"
-    : intentTriggerOf(tokens[trigger]!.lemma, rule, ctx) && stated !== "hypothetical"
+    : intentTriggerOf(tokens, trigger, match, ctx) && stated !== "hypothetical"
       ? "intended"
       : stated;
   // A rule triggered by an intent verb itself ("agreed to a ceasefire", "offered aid") declares intent.
-  const declared = assessed.declared || intentTriggerOf(tokens[trigger]!.lemma, rule, ctx);
+  const declared = assessed.declared || intentTriggerOf(tokens, trigger, match, ctx);
   // CAMEO codes a declared act as the intent to act: "pledged to provide aid" and "said it will
   // provide aid" are 033, "wants to attack" is 138. A narrated future ("will meet in Zurich") keeps its code.
   // "Analysts say Russia will withdraw its troops": researchers and analysts (EDU) foresee another's
@@ -267,11 +269,24 @@ function unlessAfter(tokens: Sentence["tokens"], trigger: number): boolean {
   return false;
 }
 
-function intentTriggerOf(lemma: string, rule: EventRule, ctx: ExtractionContext): boolean {
-  // "offered condolences", "offered an apology": a rule whose verb performs its act declares no intent.
-  if (rule.modality === "actual") return false;
+function intentTriggerOf(
+  tokens: Sentence["tokens"],
+  at: number,
+  match: TokenMatch<RulePattern>,
+  ctx: ExtractionContext,
+): boolean {
+  const rule = match.value.rule;
+  // "offered condolences", "offered an apology": a rule whose verb performs its act declares no
+  // intent; nor does a passive read object first ("Israel's offer was dismissed").
+  if (rule.modality === "actual" || match.value.passiveForm !== undefined) return false;
+  const lemma = tokens[at]!.lemma;
+  // "committed atrocities", "moved troops to the border" did them; only "committed to", "moved to
+  // impose" declare an act to come.
+  if (DOING_UNLESS_TO.has(lemma) && tokens[at + 1]?.lower !== "to") return false;
   return !rule.cameo.startsWith("03") && (ctx.cues.intentVerbs.includes(lemma) || lemma === "agree");
 }
+
+const DOING_UNLESS_TO: ReadonlySet<string> = new Set(["commit", "move"]);
 
 /** True when the token is a verb in a past form, not a gerund or a present in -s: "signed", "met". */
 function pastFiniteVerb(tokens: Sentence["tokens"], at: number): boolean {

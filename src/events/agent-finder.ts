@@ -26,12 +26,60 @@ export function findAgent(syntax: SentenceSyntax, from: number, limit = 6): Acto
       // "killed by the Malaysia Airlines flight": an actor that modifies a noun is not the agent,
       // unless the noun is its fire or weapon ("killed by Hezbollah fire", "by a Russian drone").
       const next = tokens[m?.span.end ?? -1];
-      const modifier = m && ["NOUN", "PROPN"].includes(next?.pos ?? "") && !FIRE_NOUNS.has(next?.lemma ?? "");
+      // "by the OPCW executive council": the body's noun may follow one modifier.
+      const body = BODY_NOUNS.has(next?.lemma ?? "") ? next : tokens[(m?.span.end ?? -1) + 1];
+      const modifier =
+        m &&
+        ["NOUN", "PROPN"].includes(next?.pos ?? "") &&
+        !FIRE_NOUNS.has(next?.lemma ?? "") &&
+        // "condemned by the IAEA board": a body of the actor is the actor acting.
+        !BODY_NOUNS.has(body?.lemma ?? "");
       return m && !modifier && !syntax.excluded.has(m) ? withFollowingCoordinated(syntax, m) : [];
+    }
+    // "were killed in an Israeli strike", "died during a Russian missile attack": the national
+    // modifier of the strike they died in is the one who struck.
+    if (t.lower === "in" || t.lower === "during") {
+      const m = agentAfterBy(syntax, i + 1);
+      // The mention may hold the noun itself ("Russian strike" read as one actor).
+      const noun = m && [m.span.end, m.span.end - 1].find((j) => STRIKE_NOUNS.has(tokens[j]?.lemma ?? ""));
+      if (m && noun !== undefined && !syntax.excluded.has(m)) return withCoordinated(syntax, m);
     }
   }
   return [];
 }
+
+// Bodies an actor acts through, named after it: "the IAEA board", "the EU commission".
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  "board",
+  "council",
+  "committee",
+  "commission",
+  "panel",
+  "assembly",
+  "bloc",
+  "alliance",
+  "summit",
+]);
+
+// Acts of force a passive victim was caught in: "killed in a Russian missile strike".
+const STRIKE_NOUNS: ReadonlySet<string> = new Set([
+  "strike",
+  "airstrike",
+  "attack",
+  "raid",
+  "shelling",
+  "bombardment",
+  "bombing",
+  "missile",
+  "rocket",
+  "drone",
+  "artillery",
+  "mortar",
+  "air",
+  "tank",
+  "offensive",
+  "ambush",
+]);
 
 // Nouns made from verbs, which take an agent of their own after "by": "violations by the army",
 // "the detention of journalists by the police"; bodies and things in -ment are not among them.
@@ -122,6 +170,16 @@ export const FIRE_NOUNS: ReadonlySet<string> = new Set([
   "jet",
   "helicopter",
   "tank",
+  // Craft an actor acts through: "rammed by a Chinese coast guard ship".
+  "ship",
+  "vessel",
+  "boat",
+  "warship",
+  "frigate",
+  "destroyer",
+  "submarine",
+  "aircraft",
+  "plane",
 ]);
 
 // Words that may open the agent's phrase before its name: "by the", "by heavily armed", "by

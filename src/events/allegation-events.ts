@@ -32,6 +32,18 @@ function placeOf(tokens: Sentence["tokens"], t: EventMentionCandidate["targets"]
   while (j >= 0 && t.span.start - j <= 3 && (tokens[j]!.lower === "the" || tokens[j]!.pos === "ADJ")) j--;
   return PLACE_PREPOSITIONS.has(tokens[j]?.lower ?? "");
 }
+// Object pronouns that stand for the reporting state itself: "fired at it" names no one harmed.
+const BARE_VICTIMS = new Set(["it", "us", "them", "itself", "themselves", "ourselves"]);
+
+/** True when the target is people or things of the reporter's own state: "its soldiers", "Syrian troops". */
+function harmedOf(
+  tokens: Sentence["tokens"],
+  t: EventMentionCandidate["targets"][number],
+  country: string | null,
+): boolean {
+  if (t.actor.country !== country || placeOf(tokens, t)) return false;
+  return !(t.span.end - t.span.start === 1 && BARE_VICTIMS.has(tokens[t.span.start]?.lower ?? ""));
+}
 const OPPONENT_SECTORS = new Set(["REB", "OPP", "UAF", "RAD", "CRM"]);
 
 /** The accusations a sentence's reports make, and the reported acts they stand for. @example { accusations: [accuse], alleged: new Set([attack]) } */
@@ -44,7 +56,8 @@ export interface Allegations {
 /**
  * "The US claimed that ISIL had attacked Iraq": a report that alleges wrongdoing is itself an
  * accusation by the reporter against the wrongdoer, and the alleged act is that accusation's
- * content, not a second event: one party's word does not establish it.
+ * content, not a second event: one party's word does not establish it. A victim's plain report of
+ * harm done to its own people or places ("Syria said its soldiers were killed") keeps the act too.
  * The accusation is made when its reporting verb says (`timeAt`), not when the act it alleges was.
  * @example allegationEvents(ctx, frames, events, tokens, timeAt).accusations.map((e) => e.code.code) // ["112"]
  */
@@ -92,7 +105,10 @@ export function allegationEvents(
         (s) => s.actor.country === reporter.actor.country && !OPPONENT_SECTORS.has(s.actor.sector ?? ""),
       );
       if (!(alleging ? e.code.quadClass >= 3 && !ownSide : violent && otherParty && victim)) continue;
-      alleged.add(e);
+      // "Syria said its soldiers were killed by Israeli shelling": a victim's plain report of harm to
+      // its people or places is both an accusation and the attack, coded on its word. "Israel said a
+      // mortar was fired at it" names no harm, and a claim or a third party's report is the claim only.
+      if (alleging || !e.targets.some((t) => harmedOf(tokens, t, reporter.actor.country))) alleged.add(e);
       out.push({
         ...e,
         rule: {

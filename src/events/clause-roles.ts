@@ -59,7 +59,11 @@ export function conditionActors(
     const w = tokens[i]!.lower;
     if (w !== "if" && w !== "unless" && w !== "until") continue;
     const ownCountries = new Set(sources.map((s) => s.actor.country));
-    const eligible = (x: ActorMention) => x.actor.country !== null && !ownCountries.has(x.actor.country);
+    // "if NATO deploys troops": an international organisation is named as a state is.
+    const eligible = (x: ActorMention) =>
+      x.actor.country !== null
+        ? !ownCountries.has(x.actor.country)
+        : x.actor.code.startsWith("IGO") && !sources.some((s) => s.actor.code === x.actor.code);
     const m = mentions.find((x) => x.span.start > i && x.span.start - i <= 6 && eligible(x));
     if (!m) return [];
     const named = [m];

@@ -207,9 +207,10 @@ function actingParties(
   const ownedNoun = nounTrigger && sources.length === 0 ? nounOwner() : [];
   if (sources.length > 0) {
     // "met Kim Yong Chol … and received a letter from Kim": the receiver is the first verb's subject.
+    // "A UN convoy came under fire from …": the receiver is acted on, as a passive's subject is.
     // "Hamas fired rockets from Gaza": where fire comes from is its origin, and the subject fired.
     const subject =
-      targets.length === 0 ? syntax.findSubject(coordinatedHost(tokens, trigger) ?? trigger) : [];
+      targets.length === 0 ? syntax.findSubject(coordinatedHost(tokens, trigger) ?? trigger, true) : [];
     if (subject.length > 0 && originSlot(tokens, match)) sources = subject;
     else if (targets.length === 0) targets = subject;
   } else if (opposedModifier(sentence, trigger)) {

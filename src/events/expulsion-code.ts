@@ -12,6 +12,8 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { RulePattern } from "./event-rule-index.js";
 
 const DEPORT = "174";
+// "expelled", and "ordered … to leave" as the deportation rule reads it.
+const EXPELLING: ReadonlySet<string> = new Set(["expel", "order"]);
 const DIPLOMATS: ReadonlySet<string> = new Set([
   "diplomat",
   "ambassador",
@@ -23,7 +25,7 @@ const DIPLOMATS: ReadonlySet<string> = new Set([
 
 /**
  * "161" when a deportation's object is a state's envoys, "166" when it is an international
- * organisation's people, else null.
+ * organisation's people or another state's troops, else null.
  * @example expulsionCode(ruleCode, tokens, match, targets) // "expelled the UN envoy" → "166"
  */
 export function expulsionCode(
@@ -32,8 +34,12 @@ export function expulsionCode(
   match: TokenMatch<RulePattern>,
   targets: readonly ActorMention[],
 ): string | null {
-  if (ruleCode.code !== DEPORT || tokens[match.start]!.lemma !== "expel" || targets.length === 0) return null;
+  if (ruleCode.code !== DEPORT || !EXPELLING.has(tokens[match.start]!.lemma) || targets.length === 0)
+    return null;
   if (targets.every((t) => t.actor.code.startsWith("IGO"))) return "166";
+  // "Niger ordered French troops to leave": a state's forces sent home are no deportees.
+  if (targets.every((t) => t.actor.sector === "MIL" && t.actor.country !== null)) return "166";
+  if (tokens[match.start]!.lemma !== "expel") return null;
   const envoys = targets.some((t) => {
     const head = tokens[t.span.end - 1]!;
     return DIPLOMATS.has(head.lemma) || DIPLOMATS.has(tokens[t.span.end]?.lemma ?? "");

@@ -21,6 +21,10 @@ import type { EventParties } from "./event-parties.js";
 import { afterFrom } from "./fire-origin.js";
 import { PROTEST_ROOT } from "./party-cues.js";
 
+/** True when the target is the place itself, or the same state named again. */
+const sameParty = (t: ActorMention, place: ActorMention): boolean =>
+  t === place || (t.actor.code === place.actor.code && !t.actor.sector);
+
 const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
 // Arrests, charges and expulsions: acts only a state's authorities do.
 const AUTHORITY_CODES = new Set(["173", "174"]);
@@ -64,7 +68,8 @@ export function impliedParties(
   if (
     sources.length === 0 &&
     location?.actor.country &&
-    ((HARM_ROOTS.has(root) && targets.length > 0 && !targets.includes(location)) ||
+    // "Rockets were fired at its territory": a state struck on its own soil is no source of the attack.
+    ((HARM_ROOTS.has(root) && targets.length > 0 && !targets.some((t) => sameParty(t, location))) ||
       // "Thousands demonstrated outside the Chinese embassy in Hanoi": whatever they protest.
       root === PROTEST_ROOT)
   ) {

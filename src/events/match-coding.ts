@@ -20,10 +20,12 @@ import { hedgesIn } from "./event-hedges.js";
 import { destroyedHardwareCode } from "./destroyed-hardware.js";
 import { expulsionCode } from "./expulsion-code.js";
 import { criticisedIdea } from "./figurative-objects.js";
+import { foreignSanctionCode } from "./foreign-sanction.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import { findParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { frameAttribution, reporterExclusions } from "./frame-attribution.js";
+import { warnedOfOthersAct } from "./foreseen-threat.js";
 import { impliedParties } from "./implied-parties.js";
 import { passiveInstruments } from "./passive-instruments.js";
 import { PROTEST_ROOT } from "./party-cues.js";
@@ -56,13 +58,16 @@ export function codeMatch(
     (accidentalCause(tokens, match.end, ctx.cues) || accidentalSubject(tokens, trigger, ctx.cues))
   )
     return null;
+  // "Taiwan warned of a Chinese invasion": the act foreseen is another's, and no one is threatened.
+  if (warnedOfOthersAct(syntax, match, parties.sources)) return null;
   // "Beijing protested the visit": a government does not take to the streets; its protest is an
   // official complaint (CAMEO 114), as "protested to Tokyo" already is.
   // "attacked the proposal as reckless": an attack on an idea criticises it.
   const recoded = criticisedIdea(tokens, ruleCode.code, trigger, match.end)
     ? CRITICISM
     : (expulsionCode(ruleCode, tokens, match, parties.targets) ??
-      destroyedHardwareCode(ruleCode, tokens[trigger]!.lemma, parties.sources, parties.targets));
+      destroyedHardwareCode(ruleCode, tokens[trigger]!.lemma, parties.sources, parties.targets) ??
+      foreignSanctionCode(ruleCode, tokens, match, parties.sources, parties.targets));
   const code = recoded
     ? (ctx.rules.cameo.get(recoded) ?? ruleCode)
     : officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)

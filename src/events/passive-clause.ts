@@ -32,6 +32,23 @@ const INTRANSITIVE: ReadonlySet<string> = new Set([
   "remain",
   "stay",
 ]);
+// Past participles the endings above miss: "Kyiv was struck by Russian drones", "were held by Iran".
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  "struck",
+  "held",
+  "withheld",
+  "upheld",
+  "sunk",
+  "hung",
+  "found",
+  "bound",
+  "won",
+  "stuck",
+  "sold",
+  "told",
+  "dug",
+  "stung",
+]);
 const CLAUSE_OPENERS = new Set([
   "but",
   "that",
@@ -55,7 +72,12 @@ export function isPassive(syntax: SentenceSyntax, trigger: number): boolean {
   const participle = t.pos === "VERB" || (t.pos === "ADJ" && tokens[trigger + 1]?.lower === "by");
   // "went" is a past tense only: "A jailed activist went on hunger strike" is active; verbs that
   // take no object have no passive ("A delegation led by Lavrov arrived in Minsk").
-  if (!participle || !/(ed|en|wn|ne|t)$/.test(t.lower) || t.lower === "went" || INTRANSITIVE.has(t.lemma))
+  if (
+    !participle ||
+    !(/(ed|en|wn|ne|t)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)) ||
+    t.lower === "went" ||
+    INTRANSITIVE.has(t.lemma)
+  )
     return false;
   if (isReducedRelative(syntax, trigger) || isAppositiveParticiple(syntax, trigger)) return true;
   // "a letter had been sent or refused": a participle coordinated with a passive one is passive.

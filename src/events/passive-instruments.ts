@@ -7,7 +7,7 @@
  * @example
  * passiveInstruments(syntax, match, parties).sources[0]?.text; // "Iraqi troops"
  */
-import type { Sentence } from "../core/types.js";
+import type { ActorMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import type { EventParties } from "./event-parties.js";
@@ -18,8 +18,9 @@ import { hasIdentity } from "./mention-identity.js";
 const FORCE_SECTORS: ReadonlySet<string> = new Set(["MIL", "COP", "GOV"]);
 const FORCE_POSTURE_ROOT = "15";
 const BREAK_RELATIONS = "161";
-// "the ambassador was recalled": verbs by which a state moves its own envoys (not "expelled").
-const RECALLING: ReadonlySet<string> = new Set(["recall", "withdraw", "pull"]);
+// "the ambassador was recalled", "the embassy was closed": verbs by which a state moves its own
+// envoys or shuts its own mission (not "expelled").
+const RECALLING: ReadonlySet<string> = new Set(["recall", "withdraw", "pull", "close", "shut"]);
 
 /**
  * True when a rule's object-first (passive) reading moves its own side's forces or envoys: with no
@@ -49,8 +50,10 @@ export function passiveInstruments(
 ): EventParties {
   if (!parties.passive || parties.sources.length > 0 || parties.targets.length === 0) return parties;
   const held = parties.targets;
+  // "Russian troops were massed along the border": a force posture verb's own passive too.
   const forces =
-    movesOwnPassively(match.value, syntax.tokens, match.end) &&
+    (movesOwnPassively(match.value, syntax.tokens, match.end) ||
+      match.value.rule.cameo.startsWith(FORCE_POSTURE_ROOT)) &&
     held.every((f) => f.actor.country !== null && FORCE_SECTORS.has(f.actor.sector ?? ""));
   if (!forces && !(held.length === 1 && firedWeapon(syntax.tokens, match.start, held[0]!.span.end))) {
     // "Iran was slapped with fresh US sanctions": the owner of the instrument the pattern names acts.
@@ -60,9 +63,23 @@ export function passiveInstruments(
     return owner && !syntax.excluded.has(owner) ? { ...parties, sources: [owner] } : parties;
   }
   const sources = [...held];
-  const targets = syntax
-    .findObject(match.end, 8, new Set(sources))
-    .filter((t) => !sources.some((s) => s.actor.country === t.actor.country));
+  const foreign = (t: ActorMention) => !sources.some((s) => s.actor.country === t.actor.country);
+  let targets = syntax.findObject(match.end, 8, new Set(sources)).filter(foreign);
+  // "the French ambassador to Niger was recalled", "the Canadian embassy in Tehran was closed":
+  // the host is named inside the subject's own phrase.
+  if (targets.length === 0) {
+    const last = Math.max(...held.map((h) => h.span.end));
+    const host = syntax.mentions.find(
+      (m) =>
+        m.span.start > last &&
+        m.span.end < match.end &&
+        hasIdentity(m) &&
+        foreign(m) &&
+        !syntax.excluded.has(m),
+    );
+    if (host && ["to", "in", "at"].includes(syntax.tokens[host.span.start - 1]?.lower ?? ""))
+      targets = [host];
+  }
   return { ...parties, sources, targets };
 }
 

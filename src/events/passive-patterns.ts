@@ -128,7 +128,9 @@ export function passiveParticiple(tokens: readonly Token[], start: number, end: 
   // to be signed" and "the pact will be signed" tell of no act yet.
   for (let j = start + 1; j < be; j++) {
     const t = tokens[j]!;
-    if (t.pos === "VERB" || t.lower === "to" || NEGATIONS.has(t.lower)) return false;
+    // "the ambassador to Niger was recalled": a "to" before a name is the object's own complement.
+    const infinitive = t.lower === "to" && !["PROPN", "DET", "ADJ"].includes(tokens[j + 1]?.pos ?? "");
+    if (t.pos === "VERB" || infinitive || NEGATIONS.has(t.lower)) return false;
     if (t.pos === "AUX" && !PERFECT.has(t.lower)) return false;
   }
   return true;

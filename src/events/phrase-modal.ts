@@ -1,7 +1,8 @@
 /**
  * A modal right after an indefinite noun event's own phrase: "a Chinese invasion of Taiwan could
  * come within five years" tells of a possible invasion, not one that happened ("US sanctions on
- * Iran may hurt European firms" tells of the effect of sanctions in force).
+ * Iran may hurt European firms" tells of the effect of sanctions in force); and a noun event that a
+ * verb foresees ("experts fear a Chinese invasion") is no more than possible.
  *
  * @example
  * phraseModal(tokens, match.end, cues); // "… invasion of Taiwan could come" → "hypothetical"
@@ -11,6 +12,8 @@ import type { Sentence } from "../core/types.js";
 
 // Words that continue a noun phrase after its head: "of Taiwan", "on Iran's nuclear sites".
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "any"]);
+const CONSEQUENCE_MODALS: ReadonlySet<string> = new Set(["would", "will", "'d", "'ll"]);
+const FUTURE: ReadonlySet<string> = new Set(["will", "'ll"]);
 const PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP"]);
 
 /**
@@ -31,5 +34,94 @@ export function phraseModal(
   while (j < tokens.length && j - from < 8 && (PHRASE_POS.has(tokens[j]!.pos) || tokens[j]!.lower === "-"))
     j++;
   const next = tokens[j]?.lower ?? "";
-  return cues.hypotheticalModals.includes(next) ? "hypothetical" : null;
+  // "Any Chinese attack on Taiwan would be a disaster": what an act not yet done would bring is
+  // as hypothetical as what it could.
+  // "An air strike on Tuesday will be investigated" is acted on, done already.
+  const consequence =
+    CONSEQUENCE_MODALS.has(next) &&
+    !(FUTURE.has(next) && tokens[j + 1]?.lower === "be" && tokens[j + 2]?.pos === "VERB");
+  return cues.hypotheticalModals.includes(next) || consequence ? "hypothetical" : null;
+}
+
+// Verbs whose object is an act foreseen, not done: "experts fear a Chinese invasion of Taiwan".
+const FORESEEING: ReadonlySet<string> = new Set([
+  "fear",
+  "expect",
+  "predict",
+  "anticipate",
+  "foresee",
+  "forecast",
+  "dread",
+  "envisage",
+  "envision",
+]);
+// "warned of a Russian attack", "braced for an Israeli offensive": a preposition leads to the act foreseen.
+const FORESEEING_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  of: ["warn", "caution", "fear"],
+  for: ["brace", "prepare", "ready"],
+  against: ["guard", "warn", "caution"],
+};
+
+/**
+ * "hypothetical" when a noun event is the object of a verb that foresees it: "Kyiv fears a new
+ * Russian offensive", "the US predicted a Russian invasion", "warned of an Iranian attack"; else null.
+ * @example foreseenNoun(tokens, trigger) // "experts fear a Chinese invasion" → "hypothetical"
+ */
+export function foreseenNoun(tokens: Sentence["tokens"], trigger: number): "hypothetical" | null {
+  let d = trigger - 1;
+  // wink tags some of these verbs as nouns ("Experts fear a …"): any word of the phrase may be one.
+  while (d >= 0 && trigger - d <= 5 && FORESEEN_PHRASE_POS.has(tokens[d]!.pos)) {
+    // "Fears of an attack …": at a sentence's start wink may tag the word a proper noun, unlemmatised.
+    if (FORESEEING.has(tokens[d]!.lemma) || FORESEEING.has(tokens[d]!.lower.replace(/s$/, "")))
+      return "hypothetical";
+    d--;
+  }
+  const t = tokens[d];
+  if (!t) return null;
+  if (t.pos === "VERB" && FORESEEING.has(t.lemma)) return "hypothetical";
+  const verb = tokens[d - 1];
+  const lemma = verb?.pos === "PROPN" ? verb.lower.replace(/s$/, "") : verb?.lemma;
+  return lemma && FORESEEING_BEFORE[t.lower]?.includes(lemma) ? "hypothetical" : null;
+}
+
+const FORESEEN_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "PROPN", "NOUN", "NUM"]);
+
+// Verbs that undo a planned act: "the visit was cancelled", "talks have been postponed".
+const CALLING_OFF: ReadonlySet<string> = new Set([
+  "cancel",
+  "postpone",
+  "scrap",
+  "shelve",
+  "delay",
+  "abandon",
+  "suspend",
+  "call",
+]);
+const BE_GROUP: ReadonlySet<string> = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "been",
+  "has",
+  "have",
+  "had",
+  "be",
+]);
+
+/**
+ * True when a noun event's own phrase, from `from` on, is the subject of a passive that calls it off:
+ * "The prime minister's visit to Washington was cancelled", "talks … have been postponed".
+ * @example calledOffNoun(tokens, match.end) // "… visit to Washington was cancelled" → true
+ */
+export function calledOffNoun(tokens: Sentence["tokens"], from: number): boolean {
+  let j = from;
+  while (j < tokens.length && j - from < 8 && (PHRASE_POS.has(tokens[j]!.pos) || tokens[j]!.lower === "-"))
+    j++;
+  if (!BE_GROUP.has(tokens[j]?.lower ?? "")) return false;
+  while (j < tokens.length && (BE_GROUP.has(tokens[j]!.lower) || tokens[j]!.pos === "ADV")) j++;
+  const verb = tokens[j];
+  if (verb?.pos !== "VERB" || !CALLING_OFF.has(verb.lemma)) return false;
+  // "call" undoes only as "called off".
+  return verb.lemma !== "call" || tokens[j + 1]?.lower === "off";
 }

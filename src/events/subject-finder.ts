@@ -108,6 +108,17 @@ const CRAFT_NOUNS = new Set([
   "drone",
   "tank",
 ]);
+// Words for what an actor is, set after its name: "the ECOWAS bloc", "the Wagner group".
+const KIND_NOUNS = new Set([
+  "bloc",
+  "alliance",
+  "movement",
+  "group",
+  "organisation",
+  "organization",
+  "coalition",
+  "militia",
+]);
 const BARE_INFINITIVE_VERBS = new Set(["help", "let", "make", "see", "watch"]);
 const CONJUNCTION_PREPOSITIONS = new Set(["after", "before", "as", "since", "until", "than", "like"]);
 const PLACE_NOUNS = new Set([
@@ -137,11 +148,18 @@ export function findSubject(syntax: SentenceSyntax, trigger: number, allowPosses
   if (tokens[trigger]!.lower.endsWith("ing") && (trigger === 0 || tokens[trigger - 1]!.lower === "that"))
     return [];
   const ownRelative = syntax.insideRelative(trigger);
+  // "Israel said rockets were fired at Sderot": a noun that is no actor, between a passive trigger
+  // and a reporting verb, is the reported clause's subject; the reporter is none of its parties.
+  const passive = syntax.isPassive(trigger);
+  let bareNoun = false;
   for (let i = trigger - 1; i >= 0; i--) {
     const t = tokens[i]!;
     // "fired on protesters, some of whom threw stones": a relative clause with no subject of its
     // own takes the noun it hangs on, not the main clause's subject.
     if (BOUNDARY.has(t.lower) || (ownRelative && i < ownRelative[0])) break;
+    if (bareNoun && t.pos === "VERB" && syntax.clauseVerbs.has(t.lemma)) return [];
+    if (passive && t.pos === "NOUN" && !syntax.mentions.some((x) => x.span.start <= i && i < x.span.end))
+      bareNoun = true;
     const rel = syntax.insideRelative(i);
     if (rel && rel !== ownRelative) {
       i = rel[0];
@@ -257,12 +275,21 @@ function eligibleSubject(
     !TIME_WORDS.has(next.lower) &&
     // "Chinese coast guard vessels blocked", "Russian warplanes bombed": an actor acts through its craft.
     !CRAFT_NOUNS.has(next.lemma) &&
+    // "The ECOWAS bloc gave Niger an ultimatum": a word for what the actor is names it again.
+    !(
+      KIND_NOUNS.has(next.lemma) &&
+      m.span.end + 1 <= trigger &&
+      !["NOUN", "PROPN"].includes(tokens[m.span.end + 1]?.pos ?? "")
+    ) &&
     // "the government of Sindh province": a word for a kind of place belongs to the name.
     !PLACE_NOUNS.has(next.lemma) &&
     // wink tags some verbs as nouns ("Trump plans to meet"): a noun followed by "to" is a verb here.
     tokens[m.span.end + 1]?.lower !== "to" &&
     // "North Korea test-fired": a noun hyphened to the verb is part of it.
-    !(tokens[m.span.end + 1]?.lower === "-" && m.span.end + 2 === trigger)
+    !(tokens[m.span.end + 1]?.lower === "-" && m.span.end + 2 === trigger) &&
+    // "Saudi oil facilities were hit": a passive's subject phrase is acted on through its national
+    // modifier (a name heading a compound, "Malaysia Airlines flight MH17", is no state's).
+    !(allowPossessor && m.kind !== "person" && next.pos === "NOUN" && adjacentToVerb(tokens, m, trigger))
   ) {
     const mentionNext = syntax.startingAt(m.span.end);
     if (!mentionNext) return false;
