@@ -18,6 +18,7 @@ import {
   promisedOrRefused,
   proposedBy,
   SENDING_VERBS,
+  talkedAbout,
 } from "./intent-cues.js";
 import { verbGroupNegated } from "./reporting-frames.js";
 import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
@@ -157,6 +158,12 @@ export function assessModality(
         modality = "hypothetical";
         break;
       }
+      // "any plan for Sisi to visit Ankara", "an invitation for Putin to attend": what a noun puts
+      // to someone named after "for" is not done.
+      if (wanter?.lower === "for" && k < j - 1 && NOUN_OR_ADJ.has(tokens[k - 1]?.pos ?? "")) {
+        modality = "hypothetical";
+        break;
+      }
       if (requestedOfOthers(tokens, j, cues)) {
         modality = "hypothetical";
         break;
@@ -175,7 +182,12 @@ export function assessModality(
     }
     // "an Indian proposal for signing a trade pact", "proposed holding talks": what is proposed
     // has not happened.
-    if (j === trigger - 1 && tokens[trigger]!.lower.endsWith("ing") && proposedBy(tokens, j)) {
+    // "held talks on normalising relations": the topic of talks or of a deal is not done.
+    if (
+      j === trigger - 1 &&
+      tokens[trigger]!.lower.endsWith("ing") &&
+      (proposedBy(tokens, j) || talkedAbout(tokens, j))
+    ) {
       modality = strongest(modality, "hypothetical");
       break;
     }
@@ -218,6 +230,12 @@ export function assessModality(
       if (SCHEDULED.has(t.lower) && tokens[j - 1]?.lemma === "be") {
         modality = strongest(modality, "intended");
         continue;
+      }
+      // "received an invitation to visit Pyongyang", "calls to hold talks": what a noun of asking
+      // asks for is not done.
+      if (t.pos === "NOUN" && cues.requestWords.includes(t.lemma)) {
+        modality = strongest(modality, "hypothetical");
+        break;
       }
       if (NEGATING_GOVERNORS.has(t.lemma)) {
         negated = true;
@@ -283,6 +301,7 @@ export function assessModality(
   };
 }
 
+const NOUN_OR_ADJ: ReadonlySet<string> = new Set(["NOUN", "ADJ"]);
 // Participles of a timetable: "is set to", "is scheduled to", "is due to".
 const SCHEDULED: ReadonlySet<string> = new Set(["set", "scheduled", "due", "slated"]);
 

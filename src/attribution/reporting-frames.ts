@@ -17,8 +17,10 @@ import {
 import { clauseEnd, closingComma, previousComma, restIsTail, skipToContent } from "./frame-content.js";
 import {
   anaphoricObjectEnd,
+  bareReportObject,
   commentFrom,
   commentGovernor,
+  rejectsReport,
   reportObject,
   unattributedPassive,
 } from "./status-objects.js";
@@ -119,7 +121,8 @@ export function findReportingFrames(
     const participle =
       t.pos === "ADJ" && tokens[i + 1]?.lower === "that" ? reportLemmaOf(t.lower, report) : null;
     if (t.pos !== "VERB" && !isComment && !participle) continue;
-    const lemma = participle ?? t.lemma;
+    // "Israel rejected the claim": a verb of refusal whose object is a report denies what it told.
+    const lemma = participle ?? (t.pos === "VERB" && rejectsReport(tokens, i) ? "deny" : t.lemma);
     // Only a comment or a cue verb opens a frame: the checks below are for those alone.
     if (!isComment && !confirm.has(lemma) && !deny.has(lemma) && !report.has(lemma)) continue;
     // "declined to confirm", "refused to comment": the speaker stands before the governing verb.
@@ -224,17 +227,23 @@ export function findReportingFrames(
         });
       continue;
     }
+    const end = clauseEnd(tokens, contentStart);
     frames.push({
       kind,
       reporter: speaker ?? after ?? null,
       verb: negated ? `${negatorText(tokens, verbStart, i)} ${t.text}`.trim() : t.text,
       verbToken: i,
-      content: [contentStart, clauseEnd(tokens, contentStart)],
-      // "Washington did not confirm the talks": a withheld confirmation names its event too.
-      ...(kind === "unconfirm" &&
-      !opensContent &&
-      anaphoricObjectEnd(tokens, contentStart) > 0 &&
-      !reportObject(tokens, contentStart)
+      content: [contentStart, end],
+      // "Washington did not confirm the talks": a withheld confirmation names its event too;
+      // "Tehran dismissed the report" points back to the event the report told. (No comment on
+      // the report is left to bear on conflict alone, as other withheld comments do.)
+      ...((kind === "unconfirm" &&
+        !opensContent &&
+        anaphoricObjectEnd(tokens, contentStart) > 0 &&
+        !reportObject(tokens, contentStart)) ||
+      ((kind === "deny" || kind === "confirm") &&
+        !opensContent &&
+        bareReportObject(tokens, contentStart, end))
         ? { anaphoric: true }
         : {}),
     });

@@ -72,6 +72,33 @@ export function reportObject(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+// Verbs that deny a report only when a report is their object: "rejected the claim", but "rejected the proposal" is a refusal.
+// biome-ignore format: word list
+const REPORT_REJECTING: ReadonlySet<string> = new Set(["reject", "dispute", "contest", "repudiate"]);
+
+/**
+ * True for a verb that denies what a report tells when its object is the report: "Israel rejected the claim".
+ * @example rejectsReport(tokens, 1) // "Israel rejected the claim as propaganda" → true
+ */
+export function rejectsReport(tokens: readonly Token[], i: number): boolean {
+  return REPORT_REJECTING.has(tokens[i]!.lemma) && reportObject(tokens, i + 1);
+}
+
+// Words after a report noun that open what the report tells: "reports that …", "reports of talks".
+// ("on" is left out: "denied the report on Monday" is far more common than "reports on the talks".)
+const REPORT_CONTENT_OPENERS: ReadonlySet<string> = new Set(["that", "of", "about", "whether", ":"]);
+
+/**
+ * True when the object is a report and nothing more ("denied the report", "dismissed the claims as
+ * false"): it names an event told before rather than telling one.
+ * @example bareReportObject(tokens, 2, 6) // "Tehran dismissed the report on Monday." → true
+ */
+export function bareReportObject(tokens: readonly Token[], from: number, end: number): boolean {
+  if (!reportObject(tokens, from)) return false;
+  for (let j = from; j < end; j++) if (REPORT_CONTENT_OPENERS.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
 /**
  * "The claim could not be independently verified", "The seizure was confirmed": a passive status
  * verb whose subject, opening the sentence, is a report or a definite event noun told before.
