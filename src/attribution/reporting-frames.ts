@@ -9,6 +9,7 @@
 import type { ActorMention, Sentence, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import {
+  documentAuthor,
   sentenceSubject,
   speakerBefore,
   speakerBeforePronoun,
@@ -100,7 +101,8 @@ export function findReportingFrames(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
-      const speaker = startingAt.get(i + 2) ?? startingAt.get(i + 3) ?? null;
+      const speaker =
+        startingAt.get(i + 2) ?? startingAt.get(i + 3) ?? documentAuthor(tokens, i + 2, startingAt);
       const atStart = i <= 1;
       // "According to relief workers in Nairobi, …": the report begins after the comma that closes
       // the source's phrase, which may name where the source is.

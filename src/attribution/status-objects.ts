@@ -67,10 +67,16 @@ const REPORT_NOUNS: ReadonlySet<string> = new Set([
  * @example reportObject(tokens, 3) // "Moscow denied the reports" → true
  */
 export function reportObject(tokens: readonly Token[], from: number): boolean {
-  for (let j = from; j < tokens.length && j - from <= 3; j++)
+  // "rejected as \"false\" a report": quotation marks are no words.
+  for (let j = from, words = 0; j < tokens.length && words <= 3; j++) {
+    if (QUOTES.has(tokens[j]!.lower)) continue;
     if (tokens[j]!.pos === "NOUN") return REPORT_NOUNS.has(tokens[j]!.lemma);
+    words++;
+  }
   return false;
 }
+
+const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’"]);
 
 // Verbs that deny a report only when a report is their object: "rejected the claim", but "rejected the proposal" is a refusal.
 // biome-ignore format: word list
