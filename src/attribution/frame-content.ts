@@ -31,6 +31,8 @@ export function restIsTail(tokens: readonly Token[], from: number): boolean {
     const t = tokens[j]!;
     if (t.lower === "that") return false;
     if (t.pos === "VERB" && !openers.has(tokens[j - 1]?.pos ?? "")) return false;
+    // "…, while Moscow said the Vatican was not a suitable venue": a finite "was" opens a clause.
+    if (t.pos === "AUX" && j > from) return false;
   }
   return true;
 }

@@ -58,6 +58,7 @@ const BARE_CONTENT_VERBS = new Set([
 ]);
 const WITHHOLDING = new Set(["decline", "refuse", "fail"]);
 const COORDINATORS = new Set(["but", "and"]);
+const CLAUSE_LINKS = new Set(["while", "whereas", "but", "and", "although", "though", "as", "when"]);
 const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
 const EITHER_NEGATORS = new Set(["neither", "nor"]);
 const UNVERIFIED = new Set(["unconfirmed", "unverified"]);
@@ -179,7 +180,11 @@ export function findReportingFrames(
     const tailEnd = after?.span.end ?? i + 1;
     // "…, Seoul said, adding that …" is a parenthetical attribution just like a closing one.
     const parenthetical = tokens[tailEnd]?.lower === "," && comma > 0;
-    const trailing = comma > 0 && (restIsTail(tokens, tailEnd) || parenthetical);
+    // "…, while Moscow said …", "…, but Seoul said …": a clause of its own, no closing attribution.
+    const trailing =
+      comma > 0 &&
+      !CLAUSE_LINKS.has(tokens[comma + 1]?.lower ?? "") &&
+      (restIsTail(tokens, tailEnd) || parenthetical);
     if (trailing && (left || (after && tokens[i - 1]?.lower === ","))) {
       frames.push({ kind, reporter: left ?? after ?? null, verb: t.text, verbToken: i, content: [0, comma] });
       continue;

@@ -59,7 +59,7 @@ export function anaphoricObjectEnd(tokens: readonly Token[], from: number): numb
 
 // biome-ignore format: word list
 const REPORT_NOUNS: ReadonlySet<string> = new Set([
-  "report", "claim", "allegation", "account", "accusation", "story", "rumor", "rumour",
+  "report", "claim", "allegation", "account", "accusation", "story", "rumor", "rumour", "assertion",
 ]);
 
 /**
@@ -87,8 +87,31 @@ const REPORT_REJECTING: ReadonlySet<string> = new Set(["reject", "dispute", "con
  * @example rejectsReport(tokens, 1) // "Israel rejected the claim as propaganda" → true
  */
 export function rejectsReport(tokens: readonly Token[], i: number): boolean {
-  return REPORT_REJECTING.has(tokens[i]!.lemma) && reportObject(tokens, i + 1);
+  if (!REPORT_REJECTING.has(tokens[i]!.lemma)) return false;
+  return reportObject(tokens, i + 1) || claimRejectedBy(tokens, i);
 }
+
+/** "…, a claim Phnom Penh disputed.": the report noun stands before the one who rejects it, and the verb closes. */
+function claimRejectedBy(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && next.pos !== "PUNCT") return false;
+  for (let j = i - 1; j >= 0 && i - j <= 6; j--) {
+    const t = tokens[j]!;
+    if (t.pos === "NOUN" && REPORT_NOUNS.has(t.lemma)) return true;
+    if (!CLAIM_RELATIVE_TAGS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+const CLAIM_RELATIVE_TAGS: ReadonlySet<string> = new Set([
+  "PROPN",
+  "NOUN",
+  "ADJ",
+  "DET",
+  "AUX",
+  "ADV",
+  "PART",
+]);
 
 // Words after a report noun that open what the report tells: "reports that …", "reports of talks".
 // ("on" is left out: "denied the report on Monday" is far more common than "reports on the talks".)
@@ -116,6 +139,11 @@ export function unattributedPassive(
   kind: FrameKind,
   verb: number,
 ): ReportingFrame | null {
+  // "Russia said it had downed 40 drones, a claim that could not be verified": an apposition judges
+  // the clause before its comma.
+  const comma = claimApposition(tokens, verbStart);
+  if (comma > 0)
+    return { kind, reporter: null, verb: tokens[verb]!.text, verbToken: verb, content: [0, comma] };
   const report = reportObject(tokens, 0);
   if (!report && anaphoricObjectEnd(tokens, 0) !== verbStart) return null;
   if (report && verbStart > 4) return null;
@@ -127,4 +155,16 @@ export function unattributedPassive(
     content: [0, verbStart],
     anaphoric: !report,
   };
+}
+
+/** The comma before ", a claim that" when that apposition ends right before the verb group at `verbStart`, or -1. */
+function claimApposition(tokens: readonly Token[], verbStart: number): number {
+  const that = tokens[verbStart - 1]?.lower;
+  if (that !== "that" && that !== "which") return -1;
+  let k = verbStart - 2;
+  if (!REPORT_NOUNS.has(tokens[k]?.lemma ?? "") || tokens[k]!.pos !== "NOUN") return -1;
+  k--;
+  while (k > 0 && tokens[k]!.pos === "ADJ") k--;
+  if (tokens[k]?.pos === "DET") k--;
+  return tokens[k]?.lower === "," ? k : -1;
 }
