@@ -25,6 +25,7 @@ import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 import {
   abstainedFrom,
   anyoneWho,
+  calledOff,
   demandedClause,
   nearlyDone,
   neitherNor,
@@ -97,6 +98,8 @@ export function assessModality(
   if (abstainedFrom(tokens, trigger)) negated = true;
   // "has yet to condemn", "stopped short of blaming", "Neither India nor Pakistan has signed".
   if (notYetDone(tokens, trigger) || neitherNor(tokens, trigger)) negated = true;
+  // "Macron's visit to Algeria was postponed": an occasion called off did not happen.
+  if (head !== "verb" && calledOff(tokens, trigger)) negated = true;
   let modality: Modality = "actual";
   let declared = false;
   let refusedBy = false;
