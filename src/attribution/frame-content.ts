@@ -42,8 +42,9 @@ const PHRASE_NOUN_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN"])
 
 /** The first token of reported content after a frame verb. @example skipToContent(tokens, i) // "said on Wednesday that …" → after "that" */
 export function skipToContent(tokens: readonly Token[], from: number): number {
-  // "told reporters that", "said on Wednesday that": step over a short phrase to "that".
-  for (let k = from; k < tokens.length && k - from <= 4; k++) {
+  // "told reporters that", "said on Wednesday that", "told Putin in a phone call that": step over
+  // a short verbless phrase to "that".
+  for (let k = from; k < tokens.length && k - from <= 7; k++) {
     const t = tokens[k]!;
     if (t.lower === "that") return k + 1;
     if (!["NOUN", "DET", "PRON", "PROPN", "ADV", "ADP", "NUM"].includes(t.pos)) break;

@@ -14,6 +14,7 @@ import { timePhraseAt } from "./time-phrase.js";
 
 // Words besides the request words whose "that" clause states what is wanted ("its proposal that").
 const MANDATIVE = new Set(["require", "proposal", "propose", "recommend", "stipulate", "insistence"]);
+const CALL_MEDIA = new Set(["phone", "telephone", "video", "conference", "radio"]);
 const CLAUSE_ENDS = new Set([",", ";", ":", "because", "while", "after", "before", "when", "if", "why"]);
 
 /**
@@ -36,6 +37,8 @@ export function demandedClause(tokens: readonly Token[], trigger: number, cues: 
     let k = j - 1;
     while (k > 0 && j - k < 3 && (timePhraseAt(tokens, k) || tokens[k]!.pos === "ADV")) k--;
     const asker = tokens[k]!.lemma;
+    // "told Putin in a phone call that China was ready": a call on the phone asks for nothing.
+    if (CALL_MEDIA.has(tokens[k - 1]?.lower ?? "")) return false;
     return MANDATIVE.has(asker) || (asker !== "tell" && cues.requestWords.includes(asker));
   }
   return false;
