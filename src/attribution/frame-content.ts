@@ -30,7 +30,9 @@ export function restIsTail(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.lower === "that") return false;
-    if (t.pos === "VERB" && !openers.has(tokens[j - 1]?.pos ?? "")) return false;
+    // "…, in a sign of improving ties": a gerund after a preposition is a noun.
+    const gerund = t.lower.endsWith("ing") && tokens[j - 1]?.pos === "ADP";
+    if (t.pos === "VERB" && !openers.has(tokens[j - 1]?.pos ?? "") && !gerund) return false;
     // "…, while Moscow said the Vatican was not a suitable venue": a finite "was" opens a clause.
     if (t.pos === "AUX" && j > from) return false;
   }

@@ -119,6 +119,24 @@ const TALK_VERBS: ReadonlySet<string> = new Set([
   "confer",
 ]);
 
+// Nouns whose "of" names a state of affairs or a chance, not an act done: "a sign of improving ties".
+// biome-ignore format: word list
+const SIGN_NOUNS: ReadonlySet<string> = new Set([
+  "sign", "signs", "signal", "signals", "indication", "symbol", "hope", "hopes", "prospect",
+  "prospects", "chance", "chances", "possibility", "likelihood", "risk", "danger",
+]);
+
+/**
+ * True when the word at `j`, right before a gerund, is the "of" of a sign or a chance: "in a sign of
+ * improving ties", "hopes of restoring relations".
+ * @example signOf(tokens, 5) // "in a sign of improving ties", at "of" → true
+ */
+export function signOf(tokens: readonly Token[], j: number): boolean {
+  return (
+    (tokens[j]?.lower === "of" || tokens[j]?.lower === "for") && SIGN_NOUNS.has(tokens[j - 1]?.lower ?? "")
+  );
+}
+
 /**
  * "Should Moscow withdraw its troops, …", "Were Moscow to withdraw, …": a sentence opening with an
  * inverted condition holds the trigger inside it (before its comma) or outside it (after).

@@ -18,6 +18,7 @@ import {
   promisedOrRefused,
   proposedBy,
   SENDING_VERBS,
+  signOf,
   talkedAbout,
 } from "./intent-cues.js";
 import { verbGroupNegated } from "./reporting-frames.js";
@@ -185,11 +186,12 @@ export function assessModality(
     }
     // "an Indian proposal for signing a trade pact", "proposed holding talks": what is proposed
     // has not happened.
-    // "held talks on normalising relations": the topic of talks or of a deal is not done.
+    // "held talks on normalising relations", "a sign of improving ties": the topic of talks or of a
+    // deal, and what a sign or a chance is of, is not done.
     if (
       j === trigger - 1 &&
       tokens[trigger]!.lower.endsWith("ing") &&
-      (proposedBy(tokens, j) || talkedAbout(tokens, j))
+      (proposedBy(tokens, j) || talkedAbout(tokens, j) || signOf(tokens, j))
     ) {
       modality = strongest(modality, "hypothetical");
       break;

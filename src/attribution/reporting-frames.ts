@@ -16,6 +16,7 @@ import {
   withOutletCountries,
 } from "./frame-speakers.js";
 import { clauseEnd, closingComma, previousComma, restIsTail, skipToContent } from "./frame-content.js";
+import { yetTo } from "./negators.js";
 import {
   anaphoricObjectEnd,
   bareReportObject,
@@ -140,7 +141,8 @@ export function findReportingFrames(
     // "neither confirmed nor denied": each verb is withheld.
     const negated =
       verbGroupNegated(tokens, governor ?? i) ||
-      EITHER_NEGATORS.has(tokens[(governor ?? i) - 1]?.lower ?? "");
+      EITHER_NEGATORS.has(tokens[(governor ?? i) - 1]?.lower ?? "") ||
+      yetTo(tokens, governor ?? i);
     const passive = isPassiveFrame(tokens, i);
     if (isComment) kind = "unconfirm";
     else if (confirm.has(lemma)) kind = negated || withheld ? "unconfirm" : "confirm";
