@@ -186,6 +186,7 @@ export const defaultAttributionCues: AttributionCues = {
     "tell",
     "encourage",
     "invite",
+    "invitation",
     "implore",
     "exhort",
     "lobby",

@@ -141,16 +141,22 @@ function attributiveEnd(tokens: readonly Token[], date: DateMention): number {
 // Prepositions of a sentence-opening phrase that set the time of the whole sentence.
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "in", "during", "on"]);
 
-/** True when the date sits in a verbless phrase opening the sentence with "at", "in", "during" or "on". */
+/**
+ * True when the date sits in a verbless phrase opening the sentence with "at", "in", "during" or
+ * "on". "On the anniversary of their 2018 summit, …" is set today: an anniversary dates nothing of
+ * what is done on it.
+ */
 function openingPhrase(tokens: readonly Token[], date: DateMention): boolean {
   if (!SETTING_PREPOSITIONS.has(tokens[0]?.lower ?? "")) return false;
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.lower === ",") return j >= date.span.end;
-    if (t.pos === "VERB") return false;
+    if (t.pos === "VERB" || ANNIVERSARIES.has(t.lemma)) return false;
   }
   return false;
 }
+
+const ANNIVERSARIES: ReadonlySet<string> = new Set(["anniversary", "anniversaries", "eve", "centenary"]);
 
 /** True when the verb at `verb` is the predicate of the event noun at `trigger` ("the summit collapsed"). */
 function predicateOf(tokens: readonly Token[], trigger: number, verb: number): boolean {
@@ -202,7 +208,7 @@ export function isBefore(
   date: string,
   precision: DatePrecision,
   articleDate: string,
-  cues: AttributionCues,
+  cues: Pick<AttributionCues, "historicalAfterDays">,
 ): boolean {
   // The period must have ended well before the report: "in 2018" in 2025 is history, "last year" is
   // not. ISO dates compare as strings, which spares two Date objects a call.

@@ -52,7 +52,9 @@ export function eventTime(
     return {
       date: best.date,
       precision: best.precision,
-      historical: isBefore(best.date, best.precision, articleDate, cues),
+      historical:
+        isBefore(best.date, best.precision, articleDate, cues) ||
+        (recalled(tokens, trigger) && isBefore(best.date, best.precision, articleDate, RECALL_CUES)),
     };
   const term = termCue(tokens, mentions, cues, termStart);
   if (term) return { date: term, precision: "year", historical: term < articleDate };
@@ -187,6 +189,21 @@ function shiftedTime(
         ? addDays(from, shift.amount)
         : firstDayAfter(from, shift.amount, shift.unit);
   return { date, precision, historical: isBefore(date, precision, articleDate, cues) };
+}
+
+// "last met in November", "first spoke in 2019": an occasion recalled as the latest or first of its
+// kind is background once a month has passed, however recent its year.
+const RECALL_WORDS: ReadonlySet<string> = new Set(["last", "first", "previously", "once"]);
+const RECALL_CUES = { historicalAfterDays: 30 } as const;
+
+/** True when "last", "first" or "previously" stands right before the trigger or its auxiliary ("had last met"). */
+function recalled(tokens: readonly Token[], trigger: number): boolean {
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 2; j--) {
+    const t = tokens[j]!;
+    if (RECALL_WORDS.has(t.lower)) return tokens[trigger]!.pos === "VERB";
+    if (t.pos !== "AUX") return false;
+  }
+  return false;
 }
 
 /**

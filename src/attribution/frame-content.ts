@@ -30,7 +30,11 @@ export function restIsTail(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.lower === "that") return false;
-    if (t.pos === "VERB" && !openers.has(tokens[j - 1]?.pos ?? "")) return false;
+    // "…, in a sign of improving ties": a gerund after a preposition is a noun.
+    const gerund = t.lower.endsWith("ing") && tokens[j - 1]?.pos === "ADP";
+    if (t.pos === "VERB" && !openers.has(tokens[j - 1]?.pos ?? "") && !gerund) return false;
+    // "…, while Moscow said the Vatican was not a suitable venue": a finite "was" opens a clause.
+    if (t.pos === "AUX" && j > from) return false;
   }
   return true;
 }
@@ -40,8 +44,9 @@ const PHRASE_NOUN_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN"])
 
 /** The first token of reported content after a frame verb. @example skipToContent(tokens, i) // "said on Wednesday that …" → after "that" */
 export function skipToContent(tokens: readonly Token[], from: number): number {
-  // "told reporters that", "said on Wednesday that": step over a short phrase to "that".
-  for (let k = from; k < tokens.length && k - from <= 4; k++) {
+  // "told reporters that", "said on Wednesday that", "told Putin in a phone call that": step over
+  // a short verbless phrase to "that".
+  for (let k = from; k < tokens.length && k - from <= 7; k++) {
     const t = tokens[k]!;
     if (t.lower === "that") return k + 1;
     if (!["NOUN", "DET", "PRON", "PROPN", "ADV", "ADP", "NUM"].includes(t.pos)) break;

@@ -102,6 +102,36 @@ export function sentenceSubject(mentions: readonly ActorMention[]): ActorMention
   return first && first.span.start <= 2 ? first : null;
 }
 
+// What a source issues: "according to a statement from Modi's office", "a readout released by the White House".
+// biome-ignore format: word list
+const DOCUMENTS: ReadonlySet<string> = new Set([
+  "statement", "readout", "transcript", "communique", "communiqué", "release", "report", "summary",
+  "account", "post", "letter", "note", "notice", "bulletin", "broadcast", "announcement", "video",
+]);
+const AUTHOR_WORDS: ReadonlySet<string> = new Set(["from", "by", "of"]);
+
+/**
+ * The one who issued the document an "according to" names: "according to a statement from Modi's
+ * office", "according to a readout released by the White House"; null when none is named.
+ * @example documentAuthor(tokens, 7, startingAt)?.text // "…, according to a statement from Modi's office" → "Modi's office"
+ */
+export function documentAuthor(
+  tokens: readonly Token[],
+  from: number,
+  startingAt: ReadonlyMap<number, ActorMention>,
+): ActorMention | null {
+  let document = false;
+  for (let j = from; j < tokens.length && j - from <= 6; j++) {
+    const t = tokens[j]!;
+    if (DOCUMENTS.has(t.lemma) && t.pos === "NOUN") document = true;
+    else if (document && AUTHOR_WORDS.has(t.lower))
+      return startingAt.get(j + 1) ?? startingAt.get(j + 2) ?? null;
+    else if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "VERB" && !(document && t.pos === "ADV"))
+      return null;
+  }
+  return null;
+}
+
 const STATE_OUTLET = /^(?:the\s+)?state(?:[-\s](?:run|owned|controlled))?\s/i;
 
 /**

@@ -89,6 +89,54 @@ export function proposedBy(tokens: readonly Token[], j: number): boolean {
   return (t.lower === "for" || t.lower === "of") && PROPOSALS.has(tokens[j - 1]?.lemma ?? "");
 }
 
+// Nouns of talking whose "on"/"about" phrase names a topic: "talks on normalising relations" (and
+// verbs of it: "negotiating over releasing hostages").
+// biome-ignore format: word list
+const TALK_NOUNS: ReadonlySet<string> = new Set([
+  "talk", "talks", "negotiation", "discussion", "dialogue", "consultation", "meeting", "summit",
+  "conference", "agreement", "deal", "accord", "framework", "roadmap", "deadline", "vote",
+]);
+const TOPIC_WORDS: ReadonlySet<string> = new Set(["on", "about", "over", "toward", "towards"]);
+
+/**
+ * True when the word at `j`, right before a gerund, makes it the topic of talks or of a deal:
+ * "held secret talks on normalising relations", "an agreement on restoring flights".
+ * @example talkedAbout(tokens, 5) // "held talks on normalising", at "on" → true
+ */
+export function talkedAbout(tokens: readonly Token[], j: number): boolean {
+  if (!TOPIC_WORDS.has(tokens[j]?.lower ?? "")) return false;
+  const word = tokens[j - 1];
+  if (word?.pos === "VERB") return TALK_VERBS.has(word.lemma);
+  return word?.pos === "NOUN" && TALK_NOUNS.has(word.lower);
+}
+
+const TALK_VERBS: ReadonlySet<string> = new Set([
+  "negotiate",
+  "talk",
+  "bargain",
+  "haggle",
+  "wrangle",
+  "confer",
+]);
+
+// Nouns whose "of" names a state of affairs or a chance, not an act done: "a sign of improving ties".
+// biome-ignore format: word list
+const SIGN_NOUNS: ReadonlySet<string> = new Set([
+  "sign", "signs", "signal", "signals", "indication", "symbol", "hope", "hopes", "prospect",
+  "prospects", "chance", "chances", "possibility", "likelihood", "risk", "danger",
+]);
+
+/**
+ * True when the word at `j`, right before a gerund, is the "of" of a sign or a chance: "in a sign of
+ * improving ties", "hopes of restoring relations".
+ * @example signOf(tokens, 5) // "in a sign of improving ties", at "of" → true
+ */
+export function signOf(tokens: readonly Token[], j: number): boolean {
+  return (
+    (tokens[j]?.lower === "of" || tokens[j]?.lower === "for") && SIGN_NOUNS.has(tokens[j - 1]?.lower ?? "")
+  );
+}
+
 /**
  * "Should Moscow withdraw its troops, …", "Were Moscow to withdraw, …": a sentence opening with an
  * inverted condition holds the trigger inside it (before its comma) or outside it (after).

@@ -18,6 +18,8 @@ import {
   promisedOrRefused,
   proposedBy,
   SENDING_VERBS,
+  signOf,
+  talkedAbout,
 } from "./intent-cues.js";
 import {
   ASPECTUAL,
@@ -33,6 +35,7 @@ import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 import {
   abstainedFrom,
   anyoneWho,
+  calledOff,
   demandedClause,
   nearlyDone,
   neitherNor,
@@ -77,6 +80,8 @@ export function assessModality(
   if (abstainedFrom(tokens, trigger)) negated = true;
   // "has yet to condemn", "stopped short of blaming", "Neither India nor Pakistan has signed".
   if (notYetDone(tokens, trigger) || neitherNor(tokens, trigger)) negated = true;
+  // "Macron's visit to Algeria was postponed": an occasion called off did not happen.
+  if (head !== "verb" && calledOff(tokens, trigger)) negated = true;
   let modality: Modality = "actual";
   let declared = false;
   let refusedBy = false;
@@ -138,6 +143,12 @@ export function assessModality(
         modality = "hypothetical";
         break;
       }
+      // "any plan for Sisi to visit Ankara", "an invitation for Putin to attend": what a noun puts
+      // to someone named after "for" is not done.
+      if (wanter?.lower === "for" && k < j - 1 && NOUN_OR_ADJ.has(tokens[k - 1]?.pos ?? "")) {
+        modality = "hypothetical";
+        break;
+      }
       if (requestedOfOthers(tokens, j, cues)) {
         modality = "hypothetical";
         break;
@@ -156,7 +167,13 @@ export function assessModality(
     }
     // "an Indian proposal for signing a trade pact", "proposed holding talks": what is proposed
     // has not happened.
-    if (j === trigger - 1 && tokens[trigger]!.lower.endsWith("ing") && proposedBy(tokens, j)) {
+    // "held talks on normalising relations", "a sign of improving ties": the topic of talks or of a
+    // deal, and what a sign or a chance is of, is not done.
+    if (
+      j === trigger - 1 &&
+      tokens[trigger]!.lower.endsWith("ing") &&
+      (proposedBy(tokens, j) || talkedAbout(tokens, j) || signOf(tokens, j))
+    ) {
       modality = strongest(modality, "hypothetical");
       break;
     }
@@ -200,7 +217,12 @@ export function assessModality(
         modality = strongest(modality, "intended");
         continue;
       }
-      if (head !== "verb" && EFFORTS.has(t.lemma)) {
+      // "received an invitation to visit Pyongyang", "calls to hold talks": what a noun of asking
+      // asks for is not done; nor is what efforts are made toward ("efforts to secure a ceasefire").
+      if (
+        (t.pos === "NOUN" && cues.requestWords.includes(t.lemma)) ||
+        (head !== "verb" && EFFORTS.has(t.lemma))
+      ) {
         modality = strongest(modality, "hypothetical");
         break;
       }
@@ -274,6 +296,8 @@ export function assessModality(
     refusal: refusedBy || (negated && modality === "intended"),
   };
 }
+
+const NOUN_OR_ADJ: ReadonlySet<string> = new Set(["NOUN", "ADJ"]);
 
 function strongest(a: Modality, b: Modality): Modality {
   const rank: Record<Modality, number> = { actual: 0, intended: 1, hypothetical: 2 };

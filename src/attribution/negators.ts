@@ -8,3 +8,11 @@
 
 /** Words that negate the verb group they stand in. @example NEGATORS.has("never") // true */
 export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
+
+/**
+ * True for a verb after "yet to": "Beijing has yet to confirm the visit" has not confirmed it.
+ * @example yetTo(tokens, 4) // "Beijing has yet to confirm", at "confirm" → true
+ */
+export function yetTo(tokens: readonly { readonly lower: string }[], i: number): boolean {
+  return tokens[i - 1]?.lower === "to" && tokens[i - 2]?.lower === "yet";
+}

@@ -9,16 +9,20 @@
 import type { ActorMention, Sentence, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import {
+  documentAuthor,
   sentenceSubject,
   speakerBefore,
   speakerBeforePronoun,
   withOutletCountries,
 } from "./frame-speakers.js";
 import { clauseEnd, closingComma, previousComma, restIsTail, skipToContent } from "./frame-content.js";
+import { yetTo } from "./negators.js";
 import {
   anaphoricObjectEnd,
+  bareReportObject,
   commentFrom,
   commentGovernor,
+  rejectsReport,
   reportObject,
   unattributedPassive,
 } from "./status-objects.js";
@@ -55,6 +59,7 @@ const BARE_CONTENT_VERBS = new Set([
 ]);
 const WITHHOLDING = new Set(["decline", "refuse", "fail"]);
 const COORDINATORS = new Set(["but", "and"]);
+const CLAUSE_LINKS = new Set(["while", "whereas", "but", "and", "although", "though", "as", "when"]);
 const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
 const EITHER_NEGATORS = new Set(["neither", "nor"]);
 const UNVERIFIED = new Set(["unconfirmed", "unverified"]);
@@ -98,7 +103,8 @@ export function findReportingFrames(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
-      const speaker = startingAt.get(i + 2) ?? startingAt.get(i + 3) ?? null;
+      const speaker =
+        startingAt.get(i + 2) ?? startingAt.get(i + 3) ?? documentAuthor(tokens, i + 2, startingAt);
       const atStart = i <= 1;
       // "According to relief workers in Nairobi, …": the report begins after the comma that closes
       // the source's phrase, which may name where the source is.
@@ -119,7 +125,8 @@ export function findReportingFrames(
     const participle =
       t.pos === "ADJ" && tokens[i + 1]?.lower === "that" ? reportLemmaOf(t.lower, report) : null;
     if (t.pos !== "VERB" && !isComment && !participle) continue;
-    const lemma = participle ?? t.lemma;
+    // "Israel rejected the claim": a verb of refusal whose object is a report denies what it told.
+    const lemma = participle ?? (t.pos === "VERB" && rejectsReport(tokens, i) ? "deny" : t.lemma);
     // Only a comment or a cue verb opens a frame: the checks below are for those alone.
     if (!isComment && !confirm.has(lemma) && !deny.has(lemma) && !report.has(lemma)) continue;
     // "declined to confirm", "refused to comment": the speaker stands before the governing verb.
@@ -134,7 +141,8 @@ export function findReportingFrames(
     // "neither confirmed nor denied": each verb is withheld.
     const negated =
       verbGroupNegated(tokens, governor ?? i) ||
-      EITHER_NEGATORS.has(tokens[(governor ?? i) - 1]?.lower ?? "");
+      EITHER_NEGATORS.has(tokens[(governor ?? i) - 1]?.lower ?? "") ||
+      yetTo(tokens, governor ?? i);
     const passive = isPassiveFrame(tokens, i);
     if (isComment) kind = "unconfirm";
     else if (confirm.has(lemma)) kind = negated || withheld ? "unconfirm" : "confirm";
@@ -174,7 +182,11 @@ export function findReportingFrames(
     const tailEnd = after?.span.end ?? i + 1;
     // "…, Seoul said, adding that …" is a parenthetical attribution just like a closing one.
     const parenthetical = tokens[tailEnd]?.lower === "," && comma > 0;
-    const trailing = comma > 0 && (restIsTail(tokens, tailEnd) || parenthetical);
+    // "…, while Moscow said …", "…, but Seoul said …": a clause of its own, no closing attribution.
+    const trailing =
+      comma > 0 &&
+      !CLAUSE_LINKS.has(tokens[comma + 1]?.lower ?? "") &&
+      (restIsTail(tokens, tailEnd) || parenthetical);
     if (trailing && (left || (after && tokens[i - 1]?.lower === ","))) {
       frames.push({ kind, reporter: left ?? after ?? null, verb: t.text, verbToken: i, content: [0, comma] });
       continue;
@@ -224,17 +236,23 @@ export function findReportingFrames(
         });
       continue;
     }
+    const end = clauseEnd(tokens, contentStart);
     frames.push({
       kind,
       reporter: speaker ?? after ?? null,
       verb: negated ? `${negatorText(tokens, verbStart, i)} ${t.text}`.trim() : t.text,
       verbToken: i,
-      content: [contentStart, clauseEnd(tokens, contentStart)],
-      // "Washington did not confirm the talks": a withheld confirmation names its event too.
-      ...(kind === "unconfirm" &&
-      !opensContent &&
-      anaphoricObjectEnd(tokens, contentStart) > 0 &&
-      !reportObject(tokens, contentStart)
+      content: [contentStart, end],
+      // "Washington did not confirm the talks": a withheld confirmation names its event too;
+      // "Tehran dismissed the report" points back to the event the report told. (No comment on
+      // the report is left to bear on conflict alone, as other withheld comments do.)
+      ...((kind === "unconfirm" &&
+        !opensContent &&
+        anaphoricObjectEnd(tokens, contentStart) > 0 &&
+        !reportObject(tokens, contentStart)) ||
+      ((kind === "deny" || kind === "confirm") &&
+        !opensContent &&
+        bareReportObject(tokens, contentStart, end))
         ? { anaphoric: true }
         : {}),
     });

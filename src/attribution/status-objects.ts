@@ -59,7 +59,7 @@ export function anaphoricObjectEnd(tokens: readonly Token[], from: number): numb
 
 // biome-ignore format: word list
 const REPORT_NOUNS: ReadonlySet<string> = new Set([
-  "report", "claim", "allegation", "account", "accusation", "story", "rumor", "rumour",
+  "report", "claim", "allegation", "account", "accusation", "story", "rumor", "rumour", "assertion",
 ]);
 
 /**
@@ -67,9 +67,65 @@ const REPORT_NOUNS: ReadonlySet<string> = new Set([
  * @example reportObject(tokens, 3) // "Moscow denied the reports" → true
  */
 export function reportObject(tokens: readonly Token[], from: number): boolean {
-  for (let j = from; j < tokens.length && j - from <= 3; j++)
+  // "rejected as \"false\" a report": quotation marks are no words.
+  for (let j = from, words = 0; j < tokens.length && words <= 3; j++) {
+    if (QUOTES.has(tokens[j]!.lower)) continue;
     if (tokens[j]!.pos === "NOUN") return REPORT_NOUNS.has(tokens[j]!.lemma);
+    words++;
+  }
   return false;
+}
+
+const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’"]);
+
+// Verbs that deny a report only when a report is their object: "rejected the claim", but "rejected the proposal" is a refusal.
+// biome-ignore format: word list
+const REPORT_REJECTING: ReadonlySet<string> = new Set(["reject", "dispute", "contest", "repudiate"]);
+
+/**
+ * True for a verb that denies what a report tells when its object is the report: "Israel rejected the claim".
+ * @example rejectsReport(tokens, 1) // "Israel rejected the claim as propaganda" → true
+ */
+export function rejectsReport(tokens: readonly Token[], i: number): boolean {
+  if (!REPORT_REJECTING.has(tokens[i]!.lemma)) return false;
+  return reportObject(tokens, i + 1) || claimRejectedBy(tokens, i);
+}
+
+/** "…, a claim Phnom Penh disputed.": the report noun stands before the one who rejects it, and the verb closes. */
+function claimRejectedBy(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && next.pos !== "PUNCT") return false;
+  for (let j = i - 1; j >= 0 && i - j <= 6; j--) {
+    const t = tokens[j]!;
+    if (t.pos === "NOUN" && REPORT_NOUNS.has(t.lemma)) return true;
+    if (!CLAIM_RELATIVE_TAGS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+const CLAIM_RELATIVE_TAGS: ReadonlySet<string> = new Set([
+  "PROPN",
+  "NOUN",
+  "ADJ",
+  "DET",
+  "AUX",
+  "ADV",
+  "PART",
+]);
+
+// Words after a report noun that open what the report tells: "reports that …", "reports of talks".
+// ("on" is left out: "denied the report on Monday" is far more common than "reports on the talks".)
+const REPORT_CONTENT_OPENERS: ReadonlySet<string> = new Set(["that", "of", "about", "whether", ":"]);
+
+/**
+ * True when the object is a report and nothing more ("denied the report", "dismissed the claims as
+ * false"): it names an event told before rather than telling one.
+ * @example bareReportObject(tokens, 2, 6) // "Tehran dismissed the report on Monday." → true
+ */
+export function bareReportObject(tokens: readonly Token[], from: number, end: number): boolean {
+  if (!reportObject(tokens, from)) return false;
+  for (let j = from; j < end; j++) if (REPORT_CONTENT_OPENERS.has(tokens[j]!.lower)) return false;
+  return true;
 }
 
 /**
@@ -83,6 +139,11 @@ export function unattributedPassive(
   kind: FrameKind,
   verb: number,
 ): ReportingFrame | null {
+  // "Russia said it had downed 40 drones, a claim that could not be verified": an apposition judges
+  // the clause before its comma.
+  const comma = claimApposition(tokens, verbStart);
+  if (comma > 0)
+    return { kind, reporter: null, verb: tokens[verb]!.text, verbToken: verb, content: [0, comma] };
   const report = reportObject(tokens, 0);
   if (!report && anaphoricObjectEnd(tokens, 0) !== verbStart) return null;
   if (report && verbStart > 4) return null;
@@ -94,4 +155,16 @@ export function unattributedPassive(
     content: [0, verbStart],
     anaphoric: !report,
   };
+}
+
+/** The comma before ", a claim that" when that apposition ends right before the verb group at `verbStart`, or -1. */
+function claimApposition(tokens: readonly Token[], verbStart: number): number {
+  const that = tokens[verbStart - 1]?.lower;
+  if (that !== "that" && that !== "which") return -1;
+  let k = verbStart - 2;
+  if (!REPORT_NOUNS.has(tokens[k]?.lemma ?? "") || tokens[k]!.pos !== "NOUN") return -1;
+  k--;
+  while (k > 0 && tokens[k]!.pos === "ADJ") k--;
+  if (tokens[k]?.pos === "DET") k--;
+  return tokens[k]?.lower === "," ? k : -1;
 }

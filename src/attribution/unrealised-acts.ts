@@ -14,6 +14,7 @@ import { timePhraseAt } from "./time-phrase.js";
 
 // Words besides the request words whose "that" clause states what is wanted ("its proposal that").
 const MANDATIVE = new Set(["require", "proposal", "propose", "recommend", "stipulate", "insistence"]);
+const CALL_MEDIA = new Set(["phone", "telephone", "video", "conference", "radio"]);
 const CLAUSE_ENDS = new Set([",", ";", ":", "because", "while", "after", "before", "when", "if", "why"]);
 
 /**
@@ -36,6 +37,8 @@ export function demandedClause(tokens: readonly Token[], trigger: number, cues: 
     let k = j - 1;
     while (k > 0 && j - k < 3 && (timePhraseAt(tokens, k) || tokens[k]!.pos === "ADV")) k--;
     const asker = tokens[k]!.lemma;
+    // "told Putin in a phone call that China was ready": a call on the phone asks for nothing.
+    if (CALL_MEDIA.has(tokens[k - 1]?.lower ?? "")) return false;
     return MANDATIVE.has(asker) || (asker !== "tell" && cues.requestWords.includes(asker));
   }
   return false;
@@ -179,3 +182,53 @@ export function warnedBefore(tokens: readonly Token[], at: number, cues: Attribu
 }
 
 const WARNING_VERBS = new Set(["warn", "caution", "advise", "counsel"]);
+
+// Verbs that undo a planned occasion before it takes place: "the visit was postponed".
+// biome-ignore format: word list
+const CALLED_OFF: ReadonlySet<string> = new Set([
+  "postpone", "postponed", "cancel", "cancelled", "canceled", "delay", "delayed", "scrap", "scrapped",
+  "shelve", "shelved", "defer", "deferred", "axe", "axed", "scuttle", "scuttled",
+]);
+const OFF_PARTICLES: ReadonlySet<string> = new Set(["call", "called", "put"]);
+const PHRASE_TAGS: ReadonlySet<string> = new Set([
+  "NOUN",
+  "PROPN",
+  "ADP",
+  "DET",
+  "ADJ",
+  "NUM",
+  "PRON",
+  "PART",
+]);
+
+/**
+ * "Macron's visit to Algeria was postponed", "The summit, planned for Budapest, has been called
+ * off": an occasion named by a noun whose own predicate undoes it did not take place.
+ * @example calledOff(tokens, 2) // "Macron's visit to Algeria was postponed", at "visit" → true
+ */
+export function calledOff(tokens: readonly Token[], trigger: number): boolean {
+  for (let j = trigger + 1; j < tokens.length && j - trigger <= 14; j++) {
+    const t = tokens[j]!;
+    // "Macron's visit, which was postponed last year, began on Monday": a relative clause is apart.
+    if (RELATIVE_WORDS.has(t.lower)) return false;
+    if (
+      t.lemma === "be" ||
+      t.lower === "been" ||
+      t.lower === "has" ||
+      t.lower === "have" ||
+      t.lower === "had"
+    ) {
+      let k = j + 1;
+      while (k < tokens.length && (tokens[k]!.lower === "been" || tokens[k]!.pos === "ADV")) k++;
+      const verb = tokens[k];
+      if (!verb) return false;
+      if (CALLED_OFF.has(verb.lower) || CALLED_OFF.has(verb.lemma)) return true;
+      return OFF_PARTICLES.has(verb.lower) && tokens[k + 1]?.lower === "off";
+    }
+    // "planned for Budapest", "originally scheduled for Tuesday": a participle of the noun phrase.
+    const participle = t.pos === "VERB" && t.lower.endsWith("ed") && j > trigger + 1;
+    if (!PHRASE_TAGS.has(t.pos) && t.lower !== "," && t.lower !== "-" && !participle && t.pos !== "ADV")
+      return false;
+  }
+  return false;
+}

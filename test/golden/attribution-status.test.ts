@@ -2,20 +2,7 @@
  * Golden tests for who says so and how sure the report is: multi-sentence reports through the
  * bundled coder, each checking an event's status and reporter. Our own sentences.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { createCoder } from "../../src/index.js";
-import type { Coder } from "../../src/pipeline/coder.js";
-import { renderEvent } from "./render-event.js";
-
-interface StatusGolden {
-  readonly text: string;
-  readonly why: string;
-  /** The event, as "TYPE SRC>TGT". */
-  readonly event: string;
-  readonly status: string;
-  /** Reporter codes, when the report names one. */
-  readonly reporters?: readonly string[];
-}
+import { runStatusCases, type StatusGolden } from "./status-runner.js";
 
 const cases: readonly StatusGolden[] = [
   {
@@ -99,22 +86,4 @@ const cases: readonly StatusGolden[] = [
   },
 ];
 
-describe("attribution status", () => {
-  let coder: Coder;
-  beforeAll(() => {
-    coder = createCoder();
-  });
-
-  for (const c of cases) {
-    it(`${c.text} (${c.why})`, () => {
-      const events = coder.code({ text: c.text, date: "2025-06-12" }).events;
-      const prefix = c.event.endsWith(">-") ? c.event.slice(0, -1) : c.event;
-      const found = events.filter((e) => renderEvent(e).startsWith(prefix));
-      expect(found, events.map(renderEvent).join(" | ")).not.toEqual([]);
-      for (const e of found) {
-        expect(e.attribution.status).toBe(c.status);
-        if (c.reporters) expect(e.attribution.reporters.map((r) => r.code)).toEqual(c.reporters);
-      }
-    });
-  }
-});
+runStatusCases("attribution status", cases);
