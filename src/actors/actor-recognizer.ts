@@ -13,6 +13,7 @@ import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
 import { SENT_AGENTS } from "./envoys.js";
 import { nextAgentAfterFillers, sharedHead } from "./agent-head.js";
 import { toMention } from "./mention-builder.js";
+import { personNamedLikeState } from "./name-like-states.js";
 import { namePartAt, otherBearer, unknownNameEnd } from "./unknown-names.js";
 import {
   ALLIES,
@@ -38,9 +39,14 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     // "Abdullah Ocalan" is not King Abdullah: a known short name that runs on into more of a name
     // belongs to someone the dictionary does not know, and names no actor.
     // "Felipe Gonzalez" is not Edmundo González: a given name not his before it names someone else.
+    // "Chad Johnson": a country that is a given name there is no atom the short name runs on from.
+    const prev = atoms[k - 1];
+    const joined =
+      prev?.end === first.start &&
+      !(prev.entry.kind === "country" && personNamedLikeState(tokens, prev.start, prev.end, atomAt));
     if (
       first.entry.kind === "short-name" &&
-      atoms[k - 1]?.end !== first.start &&
+      !joined &&
       otherBearer(tokens, first.start, first.entry.people)
     ) {
       k++;
