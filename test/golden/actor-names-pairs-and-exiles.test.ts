@@ -4,24 +4,9 @@
  * person's ("Michael Jordan") or a thing's origin ("Spanish flu"), and Kosovo before and after its
  * independence. Our own sentences, run through the bundled coder.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { createCoder } from "../../src/index.js";
-import type { Coder } from "../../src/pipeline/coder.js";
-import { expectEvents } from "./golden-runner.js";
-import { renderFullCodes } from "./render-event.js";
+import { type FullCodeCase, runFullCodeCases } from "./full-code-runner.js";
 
-interface Case {
-  readonly text: string;
-  readonly date?: string;
-  /** Events "TYPE SRC>TGT" in full codes that must be coded. */
-  readonly events: readonly string[];
-  /** When true, no other news event may be coded. */
-  readonly exact?: boolean;
-  /** Codes no actor of any event may carry. */
-  readonly never?: readonly string[];
-}
-
-const cases: readonly Case[] = [
+const cases: readonly FullCodeCase[] = [
   // Agents from or of a pair are both states' agents, each with the agents' sector.
   {
     text: "Officials from the two Koreas met at the truce village on Wednesday.",
@@ -99,21 +84,4 @@ const cases: readonly Case[] = [
   },
 ];
 
-describe("actor names, pairs and exiles", () => {
-  let coder: Coder;
-  beforeAll(() => {
-    coder = createCoder();
-  });
-
-  for (const c of cases) {
-    it(c.text, () => {
-      const events = coder
-        .code({ text: c.text, date: c.date ?? "2025-06-12" })
-        .events.filter((e) => !e.historical && !e.negated && e.modality !== "hypothetical")
-        .map(renderFullCodes);
-      expectEvents(events, c.events);
-      if (c.exact) expect(events).toHaveLength(c.events.length);
-      for (const code of c.never ?? []) expect(events.some((x) => x.includes(code))).toBe(false);
-    });
-  }
-});
+runFullCodeCases("actor names, pairs and exiles", cases);
