@@ -11,7 +11,7 @@ import { type Atom, findAtoms } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
 import { SENT_AGENTS } from "./envoys.js";
-import { nextAgentAfterFillers, sharedHead } from "./agent-head.js";
+import { nextAgentAfterFillers, ownerAfter, sharedHead } from "./agent-head.js";
 import { toMention } from "./mention-builder.js";
 import { personNamedLikeState } from "./name-like-states.js";
 import { namePartAt, otherBearer, unknownNameEnd } from "./unknown-names.js";
@@ -66,7 +66,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     // "chemical agents", "a panel discussion": a noun that needs its state or body and has none.
     if (
       vetoedAtom(tokens, first, atomAt) ||
-      (first.entry.kind === "agent" && first.entry.needsOwner) ||
+      (first.entry.kind === "agent" && first.entry.needsOwner && !ownerAfter(tokens, first.end, atomAt)) ||
       // A name that has come to mean something else by the text's date ("IRA" since 2022).
       (first.entry.kind === "organization" &&
         first.entry.entry.until !== undefined &&
@@ -233,9 +233,11 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
         }
       }
     }
-    // "Israel's militia ally", "Iran's proxies": the possessor backs the group and is no part of it.
-    if (ALLIES.has(tokens[end]?.lower ?? "") && parts.length > 1 && COUNTRY_KINDS.has(first.entry.kind)) {
-      parts.shift();
+    // "Israel's militia ally", "Iran's proxies", "the chief of Israel's militia ally": the possessor
+    // backs the group and is no part of it.
+    const backer = parts.findIndex((p) => COUNTRY_KINDS.has(p.entry.kind));
+    if (ALLIES.has(tokens[end]?.lower ?? "") && backer >= 0 && backer < parts.length - 1) {
+      parts.splice(backer, 1);
       start = parts[0]!.start;
       end++;
     }

@@ -72,3 +72,22 @@ export function nextAgentAfterFillers(
   }
   return null;
 }
+
+// What an agent noun that needs an owner may take one from after "of": "the head of the IAEA".
+const OWNER_KINDS = new Set(["country", "demonym", "metonym", "organization"]);
+
+/**
+ * True when "of" and a state or organisation follow an agent noun that needs an owner ending at
+ * `end`: "the head of the IAEA", "the chief of Iran's judiciary" have theirs after them.
+ * @example ownerAfter(tokens, 2, atomAt) // "The head of the IAEA criticised Iran" → true
+ */
+export function ownerAfter(
+  tokens: readonly Token[],
+  end: number,
+  atomAt: ReadonlyMap<number, Atom>,
+): boolean {
+  if (tokens[end]?.lower !== "of") return false;
+  const j = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  const owner = atomAt.get(j);
+  return owner !== undefined && OWNER_KINDS.has(owner.entry.kind);
+}

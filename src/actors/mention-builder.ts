@@ -21,6 +21,8 @@ const DEPUTY = /\b(vice|deputy|former|acting)\b/i;
 const HEAD_OF_STATE = /^(?:president|supreme leader|king|queen|emir)$/i;
 const HEAD_OF_GOVERNMENT = /^(?:prime minister|premier|chancellor|chairman)$/i;
 
+// A head of whatever body the phrase names ("chief", "head", "boss").
+const HEAD_AGENT = "agent:head";
 /**
  * A short name used alone ("Kim") stands for its one active holder, or else for the one active
  * holder who leads a state (by that title alone, when several lead something); an article that
@@ -121,6 +123,8 @@ export function toMention(
         break;
       }
       case "agent":
+        // "the head of Iran's judiciary", "the chief of the Russian army": a head is of the body's sector.
+        if (e.id === HEAD_AGENT && parts.some((p) => p !== part && p.entry.kind === "agent")) break;
         // The first specific agent decides the sector: "police officer" is police; but the makers
         // and traders of a thing are businesses ("Iranian drone makers", "arms dealers").
         if (

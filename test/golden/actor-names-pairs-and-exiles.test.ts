@@ -4,84 +4,88 @@
  * person's ("Michael Jordan") or a thing's origin ("Spanish flu"), and Kosovo before and after its
  * independence. Our own sentences, run through the bundled coder.
  */
-import { type FullCodeCase, runFullCodeCases } from "./full-code-runner.js";
+import { type FullCodeGolden, runFullCodeCases } from "./full-code-runner.js";
 
-const cases: readonly FullCodeCase[] = [
+const cases: readonly FullCodeGolden[] = [
   // Agents from or of a pair are both states' agents, each with the agents' sector.
   {
     text: "Officials from the two Koreas met at the truce village on Wednesday.",
-    events: ["CONSULT PRKGOV>KORGOV", "CONSULT KORGOV>PRKGOV"],
+    expect: ["CONSULT PRKGOV>KORGOV", "CONSULT KORGOV>PRKGOV"],
     exact: true,
   },
   {
     text: "Military officers of both Koreas held talks on easing border tensions.",
-    events: ["CONSULT PRKMIL>KORMIL", "CONSULT KORMIL>PRKMIL"],
+    expect: ["CONSULT PRKMIL>KORMIL", "CONSULT KORMIL>PRKMIL"],
   },
   {
     text: "Delegates from the two Sudans met in Addis Ababa to discuss oil fees.",
     date: "2013-03-01",
-    events: ["CONSULT SDNGOV>SSDGOV", "CONSULT SSDGOV>SDNGOV"],
+    expect: ["CONSULT SDNGOV>SSDGOV", "CONSULT SSDGOV>SDNGOV"],
   },
   {
     text: "Armenia and Azerbaijan traded accusations on Monday. Diplomats from both sides met in Geneva on Tuesday.",
-    events: ["CONSULT ARMGOV>AZEGOV", "CONSULT AZEGOV>ARMGOV"],
+    expect: ["CONSULT ARMGOV>AZEGOV", "CONSULT AZEGOV>ARMGOV"],
   },
   {
     text: "Peru and Chile resumed contacts. Envoys of the two countries agreed to meet again in March.",
-    events: ["AGREE PERGOV>CHLGOV", "AGREE CHLGOV>PERGOV"],
+    expect: ["AGREE PERGOV>CHLGOV", "AGREE CHLGOV>PERGOV"],
   },
   // A state body opening a sentence is still the last subject's when no pair follows it.
   {
     text: "Iran summoned the Dutch ambassador. The foreign ministry urged the Netherlands to extradite the suspects.",
-    events: ["REQUEST IRNGOV>NLD"],
+    expect: ["REQUEST IRNGOV>NLD"],
   },
   // The Pentagon chief is the US defence secretary, whoever holds the office.
-  { text: "The Pentagon chief criticised Beijing's military buildup.", events: ["ACCUSE USAMIL>CHNGOV"] },
-  { text: "The Pentagon chief arrived in Hanoi for talks.", never: ["VNMMIL"], events: [] },
+  { text: "The Pentagon chief criticised Beijing's military buildup.", expect: ["ACCUSE USAMIL>CHNGOV"] },
+  { text: "The Pentagon chief arrived in Hanoi for talks.", never: ["VNMMIL"], expect: [] },
   // A government in exile opposes the one at home.
   {
     text: "The Tibetan government-in-exile accused Beijing of erasing Tibetan culture.",
-    events: ["ACCUSE CHNOPP>CHNGOV"],
-    never: ["CHNGOV>CHNGOV"],
+    expect: ["ACCUSE CHNOPP>CHNGOV"],
+    exact: true,
   },
   {
     text: "Belarus's exiled government urged the European Union to tighten sanctions.",
-    events: ["REQUEST BLROPP>IGOEEC"],
+    expect: ["REQUEST BLROPP>IGOEEC"],
   },
   // A country that is a person's given name or family name names no state.
-  { text: "Michael Jordan criticised the league's new rules.", events: [], exact: true },
-  { text: "Retired basketball star Michael Jordan praised the deal.", events: [], exact: true },
-  { text: "Chad Johnson welcomed the ruling.", date: "2021-06-01", events: [], exact: true },
+  { text: "Michael Jordan criticised the league's new rules.", expect: [], exact: true },
+  { text: "Retired basketball star Michael Jordan praised the deal.", expect: [], exact: true },
+  { text: "Chad Johnson welcomed the ruling.", date: "2021-06-01", expect: [], exact: true },
   // The same countries stay states where nothing makes them a name.
-  { text: "Landlocked Chad accused Sudan of arming rebels.", events: ["ACCUSE TCD>SDN"] },
-  { text: "Tiny Jordan condemned the Israeli air strike.", events: ["ACCUSE JOR>-"] },
-  { text: "Jordan recalled its ambassador from Israel.", events: ["SANCTION JOR>ISR"] },
-  { text: "Chad accused Johnson of lying to parliament.", date: "2021-06-01", events: ["ACCUSE TCD>GBRGOV"] },
+  { text: "Landlocked Chad accused Sudan of arming rebels.", expect: ["ACCUSE TCD>SDN"] },
+  { text: "Tiny Jordan condemned the Israeli air strike.", expect: ["ACCUSE JOR>-"] },
+  { text: "Jordan recalled its ambassador from Israel.", expect: ["SANCTION JOR>ISR"] },
+  { text: "Chad accused Johnson of lying to parliament.", date: "2021-06-01", expect: ["ACCUSE TCD>GBRGOV"] },
   {
     text: "Investigators from the Kenya Anti-Corruption Commission questioned the vice-president.",
-    never: ["KENGOV>-"],
-    events: [],
+    never: ["KENGOV"],
+    expect: [],
   },
   // A demonym that only says where a thing comes from is no actor.
-  { text: "Spanish flu killed millions of people after the war.", events: [], exact: true },
-  { text: "The Indian variant spread quickly across Europe.", events: [], exact: true },
+  { text: "Spanish flu killed millions of people after the war.", expect: [], exact: true },
+  { text: "The Indian variant spread quickly across Europe.", expect: [], exact: true },
   // Kosovo was a province of Serbia until it declared independence on 17 February 2008.
   {
     text: "The Kosovo Liberation Army ambushed a Serbian police patrol.",
     date: "1998-06-01",
-    events: ["ASSAULT SRBREB>SRBCOP"],
-    never: ["UNK"],
+    expect: ["ASSAULT SRBREB>SRBCOP"],
+    never: ["UNKREB"],
   },
   {
     text: "Kosovo accused Serbia of stirring unrest in the north.",
     date: "2023-06-01",
-    events: ["ACCUSE UNK>SRB"],
+    expect: ["ACCUSE UNK>SRB"],
   },
   {
     text: "Thaci urged the European Union to recognise the new state.",
     date: "2008-03-01",
-    events: ["REQUEST UNKGOV>IGOEEC"],
+    expect: ["REQUEST UNKGOV>IGOEEC"],
   },
 ];
 
-runFullCodeCases("actor names, pairs and exiles", cases);
+// Undated cases are read on a day of mid-2025.
+runFullCodeCases(
+  "actor names, pairs and exiles",
+  cases.map((c) => ({ date: "2025-06-12", ...c })),
+);

@@ -3,65 +3,69 @@
  * African states, coded with the role each held on the text's date (GOV while in office, the
  * country alone before or after). Our own sentences.
  */
-import { type FullCodeCase, runFullCodeCases } from "./full-code-runner.js";
+import { type FullCodeGolden, runFullCodeCases } from "./full-code-runner.js";
 
-const cases: readonly FullCodeCase[] = [
-  { text: "Chancellor Christian Stocker urged Hungary to respect EU rules.", events: ["REQUEST AUTGOV>HUN"] },
-  { text: "Nehammer criticised Turkey over migration.", date: "2023-03-01", events: ["ACCUSE AUTGOV>TUR"] },
+const cases: readonly FullCodeGolden[] = [
+  { text: "Chancellor Christian Stocker urged Hungary to respect EU rules.", expect: ["REQUEST AUTGOV>HUN"] },
+  { text: "Nehammer criticised Turkey over migration.", date: "2023-03-01", expect: ["ACCUSE AUTGOV>TUR"] },
   {
     text: "Austrian President Alexander Van der Bellen met Zelensky in Kyiv.",
-    events: ["CONSULT AUTGOV>UKRGOV"],
+    expect: ["CONSULT AUTGOV>UKRGOV"],
   },
-  { text: "Foreign Minister Beate Meinl-Reisinger visited Belgrade.", events: ["CONSULT AUTGOV>SRBGOV"] },
-  { text: "Bart De Wever rejected the plan to seize Russian assets.", events: ["REJECT BELGOV>-"] },
+  { text: "Foreign Minister Beate Meinl-Reisinger visited Belgrade.", expect: ["CONSULT AUTGOV>SRBGOV"] },
+  { text: "Bart De Wever rejected the plan to seize Russian assets.", expect: ["REJECT BELGOV>-"] },
   {
     text: "De Croo condemned the attack on Belgian soldiers.",
     date: "2023-10-20",
-    events: ["ACCUSE BELGOV>-"],
+    expect: ["ACCUSE BELGOV>-"],
   },
-  { text: "Mette Frederiksen accused Washington of pressuring Denmark.", events: ["ACCUSE DNKGOV>USAGOV"] },
+  { text: "Mette Frederiksen accused Washington of pressuring Denmark.", expect: ["ACCUSE DNKGOV>USAGOV"] },
   {
     text: "Lars Lokke Rasmussen summoned the US envoy over the spying report.",
-    events: ["ACCUSE DNKGOV>USAGOV"],
+    expect: ["ACCUSE DNKGOV>USAGOV"],
   },
-  { text: "Taoiseach Micheal Martin met Starmer in London.", events: ["CONSULT IRLGOV>GBRGOV"] },
+  { text: "Taoiseach Micheal Martin met Starmer in London.", expect: ["CONSULT IRLGOV>GBRGOV"] },
   {
     text: "Leo Varadkar criticised Israel's offensive in Gaza.",
     date: "2023-11-20",
-    events: ["ACCUSE IRLGOV>ISR"],
+    expect: ["ACCUSE IRLGOV>ISR"],
   },
   // A common name shared with a country's leader is not enough on its own.
-  { text: "Michael Martin criticised the council.", events: [], exact: true },
+  { text: "Michael Martin criticised the council.", expect: [], exact: true },
   {
     text: "Sultan Haitham received the Iranian foreign minister in Muscat.",
-    events: ["CONSULT OMNGOV>IRNGOV"],
+    expect: ["CONSULT OMNGOV>IRNGOV"],
   },
-  { text: "Badr Albusaidi met Araghchi in Rome.", events: ["CONSULT OMNGOV>IRNGOV"] },
+  { text: "Badr Albusaidi met Araghchi in Rome.", expect: ["CONSULT OMNGOV>IRNGOV"] },
   {
     text: "Kuwait's emir Sheikh Mishal al-Ahmad received the Saudi crown prince.",
-    events: ["CONSULT KWTGOV>SAUGOV"],
+    expect: ["CONSULT KWTGOV>SAUGOV"],
   },
   {
     text: "Sheikh Sabah urged Qatar and its neighbours to end the rift.",
     date: "2017-06-10",
-    events: ["REQUEST KWTGOV>QAT"],
+    expect: ["REQUEST KWTGOV>QAT"],
   },
-  { text: "Robert Golob urged Israel to halt the offensive.", events: ["REQUEST SVNGOV>ISR"] },
+  { text: "Robert Golob urged Israel to halt the offensive.", expect: ["REQUEST SVNGOV>ISR"] },
   {
     text: "Cypriot President Nikos Christodoulides met Erdogan in New York.",
-    events: ["CONSULT CYPGOV>TURGOV"],
+    expect: ["CONSULT CYPGOV>TURGOV"],
   },
-  { text: "Anastasiades accused Turkey of provocations.", date: "2020-10-10", events: ["ACCUSE CYPGOV>TUR"] },
+  { text: "Anastasiades accused Turkey of provocations.", date: "2020-10-10", expect: ["ACCUSE CYPGOV>TUR"] },
   {
     text: "Slovak President Peter Pellegrini met Putin.",
     date: "2025-05-09",
-    events: ["CONSULT SVKGOV>RUSGOV"],
+    expect: ["CONSULT SVKGOV>RUSGOV"],
   },
-  { text: "Winston Peters visited Beijing for talks.", events: ["CONSULT NZLGOV>CHNGOV"] },
-  { text: "Brice Oligui Nguema met Macron in Paris.", events: ["CONSULT GABGOV>FRAGOV"] },
-  { text: "Faure Gnassingbe hosted talks between Mali and Algeria.", events: ["CONSULT TGOGOV>-"] },
-  { text: "Netumbo Nandi-Ndaitwah criticised Germany's colonial record.", events: ["ACCUSE NAMGOV>DEU"] },
-  { text: "Rodrigo Chaves accused Nicaragua of harbouring criminals.", events: ["ACCUSE CRIGOV>NIC"] },
+  { text: "Winston Peters visited Beijing for talks.", expect: ["CONSULT NZLGOV>CHNGOV"] },
+  { text: "Brice Oligui Nguema met Macron in Paris.", expect: ["CONSULT GABGOV>FRAGOV"] },
+  { text: "Faure Gnassingbe hosted talks between Mali and Algeria.", expect: ["CONSULT TGOGOV>-"] },
+  { text: "Netumbo Nandi-Ndaitwah criticised Germany's colonial record.", expect: ["ACCUSE NAMGOV>DEU"] },
+  { text: "Rodrigo Chaves accused Nicaragua of harbouring criminals.", expect: ["ACCUSE CRIGOV>NIC"] },
 ];
 
-runFullCodeCases("leaders of smaller states", cases);
+// Undated cases are read on a day of mid-2025.
+runFullCodeCases(
+  "leaders of smaller states",
+  cases.map((c) => ({ date: "2025-06-12", ...c })),
+);
