@@ -75,3 +75,15 @@ const THINGS_FROM_A_PLACE = new Set([
 export function demonymOfThing(tokens: readonly Token[], end: number): boolean {
   return THINGS_FROM_A_PLACE.has(tokens[end]?.lower ?? "");
 }
+
+// A valley or a lake named after a state lies elsewhere or across several ("the Jordan Valley" is in
+// the West Bank; Lake Chad borders four states). A river keeps its state: "a town on the Congo
+// River" is in the Congo as often as not.
+/**
+ * True when the country at start..end names a valley or lake ("the Jordan Valley", "Lake Chad"),
+ * which is no actor and places nothing in that state.
+ * @example namesFeature(tokens, 3, 4) // "annex the Jordan Valley" → true
+ */
+export function namesFeature(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens[end]?.lower === "valley" || tokens[start - 1]?.text === "Lake";
+}

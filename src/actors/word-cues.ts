@@ -9,7 +9,7 @@ import type { Token } from "../core/types.js";
 import { MONTH_NAMES, WEEKDAY_WORDS } from "../nlp/calendar-names.js";
 import type { Atom } from "./actor-atoms.js";
 import type { LexiconEntry } from "./actor-lexicon.js";
-import { demonymOfThing, personNamedLikeState } from "./name-like-states.js";
+import { demonymOfThing, namesFeature, personNamedLikeState } from "./name-like-states.js";
 
 /** Kinds that name a state: a country, its people, its seat of power. @example COUNTRY_KINDS.has("demonym") // true */
 export const COUNTRY_KINDS: ReadonlySet<LexiconEntry["kind"]> = new Set(["country", "demonym", "metonym"]);
@@ -119,6 +119,8 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
   if (seaAround(tokens, atom.start, atom.end)) return true;
   // "Michael Jordan", "Chad Johnson": a person's name; "Spanish flu", "French fries": a thing's origin.
   if (kind === "country" && personNamedLikeState(tokens, atom.start, atom.end, atomAt)) return true;
+  // "the Jordan Valley", "Lake Chad": a valley or lake named after the state.
+  if (kind === "country" && namesFeature(tokens, atom.start, atom.end)) return true;
   if (kind === "demonym" && demonymOfThing(tokens, atom.end)) return true;
   const participle = hyphenated(tokens, atom.end);
   if (participle === null) return false;

@@ -1,8 +1,8 @@
 /**
  * Golden actor tests, in full codes: the agents of a pair ("officials from the two Koreas"), offices
  * named by their seat ("the Pentagon chief"), governments in exile, country names that are a
- * person's ("Michael Jordan") or a thing's origin ("Spanish flu"), and Kosovo before and after its
- * independence. Our own sentences, run through the bundled coder.
+ * person's ("Michael Jordan") or a thing's origin ("Spanish flu"), settlers in the Palestinian
+ * territories, valleys and lakes named after states, and Kosovo before and after its independence. Our own sentences, run through the bundled coder.
  */
 import { type FullCodeGolden, runFullCodeCases } from "./full-code-runner.js";
 
@@ -65,6 +65,25 @@ const cases: readonly FullCodeGolden[] = [
   // A demonym that only says where a thing comes from is no actor.
   { text: "Spanish flu killed millions of people after the war.", expect: [], exact: true },
   { text: "The Indian variant spread quickly across Europe.", expect: [], exact: true },
+  // Settlers in the Palestinian territories are Israelis wherever the sentence places them.
+  {
+    text: "Settlers attacked Palestinian farmers near Nablus.",
+    expect: ["ASSAULT ISRCVL>PSEAGR"],
+    never: ["PSECVL"],
+  },
+  { text: "Israeli police arrested two settlers in Hebron.", expect: ["COERCE ISRCOP>ISRCVL"] },
+  { text: "Moroccan settlers protested in Laayoune.", expect: ["PROTEST MARCVL>-"] },
+  // A valley or lake named after a state is no actor of it.
+  {
+    text: "Israeli troops raided a village in the Jordan Valley.",
+    expect: ["ASSAULT ISRMIL>PSE"],
+    never: ["JOR"],
+  },
+  {
+    text: "Boko Haram fighters ambushed soldiers near Lake Chad.",
+    expect: ["ASSAULT NGAREB>-"],
+    never: ["TCD"],
+  },
   // Kosovo was a province of Serbia until it declared independence on 17 February 2008.
   {
     text: "The Kosovo Liberation Army ambushed a Serbian police patrol.",
