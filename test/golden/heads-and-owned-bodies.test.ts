@@ -1,7 +1,8 @@
 /**
  * Golden actor tests on heads and bodies named through their owner: "the UN's nuclear watchdog",
  * "NATO's chief", "the head of the IAEA", "the chief of the Russian army" (the body's sector, not
- * the government's), and a head of the body nothing owns ("shot in the head"). Our own sentences.
+ * the government's), a head of the body nothing owns ("shot in the head"), and the papers of
+ * parties and governments (the media). Our own sentences.
  */
 import { type FullCodeGolden, runFullCodeCases } from "./full-code-runner.js";
 
@@ -27,6 +28,17 @@ const cases: readonly FullCodeGolden[] = [
     text: "The chief of the Pakistani army met the Chinese defence minister.",
     expect: ["CONSULT PAKMIL>CHNMIL"],
   },
+  // A paper or broadcaster is the media, whoever owns it.
+  {
+    text: "North Korea's ruling party newspaper denounced Seoul's drills.",
+    expect: ["ACCUSE PRKMED>KORGOV"],
+  },
+  {
+    text: "Police raided the offices of the opposition newspaper in Managua.",
+    expect: [],
+    never: ["NICOPP"],
+  },
+  { text: "Iran's state broadcaster accused Israel of the attack.", expect: ["ACCUSE IRNMED>ISR"] },
   // A head with no owner is no one.
   {
     text: "A police officer was shot in the head by gunmen in Karachi.",
