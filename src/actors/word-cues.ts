@@ -82,6 +82,10 @@ const BACKING = new Set([
   "designed",
 ]);
 
+// "a Russian-speaking man", "a Turkish-born footballer", "Soviet-era rifles": a language, a birthplace
+// or a period, not the state's actor.
+const ORIGIN = new Set(["speaking", "language", "born", "era", "style", "educated"]);
+
 const COMPASS = new Set(["west", "east", "north", "south"]);
 
 // "Russian-occupied Crimea", "the Israeli-occupied West Bank": the occupier of a named place is no
@@ -124,7 +128,11 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
   if (kind === "demonym" && demonymOfThing(tokens, atom.end)) return true;
   const participle = hyphenated(tokens, atom.end);
   if (participle === null) return false;
-  return BACKING.has(participle) || (OCCUPYING.has(participle) && atomAt.has(atom.end + 2));
+  return (
+    BACKING.has(participle) ||
+    ORIGIN.has(participle) ||
+    (OCCUPYING.has(participle) && atomAt.has(atom.end + 2))
+  );
 }
 
 // Pacts that take the name of a city ("the Hanoi summit" stays: where a meeting was is its venue).

@@ -65,6 +65,14 @@ const cases: readonly FullCodeGolden[] = [
   // A demonym that only says where a thing comes from is no actor.
   { text: "Spanish flu killed millions of people after the war.", expect: [], exact: true },
   { text: "The Indian variant spread quickly across Europe.", expect: [], exact: true },
+  // A language, birthplace or period names no state's actor.
+  { text: "Rebels fired Soviet-era rockets at the airport.", expect: [], never: ["RUSREB", "RUSMIL"] },
+  { text: "A Russian-speaking gunman attacked police in Narva.", expect: [], never: ["RUS", "RUSREB"] },
+  { text: "The Turkish-born striker criticised the German coach.", expect: [], exact: true },
+  {
+    text: "Russian-backed separatists attacked Ukrainian positions in Donetsk.",
+    expect: ["ASSAULT UKRREB>UKR"],
+  },
   // Settlers in the Palestinian territories are Israelis wherever the sentence places them.
   {
     text: "Settlers attacked Palestinian farmers near Nablus.",
