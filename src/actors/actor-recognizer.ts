@@ -11,7 +11,7 @@ import { type Atom, findAtoms } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
 import { SENT_AGENTS } from "./envoys.js";
-import { nextAgentAfterFillers, ownerAfter, sharedHead } from "./agent-head.js";
+import { citizensOf, nextAgentAfterFillers, ownerAfter, sharedHead } from "./agent-head.js";
 import { toMention } from "./mention-builder.js";
 import { personNamedLikeState } from "./name-like-states.js";
 import { namePartAt, otherBearer, unknownNameEnd } from "./unknown-names.js";
@@ -172,6 +172,12 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     const owned =
       parts.some((p) => COUNTRY_KINDS.has(p.entry.kind) || p.entry.kind === "organization") ||
       OWNERS.has(tokens[start - 1]?.lower ?? "");
+    // "Palestinian citizens of Israel": citizens are the state's whose citizens they are.
+    const citizenship = owned && last2.entry.kind === "agent" ? citizensOf(tokens, end, atomAt) : null;
+    if (citizenship) {
+      parts.splice(0, parts.length, last2, citizenship);
+      end = citizenship.end;
+    }
     if (last2.entry.kind === "agent" && !owned) {
       const link = tokens[end]?.lower ?? "";
       // "the special envoy for Syria": an envoy "for" a country is sent there, not its own.

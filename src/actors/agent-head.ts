@@ -91,3 +91,21 @@ export function ownerAfter(
   const owner = atomAt.get(j);
   return owner !== undefined && OWNER_KINDS.has(owner.entry.kind);
 }
+
+const CITIZENS = new Set(["citizen", "citizens"]);
+const STATE_KINDS = new Set(["country", "metonym"]);
+
+/**
+ * The state after "citizens of" at `end`, whose citizens they are whatever people they belong to
+ * ("Palestinian citizens of Israel", "Arab citizens of Israel"), or null.
+ * @example citizensOf(tokens, 2, atomAt)?.entry.kind // "Palestinian citizens of Israel" → "country"
+ */
+export function citizensOf(
+  tokens: readonly Token[],
+  end: number,
+  atomAt: ReadonlyMap<number, Atom>,
+): Atom | null {
+  if (!CITIZENS.has(tokens[end - 1]?.lower ?? "") || tokens[end]?.lower !== "of") return null;
+  const state = atomAt.get(tokens[end + 1]?.lower === "the" ? end + 2 : end + 1);
+  return state && STATE_KINDS.has(state.entry.kind) ? state : null;
+}

@@ -73,6 +73,13 @@ const cases: readonly FullCodeGolden[] = [
     text: "Russian-backed separatists attacked Ukrainian positions in Donetsk.",
     expect: ["ASSAULT UKRREB>UKR"],
   },
+  // Citizens of a state are its citizens, whatever people they belong to.
+  {
+    text: "Arab citizens of Israel staged a general strike.",
+    expect: ["PROTEST ISRCVL>-"],
+    never: ["PSECVL"],
+  },
+  { text: "Iran detained two German citizens.", expect: ["COERCE IRN>DEUCVL"] },
   // Settlers in the Palestinian territories are Israelis wherever the sentence places them.
   {
     text: "Settlers attacked Palestinian farmers near Nablus.",
