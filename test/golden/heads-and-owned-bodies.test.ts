@@ -39,6 +39,10 @@ const cases: readonly FullCodeGolden[] = [
     never: ["NICOPP"],
   },
   { text: "Iran's state broadcaster accused Israel of the attack.", expect: ["ACCUSE IRNMED>ISR"] },
+  // Legislatures by their own names.
+  { text: "The Storting approved new sanctions on Russia.", expect: ["SANCTION NORLEG>RUS"] },
+  { text: "Iran's Majlis condemned the US strikes.", expect: ["ACCUSE IRNLEG>USA"] },
+  { text: "The Dail passed a motion condemning Israel.", expect: ["ACCUSE IRLLEG>ISR"] },
   // A head with no owner is no one.
   {
     text: "A police officer was shot in the head by gunmen in Karachi.",
