@@ -13,7 +13,7 @@ import { TokenMatcher } from "../nlp/token-matcher.js";
 import type { PatternElement } from "../nlp/token-pattern.js";
 import type { TextAnalyser } from "../nlp/wink-analyser.js";
 import { regionEntries } from "./region-names.js";
-import { spellingVariant } from "./spelling-variants.js";
+import { possessiveVariant, spellingVariant } from "./spelling-variants.js";
 
 /** What a dictionary name stands for. @example { kind: "demonym", id: "country:PRK", country: "PRK" } */
 export type LexiconEntry =
@@ -174,6 +174,8 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
       add(n.replace(/^the\s+/i, ""), value);
       const variant = respelled ? spellingVariant(n.replace(/^the\s+/i, "")) : null;
       if (variant) add(variant, value);
+      const owned = entry.kind === "igo" ? possessiveVariant(n) : null;
+      if (owned) add(owned, value);
     }
     for (const n of entry.caseSensitive ?? []) add(n, value, true);
   }

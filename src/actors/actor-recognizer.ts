@@ -11,8 +11,9 @@ import { type Atom, findAtoms } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
 import { SENT_AGENTS } from "./envoys.js";
-import { nextAgentAfterFillers, sharedHead } from "./agent-head.js";
+import { citizensOf, nextAgentAfterFillers, ownerAfter, sharedHead } from "./agent-head.js";
 import { toMention } from "./mention-builder.js";
+import { personNamedLikeState } from "./name-like-states.js";
 import { namePartAt, otherBearer, unknownNameEnd } from "./unknown-names.js";
 import {
   ALLIES,
@@ -38,9 +39,14 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     // "Abdullah Ocalan" is not King Abdullah: a known short name that runs on into more of a name
     // belongs to someone the dictionary does not know, and names no actor.
     // "Felipe Gonzalez" is not Edmundo González: a given name not his before it names someone else.
+    // "Chad Johnson": a country that is a given name there is no atom the short name runs on from.
+    const prev = atoms[k - 1];
+    const joined =
+      prev?.end === first.start &&
+      !(prev.entry.kind === "country" && personNamedLikeState(tokens, prev.start, prev.end, atomAt));
     if (
       first.entry.kind === "short-name" &&
-      atoms[k - 1]?.end !== first.start &&
+      !joined &&
       otherBearer(tokens, first.start, first.entry.people)
     ) {
       k++;
@@ -60,7 +66,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     // "chemical agents", "a panel discussion": a noun that needs its state or body and has none.
     if (
       vetoedAtom(tokens, first, atomAt) ||
-      (first.entry.kind === "agent" && first.entry.needsOwner) ||
+      (first.entry.kind === "agent" && first.entry.needsOwner && !ownerAfter(tokens, first.end, atomAt)) ||
       // A name that has come to mean something else by the text's date ("IRA" since 2022).
       (first.entry.kind === "organization" &&
         first.entry.entry.until !== undefined &&
@@ -166,6 +172,12 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     const owned =
       parts.some((p) => COUNTRY_KINDS.has(p.entry.kind) || p.entry.kind === "organization") ||
       OWNERS.has(tokens[start - 1]?.lower ?? "");
+    // "Palestinian citizens of Israel": citizens are the state's whose citizens they are.
+    const citizenship = owned && last2.entry.kind === "agent" ? citizensOf(tokens, end, atomAt) : null;
+    if (citizenship) {
+      parts.splice(0, parts.length, last2, citizenship);
+      end = citizenship.end;
+    }
     if (last2.entry.kind === "agent" && !owned) {
       const link = tokens[end]?.lower ?? "";
       // "the special envoy for Syria": an envoy "for" a country is sent there, not its own.
@@ -227,9 +239,11 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
         }
       }
     }
-    // "Israel's militia ally", "Iran's proxies": the possessor backs the group and is no part of it.
-    if (ALLIES.has(tokens[end]?.lower ?? "") && parts.length > 1 && COUNTRY_KINDS.has(first.entry.kind)) {
-      parts.shift();
+    // "Israel's militia ally", "Iran's proxies", "the chief of Israel's militia ally": the possessor
+    // backs the group and is no part of it.
+    const backer = parts.findIndex((p) => COUNTRY_KINDS.has(p.entry.kind));
+    if (ALLIES.has(tokens[end]?.lower ?? "") && backer >= 0 && backer < parts.length - 1) {
+      parts.splice(backer, 1);
       start = parts[0]!.start;
       end++;
     }

@@ -72,3 +72,40 @@ export function nextAgentAfterFillers(
   }
   return null;
 }
+
+// What an agent noun that needs an owner may take one from after "of": "the head of the IAEA".
+const OWNER_KINDS = new Set(["country", "demonym", "metonym", "organization"]);
+
+/**
+ * True when "of" and a state or organisation follow an agent noun that needs an owner ending at
+ * `end`: "the head of the IAEA", "the chief of Iran's judiciary" have theirs after them.
+ * @example ownerAfter(tokens, 2, atomAt) // "The head of the IAEA criticised Iran" → true
+ */
+export function ownerAfter(
+  tokens: readonly Token[],
+  end: number,
+  atomAt: ReadonlyMap<number, Atom>,
+): boolean {
+  if (tokens[end]?.lower !== "of") return false;
+  const j = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  const owner = atomAt.get(j);
+  return owner !== undefined && OWNER_KINDS.has(owner.entry.kind);
+}
+
+const CITIZENS = new Set(["citizen", "citizens"]);
+const STATE_KINDS = new Set(["country", "metonym"]);
+
+/**
+ * The state after "citizens of" at `end`, whose citizens they are whatever people they belong to
+ * ("Palestinian citizens of Israel", "Arab citizens of Israel"), or null.
+ * @example citizensOf(tokens, 2, atomAt)?.entry.kind // "Palestinian citizens of Israel" → "country"
+ */
+export function citizensOf(
+  tokens: readonly Token[],
+  end: number,
+  atomAt: ReadonlyMap<number, Atom>,
+): Atom | null {
+  if (!CITIZENS.has(tokens[end - 1]?.lower ?? "") || tokens[end]?.lower !== "of") return null;
+  const state = atomAt.get(tokens[end + 1]?.lower === "the" ? end + 2 : end + 1);
+  return state && STATE_KINDS.has(state.entry.kind) ? state : null;
+}

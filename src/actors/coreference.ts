@@ -5,14 +5,14 @@
  * @example
  * const all = resolveCoreference(sentences, mentionsBySentence);
  */
-import type { ActorKind, ActorMention, Sentence } from "../core/types.js";
+import type { ActorKind, ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
 import { coreferent } from "./coreferent-mention.js";
 import { withCounterpartRoles } from "./counterpart-role.js";
 import { descriptionPhrase } from "./description-phrase.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
 import { epithetPhrase, groupPhrase, lastDistinctCountries, lastDyad } from "./group-phrase.js";
 import { elidedKoreanHalf, koreanHalf } from "./korean-halves.js";
-import { pairedStates } from "./paired-states.js";
+import { agentsOfPair, pairedStates, servesPair, withSector } from "./paired-states.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
 import { locativeBefore } from "./word-cues.js";
@@ -65,7 +65,9 @@ export function resolveCoreference(
       const opener = lower === "the" || lower === "both" || lower === "two";
       const pair = opener ? pairedStates(tokens, i) : null;
       if (pair) {
-        added.push({ ...coreferent(sentence, i, pair.end, pair.states, tokens), kind: "country" });
+        const served = agentsOfPair(own, tokens, i);
+        if (served) own = own.filter((m) => m !== served);
+        added.push(pairMention(sentence, i, pair.end, pair.states, tokens, served));
         i = pair.end - 1;
         continue;
       }
@@ -75,7 +77,10 @@ export function resolveCoreference(
         const members =
           lastDyad(before, sentence.index, isPlace, tokensOf) ??
           lastDistinctCountries(before, sentence.index, 2, isPlace);
-        if (members.length === 2) added.push(coreferent(sentence, i, group, members, tokens));
+        const served = members.length === 2 ? agentsOfPair(own, tokens, i) : null;
+        if (served) own = own.filter((m) => m !== served);
+        if (members.length === 2)
+          added.push(pairMention(sentence, i, group, members, tokens, served, "agent"));
         i = group - 1;
         continue;
       }
@@ -167,6 +172,7 @@ function continueSubject(
     !STATE_BODIES.has(first.actor.sector ?? "") ||
     // "The mediators said …", "the envoy said …": go-betweens are often of neither side.
     first.entryIds.some((id) => GO_BETWEENS.has(id)) ||
+    servesPair(tokens, first.span.end) ||
     first.span.start > 1 ||
     (first.span.start === 1 && tokens[0]?.lower !== "the")
   )
@@ -246,4 +252,23 @@ function resolveShortName(
     personId: earlier.personId ?? null,
     coreferent: true,
   };
+}
+
+/**
+ * The mention of a pair ("the two Koreas", "both sides"), reaching back over the agents that serve
+ * it ("Officials from the two Koreas" are both states' officials).
+ */
+function pairMention(
+  sentence: Sentence,
+  start: number,
+  end: number,
+  states: readonly ActorRef[],
+  tokens: readonly Token[],
+  served: ActorMention | null,
+  kind: ActorMention["kind"] = "country",
+): ActorMention {
+  if (!served) return { ...coreferent(sentence, start, end, states, tokens), kind };
+  const members = withSector(states, served.actor.sector ?? "");
+  const mention = coreferent(sentence, served.span.start, end, members, tokens);
+  return { ...mention, kind: "agent", plural: true, entryIds: served.entryIds };
 }

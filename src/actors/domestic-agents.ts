@@ -187,9 +187,14 @@ function placeFrom(
               ? envoys
               : domestic;
     if (!country) return m;
-    return { ...m, actor: { ...m.actor, country, code: `${country}${m.actor.sector ?? ""}` } };
+    const state = settlersOf(m, country);
+    return { ...m, actor: { ...m.actor, country: state, code: `${state}${m.actor.sector ?? ""}` } };
   });
 }
+
+// "Settlers attacked villagers near Nablus": settlers in the Palestinian territories are Israelis.
+const settlersOf = (m: ActorMention, country: string) =>
+  country === "PSE" && m.entryIds.includes("agent:settlers") ? "ISR" : country;
 
 // Agents that name an armed group themselves: "Kurdish rebels" are rebels as any are.
 const GROUP_AGENTS = new Set(["agent:rebels", "agent:insurgents", "agent:militants", "agent:rebel-leader"]);

@@ -21,6 +21,8 @@ const DEPUTY = /\b(vice|deputy|former|acting)\b/i;
 const HEAD_OF_STATE = /^(?:president|supreme leader|king|queen|emir)$/i;
 const HEAD_OF_GOVERNMENT = /^(?:prime minister|premier|chancellor|chairman)$/i;
 
+// A head of whatever body the phrase names ("chief", "head", "boss").
+const HEAD_AGENT = "agent:head";
 /**
  * A short name used alone ("Kim") stands for its one active holder, or else for the one active
  * holder who leads a state (by that title alone, when several lead something); an article that
@@ -81,6 +83,8 @@ export function toMention(
     const s = lexicon.successors.get(c);
     return s && date < s.since ? s.formerly : c;
   };
+  // The phrase's head noun, before any place after it ("the opposition newspaper in Managua").
+  const lastAgent = [...parts].reverse().find((p) => p.entry.kind === "agent");
   for (const part of parts) {
     const e = part.entry;
     switch (e.kind) {
@@ -124,12 +128,15 @@ export function toMention(
         break;
       }
       case "agent":
+        // "the head of Iran's judiciary", "the chief of the Russian army": a head is of the body's sector.
+        if (e.id === HEAD_AGENT && parts.some((p) => p !== part && p.entry.kind === "agent")) break;
         // The first specific agent decides the sector: "police officer" is police; but the makers
-        // and traders of a thing are businesses ("Iranian drone makers", "arms dealers").
+        // and traders of a thing are businesses ("Iranian drone makers", "arms dealers"), and a paper or
+        // broadcaster is the media whoever owns it ("the ruling party newspaper", "the army radio").
         if (
           sector === null ||
           (parts[0]!.entry.kind === "metonym" && e.sector !== "GOV") ||
-          (e.sector === "BUS" && part === parts[parts.length - 1] && code === null)
+          ((e.sector === "BUS" || e.sector === "MED") && part === lastAgent && code === null)
         )
           sector = e.sector;
         plural = e.plural || tokens[part.end - 1]!.lemma !== tokens[part.end - 1]!.lower;

@@ -35,3 +35,18 @@ export function spellingVariant(name: string): string | null {
   const variant = name.replace(WORDS, (w) => OTHER_SPELLING.get(w) ?? w);
   return variant === name ? null : variant;
 }
+
+// The body an organisation's name begins with, and that body's possessive: "UN" → "UN's".
+const OWNER_PREFIX = /^(UN|U\.N\.|United Nations) (?=\S)/;
+
+/**
+ * The possessive form of an organisation's name that begins with its parent body, as wire copy also
+ * writes it ("the UN's nuclear watchdog", "the United Nations' refugee agency"), or null.
+ * @example possessiveVariant("UN nuclear watchdog"); // "UN's nuclear watchdog"
+ */
+export function possessiveVariant(name: string): string | null {
+  const m = OWNER_PREFIX.exec(name);
+  if (!m) return null;
+  const owner = m[1]!;
+  return `${owner}${owner.endsWith("s") ? "'" : "'s"} ${name.slice(m[0].length)}`;
+}

@@ -9,6 +9,7 @@ import type { Token } from "../core/types.js";
 import { MONTH_NAMES, WEEKDAY_WORDS } from "../nlp/calendar-names.js";
 import type { Atom } from "./actor-atoms.js";
 import type { LexiconEntry } from "./actor-lexicon.js";
+import { demonymOfThing, namesFeature, personNamedLikeState } from "./name-like-states.js";
 
 /** Kinds that name a state: a country, its people, its seat of power. @example COUNTRY_KINDS.has("demonym") // true */
 export const COUNTRY_KINDS: ReadonlySet<LexiconEntry["kind"]> = new Set(["country", "demonym", "metonym"]);
@@ -81,6 +82,10 @@ const BACKING = new Set([
   "designed",
 ]);
 
+// "a Russian-speaking man", "a Turkish-born footballer", "Soviet-era rifles": a language, a birthplace
+// or a period, not the state's actor.
+const ORIGIN = new Set(["speaking", "language", "born", "era", "style", "educated"]);
+
 const COMPASS = new Set(["west", "east", "north", "south"]);
 
 // "Russian-occupied Crimea", "the Israeli-occupied West Bank": the occupier of a named place is no
@@ -116,9 +121,18 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
   // "the South China Sea", "the Indian Ocean", "the Gulf of Mexico": a sea named after a country.
   // "Iranian-backed militias": the backer, and the group it backs belongs where it acts.
   if (seaAround(tokens, atom.start, atom.end)) return true;
+  // "Michael Jordan", "Chad Johnson": a person's name; "Spanish flu", "French fries": a thing's origin.
+  if (kind === "country" && personNamedLikeState(tokens, atom.start, atom.end, atomAt)) return true;
+  // "the Jordan Valley", "Lake Chad": a valley or lake named after the state.
+  if (kind === "country" && namesFeature(tokens, atom.start, atom.end)) return true;
+  if (kind === "demonym" && demonymOfThing(tokens, atom.end)) return true;
   const participle = hyphenated(tokens, atom.end);
   if (participle === null) return false;
-  return BACKING.has(participle) || (OCCUPYING.has(participle) && atomAt.has(atom.end + 2));
+  return (
+    BACKING.has(participle) ||
+    ORIGIN.has(participle) ||
+    (OCCUPYING.has(participle) && atomAt.has(atom.end + 2))
+  );
 }
 
 // Pacts that take the name of a city ("the Hanoi summit" stays: where a meeting was is its venue).

@@ -277,9 +277,10 @@ const cases: readonly FullCodeGolden[] = [
   },
   // Peoples named with the state they live in belong to that state.
   {
+    // Kosovo was a province of Serbia until February 2008 (CAMEO's SRBKSV).
     text: "Kosovar Albanian leaders rejected the Serbian proposal.",
     date: "1998-06-01",
-    expect: ["REJECT UNKGOV>SRB"],
+    expect: ["REJECT SRBGOV>SRB"],
     never: ["ALBGOV"],
   },
   {

@@ -20,6 +20,8 @@ export interface FullCodeGolden {
   readonly expect: readonly string[];
   /** Codes neither side of any event may carry. */
   readonly never?: readonly string[];
+  /** When true, no news event beyond those expected may be coded (historical, negated and hypothetical ones aside). */
+  readonly exact?: boolean;
 }
 
 /** One vitest case per sentence and date, under `name`. @example runFullCodeCases("parties", cases) */
@@ -36,6 +38,10 @@ export function runFullCodeCases(name: string, cases: readonly FullCodeGolden[])
         expectEvents(events.map(renderFullCodes), c.expect);
         const codes = new Set(events.flatMap((e) => [...e.source, ...e.target].map((a) => a.code)));
         for (const code of c.never ?? []) expect(codes.has(code)).toBe(false);
+        if (c.exact) {
+          const news = events.filter((e) => !e.historical && !e.negated && e.modality !== "hypothetical");
+          expect(news).toHaveLength(c.expect.length);
+        }
       });
     }
   });
