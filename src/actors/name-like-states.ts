@@ -80,10 +80,12 @@ export function demonymOfThing(tokens: readonly Token[], end: number): boolean {
 // the West Bank; Lake Chad borders four states). A river keeps its state: "a town on the Congo
 // River" is in the Congo as often as not.
 /**
- * True when the country at start..end names a valley or lake ("the Jordan Valley", "Lake Chad"),
- * which is no actor and places nothing in that state.
+ * True when the country at start..end names a valley or lake ("the Jordan Valley", "Lake Chad") or
+ * an animal ("a Guinea pig"), which is no actor and places nothing in that state.
  * @example namesFeature(tokens, 3, 4) // "annex the Jordan Valley" → true
  */
 export function namesFeature(tokens: readonly Token[], start: number, end: number): boolean {
-  return tokens[end]?.lower === "valley" || tokens[start - 1]?.text === "Lake";
+  // "a Guinea pig", written with the capital the animal's name sometimes keeps.
+  const animal = tokens[start]?.text === "Guinea" && /^pigs?$/i.test(tokens[end]?.text ?? "");
+  return animal || tokens[end]?.lower === "valley" || tokens[start - 1]?.text === "Lake";
 }

@@ -65,6 +65,11 @@ const cases: readonly FullCodeGolden[] = [
   // A demonym that only says where a thing comes from is no actor.
   { text: "Spanish flu killed millions of people after the war.", expect: [], exact: true },
   { text: "The Indian variant spread quickly across Europe.", expect: [], exact: true },
+  {
+    text: "Activists accused the laboratory of testing cosmetics on Guinea pigs.",
+    expect: [],
+    never: ["GIN"],
+  },
   // A language, birthplace or period names no state's actor.
   { text: "Rebels fired Soviet-era rockets at the airport.", expect: [], never: ["RUSREB", "RUSMIL"] },
   { text: "A Russian-speaking gunman attacked police in Narva.", expect: [], never: ["RUS", "RUSREB"] },
