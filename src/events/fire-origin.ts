@@ -18,8 +18,12 @@ import type { RulePattern } from "./event-rule-index.js";
 export function originSlot(tokens: Sentence["tokens"], match: TokenMatch<RulePattern>): boolean {
   const at = match.slots.source?.[0];
   if (at === undefined || !HARM_ROOTS.has(match.value.rule.cameo.slice(0, 2))) return false;
-  return afterFrom(tokens, at);
+  // "came under fire from Houthi rebels": after a verb of receiving, "from" names the attacker.
+  return FIRING.has(tokens[match.start]!.lemma) && afterFrom(tokens, at);
 }
+
+// Verbs whose subject fires: what follows "from" is where it fired from.
+const FIRING: ReadonlySet<string> = new Set(["fire", "launch", "shoot", "lob"]);
 
 /**
  * True when "from" (or "from the") stands right before `start`: an origin ("fired from Gaza").
