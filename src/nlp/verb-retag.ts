@@ -42,3 +42,36 @@ export function retagPastVerbs(values: readonly string[], tags: string[]): numbe
   }
   return changed;
 }
+
+// Participles in -ing that news uses as adjectives before a noun or a name: "Neighbouring Jordan
+// condemned …", "warring factions", "the ruling party".
+const ING_ADJECTIVES: ReadonlySet<string> = new Set([
+  "neighbouring",
+  "neighboring",
+  "warring",
+  "ruling",
+  "opposing",
+  "outgoing",
+  "incoming",
+  "ongoing",
+]);
+const BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(["DET", "ADP", "CCONJ", "PUNCT"]);
+const NOMINAL: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/**
+ * Re-tags as ADJ, in place, each of these participles that wink tagged a verb where it opens a
+ * noun phrase (first in the text, or after a determiner, preposition, conjunction or comma, and
+ * before a noun or name); returns the positions changed.
+ * @example retagParticipleAdjectives(["Neighbouring", "Jordan", "condemned"], ["VERB", "PROPN", "VERB"]); // [0]
+ */
+export function retagParticipleAdjectives(values: readonly string[], tags: string[]): number[] {
+  const changed: number[] = [];
+  for (let k = 0; k + 1 < tags.length; k++) {
+    if (tags[k] !== "VERB" || !ING_ADJECTIVES.has(values[k]!.toLowerCase())) continue;
+    if (k > 0 && !BEFORE_ADJECTIVE.has(tags[k - 1]!)) continue;
+    if (!NOMINAL.has(tags[k + 1]!)) continue;
+    tags[k] = "ADJ";
+    changed.push(k);
+  }
+  return changed;
+}

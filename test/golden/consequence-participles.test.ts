@@ -20,6 +20,12 @@ const cases: readonly Golden[] = [
     expect: ["SANCTION MLI>FRA"],
     exact: true,
   },
+  // A participle as an adjective opens the subject's phrase.
+  {
+    text: "Neighbouring Jordan condemned the attack on the border post.",
+    expect: ["ACCUSE JOR>-"],
+    exact: true,
+  },
   // The actor's own comment stays.
   { text: "Ethiopia raised concerns about Eritrean troop movements.", expect: ["null ETH>ERI"] },
 ];

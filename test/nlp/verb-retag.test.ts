@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retagPastVerbs } from "../../src/nlp/verb-retag.js";
+import { retagParticipleAdjectives, retagPastVerbs } from "../../src/nlp/verb-retag.js";
 
 describe("retagPastVerbs", () => {
   it("reads a noun in -ed between a subject's phrase and its object as a past verb", () => {
@@ -34,5 +34,21 @@ describe("retagPastVerbs", () => {
     ];
     for (const [values, tags] of cases)
       expect(retagPastVerbs(values, [...tags]), values.join(" ")).toEqual([]);
+  });
+});
+
+describe("retagParticipleAdjectives", () => {
+  it("reads 'Neighbouring' opening a sentence before a name as an adjective", () => {
+    const tags = ["VERB", "PROPN", "VERB", "DET", "NOUN"];
+    expect(retagParticipleAdjectives(["Neighbouring", "Jordan", "condemned", "the", "attack"], tags)).toEqual(
+      [0],
+    );
+    expect(tags[0]).toBe("ADJ");
+  });
+
+  it("leaves a verb that takes a particle or follows a subject", () => {
+    const tags = ["PROPN", "AUX", "VERB", "ADP", "NOUN"];
+    expect(retagParticipleAdjectives(["Russia", "is", "ruling", "out", "talks"], tags)).toEqual([]);
+    expect(tags[2]).toBe("VERB");
   });
 });
