@@ -26,6 +26,8 @@ const cases: readonly Golden[] = [
     expect: ["ASSAULT YEM>USA"],
     exact: true,
   },
+  // A state's proxies are armed groups acting for it.
+  { text: "Iran's proxies attacked US bases in Iraq and Syria.", expect: ["ASSAULT IRN>USA"], exact: true },
   // A letter from someone names its sender.
   { text: "Kim received a letter from Trump.", expect: ["CONSULT USA>PRK"] },
 ];
