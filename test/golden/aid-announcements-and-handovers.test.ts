@@ -1,24 +1,25 @@
 /**
  * Golden sentences for cooperative acts the dictionaries lacked: aid announced as a sum ("announced
- * 10 million dollars in humanitarian assistance for Gaza"), readiness for a prisoner swap, and
- * captives handed over ("handed over the Indian pilot to New Delhi"). Our own sentences.
+ * 10 million dollars in humanitarian assistance for Gaza", a pledge of aid as "earmarked" and
+ * "unveiled" are), readiness for a prisoner swap, and captives handed over ("handed over the
+ * Indian pilot to New Delhi"). Our own sentences.
  */
 import { runGoldenCases } from "./golden-runner.js";
 
 runGoldenCases("aid announced as a sum", [
   {
     text: "Australia announced 10 million dollars in humanitarian assistance for Gaza.",
-    expect: ["AID AUS>PSE"],
+    expect: ["AGREE AUS>PSE"],
     exact: true,
   },
   {
     text: "Canada announced 50 million dollars in aid to Ukraine on Tuesday.",
-    expect: ["AID CAN>UKR"],
+    expect: ["AGREE CAN>UKR"],
     exact: true,
   },
   {
     text: "Germany announced 200 million euros of aid for Syria.",
-    expect: ["AID DEU>SYR"],
+    expect: ["AGREE DEU>SYR"],
     exact: true,
   },
   { text: "The budget for 2026 includes 10 million dollars in aid.", expect: [], exact: true },
