@@ -13,6 +13,7 @@ import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { allegationEvents } from "./allegation-events.js";
 import { consequenceParticiple } from "./consequence-participle.js";
+import { pressRequest } from "./press-requests.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { figurativeAct } from "./figurative-objects.js";
@@ -97,7 +98,9 @@ export function extractEventMentions(
       // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
       if (figurativeAct(tokens, match.value.rule.cameo, i, match.end)) continue;
       // "traded accusations, raising fears of war": the exchange raises them; no one comments.
-      if (consequenceParticiple(tokens, i, match.value.rule.cameo)) continue;
+      // "did not respond to requests for comment": a reporter's request is no demand.
+      if (consequenceParticiple(tokens, i, match.value.rule.cameo) || pressRequest(tokens, i, match.end))
+        continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
       if (
