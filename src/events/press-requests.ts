@@ -16,11 +16,12 @@ const ASKED_BY_REPORTERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * True when a request within the match, or right after it, asks for comment or an interview.
+ * True when a request within the match, or its object right after it, asks for comment or an interview.
  * @example pressRequest(tokens, i, match.end) // "ignored requests for comment" → true
  */
 export function pressRequest(tokens: Sentence["tokens"], start: number, end: number): boolean {
-  for (let j = start; j <= end && j < tokens.length; j++) {
+  // The object may follow a one-word match: "declined a request for an interview".
+  for (let j = start; j <= end + 1 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.lemma !== "request" && t.lower !== "requests") continue;
     const next = tokens[j + 1]?.lower;
