@@ -14,8 +14,6 @@ import {
   coordinatedInfinitive,
   deniedBefore,
   gettingReady,
-  invertedCondition,
-  promisedOrRefused,
   proposedBy,
   SENDING_VERBS,
   signOf,
@@ -30,6 +28,7 @@ import {
   SCHEDULED,
   SUBJECT_CONTROL_VERBS,
 } from "./governing-words.js";
+import { conditionsAround } from "./conditions.js";
 import { verbGroupNegated } from "./reporting-frames.js";
 import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 import {
@@ -265,28 +264,8 @@ export function assessModality(
   // "are close to signing a peace deal": an act only near has not happened.
   if (nearlyDone(tokens, trigger) || anyoneWho(tokens, trigger))
     modality = strongest(modality, "hypothetical");
-  // A condition in the sentence ("… if Pyongyang rejects the letter"): the trigger is either inside
-  // the condition or governed by it; the caller decides, since threats, demands and offers carry
-  // their conditions ("threatened to … unless …", "would meet … if …").
-  let condition: "inside" | "outside" | null = invertedCondition(tokens, trigger);
-  for (let j = 0; j < tokens.length; j++) {
-    const w = tokens[j]!.lower;
-    if (w === ";") {
-      if (j > trigger) break;
-      continue;
-    }
-    // "would not negotiate until Washington withdrew its policy": after a refusal or a promise,
-    // "until" opens a condition too.
-    // "It was not clear whether China would send aid": an act in a "whether" clause is open.
-    if (w === "whether" && j < trigger && !tokens.slice(j, trigger).some((t) => t.lower === ",")) {
-      modality = strongest(modality, "hypothetical");
-      continue;
-    }
-    const until = w === "until" && promisedOrRefused(tokens, j);
-    if (w !== "if" && w !== "unless" && !until) continue;
-    const inside = j < trigger && !tokens.slice(j, trigger).some((t) => t.lower === ",");
-    condition = inside ? "inside" : (condition ?? "outside");
-  }
+  const { condition, whether } = conditionsAround(tokens, trigger);
+  if (whether) modality = strongest(modality, "hypothetical");
   void code;
   return {
     negated,

@@ -1,0 +1,45 @@
+/**
+ * Conditions around a trigger: "… if Pyongyang rejects the letter" puts the trigger inside the
+ * condition or under it, and "It was not clear whether China would send aid" leaves it open.
+ *
+ * @example
+ * conditionsAround(tokens, trigger).condition; // "would meet Kim if he agreed" at "meet" → "outside"
+ */
+import type { Token } from "../core/types.js";
+import { invertedCondition, promisedOrRefused } from "./intent-cues.js";
+
+/** Where a condition stands, and whether a "whether" clause holds the trigger. @example { condition: "inside", whether: false } */
+export interface Conditions {
+  /** Inside the condition, governed by one elsewhere in the sentence, or none. */
+  readonly condition: "inside" | "outside" | null;
+  readonly whether: boolean;
+}
+
+/**
+ * The conditions of the trigger's sentence. The caller decides what an outside condition means,
+ * since threats, demands and offers carry their conditions ("threatened to … unless …").
+ * @example conditionsAround(tokens, trigger) // "if Iran attacks, …" at "attacks" → { condition: "inside", whether: false }
+ */
+export function conditionsAround(tokens: readonly Token[], trigger: number): Conditions {
+  let condition: "inside" | "outside" | null = invertedCondition(tokens, trigger);
+  let whether = false;
+  for (let j = 0; j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (w === ";") {
+      if (j > trigger) break;
+      continue;
+    }
+    // "It was not clear whether China would send aid": an act in a "whether" clause is open.
+    if (w === "whether" && j < trigger && !tokens.slice(j, trigger).some((t) => t.lower === ",")) {
+      whether = true;
+      continue;
+    }
+    // "would not negotiate until Washington withdrew its policy": after a refusal or a promise,
+    // "until" opens a condition too.
+    const until = w === "until" && promisedOrRefused(tokens, j);
+    if (w !== "if" && w !== "unless" && !until) continue;
+    const inside = j < trigger && !tokens.slice(j, trigger).some((t) => t.lower === ",");
+    condition = inside ? "inside" : (condition ?? "outside");
+  }
+  return { condition, whether };
+}
