@@ -22,6 +22,7 @@ import {
   bareReportObject,
   commentFrom,
   commentGovernor,
+  nounOpensClause,
   rejectsReport,
   reportObject,
   unattributedPassive,
@@ -157,7 +158,6 @@ export function findReportingFrames(
       frames.push({ kind, reporter: heardFrom, verb: "no comment", verbToken: i, content: [i, i] });
       continue;
     }
-
     // "Iran is said to have supplied drones", "was reported to have paid": the subject is the one
     // who acted, not a speaker; no one is named as saying it.
     if (passive && kind === "report" && tokens[i + 1]?.lower === "to") continue;
@@ -213,7 +213,7 @@ export function findReportingFrames(
       ["that", ":", '"', "“", "whether"].includes(tokens[contentStart]?.lower ?? "");
     // "denied the allegations", "claimed responsibility": a verb with a plain noun object reports nothing.
     const nounObject =
-      tokens[contentStart]?.pos === "NOUN" ||
+      (tokens[contentStart]?.pos === "NOUN" && !nounOpensClause(tokens, contentStart)) ||
       (tokens[contentStart]?.pos === "DET" && !opensContent && kind !== "report");
     if (kind === "report" && (!BARE_CONTENT_VERBS.has(lemma) || nounObject) && !opensContent) continue;
     if (

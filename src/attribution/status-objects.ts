@@ -168,3 +168,16 @@ function claimApposition(tokens: readonly Token[], verbStart: number): number {
   if (tokens[k]?.pos === "DET") k--;
   return tokens[k]?.lower === "," ? k : -1;
 }
+
+/**
+ * True when the noun at `from` opens a passive or copular clause of its own rather than being a
+ * verb's object: "said rockets were fired at Sderot", unlike "claimed responsibility for the attack".
+ * @example nounOpensClause(tokens, 2) // "Israel said rockets were fired" → true
+ */
+export function nounOpensClause(tokens: readonly Token[], from: number): boolean {
+  let j = from;
+  while (j < tokens.length && j - from < 4 && ["NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[j]!.pos)) j++;
+  // Only a passive or copula: in "the army said troops had killed 12 militants" the reporter stays
+  // the act's best-known party, as before.
+  return j > from && tokens[j]?.pos === "AUX" && tokens[j]!.lemma === "be";
+}
