@@ -35,7 +35,7 @@ const FEELINGS: ReadonlySet<string> = new Set([
 
 /**
  * True when a comment's trigger at `i` is a participle after a comma that stirs a feeling
- * (", raising fears", ", sparking concern"): the consequence of the clause before it.
+ * (", raising fears", ", sparking alarm"): the consequence of the clause before it.
  * @example consequenceParticiple(tokens, i, rule.cameo) // "…, raising fears of war" → true
  */
 export function consequenceParticiple(tokens: Sentence["tokens"], i: number, cameo: string): boolean {
