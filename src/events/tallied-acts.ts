@@ -23,6 +23,8 @@ const COUNTING_WORDS: ReadonlySet<string> = new Set([
   "repeated",
   "countless",
 ]);
+// Plurals with no "-s" that a count is made of: "thousands of people".
+const PLURAL_ONLY: ReadonlySet<string> = new Set(["people", "personnel", "police", "children"]);
 const SINGLE: ReadonlySet<string> = new Set(["one", "1", "a", "an"]);
 // "in recent years", "over the years", "over the past decade", "in the past two decades".
 const SPAN_NOUNS: ReadonlySet<string> = new Set(["years", "decades", "decade", "months", "weeks", "days"]);
@@ -31,7 +33,7 @@ const AHEAD: ReadonlySet<string> = new Set(["next", "coming", "following"]);
 
 /**
  * True when the match counts several acts (a number or counting word before a plural noun it
- * matched) over a span reaching back at least a year before `articleDate`.
+ * matched, or a verb's counted object) over a span reaching back at least a year before `articleDate`.
  * @example talliedActs(tokens, 2, 6, dates, "2024-05-15") // "have fought three wars since 1947" → true
  */
 export function talliedActs(
@@ -41,20 +43,33 @@ export function talliedActs(
   dates: readonly DateMention[],
   articleDate: string,
 ): boolean {
-  return countedPlural(tokens, trigger + 1, end) && longSpan(tokens, trigger, dates, articleDate);
+  // "The war has killed tens of thousands of people since 2023": a verb's count may be of its
+  // object, past the match; a toll reaching back years is background as a tally of acts is.
+  const verb = tokens[trigger]!.pos === "VERB";
+  const counted = verb
+    ? countedPlural(tokens, trigger + 1, Math.min(tokens.length, end + OBJECT_REACH), tokens.length)
+    : countedPlural(tokens, trigger + 1, end, end);
+  return counted && longSpan(tokens, trigger, dates, articleDate);
 }
 
-/** A count before a plural noun the pattern itself matched ("conducted six nuclear tests"). */
-function countedPlural(tokens: readonly Token[], from: number, end: number): boolean {
+/** How far past a verb's match its counted object may start ("killed at least 300 people"). */
+const OBJECT_REACH = 4;
+
+/**
+ * A count from `from` up to `end` before a plural noun ending before `nounEnd`: one the pattern
+ * itself matched ("conducted six nuclear tests") or a verb's object.
+ */
+function countedPlural(tokens: readonly Token[], from: number, end: number, nounEnd: number): boolean {
   for (let i = from; i < end; i++) {
     const t = tokens[i]!;
     const counts =
       COUNTING_WORDS.has(t.lower) || (t.pos === "NUM" && !SINGLE.has(t.lower) && !/^\d{4}$/.test(t.lower));
     if (!counts) continue;
     // "six nuclear tests", "three wars", "dozens of air strikes", "several rounds of talks".
-    for (let j = i + 1; j < end && j - i <= 4; j++) {
+    for (let j = i + 1; j < nounEnd && j - i <= 4; j++) {
       const n = tokens[j]!;
-      if (n.pos === "NOUN" && n.lower !== n.lemma && n.lower.endsWith("s")) return !SPAN_NOUNS.has(n.lower);
+      if (n.pos === "NOUN" && ((n.lower !== n.lemma && n.lower.endsWith("s")) || PLURAL_ONLY.has(n.lower)))
+        return !SPAN_NOUNS.has(n.lower);
       if (n.pos !== "ADJ" && n.pos !== "NOUN" && n.lower !== "of" && n.lower !== "-") break;
     }
   }

@@ -20,7 +20,21 @@ const cases: readonly Golden[] = [
     expect: ["~ASSAULT ISR>SYR"],
     exact: true,
   },
+  // A verb's counted victims over years are a toll, background as a tally of acts is.
+  {
+    text: "The war has killed tens of thousands of people since April 2023, according to the UN.",
+    expect: [],
+    exact: true,
+  },
+  {
+    text: "Israeli strikes on Gaza have killed more than 40,000 people since October 2023.",
+    date: "2025-01-20",
+    expect: ["~ASSAULT ISR>PSE"],
+    exact: true,
+  },
+  { text: "Russia has detained hundreds of protesters since 2022.", expect: ["~COERCE RUS>RUS"] },
   // Counted acts of this week, and spans ahead, are news.
+  { text: "Israeli strikes killed at least 300 people since Monday.", expect: ["ASSAULT ISR>-"] },
   { text: "Russia has fired dozens of missiles at Kyiv since Monday.", expect: ["ASSAULT RUS>UKR"] },
   {
     text: "Finland will give Tanzania a grant over the next three years to finance several projects.",
