@@ -16,6 +16,7 @@ import { type CasualCues, casualCues, parseCasual } from "./chrono-casual.js";
 import { type DateAnchor, dateAnchor } from "./date-anchor.js";
 import { findLastMonths, findPartMonths } from "./month-phrases.js";
 import { type PlainWeekday, plainWeekdays } from "./plain-weekdays.js";
+import { withRelativeYear } from "./relative-year.js";
 
 /** A resolved date expression; offsets index into the searched text. @example { start: 3, end: 7, text: "2018", date: "2018-01-01", precision: "year" } */
 export interface DateExpression {
@@ -112,7 +113,7 @@ export function findDatesAt(
       yearByTense(anchor.year, month, 1, text, anchor),
     ),
   );
-  return mergeExpressions(candidates);
+  return mergeExpressions(candidates.map((c) => withRelativeYear(c, text, anchor.year)));
 }
 
 const DIGIT = /\d/;
