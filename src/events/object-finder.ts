@@ -28,6 +28,8 @@ const OWNER_PARTICIPLES = new Set(["belonging", "owned", "operated"]);
 const CLAUSE_AFTER_COMMA = new Set(["DET", "PRON", "VERB", "AUX", "SCONJ"]);
 const CLAUSE_LINKS = new Set([",", "and", "but", "or"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
+// Object pronouns, which never name the subject acting on them (that would be "themselves").
+const OTHERS: ReadonlySet<string> = new Set(["them", "him"]);
 const TARGET_STOP = new Set([
   "but",
   "while",
@@ -104,8 +106,9 @@ export function findObject(
       return [];
     const m = syntax.startingAt(i);
     if (!m) continue;
-    // "Syria … withdraw its troops from Lebanon": the source's own "its" is not the target.
-    const self = m.coreferent && sameCountryIn(skip, m);
+    // "Syria … withdraw its troops from Lebanon": the source's own "its" is not the target; "them"
+    // is someone else ("protesters gathered, and police arrested them").
+    const self = m.coreferent && !OTHERS.has(tokens[i]!.lower) && sameCountryIn(skip, m);
     // "an EU-brokered deal", "Iranian-made drones": the maker or broker is nobody's object
     // ("rebel-held territory" is still the rebels').
     const modifier =

@@ -117,6 +117,9 @@ export function isReducedRelative(syntax: SentenceSyntax, trigger: number): bool
   for (let j = trigger - 2; j >= 0; j--) {
     const t = tokens[j]!;
     if (CLAUSE_OPENERS.has(t.lower) || BOUNDARY.has(t.lower)) return false;
+    // "Protesters marched in Caracas, and police fired tear gas": ", and" opens a clause of its
+    // own, where the noun and participle are its subject and verb unless a main verb follows.
+    if (t.pos === "CCONJ" && tokens[j - 1]?.lower === ",") return mainVerbFollows(tokens, trigger);
     // "state media said Kim Jong Un refused to accept a letter": the noun right after a reporting
     // verb opens its reported clause, whose finite verb the participle is.
     // "A delegation led by Sergei Lavrov met …": a participle with its agent describes a noun and
