@@ -96,4 +96,10 @@ describe("golden CAMEO codes", () => {
     expect(codes("Houthi rebels seized a cargo ship in the Red Sea.")).toEqual(["1711 YEM>"]);
     expect(codes("Iran seized a Greek oil tanker in the Gulf of Oman.")).toEqual(["1711 IRN>GRC"]);
   });
+  it("codes talks a third state mediated as its mediation, not as its own talks with each side", () => {
+    expect(codes("The United States mediated talks between India and Pakistan.").sort()).toEqual([
+      "045 USA>IND",
+      "045 USA>PAK",
+    ]);
+  });
 });
