@@ -89,6 +89,8 @@ export function assessModality(
     // "Theresa May accused Russia": a capitalised "May" inside a sentence is a name or the month.
     if (i > 0 && tokens[i]!.text === "May") return null;
     if (cues.hypotheticalModals.includes(w)) return "hypothetical";
+    // "a resolution that would have demanded a ceasefire": what would have been done was not.
+    if (w === "would" && perfectAfter(tokens, i)) return "hypothetical";
     if (cues.intendedModals.includes(w)) return "intended";
     return null;
   };
@@ -281,4 +283,10 @@ const NOUN_OR_ADJ: ReadonlySet<string> = new Set(["NOUN", "ADJ"]);
 function strongest(a: Modality, b: Modality): Modality {
   const rank: Record<Modality, number> = { actual: 0, intended: 1, hypothetical: 2 };
   return rank[b] > rank[a] ? b : a;
+}
+
+/** "would have", "would not have": a perfect after the modal at `i`. */
+function perfectAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  return next === "have" || next === "'ve" || (NEGATORS.has(next ?? "") && tokens[i + 2]?.lower === "have");
 }
