@@ -29,6 +29,7 @@ import {
   SUBJECT_CONTROL_VERBS,
 } from "./governing-words.js";
 import { conditionsAround } from "./conditions.js";
+import { plannedOccasion } from "./planned-occasions.js";
 import { verbGroupNegated } from "./reporting-frames.js";
 import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 import {
@@ -81,7 +82,11 @@ export function assessModality(
   if (notYetDone(tokens, trigger) || neitherNor(tokens, trigger)) negated = true;
   // "Macron's visit to Algeria was postponed": an occasion called off did not happen.
   if (head !== "verb" && calledOff(tokens, trigger)) negated = true;
-  let modality: Modality = "actual";
+  // "the summit planned for next month": an occasion on a timetable is intended (one called off
+  // was not refused by anyone: it stays a denied occasion).
+  const planned =
+    !negated && head !== "verb" && tokens[trigger]!.pos === "NOUN" && plannedOccasion(tokens, trigger);
+  let modality: Modality = planned ? "intended" : "actual";
   let declared = false;
   let refusedBy = false;
   const modal = (i: number): Modality | null => {

@@ -11,6 +11,7 @@ import type { Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import { NEGATORS } from "./negators.js";
 import { timePhraseAt } from "./time-phrase.js";
+import { PLANNED } from "./planned-occasions.js";
 
 // Words besides the request words whose "that" clause states what is wanted ("its proposal that").
 const MANDATIVE = new Set(["require", "proposal", "propose", "recommend", "stipulate", "insistence"]);
@@ -226,7 +227,10 @@ export function calledOff(tokens: readonly Token[], trigger: number): boolean {
       return OFF_PARTICLES.has(verb.lower) && tokens[k + 1]?.lower === "off";
     }
     // "planned for Budapest", "originally scheduled for Tuesday": a participle of the noun phrase.
-    const participle = t.pos === "VERB" && t.lower.endsWith("ed") && j > trigger + 1;
+    // "the summit planned for next month was postponed": a timetable's participle may stand right
+    // after the noun; another would be the noun's own verb ("the summit collapsed").
+    const participle =
+      t.pos === "VERB" && t.lower.endsWith("ed") && (j > trigger + 1 || PLANNED.has(t.lower));
     if (!PHRASE_TAGS.has(t.pos) && t.lower !== "," && t.lower !== "-" && !participle && t.pos !== "ADV")
       return false;
   }

@@ -1,0 +1,48 @@
+/**
+ * An occasion named by a noun and set for later: "the summit planned for next month", "talks with
+ * Washington scheduled for Friday", "the visit, expected in the spring". It has not happened yet;
+ * it is intended.
+ *
+ * @example
+ * plannedOccasion(tokens, 3); // "the US-South Korea summit planned for next month", at "summit" → true
+ */
+import type { Token } from "../core/types.js";
+
+/** Participles that put an occasion on a timetable. @example PLANNED.has("slated") // true */
+export const PLANNED: ReadonlySet<string> = new Set([
+  "planned",
+  "scheduled",
+  "slated",
+  "expected",
+  "set",
+  "due",
+]);
+
+// What follows a timetable participle: "planned for May", "set to open", "expected in the spring",
+// "due next week".
+const TIMETABLE_NEXT: ReadonlySet<string> = new Set([
+  "for",
+  "to",
+  "in",
+  "on",
+  "next",
+  "later",
+  "this",
+  "early",
+  "by",
+]);
+// The noun's own phrase, which the participle may follow: "talks with Washington", "the visit,".
+const PHRASE: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM", "CCONJ"]);
+
+/**
+ * True when a timetable participle follows the noun at `trigger` within its own phrase.
+ * @example plannedOccasion(tokens, 4) // "Seoul is preparing for talks scheduled for Friday", at "talks" → true
+ */
+export function plannedOccasion(tokens: readonly Token[], trigger: number): boolean {
+  for (let j = trigger + 1; j < tokens.length && j - trigger <= 8; j++) {
+    const t = tokens[j]!;
+    if (PLANNED.has(t.lower)) return TIMETABLE_NEXT.has(tokens[j + 1]?.lower ?? "");
+    if (!PHRASE.has(t.pos) && t.lower !== "," && t.lower !== "-") return false;
+  }
+  return false;
+}
