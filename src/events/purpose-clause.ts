@@ -6,6 +6,7 @@
  * @example
  * purposeHost(tokens, trigger); // "telephoned Putin to urge" → the index of "telephoned"
  */
+import { EFFORTS } from "../attribution/governing-words.js";
 import type { ActorMention, Token } from "../core/types.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 
@@ -51,6 +52,9 @@ export function purposeHost(tokens: readonly Token[], trigger: number): number |
   if (tokens[to]?.lower !== "to") return null;
   // "in order to protest": the purpose is spelled out.
   if (tokens[to - 1]?.lower === "order" && tokens[to - 2]?.lower === "in") to -= 2;
+  // "blocking efforts to protect civilians": the infinitive is what the efforts are for, no purpose.
+  const before = tokens[to - 1];
+  if (before?.pos === "NOUN" && EFFORTS.has(before.lemma)) return null;
   for (let j = to - 1; j >= 0 && to - j <= 8; j--) {
     const t = tokens[j]!;
     if (t.lower === "," || t.lower === ";" || t.pos === "AUX") return null;

@@ -1,7 +1,8 @@
 /**
  * Golden sentences of acts that would have been done and were not: "a resolution that would have
- * demanded a ceasefire" is hypothetical, while "said he would meet" announces an intent. Our own
- * sentences, not the gold sets.
+ * demanded a ceasefire" is hypothetical, while "said he would meet" announces an intent; and of
+ * cooperative acts striven for ("efforts to broker a truce"), not yet done. Our own sentences, not
+ * the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -24,6 +25,12 @@ const cases: readonly Golden[] = [
     expect: ["AGREE USA>PRK"],
     exact: true,
   },
+  {
+    text: "Britain accused Moscow of blocking efforts to protect civilians.",
+    expect: ["ACCUSE GBR>RUS"],
+    exact: true,
+  },
+  { text: "Egypt stepped up efforts to broker a truce between Israel and Hamas.", expect: [], exact: true },
 ];
 
 runGoldenCases("golden sentences: what would have been done", cases);
