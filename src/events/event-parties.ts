@@ -228,7 +228,9 @@ function actingParties(
       if (pair.length === 1 && first && tokens[first.span.end]?.lower === "and") {
         const at = tokens[first.span.end + 1]?.lower === "the" ? first.span.end + 2 : first.span.end + 1;
         const second = syntax.startingAt(at);
-        if (second && happened(tokens, second.span.end)) pair.push(second);
+        // "fighting erupted between X and Y": the pattern's own verb tells it happened.
+        const told = between > trigger + 1 && tokens[between - 1]!.pos === "VERB";
+        if (second && (told || happened(tokens, second.span.end))) pair.push(second);
       }
       if (pair.length >= 2) sources = pair;
     }

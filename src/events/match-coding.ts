@@ -12,6 +12,7 @@ import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { actModality } from "./act-modality.js";
+import { armedAttackCode } from "./armed-attackers.js";
 import { isCapitalName } from "./agent-finder.js";
 import { accidentalCause, accidentalSubject, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
 import { SentenceSyntax } from "./clause-syntax.js";
@@ -67,7 +68,8 @@ export function codeMatch(
     ? CRITICISM
     : (expulsionCode(ruleCode, tokens, match, parties.targets) ??
       destroyedHardwareCode(ruleCode, tokens[trigger]!.lemma, parties.sources, parties.targets) ??
-      foreignSanctionCode(ruleCode, tokens, match, parties.sources, parties.targets));
+      foreignSanctionCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
+      armedAttackCode(ruleCode, tokens, match, parties.sources, parties.targets));
   const code = recoded
     ? (ctx.rules.cameo.get(recoded) ?? ruleCode)
     : officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)

@@ -10,13 +10,13 @@ import type { ActorMention, Token } from "../core/types.js";
 import { WEEKDAY_WORDS } from "../nlp/calendar-names.js";
 import { attributiveParticiple } from "./clause-roles.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
-import { withCoordinated } from "./coordinated-actors.js";
+import { closesBetweenPair, withCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
 import { BOUNDARY } from "./relative-clauses.js";
 import { restrictiveHead } from "./restrictive-head.js";
 import { strikingSubjectAgent } from "./striking-subject.js";
 
-const PREPOSITION_BLOCKS_SUBJECT = new Set([
+const PREPOSITIONS = new Set([
   "of",
   "with",
   "to",
@@ -257,7 +257,8 @@ function eligibleSubject(
   // adjectives of place.
   let p = m.span.start - 1;
   while (p > 0 && m.span.start - p <= 3 && (tokens[p]!.pos === "ADJ" || ARTICLES.has(tokens[p]!.lower))) p--;
-  const blocked = !quantified && PREPOSITION_BLOCKS_SUBJECT.has(tokens[p]?.lower ?? "");
+  const blocked =
+    !quantified && (PREPOSITIONS.has(tokens[p]?.lower ?? "") || closesBetweenPair(tokens, m.span.start));
   // "after its coast guard fired": before a finite verb, "after", "before", "as" open a clause.
   // "as the US leader visited China": the article may stand between.
   const opener = ["the", "a", "an"].includes(before) ? before2 : before;
