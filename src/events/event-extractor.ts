@@ -14,12 +14,19 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import { allegationEvents } from "./allegation-events.js";
 import { consequenceParticiple } from "./consequence-participle.js";
 import { pressRequest } from "./press-requests.js";
+import { mannerProtest } from "./protest-target.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { figurativeAct } from "./figurative-objects.js";
 import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
-import { gapCrossesClause, gapOpensWithPreposition, gapPassesObject, namedBy } from "./pattern-gaps.js";
+import {
+  endsInCompound,
+  gapCrossesClause,
+  gapOpensWithPreposition,
+  gapPassesObject,
+  namedBy,
+} from "./pattern-gaps.js";
 import { movesOwnPassively } from "./passive-instruments.js";
 import { agentFollows, passiveParticiple } from "./passive-patterns.js";
 import { headFits } from "./trigger-fit.js";
@@ -98,11 +105,13 @@ export function extractEventMentions(
       if (
         gapCrossesClause(tokens, match) ||
         gapPassesObject(tokens, match) ||
-        gapOpensWithPreposition(tokens, match, found, dates)
+        gapOpensWithPreposition(tokens, match, found, dates) ||
+        endsInCompound(tokens, match)
       )
         continue;
       // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
       if (figurativeAct(tokens, match.value.rule.cameo, i, match.end)) continue;
+      if (mannerProtest(tokens, i, match.value.rule.cameo)) continue;
       // "traded accusations, raising fears of war": the exchange raises them; no one comments.
       // "did not respond to requests for comment": a reporter's request is no demand.
       if (consequenceParticiple(tokens, i, match.value.rule.cameo) || pressRequest(tokens, i, match.end))

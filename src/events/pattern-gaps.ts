@@ -1,7 +1,8 @@
 /**
  * What a pattern's gap ("*") may not pass over: a clause word, an object and its preposition, or
- * a preposition right after the verb that another pattern reads with it. A gap stands for the
- * words of one phrase; one that runs past these reads words of another phrase.
+ * a preposition right after the verb that another pattern reads with it; nor may a match end inside
+ * a compound modifier. A gap stands for the words of one phrase; one that runs past these reads
+ * words of another phrase.
  *
  * @example
  * gapCrossesClause(tokens, match) || gapPassesObject(tokens, match) || gapOpensWithPreposition(tokens, match, found, dates);
@@ -75,6 +76,21 @@ export function gapOpensWithPreposition(
   return found.some(
     (m) =>
       m !== match && m.end >= match.start + 2 && m.value.rule.cameo.slice(0, 2) !== root && namedBy(m, after),
+  );
+}
+
+/**
+ * True when the match ends on the first half of a compound modifier: "continue military aid to
+ * war-torn Mozambique" holds no war, "strike-hit towns" no strike.
+ * @example endsInCompound(tokens, match) // true for "war" in "war-torn"
+ */
+export function endsInCompound(tokens: Tokens, match: TokenMatch<RulePattern>): boolean {
+  const after = tokens[match.end + 1];
+  return (
+    match.end - match.start > 1 &&
+    tokens[match.end]?.lower === "-" &&
+    after !== undefined &&
+    (after.pos === "VERB" || after.pos === "ADJ")
   );
 }
 

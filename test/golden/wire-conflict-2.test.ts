@@ -1,9 +1,10 @@
 /**
  * Golden sentences on conflict wire prose, second set: firing on troops (no dismissal), coming
- * under fire from armed men (no criticism), sanctions faced or imposed as asset freezes, refusals
- * inside a condition, ships seized in the passive, accusations of acts done "deliberately",
- * fighting between two sides, and commentary that codes nothing. Our own sentences, not the gold
- * sets.
+ * under fire from armed men (no criticism), sanctions faced or imposed as asset freezes and
+ * countermeasures, refusals inside a condition, ships seized in the passive, accusations of acts
+ * done "deliberately", fighting between two sides, "in protest at" as a reason, vows to press on
+ * with attacks, missiles fired from elsewhere, the party whose rules were violated, and commentary
+ * that codes nothing. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -104,6 +105,43 @@ const cases: readonly Golden[] = [
     text: "Fears of a wider war between Israel and Hezbollah have grown in recent weeks.",
     expect: [],
     exact: true,
+  },
+  {
+    text: "Algeria withdrew its ambassador from Madrid in protest at Spain's shift on Western Sahara.",
+    expect: ["SANCTION DZA>ESP"],
+    exact: true,
+  },
+  {
+    text: "Beijing announced countermeasures against nine US defence companies.",
+    expect: ["SANCTION CHN>USA"],
+    exact: true,
+  },
+  {
+    text: "The Houthis have vowed to continue their attacks on shipping until Israel ends its war in Gaza.",
+    expect: ["THREATEN YEM>-"],
+    exact: true,
+    absent: ["AGREE YEM>PSE"],
+  },
+  {
+    text: "Russia vowed to press ahead with its offensive in the Donetsk region.",
+    expect: ["THREATEN RUS>UKR"],
+    exact: true,
+  },
+  {
+    text: "Britain promised to continue military aid to war-torn Mozambique.",
+    expect: ["AGREE GBR>MOZ"],
+    exact: true,
+  },
+  {
+    text: "Israel intercepted a missile fired from Lebanon on Tuesday.",
+    expect: ["ASSAULT LBN>-"],
+    absent: ["ASSAULT ISR>-", "ASSAULT ISR>LBN"],
+  },
+  {
+    text: "South Korea called the launch a clear violation of UN Security Council resolutions.",
+    expect: ["ACCUSE KOR>-"],
+    exact: true,
+    absent: ["ACCUSE KOR>IGO"],
   },
   {
     text: "Analysts say the proxy war between Saudi Arabia and Iran has devastated Yemen.",
