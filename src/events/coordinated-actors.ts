@@ -125,3 +125,14 @@ export function closesBetweenPair(tokens: SentenceSyntax["tokens"], start: numbe
   }
   return false;
 }
+
+/**
+ * True when the token at `p` opens or modifies a noun phrase before its head: an article, an
+ * adjective, or a possessor ("on a children's hospital in Kyiv").
+ * @example leadsNounPhrase(tokens, p) // true for "children" and "'s" in "a children's hospital"
+ */
+export function leadsNounPhrase(tokens: SentenceSyntax["tokens"], p: number): boolean {
+  const t = tokens[p]!;
+  if (t.pos === "ADJ" || ARTICLES.has(t.lower) || t.lower === "'s") return true;
+  return t.pos === "NOUN" && tokens[p + 1]?.lower === "'s";
+}

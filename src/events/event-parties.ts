@@ -179,7 +179,9 @@ function actingParties(
 ): { readonly passive: boolean; readonly sources: ActorMention[]; readonly targets: ActorMention[] } {
   const rule = match.value.rule;
   const tokens = sentence.tokens;
-  const trigger = match.start;
+  // "were forcibly deported": an adverb opening the pattern is read from its verb, passive or not.
+  const adverbFirst = tokens[match.start]!.pos === "ADV" && tokens[match.start + 1]?.pos === "VERB";
+  const trigger = adverbFirst && match.start + 1 < match.end ? match.start + 1 : match.start;
   // A rule for "any" head whose trigger is a noun takes its owner or agent first: "the missile
   // launch by Pyongyang" is Pyongyang's even when Washington condemns it.
   const nounTrigger =

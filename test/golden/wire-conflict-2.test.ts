@@ -144,6 +144,31 @@ const cases: readonly Golden[] = [
     absent: ["ACCUSE KOR>IGO"],
   },
   {
+    text: "Nigerian troops freed 20 Chinese workers abducted in Kaduna state.",
+    expect: ["ASSAULT NGA>CHN"],
+    absent: ["ASSAULT CHN>NGA"],
+  },
+  {
+    text: "Russia forcibly deported thousands of Ukrainian children, a UN inquiry found.",
+    expect: ["ASSAULT RUS>UKR"],
+    exact: true,
+  },
+  {
+    text: "Ukrainian children were forcibly deported to Russia, a UN inquiry found.",
+    expect: [],
+    absent: ["ASSAULT UKR>RUS"],
+  },
+  {
+    text: "A Russian missile strike on a children's hospital in Kyiv killed two people.",
+    expect: ["ASSAULT RUS>UKR"],
+    exact: true,
+  },
+  {
+    text: "Hundreds of Rohingya were killed in a drone attack by the Arakan Army.",
+    expect: ["ASSAULT MMR>MMR"],
+    exact: true,
+  },
+  {
     text: "Analysts say the proxy war between Saudi Arabia and Iran has devastated Yemen.",
     expect: [],
     exact: true,
