@@ -169,6 +169,21 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    text: "Russia was expelled from the Council of Europe after its invasion of Ukraine.",
+    expect: ["SANCTION IGO>RUS"],
+    absent: ["COERCE IGO>RUS"],
+  },
+  {
+    text: "Mali was suspended from ECOWAS after the coup.",
+    expect: ["SANCTION IGO>MLI"],
+    exact: true,
+  },
+  {
+    text: "Two players were suspended from the team for doping.",
+    expect: [],
+    exact: true,
+  },
+  {
     text: "Analysts say the proxy war between Saudi Arabia and Iran has devastated Yemen.",
     expect: [],
     exact: true,
