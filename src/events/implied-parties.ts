@@ -214,6 +214,10 @@ function craftAimedAt(tokens: Sentence["tokens"], trigger: number): boolean {
  * or by its capital ("Kyiv had proposed a meeting between Presidents Zelensky and Putin").
  */
 function ownState(sources: readonly ActorMention[], t: ActorMention): boolean {
+  // "France and the United States urged both sides to show restraint": a pair read back onto the
+  // sources themselves is some other pair.
+  if (t.group && t.group.length > 0 && t.group.every((g) => sources.some((s) => s.actor.code === g.code)))
+    return true;
   const country = t.actor.country;
   if (country === null || (t.actor.code !== country && t.actor.sector !== "GOV")) return false;
   return (

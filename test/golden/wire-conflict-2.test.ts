@@ -184,6 +184,33 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
+    // "preparing" declares the intent to sanction, which CAMEO codes as a threat of sanctions.
+    text: "The United States is reportedly preparing sanctions against Georgian officials.",
+    expect: ["THREATEN USA>GEO"],
+    exact: true,
+  },
+  {
+    text: "Washington is drawing up sanctions against Georgian officials.",
+    expect: ["SANCTION USA>GEO"],
+    exact: true,
+  },
+  {
+    text: "France and the United States urged both sides to show restraint.",
+    expect: ["REQUEST FRA>-", "REQUEST USA>-"],
+    exact: true,
+    absent: ["REQUEST FRA>USA", "REQUEST USA>FRA"],
+  },
+  {
+    text: "Israel struck targets in southern Lebanon after Hezbollah fired drones at a base near Haifa.",
+    expect: ["ASSAULT ISR>LBN", "ASSAULT LBN>ISR"],
+    exact: true,
+  },
+  {
+    text: "Georgian opposition supporters blocked the main avenue in Tbilisi.",
+    expect: ["PROTEST GEO>GEO"],
+    exact: true,
+  },
+  {
     text: "Analysts say the proxy war between Saudi Arabia and Iran has devastated Yemen.",
     expect: [],
     exact: true,
