@@ -142,7 +142,8 @@ export function actModality(
   const finalModality =
     threat && code.code.startsWith("13")
       ? "intended"
-      : (conditional && !refusal) || foreseen
+      : // "will face sanctions if it fails to cooperate": a refusal inside the condition is not made.
+        (conditional && (!refusal || assessed.condition === "inside")) || foreseen
         ? "hypothetical"
         : modality;
   return { code, negated, modality: finalModality, condition: assessed.condition };

@@ -42,7 +42,9 @@ export function findAgent(syntax: SentenceSyntax, from: number, limit = 6): Acto
       const m = agentAfterBy(syntax, i + 1);
       // The mention may hold the noun itself ("Russian strike" read as one actor).
       const noun = m && [m.span.end, m.span.end - 1].find((j) => STRIKE_NOUNS.has(tokens[j]?.lemma ?? ""));
-      if (m && noun !== undefined && !syntax.excluded.has(m)) return withCoordinated(syntax, m);
+      // "killed in a drone attack by the Arakan Army": a weapon of no one named leaves the agent to "by".
+      if (m && noun !== undefined && !syntax.excluded.has(m) && hasIdentity(m))
+        return withCoordinated(syntax, m);
     }
   }
   return [];

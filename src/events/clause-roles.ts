@@ -214,6 +214,16 @@ function bareUnderModal(tokens: readonly Token[], k: number): boolean {
   return MODALS.has(tokens[j]?.lower ?? "");
 }
 
+/**
+ * The index after the adverbs before `at`: "of deliberately ramming" → the index of "deliberately".
+ * @example beforeAdverbs(tokens, 5) // 4 when token 4 is "deliberately" and token 3 is "of"
+ */
+export function beforeAdverbs(tokens: readonly Token[], at: number): number {
+  let j = at;
+  while (j > 0 && tokens[j - 1]!.pos === "ADV" && at - j < 2) j--;
+  return j;
+}
+
 const SUSPECTING = new Set(["suspected", "accused", "convicted", "charged", "guilty"]);
 
 /** "accused Russia of making demands": the actor before "of"/"for" is the gerund's subject. @example gerundSubject(syntax, tokens, trigger)?.[0]?.text // "accused Russia of making" → "Russia" */
@@ -222,12 +232,14 @@ export function gerundSubject(
   tokens: readonly Token[],
   trigger: number,
 ): ActorMention[] | null {
-  const prep = tokens[trigger - 1]?.lower;
+  // "accused Manila of deliberately ramming": adverbs between the preposition and the gerund.
+  const at = beforeAdverbs(tokens, trigger);
+  const prep = tokens[at - 1]?.lower;
   if ((prep !== "of" && prep !== "for") || !tokens[trigger]!.lower.endsWith("ing")) return null;
   // "arrested a Palestinian suspected of stabbing two settlers": the suspect is the one said to act.
-  const suspect = SUSPECTING.has(tokens[trigger - 2]?.lower ?? "") ? syntax.endingAt(trigger - 2) : undefined;
+  const suspect = SUSPECTING.has(tokens[at - 2]?.lower ?? "") ? syntax.endingAt(at - 2) : undefined;
   if (suspect && prep === "of") return [suspect];
-  const m = syntax.endingAt(trigger - 1);
+  const m = syntax.endingAt(at - 1);
   if (!m) return null;
   let v = m.span.start - 1;
   while (v >= 0 && ["DET", "ADJ"].includes(tokens[v]!.pos)) v--;

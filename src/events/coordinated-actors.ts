@@ -106,3 +106,33 @@ function isModifier(syntax: SentenceSyntax, j: number): boolean {
   if (syntax.mentions.some((m) => m.span.start <= j && j < m.span.end)) return false;
   return t.pos === "ADJ" || t.pos === "NUM" || (t.pos === "PROPN" && /^\p{Lu}/u.test(t.text));
 }
+
+const PHRASE_WORDS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "PART"]);
+
+/**
+ * True when the mention starting at `start` closes a "between X and Y" pair: "fighting between
+ * Israel and Hezbollah has killed 300 people" has the fighting, not Hezbollah, as the subject.
+ * @example closesBetweenPair(tokens, 4) // "Fighting between Israel and Hezbollah" → true
+ */
+export function closesBetweenPair(tokens: SentenceSyntax["tokens"], start: number): boolean {
+  let j = start - 1;
+  if (tokens[j]?.lower === "the") j--;
+  if (tokens[j]?.lower !== "and") return false;
+  for (let k = j - 1; k >= 0 && j - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "between") return true;
+    if (!PHRASE_WORDS.has(t.pos) && t.lower !== "-") return false;
+  }
+  return false;
+}
+
+/**
+ * True when the token at `p` opens or modifies a noun phrase before its head: an article, an
+ * adjective, or a possessor ("on a children's hospital in Kyiv").
+ * @example leadsNounPhrase(tokens, p) // true for "children" and "'s" in "a children's hospital"
+ */
+export function leadsNounPhrase(tokens: SentenceSyntax["tokens"], p: number): boolean {
+  const t = tokens[p]!;
+  if (t.pos === "ADJ" || ARTICLES.has(t.lower) || t.lower === "'s") return true;
+  return t.pos === "NOUN" && tokens[p + 1]?.lower === "'s";
+}

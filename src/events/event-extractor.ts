@@ -14,11 +14,19 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import { allegationEvents } from "./allegation-events.js";
 import { consequenceParticiple } from "./consequence-participle.js";
 import { pressRequest } from "./press-requests.js";
+import { mannerProtest } from "./protest-target.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { figurativeAct } from "./figurative-objects.js";
 import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
+import {
+  endsInCompound,
+  gapCrossesClause,
+  gapOpensWithPreposition,
+  gapPassesObject,
+  namedBy,
+} from "./pattern-gaps.js";
 import { movesOwnPassively } from "./passive-instruments.js";
 import { agentFollows, passiveParticiple } from "./passive-patterns.js";
 import { headFits } from "./trigger-fit.js";
@@ -94,9 +102,16 @@ export function extractEventMentions(
         continue;
       // "dismissed Western claims that Russia plans to invade": a pattern's gap does not reach into
       // the clause a relative or complement word opens.
-      if (gapCrossesClause(tokens, match) || gapPassesObject(tokens, match)) continue;
+      if (
+        gapCrossesClause(tokens, match) ||
+        gapPassesObject(tokens, match) ||
+        gapOpensWithPreposition(tokens, match, found, dates) ||
+        endsInCompound(tokens, match)
+      )
+        continue;
       // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
       if (figurativeAct(tokens, match.value.rule.cameo, i, match.end)) continue;
+      if (mannerProtest(tokens, i, match.value.rule.cameo)) continue;
       // "traded accusations, raising fears of war": the exchange raises them; no one comments.
       // "did not respond to requests for comment": a reporter's request is no demand.
       if (consequenceParticiple(tokens, i, match.value.rule.cameo) || pressRequest(tokens, i, match.end))
@@ -173,17 +188,6 @@ function deniedTrigger(
   const assessed = assessModality(tokens, i, rule.head ?? "verb", ctx.cues);
   return assessed.negated || assessed.refusal;
 }
-const CLAUSE_WORDS = new Set(["that", "which", "who", "whose"]);
-
-/** True when a clause word the pattern does not name lies inside the match, before its last token. */
-function gapCrossesClause(tokens: Sentence["tokens"], match: TokenMatch<RulePattern>): boolean {
-  for (let j = match.start + 1; j < match.end - 1; j++) {
-    const t = tokens[j]!;
-    if (CLAUSE_WORDS.has(t.lower)) return !namedBy(match, t);
-  }
-  return false;
-}
-
 /**
  * True when a rejection's pattern runs past its verb to the thing turned down ("dismissed the
  * offer"), not to a claim that a clause follows ("dismissed suggestions that Moscow was involved").
@@ -198,29 +202,6 @@ function namesRejectedObject(tokens: Sentence["tokens"], match: TokenMatch<RuleP
 }
 // Nouns for what is said, not offered: denying one is no rejection of a proposal.
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(["suggestion", "idea", "claim", "report", "allegation"]);
-
-/**
- * True when a pattern ending on a noun reaches it past another noun and its preposition, both
- * unnamed by the pattern: in "seized a tanker near the port" and "suspended talks on a trade
- * agreement" the first noun is the verb's object, the later one only places or qualifies it ("a
- * range of sanctions": "of" joins one phrase).
- */
-function gapPassesObject(tokens: Sentence["tokens"], match: TokenMatch<RulePattern>): boolean {
-  if (tokens[match.end - 1]?.pos !== "NOUN") return false;
-  for (let j = match.start + 1; j < match.end - 2; j++) {
-    const t = tokens[j]!;
-    const next = tokens[j + 1]!;
-    if (
-      t.pos === "NOUN" &&
-      next.pos === "ADP" &&
-      next.lower !== "of" &&
-      !namedBy(match, t) &&
-      !namedBy(match, next)
-    )
-      return true;
-  }
-  return false;
-}
 
 /**
  * Negative when `a` is the shorter of two readings of one rule at one trigger, ending on its object
@@ -243,18 +224,6 @@ function shorterReading(
 
 /** QuadClass 3 and 4 (verbal and material conflict) against 1 and 2 (cooperation). */
 const conflictual = (quadClass: number | undefined) => (quadClass ?? 0) >= 3;
-
-/** True when one of the pattern's own words (not a set) is the token's. */
-function namedBy(match: TokenMatch<RulePattern>, t: Sentence["tokens"][number]): boolean {
-  return match.value.pattern.split(" ").some(
-    (e) =>
-      !e.startsWith("&") &&
-      e
-        .replace(/[()?]/g, "")
-        .split("|")
-        .some((w) => w === t.lower || w === t.lemma),
-  );
-}
 
 /**
  * True when another act's trigger stands as an infinitive inside the match's gap, unnamed by its

@@ -158,7 +158,10 @@ export function governingVerb(
     if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma === "have")) {
       // "reports suggesting a rejection": a reporting verb or a bare participle does not make its
       // subject the agent of the noun.
-      const bareParticiple = t.lower.endsWith("ing") && sentence.tokens[j - 1]?.pos !== "AUX";
+      // "is reportedly preparing sanctions": adverbs may stand between the auxiliary and the participle.
+      let aux = j - 1;
+      while (sentence.tokens[aux]?.pos === "ADV" && j - aux < 3) aux--;
+      const bareParticiple = t.lower.endsWith("ing") && sentence.tokens[aux]?.pos !== "AUX";
       return clauseVerbs.has(t.lemma) || judging(t) || bareParticiple ? null : j;
     }
     if (!NOUN_PHRASE_POS.has(t.pos)) return null;

@@ -179,7 +179,9 @@ function actingParties(
 ): { readonly passive: boolean; readonly sources: ActorMention[]; readonly targets: ActorMention[] } {
   const rule = match.value.rule;
   const tokens = sentence.tokens;
-  const trigger = match.start;
+  // "were forcibly deported": an adverb opening the pattern is read from its verb, passive or not.
+  const adverbFirst = tokens[match.start]!.pos === "ADV" && tokens[match.start + 1]?.pos === "VERB";
+  const trigger = adverbFirst && match.start + 1 < match.end ? match.start + 1 : match.start;
   // A rule for "any" head whose trigger is a noun takes its owner or agent first: "the missile
   // launch by Pyongyang" is Pyongyang's even when Washington condemns it.
   const nounTrigger =
@@ -228,7 +230,9 @@ function actingParties(
       if (pair.length === 1 && first && tokens[first.span.end]?.lower === "and") {
         const at = tokens[first.span.end + 1]?.lower === "the" ? first.span.end + 2 : first.span.end + 1;
         const second = syntax.startingAt(at);
-        if (second && happened(tokens, second.span.end)) pair.push(second);
+        // "fighting erupted between X and Y": the pattern's own verb tells it happened.
+        const told = between > trigger + 1 && tokens[between - 1]!.pos === "VERB";
+        if (second && (told || happened(tokens, second.span.end))) pair.push(second);
       }
       if (pair.length >= 2) sources = pair;
     }

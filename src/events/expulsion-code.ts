@@ -25,7 +25,7 @@ const DIPLOMATS: ReadonlySet<string> = new Set([
 
 /**
  * "161" when a deportation's object is a state's envoys, "166" when it is an international
- * organisation's people or another state's troops, else null.
+ * organisation's people or another state's troops, "160" when it is a state itself, else null.
  * @example expulsionCode(ruleCode, tokens, match, targets) // "expelled the UN envoy" → "166"
  */
 export function expulsionCode(
@@ -40,6 +40,10 @@ export function expulsionCode(
   // "Niger ordered French troops to leave": a state's forces sent home are no deportees.
   if (targets.every((t) => t.actor.sector === "MIL" && t.actor.country !== null)) return "166";
   if (tokens[match.start]!.lemma !== "expel") return null;
+  // "Russia was expelled from the Council of Europe": a state named as such is put out of a body,
+  // no deportee; that reduces relations (160).
+  if (targets.every((t) => t.kind === "country" && t.actor.name === t.text.replace(/^the\s+/i, "")))
+    return "160";
   const envoys = targets.some((t) => {
     const head = tokens[t.span.end - 1]!;
     return DIPLOMATS.has(head.lemma) || DIPLOMATS.has(tokens[t.span.end]?.lemma ?? "");

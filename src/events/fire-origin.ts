@@ -19,7 +19,11 @@ export function originSlot(tokens: Sentence["tokens"], match: TokenMatch<RulePat
   const at = match.slots.source?.[0];
   if (at === undefined || !HARM_ROOTS.has(match.value.rule.cameo.slice(0, 2))) return false;
   // "came under fire from Houthi rebels": after a verb of receiving, "from" names the attacker.
-  return FIRING.has(tokens[match.start]!.lemma) && afterFrom(tokens, at);
+  // "Israel intercepted a missile fired from Lebanon": a participle right after what was fired
+  // describes it, and the clause's subject fired nothing; where it came from fired it.
+  const trigger = tokens[match.start]!;
+  const describes = /ed$/.test(trigger.lower) && tokens[match.start - 1]?.pos === "NOUN";
+  return FIRING.has(trigger.lemma) && afterFrom(tokens, at) && !describes;
 }
 
 // Verbs whose subject fires: what follows "from" is where it fired from.

@@ -8,6 +8,7 @@
 import type { Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { inflectedVerb } from "../nlp/verb-forms.js";
+import { beforeAdverbs } from "./clause-roles.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { ASKING_ROOTS } from "./party-cues.js";
@@ -26,10 +27,9 @@ const ACCUSING_VERBS = new Set(["accuse", "suspect", "blame", "charge", "allege"
  * preposition of an accusation; "blamed Pakistan for the attack": an act noun after "for the".
  */
 const accusedAct = (tokens: Sentence["tokens"], at: number, governor: string) =>
-  ((tokens[at - 1]?.lower === "of" ||
-    tokens[at - 1]?.lower === "for" ||
-    (tokens[at - 1]?.lower === "with" && governor === "charge")) &&
+  (["of", "for"].includes(tokens[beforeAdverbs(tokens, at) - 1]?.lower ?? "") &&
     tokens[at]!.lower.endsWith("ing")) ||
+  (tokens[at - 1]?.lower === "with" && governor === "charge" && tokens[at]!.lower.endsWith("ing")) ||
   (tokens[at - 2]?.lower === "for" &&
     ["the", "a", "an"].includes(tokens[at - 1]?.lower ?? "") &&
     tokens[at]!.pos === "NOUN");

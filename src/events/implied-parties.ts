@@ -170,9 +170,14 @@ const CRAFT = new Set([
   "jet",
 ]);
 
-/** "Houthi rebels seized a cargo ship": a craft seized is no property of the seizer's own state. */
+/**
+ * "Houthi rebels seized a cargo ship", "the tanker was seized by Iranian commandos": a craft seized
+ * is no property of the seizer's own state.
+ */
 function seizedCraft(tokens: Sentence["tokens"], trigger: number, code: string): boolean {
   if (code !== "1711") return false;
+  // A passive pattern starts on its object: "the tanker was seized" has the craft as trigger.
+  if (CRAFT.has(tokens[trigger]!.lemma) && tokens[trigger]!.pos === "NOUN") return true;
   for (let j = trigger + 1; j < tokens.length && j - trigger <= 5; j++) {
     const t = tokens[j]!;
     if (CRAFT.has(t.lemma)) return true;
@@ -209,6 +214,10 @@ function craftAimedAt(tokens: Sentence["tokens"], trigger: number): boolean {
  * or by its capital ("Kyiv had proposed a meeting between Presidents Zelensky and Putin").
  */
 function ownState(sources: readonly ActorMention[], t: ActorMention): boolean {
+  // "France and the United States urged both sides to show restraint": a pair read back onto the
+  // sources themselves is some other pair.
+  if (t.group && t.group.length > 0 && t.group.every((g) => sources.some((s) => s.actor.code === g.code)))
+    return true;
   const country = t.actor.country;
   if (country === null || (t.actor.code !== country && t.actor.sector !== "GOV")) return false;
   return (

@@ -12,6 +12,7 @@ import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { actModality } from "./act-modality.js";
+import { armedAttackCode } from "./armed-attackers.js";
 import { isCapitalName } from "./agent-finder.js";
 import { accidentalCause, accidentalSubject, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
 import { SentenceSyntax } from "./clause-syntax.js";
@@ -67,7 +68,8 @@ export function codeMatch(
     ? CRITICISM
     : (expulsionCode(ruleCode, tokens, match, parties.targets) ??
       destroyedHardwareCode(ruleCode, tokens[trigger]!.lemma, parties.sources, parties.targets) ??
-      foreignSanctionCode(ruleCode, tokens, match, parties.sources, parties.targets));
+      foreignSanctionCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
+      armedAttackCode(ruleCode, tokens, match, parties.sources, parties.targets));
   const code = recoded
     ? (ctx.rules.cameo.get(recoded) ?? ruleCode)
     : officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)
@@ -96,13 +98,19 @@ export function codeMatch(
       : dated;
   // "…, relief officials in Nairobi said": a place in the reporter's words is not where the event was.
   // "the Helsinki summit", "the Baghdad bombing": a capital naming a noun event is where it was.
-  const location = mentions.find(
-    (m) =>
-      !excluded.has(m) &&
-      (syntax.isLocative(m) || (namesNoun(tokens, m, trigger) && isCapitalName(m))) &&
-      Math.abs(m.span.start - trigger) <= 16 &&
-      // "rejected the offer, citing the collapse of talks in Hanoi": that place is the talks'.
-      !inSpeechParticipleClause(tokens, trigger, m.span.start, ctx.cues),
+  // "strikes across southern Lebanon, hours after the group fired drones at a base near Haifa":
+  // of the places in reach, the nearest in the act's own clause is where it was.
+  const location = nearest(
+    tokens,
+    mentions.filter(
+      (m) =>
+        !excluded.has(m) &&
+        (syntax.isLocative(m) || (namesNoun(tokens, m, trigger) && isCapitalName(m))) &&
+        Math.abs(m.span.start - trigger) <= 16 &&
+        // "rejected the offer, citing the collapse of talks in Hanoi": that place is the talks'.
+        !inSpeechParticipleClause(tokens, trigger, m.span.start, ctx.cues),
+    ),
+    trigger,
   );
   const { sources, targets, towardEachOther } = impliedParties(
     tokens,
@@ -215,6 +223,38 @@ function officialProtest(ruleCode: CameoCode, lemma: string, sources: readonly A
         (s.actor.sector === "GOV" && !s.entryIds.some((id) => CROWDS.has(id))),
     )
   );
+}
+
+// Words that close one clause and open another: a place beyond them is the other clause's.
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  "after",
+  "before",
+  "when",
+  "while",
+  "since",
+  "because",
+]);
+
+/**
+ * The place in the trigger's own clause nearest it, else the first in reach: "struck targets in
+ * southern Lebanon after Hezbollah fired drones at a base near Haifa" fired near Haifa.
+ */
+function nearest(
+  tokens: Sentence["tokens"],
+  places: readonly ActorMention[],
+  trigger: number,
+): ActorMention | undefined {
+  const own = places.filter((m) => {
+    const [from, to] = m.span.start < trigger ? [m.span.end, trigger] : [trigger + 1, m.span.start];
+    for (let j = from; j < to; j++) if (CLAUSE_BREAKS.has(tokens[j]!.lower)) return false;
+    return true;
+  });
+  let best: ActorMention | undefined;
+  for (const m of own)
+    if (!best || Math.abs(m.span.start - trigger) < Math.abs(best.span.start - trigger)) best = m;
+  return best ?? places[0];
 }
 
 /** True when `m` modifies the noun trigger: "the Helsinki summit", "the Baghdad car bombing". */

@@ -120,7 +120,8 @@ export function findObject(
       modifier ||
       syntax.isLocative(m) ||
       !hasIdentity(m) ||
-      originBeforeGoal(tokens, m)
+      originBeforeGoal(tokens, m) ||
+      violatedParty(tokens, m)
     ) {
       i = m.span.end - 1;
       continue;
@@ -188,6 +189,18 @@ function sameCountryIn(sources: ReadonlySet<ActorMention>, m: ActorMention): boo
     if (s.actor.country === null && m.actor.country === null && s.actor.code === m.actor.code) return true;
   }
   return false;
+}
+
+const BREACHES: ReadonlySet<string> = new Set(["violation", "breach", "infringement"]);
+
+/**
+ * "called the launch a violation of UN Security Council resolutions", "a breach of Ukraine's
+ * sovereignty": the party whose rules or rights were broken is no one acted on by the speaker.
+ */
+function violatedParty(tokens: SentenceSyntax["tokens"], m: ActorMention): boolean {
+  let j = m.span.start - 1;
+  if (tokens[j]?.pos === "DET") j--;
+  return tokens[j]?.lower === "of" && BREACHES.has(tokens[j - 1]?.lemma ?? "");
 }
 
 // Prepositions that name where an act went, after the place it came from ("to" is left out: "a

@@ -49,7 +49,7 @@ export function prepositionTarget(
 
 const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "through", "across", "along", "around"]);
 
-// Verbs that tell a meeting or talks took place: "resumed", "lasted", "broke down", "were held".
+// Verbs that tell a meeting, talks or fighting took place: "resumed", "lasted", "broke down", "were held".
 const HAPPENING_VERBS = new Set([
   "resume",
   "begin",
@@ -66,6 +66,15 @@ const HAPPENING_VERBS = new Set([
   "continue",
   "close",
   "fail",
+  // "clashes between X and Y erupted", "fighting between X and Y has killed 300 people"
+  "erupt",
+  "flare",
+  "rage",
+  "intensify",
+  "escalate",
+  "kill",
+  "leave",
+  "claim",
 ]);
 
 /** True when the verb at `from`, past auxiliaries and adverbs, tells that a meeting happened. @example happened(tokens, i) // "talks … resumed" → true */

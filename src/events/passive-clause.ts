@@ -69,7 +69,11 @@ export function isPassive(syntax: SentenceSyntax, trigger: number): boolean {
   const tokens = syntax.tokens;
   const t = tokens[trigger]!;
   // "a truce mediated by Egypt": the tagger often reads a participle before "by" as an adjective.
-  const participle = t.pos === "VERB" || (t.pos === "ADJ" && tokens[trigger + 1]?.lower === "by");
+  // "students abducted in Kaduna": it tags some participles after a noun as nouns.
+  const participle =
+    t.pos === "VERB" ||
+    (t.pos === "ADJ" && tokens[trigger + 1]?.lower === "by") ||
+    (t.pos === "NOUN" && /ed$/.test(t.lower) && tokens[trigger - 1]?.pos === "NOUN");
   // "went" is a past tense only: "A jailed activist went on hunger strike" is active; verbs that
   // take no object have no passive ("A delegation led by Lavrov arrived in Minsk").
   if (

@@ -25,7 +25,7 @@ export function passiveObjectParties(
   // "Iraqi civilians have been killed", "the Russian building was demolished", "Iran's proposal
   // was rejected": the object named by the trigger, its national modifier or its owner is acted on.
   for (const m of syntax.mentions) {
-    const own = m.span.start <= trigger && trigger <= m.span.end;
+    const own = (m.span.start <= trigger && trigger <= m.span.end) || modifiesObject(syntax, m, trigger);
     if (own && !syntax.excluded.has(m) && hasIdentity(m) && !sources.includes(m))
       return { passive: true, sources, targets: [m] };
   }
@@ -39,6 +39,21 @@ export function passiveObjectParties(
     sources,
     targets: targets.length > 0 ? targets : passiveRecipient(syntax, end, sources),
   };
+}
+
+/**
+ * True when the mention modifies the object noun across a compound: "a Greek-flagged tanker", "an
+ * Israeli-owned cargo ship".
+ */
+function modifiesObject(syntax: SentenceSyntax, m: ActorMention, trigger: number): boolean {
+  if (m.span.end > trigger || trigger - m.span.end > 3) return false;
+  const tokens = syntax.tokens;
+  for (let j = m.span.end; j < trigger; j++) {
+    const t = tokens[j]!;
+    const joined = t.lower === "-" || (t.pos === "VERB" && tokens[j - 1]?.lower === "-");
+    if (!joined && t.pos !== "NOUN" && t.pos !== "ADJ") return false;
+  }
+  return true;
 }
 
 // Prepositions that name whom a passive act reached: "aid was pledged to Sudan by Japan".

@@ -72,3 +72,13 @@ export function protestPurposeTarget(
   }
   return [];
 }
+
+/**
+ * True when a protest noun stands in the phrase "in protest": "withdrew its ambassador in protest
+ * at Spain's shift", "farmers blocked roads in protest at taxes" tell why another act was done;
+ * that act, not a second protest, is the event.
+ * @example mannerProtest(tokens, i, "141") // "in protest at" → true
+ */
+export function mannerProtest(tokens: SentenceSyntax["tokens"], trigger: number, cameo: string): boolean {
+  return cameo.startsWith("14") && tokens[trigger]!.pos === "NOUN" && tokens[trigger - 1]?.lower === "in";
+}

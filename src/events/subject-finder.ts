@@ -10,13 +10,13 @@ import type { ActorMention, Token } from "../core/types.js";
 import { WEEKDAY_WORDS } from "../nlp/calendar-names.js";
 import { attributiveParticiple } from "./clause-roles.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
-import { withCoordinated } from "./coordinated-actors.js";
+import { closesBetweenPair, leadsNounPhrase, withCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
 import { BOUNDARY } from "./relative-clauses.js";
 import { restrictiveHead } from "./restrictive-head.js";
 import { strikingSubjectAgent } from "./striking-subject.js";
 
-const PREPOSITION_BLOCKS_SUBJECT = new Set([
+const PREPOSITIONS = new Set([
   "of",
   "with",
   "to",
@@ -188,7 +188,6 @@ export function findSubject(syntax: SentenceSyntax, trigger: number, allowPosses
   return [];
 }
 
-const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /**
  * True when one noun phrase runs from the mention to the trigger ("Al-Qaeda-linked rebels"),
  * followed at most by auxiliaries and adverbs.
@@ -256,8 +255,9 @@ function eligibleSubject(
   // "Turkish troops in northern Syria shelled": the preposition may stand before an article and
   // adjectives of place.
   let p = m.span.start - 1;
-  while (p > 0 && m.span.start - p <= 3 && (tokens[p]!.pos === "ADJ" || ARTICLES.has(tokens[p]!.lower))) p--;
-  const blocked = !quantified && PREPOSITION_BLOCKS_SUBJECT.has(tokens[p]?.lower ?? "");
+  while (p > 0 && m.span.start - p <= 3 && leadsNounPhrase(tokens, p)) p--;
+  const blocked =
+    !quantified && (PREPOSITIONS.has(tokens[p]?.lower ?? "") || closesBetweenPair(tokens, m.span.start));
   // "after its coast guard fired": before a finite verb, "after", "before", "as" open a clause.
   // "as the US leader visited China": the article may stand between.
   const opener = ["the", "a", "an"].includes(before) ? before2 : before;

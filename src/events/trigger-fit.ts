@@ -38,7 +38,16 @@ const VERB_OPENERS = new Set([
  * @example nominalGerund(tokens, trigger) // "Israeli tank shelling" → true
  */
 export function nominalGerund(tokens: Sentence["tokens"], i: number): boolean {
-  return /ing$/.test(tokens[i]!.lower) && NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "");
+  if (!/ing$/.test(tokens[i]!.lower)) return false;
+  if (NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "")) return true;
+  // "Fighting erupted between …", "Shelling has killed …": a gerund opening the sentence before
+  // "between" or its own finite verb is its subject, a noun.
+  const next = tokens[i + 1];
+  return (
+    i === 0 &&
+    next !== undefined &&
+    (next.lower === "between" || next.pos === "AUX" || (next.pos === "VERB" && /ed$/.test(next.lower)))
+  );
 }
 
 /**

@@ -15,7 +15,7 @@ runStatusCases("claims judged in apposition", [
   {
     text: "Cambodian troops fired on Thai soldiers, a claim Phnom Penh has rejected.",
     why: "a claim rejected is denied",
-    event: "COERCE KHM>THA",
+    event: "ASSAULT KHM>THA",
     status: "denied",
   },
   {
