@@ -21,6 +21,7 @@ import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
 import { movesOwnPassively } from "./passive-instruments.js";
 import { agentFollows, passiveParticiple } from "./passive-patterns.js";
+import { meetingTopic } from "./purpose-clause.js";
 import { headFits } from "./trigger-fit.js";
 
 export type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
@@ -103,6 +104,8 @@ export function extractEventMentions(
         continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
+      // "met Hamas leaders to discuss a proposal": what a meeting is about is no act of its own.
+      if (rule.cameo.startsWith("01") && meetingTopic(tokens, i)) continue;
       if (
         rule.cameo.startsWith("01") &&
         (frames.some((f) => f.verbToken === i) ||

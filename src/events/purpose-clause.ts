@@ -23,6 +23,16 @@ const CONTACT_VERBS = new Set([
   "host",
   "receive",
   "contact",
+  // "will travel to Caracas to meet Maduro": the place travelled to does not meet anyone; the
+  // meeting is the traveller's, and as certain as the journey.
+  "travel",
+  "fly",
+  "head",
+  "go",
+  "come",
+  "arrive",
+  "return",
+  "journey",
   // "rallied outside the British embassy to protest British policy": crowds' verbs take no object
   // that could act in their stead; what follows "to" is the crowd's aim.
   "rally",
@@ -64,6 +74,19 @@ export function purposeHost(tokens: readonly Token[], trigger: number): number |
     return j;
   }
   return null;
+}
+
+// Verbs that say what a meeting or a call is about: "met Hamas leaders to discuss a proposal".
+const TOPIC_VERBS = new Set(["discuss", "review", "examine", "explore", "consider"]);
+
+/**
+ * True when the trigger is the topic of a meeting, call or trip it follows as a purpose
+ * infinitive: "met Hamas leaders in Cairo to discuss a ceasefire proposal" is one meeting, about
+ * the proposal, not a second act of weighing it.
+ * @example meetingTopic(tokens, trigger) // "met Hamas leaders to discuss a proposal" → true at "discuss"
+ */
+export function meetingTopic(tokens: readonly Token[], trigger: number): boolean {
+  return TOPIC_VERBS.has(tokens[trigger]?.lemma ?? "") && purposeHost(tokens, trigger) !== null;
 }
 
 // Nouns of deciding and proposing whose owner is the subject of the infinitive after them.

@@ -1,0 +1,118 @@
+/**
+ * Golden sentences on invitations, venues, hosts and mediators in diplomatic wire prose: an
+ * invitation received is the inviter's offer and no visit yet; the city an agreement is signed in
+ * is no party to it; two states hosting or brokering talks do not talk to each other. Our own
+ * sentences, not the gold sets.
+ */
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+
+const cases: readonly Golden[] = [
+  // Invitations: the inviter's act, an intent; the visit has not happened.
+  {
+    text: "Indonesian President Prabowo Subianto received an invitation to visit Beijing.",
+    expect: ["AGREE CHN>IDN"],
+    exact: true,
+    absent: ["CONSULT IDN>CHN"],
+  },
+  {
+    text: "Israeli Prime Minister Benjamin Netanyahu received an invitation from Donald Trump to visit the White House next month.",
+    date: "2025-03-10",
+    expect: ["AGREE USA>ISR"],
+    exact: true,
+  },
+  {
+    text: "Brazilian President Luiz Inacio Lula da Silva accepted an invitation from Xi Jinping to attend the summit.",
+    date: "2025-03-10",
+    expect: ["AGREE BRA>CHN"],
+    exact: true,
+  },
+  {
+    text: "Prabowo accepted an invitation from Chinese leader Xi Jinping to visit China in November.",
+    date: "2025-03-10",
+    expect: ["AGREE IDN>CHN"],
+    exact: true,
+  },
+  {
+    text: "Russian President Vladimir Putin received an invitation to the BRICS summit.",
+    expect: ["AGREE IGO>RUS"],
+    exact: true,
+  },
+  {
+    text: "Chinese President Xi Jinping sent an invitation to the Vietnamese leader.",
+    expect: ["AGREE CHN>VNM"],
+    exact: true,
+  },
+  // Venues of agreements.
+  {
+    text: "Iran signed the deal in Vienna.",
+    expect: ["SUPPORT IRN>-"],
+    exact: true,
+    absent: ["SUPPORT IRN>AUT"],
+  },
+  {
+    text: "The agreement was signed in Vienna by Iran and six world powers.",
+    expect: ["SUPPORT IRN>-"],
+    absent: ["SUPPORT IRN>AUT"],
+  },
+  {
+    text: "Rwanda and the Democratic Republic of Congo signed a peace agreement in Washington on Friday.",
+    expect: ["SUPPORT RWA>COD", "SUPPORT COD>RWA"],
+    exact: true,
+  },
+  // Hosts and mediators.
+  {
+    text: "Saudi Arabia and the United States offered to host talks between the two sides.",
+    expect: ["AGREE SAU>-", "AGREE USA>-"],
+    exact: true,
+    absent: ["AGREE SAU>USA", "AGREE USA>SAU"],
+  },
+  {
+    text: "Qatar and Egypt hosted indirect talks in Doha on Sunday.",
+    expect: ["CONSULT QAT>-", "CONSULT EGY>-"],
+    exact: true,
+    absent: ["CONSULT QAT>EGY", "CONSULT EGY>QAT"],
+  },
+  {
+    text: "Egypt and Qatar mediated the ceasefire.",
+    expect: ["CONSULT EGY>-", "CONSULT QAT>-"],
+    exact: true,
+    absent: ["CONSULT EGY>QAT"],
+  },
+  {
+    text: "Oman hosted talks between Iran and the United States.",
+    expect: ["CONSULT OMN>IRN", "CONSULT OMN>USA"],
+    exact: true,
+  },
+  {
+    text: "Qatar hosted talks with a Taliban delegation.",
+    expect: ["CONSULT QAT>AFG", "CONSULT AFG>QAT"],
+  },
+  // Trips and their purposes: one visit, as certain as the journey.
+  {
+    text: "Colombian President Gustavo Petro will travel to Caracas on Friday to meet Venezuelan leader Nicolas Maduro, his office said.",
+    date: "2025-03-10",
+    expect: ["CONSULT COL>VEN"],
+    exact: true,
+  },
+  {
+    text: "Egyptian mediators met Hamas leaders in Cairo on Monday to discuss a ceasefire proposal.",
+    expect: ["CONSULT EGY>PSE"],
+    exact: true,
+  },
+  {
+    text: "Iran agreed to a new round of nuclear talks with the United States.",
+    expect: ["AGREE IRN>USA"],
+    exact: true,
+  },
+  // Commentary and hypotheticals code nothing.
+  { text: "Analysts say talks between the two Koreas are unlikely to resume soon.", expect: [], exact: true },
+  { text: "Whether the talks will succeed remains unclear.", expect: [], exact: true },
+  {
+    text: "The meeting, if it happens, would be the first between the two leaders since 2019.",
+    expect: [],
+    exact: true,
+  },
+  { text: "Critics say the summit was little more than a photo opportunity.", expect: [], exact: true },
+];
+
+runGoldenCases("golden sentences: invitations, venues and mediators", cases);
