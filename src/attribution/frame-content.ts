@@ -51,9 +51,31 @@ export function skipToContent(tokens: readonly Token[], from: number): number {
     if (t.lower === "that") return k + 1;
     if (!["NOUN", "DET", "PRON", "PROPN", "ADV", "ADP", "NUM"].includes(t.pos)) break;
   }
+  // "told reporters the two sides had agreed": the one told is not the reported clause's subject.
+  if (tokens[from - 1]?.lemma === "tell") from = pastAddressee(tokens, from);
   let j = from;
   while (j < tokens.length && ["that", ",", "on", "in", "late", "early"].includes(tokens[j]!.lower)) j++;
   return j;
+}
+
+// Nouns for those a speaker tells: "told reporters", "told journalists", "told lawmakers".
+const ADDRESSEES: ReadonlySet<string> = new Set([
+  "reporter",
+  "journalist",
+  "lawmaker",
+  "parliament",
+  "audience",
+  "crowd",
+]);
+
+/** Past "reporters" or "a news conference" right after "told", when a new subject follows. */
+function pastAddressee(tokens: readonly Token[], from: number): number {
+  let j = from;
+  while (j < tokens.length && j - from < 3 && ["DET", "ADJ"].includes(tokens[j]!.pos)) j++;
+  if (!ADDRESSEES.has(tokens[j]?.lemma ?? "") && !ADDRESSEES.has(tokens[j]?.lower.replace(/s$/, "") ?? ""))
+    return from;
+  const next = tokens[j + 1];
+  return next && ["DET", "PROPN", "PRON", "NOUN", "NUM"].includes(next.pos) ? j + 1 : from;
 }
 
 /** Reported content runs to a semicolon, or to a comma that opens a new main clause (", she indicated"). @example clauseEnd(tokens, from) */

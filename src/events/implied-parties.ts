@@ -19,7 +19,7 @@ import {
 } from "./clause-roles.js";
 import type { EventParties } from "./event-parties.js";
 import { afterFrom } from "./fire-origin.js";
-import { madeWithParty, PROTEST_ROOT } from "./party-cues.js";
+import { hostOfPost, madeWithParty, PROTEST_ROOT } from "./party-cues.js";
 
 /** True when the target is the place itself, or the same state named again. */
 const sameParty = (t: ActorMention, place: ActorMention): boolean =>
@@ -104,7 +104,7 @@ export function impliedParties(
     !mutualPair &&
     !origin &&
     // "Iran signed the deal in Vienna": an agreement or a pledge is made with a party, not a place.
-    !madeWithParty(act.code.code) &&
+    (!madeWithParty(act.code.code) || hostOfPost(tokens, location)) &&
     !sources.some((s) => placeOfSource(tokens, s, location))
   ) {
     targets = [location];

@@ -125,8 +125,22 @@ export function withoutVenues(
 /** "in Vienna", "at Camp David", "in the Qatari capital Doha" past the pattern: a place, not a party. */
 function venueOfAgreement(tokens: Sentence["tokens"], m: ActorMention, matchEnd: number): boolean {
   const at = tokens[m.span.start - 1]?.lower === "the" ? m.span.start - 2 : m.span.start - 1;
-  if (at < matchEnd || !VENUE_PREPOSITIONS.has(tokens[at]?.lower ?? "")) return false;
+  if (at < matchEnd || !VENUE_PREPOSITIONS.has(tokens[at]?.lower ?? "") || hostOfPost(tokens, m))
+    return false;
   return m.kind === "place" || isCapitalName(m) || (m.kind === "country" && m.actor.sector === null);
+}
+
+// Diplomatic posts, whose place names the state that hosts them.
+const POSTS: ReadonlySet<string> = new Set(["embassy", "embassies", "consulate", "consulates", "mission"]);
+
+/**
+ * "reopened its embassy in Tehran": the place an embassy stands in names the state ties are
+ * restored with, no mere venue.
+ * @example hostOfPost(tokens, tehran) // true
+ */
+export function hostOfPost(tokens: Sentence["tokens"], m: ActorMention): boolean {
+  const at = tokens[m.span.start - 1]?.lower === "the" ? m.span.start - 2 : m.span.start - 1;
+  return tokens[at]?.lower === "in" && POSTS.has(tokens[at - 1]?.lower ?? "");
 }
 
 /**

@@ -115,9 +115,26 @@ const DECISION_NOUNS = new Set([
  */
 export function infinitiveOwner(syntax: SentenceSyntax, trigger: number): ActorMention[] {
   const tokens = syntax.tokens;
-  if (tokens[trigger - 1]?.lower !== "to" || !DECISION_NOUNS.has(tokens[trigger - 2]?.lower ?? "")) return [];
+  if (tokens[trigger - 1]?.lower !== "to") return [];
+  // "praised the decision by the United States to ease sanctions": the one named after "by".
+  const by = decisionBy(syntax, trigger - 1);
+  if (by) return syntax.withFollowingCoordinated(by);
+  if (!DECISION_NOUNS.has(tokens[trigger - 2]?.lower ?? "")) return [];
   // "Trump had expressed his intention to halt …": a possessive pronoun is resolved for the clause's
   // subject often enough not to be trusted over it.
   const owner = syntax.findPossessor(trigger - 2);
   return owner.some((m) => m.coreferent) ? [] : owner;
+}
+
+/** "the decision by Britain and France to": the first actor after "by", when the words from it to `to` are actors alone. */
+function decisionBy(syntax: SentenceSyntax, to: number): ActorMention | undefined {
+  const tokens = syntax.tokens;
+  for (let j = to - 1; j > 1 && to - j <= 8; j--) {
+    if (tokens[j]!.lower !== "by") continue;
+    if (!DECISION_NOUNS.has(tokens[j - 1]?.lower ?? "")) return undefined;
+    const first = syntax.startingAt(j + 1) ?? syntax.startingAt(j + 2);
+    const list = first ? syntax.withFollowingCoordinated(first) : [];
+    return list.length > 0 && list[list.length - 1]!.span.end === to ? first : undefined;
+  }
+  return undefined;
 }

@@ -57,12 +57,16 @@ export function applyStatusFrames(
 
 /**
  * "Iran and Saudi Arabia held talks in Baghdad, Iraqi officials said. Tehran declined to comment.":
- * one who withholds comment on an act of its own leaves it unconfirmed; a third party's silence,
- * or that of the one the act is aimed at, bears on conflict alone.
+ * one who withholds comment on an act of its own leaves it unconfirmed, unless a party to it told
+ * it; a third party's silence, or that of the one the act is aimed at, bears on conflict alone.
  */
 function ownActLeftOpen(c: EventMentionCandidate, frame: ReportingFrame): boolean {
   const country = frame.reporter?.actor.country;
-  return country != null && c.sources.some((m) => m.actor.country === country);
+  if (country == null || !c.sources.some((m) => m.actor.country === country)) return false;
+  // "Wang Yi will visit Pakistan, the foreign ministry in Islamabad said. Beijing has not
+  // commented.": one party's own word stands whatever the other says.
+  const told = c.reporter?.code?.slice(0, 3);
+  return !told || ![...c.sources, ...c.targets].some((m) => m.actor.country === told);
 }
 
 // Another's words, not the act: "did not comment on Trump's remarks" withholds an answer to them.

@@ -36,6 +36,17 @@ const cases: readonly Golden[] = [
     absent: ["THREATEN KOR>-"],
   },
   {
+    text: "Japanese Prime Minister Shigeru Ishiba told reporters Japan and China had agreed to resume talks.",
+    date: "2025-03-10",
+    expect: ["AGREE JPN>CHN", "AGREE CHN>JPN"],
+    exact: true,
+  },
+  {
+    text: "Ishiba told reporters the two sides agreed to build a stable relationship.",
+    expect: [],
+    exact: true,
+  },
+  {
     text: "Reports said Israel and Syria had held secret talks in Baku.",
     expect: ["CONSULT ISR>SYR", "CONSULT SYR>ISR"],
   },

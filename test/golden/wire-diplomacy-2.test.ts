@@ -104,6 +104,31 @@ const cases: readonly Golden[] = [
     expect: ["AGREE IRN>USA"],
     exact: true,
   },
+  // Hosting told in the passive; agreements reached by concluding talks.
+  {
+    text: "US envoy Steve Witkoff was received by Vladimir Putin in St Petersburg on Friday.",
+    date: "2025-04-11",
+    expect: ["CONSULT RUS>USA"],
+    exact: true,
+  },
+  { text: "The aid was received by Sudan.", expect: [], exact: true },
+  { text: "The move was welcomed by Germany in a statement.", expect: ["SUPPORT DEU>-"], exact: true },
+  {
+    text: "The European Union and Japan concluded negotiations on a free trade agreement.",
+    expect: ["SUPPORT IGO>JPN", "SUPPORT JPN>IGO"],
+    exact: true,
+  },
+  // What two states are urged to do is not done; a decision's maker named after "by" acts.
+  {
+    text: "China urged the United States and Iran to return to negotiations.",
+    expect: ["REQUEST CHN>USA", "REQUEST CHN>IRN"],
+    exact: true,
+  },
+  {
+    text: "Iran condemned the decision by Britain and France to reimpose sanctions.",
+    expect: ["ACCUSE IRN>GBR", "SANCTION GBR>-", "SANCTION FRA>-"],
+    absent: ["SANCTION IRN>-"],
+  },
   // Commentary and hypotheticals code nothing.
   { text: "Analysts say talks between the two Koreas are unlikely to resume soon.", expect: [], exact: true },
   { text: "Whether the talks will succeed remains unclear.", expect: [], exact: true },
