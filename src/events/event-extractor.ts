@@ -83,9 +83,9 @@ export function extractEventMentions(
       // "did not rule out the use of force": a rule that needs its trigger denied codes nothing else.
       if (match.value.rule.polarity === "negated" && !deniedTrigger(tokens, i, match.value.rule, ctx))
         continue;
-      // "declined to comment", "refused to confirm" are attribution, not events.
-      if (tokens[match.end]?.lower === "to" && NON_COMMITTAL.has(tokens[match.end + 1]?.lemma ?? ""))
-        continue;
+      // "declined to comment", "refused to confirm" are attribution, not events; nor is "declined to
+      // comment on the meeting" a rejection of the meeting.
+      if (withheldComment(tokens, match.start, match.end)) continue;
       // "fired a missile on Tuesday": a pattern's closing preposition must lead to a target, not a date.
       const last = match.end - 1;
       if (
@@ -165,6 +165,13 @@ export function extractEventMentions(
 }
 
 const NO_ENDS: readonly number[] = Object.freeze([]);
+
+/** True when "to comment" (or "to confirm", …) follows the match or stands inside it. */
+function withheldComment(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  for (let j = start + 1; j <= end; j++)
+    if (tokens[j]?.lower === "to" && NON_COMMITTAL.has(tokens[j + 1]?.lemma ?? "")) return true;
+  return false;
+}
 
 /** True when the trigger's verb group is negated or a refusal governs it ("refused to rule out"). */
 function deniedTrigger(

@@ -4,7 +4,8 @@
  * is no party to it; two states hosting or brokering talks do not talk to each other. Our own
  * sentences, not the gold sets.
  */
-import { type Golden, runGoldenCases } from "./golden-runner.js";
+import { describe, expect, it } from "vitest";
+import { cameoCodes, type Golden, runGoldenCases } from "./golden-runner.js";
 
 const cases: readonly Golden[] = [
   // Invitations: the inviter's act, an intent; the visit has not happened.
@@ -129,6 +130,25 @@ const cases: readonly Golden[] = [
     expect: ["ACCUSE IRN>GBR", "SANCTION GBR>-", "SANCTION FRA>-"],
     absent: ["SANCTION IRN>-"],
   },
+  // Withheld comment is no rejection; a future meeting in a time clause is planned.
+  {
+    text: "Russia declined to comment on the meeting between Zelensky and Trump.",
+    date: "2025-03-10",
+    expect: ["CONSULT UKR>USA", "CONSULT USA>UKR"],
+    exact: true,
+    absent: ["REJECT RUS>UKR", "REJECT RUS>USA"],
+  },
+  {
+    text: "When Modi met Trump in February, they discussed trade.",
+    date: "2025-03-10",
+    expect: ["CONSULT IND>USA"],
+  },
+  {
+    text: "The United States and China announced a 90-day pause in tariffs.",
+    expect: ["RETREAT USA>CHN", "RETREAT CHN>USA"],
+    exact: true,
+  },
+  { text: "Economists called for a pause in tariffs.", expect: [], exact: true },
   // Commentary and hypotheticals code nothing.
   { text: "Analysts say talks between the two Koreas are unlikely to resume soon.", expect: [], exact: true },
   { text: "Whether the talks will succeed remains unclear.", expect: [], exact: true },
@@ -141,3 +161,16 @@ const cases: readonly Golden[] = [
 ];
 
 runGoldenCases("golden sentences: invitations, venues and mediators", cases);
+
+describe("golden sentences: the modality of meetings in time clauses and trips", () => {
+  const codes = cameoCodes("2025-03-10", true);
+  it("a meeting in a time clause of a future is planned", () => {
+    expect(codes("Lula will raise the issue when he meets Xi next month.")).toContain("040 BRA>CHN intended");
+  });
+  it("a meeting in a time clause of the past happened", () => {
+    expect(codes("When Modi met Trump in February, they discussed trade.")).toContain("040 IND>USA actual");
+  });
+  it("the purpose of a trip is as certain as the trip", () => {
+    expect(codes("Petro will travel to Caracas to meet Maduro.")).toContain("042 COL>VEN intended");
+  });
+});
