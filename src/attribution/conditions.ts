@@ -13,6 +13,26 @@ export interface Conditions {
   /** Inside the condition, governed by one elsewhere in the sentence, or none. */
   readonly condition: "inside" | "outside" | null;
   readonly whether: boolean;
+  /** "would discuss tariffs with Trump when they meet": a present verb in a time clause of a future. */
+  readonly futureTime: boolean;
+}
+
+const TIME_LINKS: ReadonlySet<string> = new Set(["when", "once"]);
+const FUTURE_MODALS: ReadonlySet<string> = new Set(["will", "would", "'ll", "shall"]);
+
+/** "… when they meet": the trigger is a bare or -s present verb right after a time link's subject, and a future stands before the link. */
+function futureTimeClause(tokens: readonly Token[], trigger: number): boolean {
+  const verb = tokens[trigger];
+  if (verb?.pos !== "VERB" || (verb.lower !== verb.lemma && !verb.lower.endsWith("s"))) return false;
+  // "once sanctions are lifted": a noun the tagger read as a verb, with its own verb after it.
+  if (tokens[trigger + 1]?.pos === "AUX") return false;
+  for (let j = trigger - 1; j > 0 && trigger - j <= 5; j--) {
+    const t = tokens[j]!;
+    if (t.lower === "," || t.pos === "VERB" || t.pos === "AUX") return false;
+    if (TIME_LINKS.has(t.lower))
+      return j < trigger - 1 && tokens.slice(0, j).some((w) => FUTURE_MODALS.has(w.lower));
+  }
+  return false;
 }
 
 /**
@@ -41,5 +61,5 @@ export function conditionsAround(tokens: readonly Token[], trigger: number): Con
     const inside = j < trigger && !tokens.slice(j, trigger).some((t) => t.lower === ",");
     condition = inside ? "inside" : (condition ?? "outside");
   }
-  return { condition, whether };
+  return { condition, whether, futureTime: futureTimeClause(tokens, trigger) };
 }

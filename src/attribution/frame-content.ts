@@ -51,9 +51,31 @@ export function skipToContent(tokens: readonly Token[], from: number): number {
     if (t.lower === "that") return k + 1;
     if (!["NOUN", "DET", "PRON", "PROPN", "ADV", "ADP", "NUM"].includes(t.pos)) break;
   }
+  // "told reporters the two sides had agreed": the one told is not the reported clause's subject.
+  if (tokens[from - 1]?.lemma === "tell") from = pastAddressee(tokens, from);
   let j = from;
   while (j < tokens.length && ["that", ",", "on", "in", "late", "early"].includes(tokens[j]!.lower)) j++;
   return j;
+}
+
+// Nouns for those a speaker tells: "told reporters", "told journalists", "told lawmakers".
+const ADDRESSEES: ReadonlySet<string> = new Set([
+  "reporter",
+  "journalist",
+  "lawmaker",
+  "parliament",
+  "audience",
+  "crowd",
+]);
+
+/** Past "reporters" or "a news conference" right after "told", when a new subject follows. */
+function pastAddressee(tokens: readonly Token[], from: number): number {
+  let j = from;
+  while (j < tokens.length && j - from < 3 && ["DET", "ADJ"].includes(tokens[j]!.pos)) j++;
+  if (!ADDRESSEES.has(tokens[j]?.lemma ?? "") && !ADDRESSEES.has(tokens[j]?.lower.replace(/s$/, "") ?? ""))
+    return from;
+  const next = tokens[j + 1];
+  return next && ["DET", "PROPN", "PRON", "NOUN", "NUM"].includes(next.pos) ? j + 1 : from;
 }
 
 /** Reported content runs to a semicolon, or to a comma that opens a new main clause (", she indicated"). @example clauseEnd(tokens, from) */
@@ -61,7 +83,15 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
   for (let j = from; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.lower === ";") return j;
+    // "said the sanctions violated its sovereignty and vowed to retaliate": the vow is the speaker's.
+    if (
+      (t.lower === "and" || t.lower === "but") &&
+      tokens[j - 1]?.lower !== "," &&
+      speakersNextAct(tokens, j - 1)
+    )
+      return j;
     if (t.lower !== ",") continue;
+    if (speakersNextAct(tokens, j)) return j;
     for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
       const next = tokens[k]!;
       if (next.pos === "VERB" || next.pos === "AUX") {
@@ -82,4 +112,94 @@ export function closingComma(tokens: readonly Token[], from: number): number {
     if (tokens[j]!.lower === ",") return j;
   }
   return from;
+}
+
+// Verbs of speaking and judging: after a reported clause, ", and accused Manila of provocation" is
+// what the speaker went on to say, not more of what was reported.
+const SPEECH_ACTS: ReadonlySet<string> = new Set([
+  "accuse",
+  "urge",
+  "call",
+  "demand",
+  "warn",
+  "vow",
+  "pledge",
+  "promise",
+  "condemn",
+  "criticise",
+  "criticize",
+  "blame",
+  "denounce",
+  "insist",
+  "reiterate",
+  "deny",
+  "reject",
+  "dismiss",
+  "appeal",
+  "ask",
+  "add",
+  "say",
+  "praise",
+  "welcome",
+  "describe",
+  "express",
+]);
+
+/**
+ * True when "and accused …" or ", but warned …" follows the token at `comma` (a comma or the last
+ * word of a reported clause): the speaker's next act.
+ * @example speakersNextAct(tokens, 9) // "said the vessel had rammed a ship, and accused Manila" → true
+ */
+export function speakersNextAct(tokens: readonly Token[], comma: number): boolean {
+  if (!["and", "but"].includes(tokens[comma + 1]?.lower ?? "")) return false;
+  let k = comma + 2;
+  while (tokens[k]?.pos === "ADV") k++;
+  const verb = tokens[k];
+  return (
+    verb !== undefined &&
+    verb.pos === "VERB" &&
+    verb.lower !== verb.lemma &&
+    !verb.lower.endsWith("ing") &&
+    SPEECH_ACTS.has(verb.lemma)
+  );
+}
+
+const SAYING: ReadonlySet<string> = new Set([
+  "say",
+  "tell",
+  "report",
+  "claim",
+  "state",
+  "announce",
+  "allege",
+]);
+
+/**
+ * The verb of saying whose speaker goes on with ", and accused …" at `comma`, or null: the act after
+ * the reported clause is the speaker's, not the reported subject's.
+ * @example speakerVerbBefore(tokens, 9) // "Chinese officials said the vessel had rammed a ship, and accused" → 2
+ */
+export function speakerVerbBefore(tokens: readonly Token[], comma: number): number | null {
+  if (!speakersNextAct(tokens, comma)) return null;
+  // The sentence's first verb: "On Tuesday, Chinese officials said …" and not a later "said" inside the report.
+  for (let k = 0; k < comma; k++) {
+    const t = tokens[k]!;
+    if (t.lower === ";") return null;
+    if (t.pos === "VERB") return SAYING.has(t.lemma) ? k : null;
+  }
+  return null;
+}
+
+/** True when one of `lemmas` stands within three words before `i`. @example precededBy(tokens, i, ["decline"]) // "declined to comment" → true at "comment" */
+export function precededBy(tokens: readonly Token[], i: number, lemmas: readonly string[]): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (lemmas.includes(tokens[j]!.lemma)) return true;
+  return false;
+}
+
+/** The words from `from` up to `to`, as written. @example negatorText(tokens, 1, 3) // "did not" */
+export function negatorText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ");
 }

@@ -151,3 +151,20 @@ export function withOutletCountries(
   }
   return frames;
 }
+
+// Parts of speech of a subject that names no actor: "Reports said …", "Sources told …", "Smith said …".
+const NAMELESS_SUBJECT: ReadonlySet<string> = new Set(["NOUN", "PROPN", "PRON"]);
+
+/**
+ * The actor right after a frame verb when it is the speaker ("…, said Iran's foreign minister"),
+ * or null: in "Reports said Israel and Syria had held talks" a subject no actor names stands before
+ * the verb, so the actor after it opens the report and does not say it.
+ * @example speakerAfterVerb(tokens, 1, israel) // "Reports said Israel …" → null
+ */
+export function speakerAfterVerb(
+  tokens: readonly Token[],
+  verbStart: number,
+  after: ActorMention | undefined,
+): ActorMention | null {
+  return after && !NAMELESS_SUBJECT.has(tokens[verbStart - 1]?.pos ?? "") ? after : null;
+}

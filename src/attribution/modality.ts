@@ -274,8 +274,9 @@ export function assessModality(
   // "are close to signing a peace deal": an act only near has not happened.
   if (nearlyDone(tokens, trigger) || anyoneWho(tokens, trigger))
     modality = strongest(modality, "hypothetical");
-  const { condition, whether } = conditionsAround(tokens, trigger);
+  const { condition, whether, futureTime } = conditionsAround(tokens, trigger);
   if (whether) modality = strongest(modality, "hypothetical");
+  if (futureTime) modality = strongest(modality, "intended");
   void code;
   return {
     negated,

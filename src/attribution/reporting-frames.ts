@@ -11,11 +11,20 @@ import type { AttributionCues } from "./attribution-cues.js";
 import {
   documentAuthor,
   sentenceSubject,
+  speakerAfterVerb,
   speakerBefore,
   speakerBeforePronoun,
   withOutletCountries,
 } from "./frame-speakers.js";
-import { clauseEnd, closingComma, previousComma, restIsTail, skipToContent } from "./frame-content.js";
+import {
+  clauseEnd,
+  closingComma,
+  negatorText,
+  precededBy,
+  previousComma,
+  restIsTail,
+  skipToContent,
+} from "./frame-content.js";
 import { yetTo } from "./negators.js";
 import {
   anaphoricObjectEnd,
@@ -207,7 +216,8 @@ export function findReportingFrames(
       if (subject && frames.some((f) => f.reporter === subject)) speaker = subject;
     }
     if (!speaker && !after) continue;
-    const contentStart = skipToContent(tokens, after && !speaker ? after.span.end : i + 1);
+    const speakerAfter = speaker ? null : speakerAfterVerb(tokens, verbStart, after);
+    const contentStart = skipToContent(tokens, speakerAfter ? speakerAfter.span.end : i + 1);
     const opensContent =
       ["that", ":", ",", '"', "“", "whether"].includes(tokens[contentStart - 1]?.lower ?? "") ||
       ["that", ":", '"', "“", "whether"].includes(tokens[contentStart]?.lower ?? "");
@@ -224,7 +234,7 @@ export function findReportingFrames(
     ) {
       // "Kyiv confirmed the exchange": the object points back to an event told before.
       const end = anaphoricObjectEnd(tokens, contentStart);
-      const reporter = speaker ?? after ?? null;
+      const reporter = speaker ?? speakerAfter;
       if (end > 0 && reporter)
         frames.push({
           kind,
@@ -239,7 +249,7 @@ export function findReportingFrames(
     const end = clauseEnd(tokens, contentStart);
     frames.push({
       kind,
-      reporter: speaker ?? after ?? null,
+      reporter: speaker ?? speakerAfter,
       verb: negated ? `${negatorText(tokens, verbStart, i)} ${t.text}`.trim() : t.text,
       verbToken: i,
       content: [contentStart, end],
@@ -274,11 +284,6 @@ function isPassiveFrame(tokens: readonly Token[], i: number): boolean {
   return tokens[j]?.lemma === "be" || tokens[j]?.lower === "been";
 }
 
-function precededBy(tokens: readonly Token[], i: number, lemmas: readonly string[]): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (lemmas.includes(tokens[j]!.lemma)) return true;
-  return false;
-}
-
 /** First token of the auxiliary chain before a verb ("did not", "has reportedly"). */
 function verbGroupStart(tokens: readonly Token[], i: number): number {
   let j = i;
@@ -290,11 +295,4 @@ function verbGroupStart(tokens: readonly Token[], i: number): number {
 export function verbGroupNegated(tokens: readonly Token[], i: number): boolean {
   for (let j = verbGroupStart(tokens, i); j < i; j++) if (NEGATORS.has(tokens[j]!.lower)) return true;
   return false;
-}
-
-function negatorText(tokens: readonly Token[], from: number, to: number): string {
-  return tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(" ");
 }

@@ -163,11 +163,15 @@ const PERMITTING: ReadonlySet<string> = new Set(["allow", "permit", "let", "auth
  * @example requestedOfOthers(tokens, to, cues) // "called on Kim to return", at "to" → true
  */
 export function requestedOfOthers(tokens: readonly Token[], to: number, cues: AttributionCues): boolean {
-  // "urged Lebanon, its smaller neighbour, to expel": the one asked may carry an apposition.
+  // "urged Lebanon, its smaller neighbour, to expel": the one asked may carry an apposition, or
+  // be two ("urged the United States and Iran to return to negotiations").
   for (let k = to - 1; k >= 0 && to - k <= 10; k--) {
     const t = tokens[k]!;
     if (cues.requestWords.includes(t.lemma) || PERMITTING.has(t.lemma)) return k < to - 1;
-    if (!["PROPN", "NOUN", "DET", "PRON", "ADJ", "ADP", "AUX", "PART"].includes(t.pos) && t.lower !== ",")
+    if (
+      !["PROPN", "NOUN", "DET", "PRON", "ADJ", "ADP", "AUX", "PART", "CCONJ"].includes(t.pos) &&
+      t.lower !== ","
+    )
       return false;
   }
   return false;

@@ -9,6 +9,7 @@
  * participleHost(tokens, trigger); // ", killing eight people" → the index of "bombarded"
  */
 import type { AttributionCues } from "../attribution/attribution-cues.js";
+import { speakerVerbBefore } from "../attribution/frame-content.js";
 import type { ActorMention, Token } from "../core/types.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 
@@ -172,6 +173,10 @@ export function coordinatedHost(tokens: readonly Token[], trigger: number): numb
     j--;
   }
   if (!["and", "but", "or"].includes(tokens[j]?.lower ?? "")) return null;
+  // "officials said the vessel had rammed a ship, and accused Manila of provocation": after a
+  // reported clause, the speaker's next act pairs with the verb of saying.
+  const saying = trigger === j + 1 ? speakerVerbBefore(tokens, j - 1) : null;
+  if (saying !== null) return saying;
   // "replied that the two sides should create … and urged the North": a finite past verb does not
   // pair with a bare verb under a modal or "to"; it pairs with a finite verb further left.
   const v = tokens[trigger]!;

@@ -29,6 +29,7 @@ import {
 } from "./pattern-gaps.js";
 import { movesOwnPassively } from "./passive-instruments.js";
 import { agentFollows, passiveParticiple } from "./passive-patterns.js";
+import { meetingTopic } from "./purpose-clause.js";
 import { headFits } from "./trigger-fit.js";
 
 export type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
@@ -90,9 +91,9 @@ export function extractEventMentions(
       // "did not rule out the use of force": a rule that needs its trigger denied codes nothing else.
       if (match.value.rule.polarity === "negated" && !deniedTrigger(tokens, i, match.value.rule, ctx))
         continue;
-      // "declined to comment", "refused to confirm" are attribution, not events.
-      if (tokens[match.end]?.lower === "to" && NON_COMMITTAL.has(tokens[match.end + 1]?.lemma ?? ""))
-        continue;
+      // "declined to comment", "refused to confirm" are attribution, not events; nor is "declined to
+      // comment on the meeting" a rejection of the meeting.
+      if (withheldComment(tokens, match.start, match.end)) continue;
       // "fired a missile on Tuesday": a pattern's closing preposition must lead to a target, not a date.
       const last = match.end - 1;
       if (
@@ -118,6 +119,8 @@ export function extractEventMentions(
         continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
+      // "met Hamas leaders to discuss a proposal": what a meeting is about is no act of its own.
+      if (rule.cameo.startsWith("01") && meetingTopic(tokens, i)) continue;
       if (
         rule.cameo.startsWith("01") &&
         (frames.some((f) => f.verbToken === i) ||
@@ -177,6 +180,13 @@ export function extractEventMentions(
 }
 
 const NO_ENDS: readonly number[] = Object.freeze([]);
+
+/** True when "to comment" (or "to confirm", …) follows the match or stands inside it. */
+function withheldComment(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  for (let j = start + 1; j <= end; j++)
+    if (tokens[j]?.lower === "to" && NON_COMMITTAL.has(tokens[j + 1]?.lemma ?? "")) return true;
+  return false;
+}
 
 /** True when the trigger's verb group is negated or a refusal governs it ("refused to rule out"). */
 function deniedTrigger(

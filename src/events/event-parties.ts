@@ -18,6 +18,7 @@ import {
   happened,
   PROTEST_ROOT,
   prepositionTarget,
+  withoutMediators,
   withoutVenues,
 } from "./party-cues.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
@@ -119,7 +120,7 @@ export function findParties(
       targets = syntax.findObject(match.end, verb - match.end, new Set(sources));
     }
   }
-  targets = withoutVenues(rule.cameo, targets);
+  targets = withoutMediators(rule.cameo, withoutVenues(rule.cameo, targets, tokens, match.end), sources);
   return { head, passive, sources, targets, mutualPair: rule.mutual === true && sourceActors >= 2 };
 }
 

@@ -91,6 +91,23 @@ function askedNoun(tokens: Sentence["tokens"], from: number, at: number): boolea
   return true;
 }
 
+// Prepositions naming who gave what the governor's noun names: "an invitation from Xi".
+const GIVER_PREPOSITIONS = new Set(["from", "of", "by"]);
+
+/**
+ * "accepted an invitation from Xi to attend", "received an invitation from Trump to visit": the
+ * governor's noun, then the one it came from, then the infinitive it holds.
+ */
+function nounWithGiver(tokens: Sentence["tokens"], governor: TokenMatch<RulePattern>, act: number): boolean {
+  if (tokens[act - 1]?.lower !== "to") return false;
+  for (let j = act - 2; j > governor.start + 1 && act - j <= 7; j--) {
+    const t = tokens[j]!;
+    if (GIVER_PREPOSITIONS.has(t.lower)) return tokens[j - 1]!.pos === "NOUN" && j - 1 < governor.end;
+    if (!["PROPN", "NOUN", "DET", "ADJ", "PART"].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 // Verbs of a third party bringing two sides to an agreement.
 const BROKERING = new Set(["mediate", "broker", "facilitate"]);
 
@@ -154,6 +171,7 @@ export function dropGoverned(
     // the mediation its own pattern names, not a second act.
     const ownNoun =
       (tokens[governor.end - 1]?.pos === "NOUN" && tokens[governor.end]?.lower === "to") ||
+      nounWithGiver(tokens, governor, governed.start) ||
       BROKERING.has(tokens[governor.end - 1]?.lemma ?? "");
     // "promised not to resume missile testing": a pledge to refrain from harm is the pledge, not a
     // denied act; a pledge not to cooperate stays a refusal of the act.

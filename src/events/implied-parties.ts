@@ -19,7 +19,7 @@ import {
 } from "./clause-roles.js";
 import type { EventParties } from "./event-parties.js";
 import { afterFrom } from "./fire-origin.js";
-import { PROTEST_ROOT } from "./party-cues.js";
+import { hostOfPost, madeWithParty, PROTEST_ROOT } from "./party-cues.js";
 
 /** True when the target is the place itself, or the same state named again. */
 const sameParty = (t: ActorMention, place: ActorMention): boolean =>
@@ -30,8 +30,8 @@ const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
 const AUTHORITY_CODES = new Set(["173", "174"]);
 // "The proposal was welcomed by France and Germany", "Japan and the US pledged aid": praise,
 // defence, rallying support, apology, forgiveness, pledges of aid or reform and offers to mediate
-// have their object elsewhere; two states doing them together do not do them to each other.
-const ONE_WAY_CODES = new Set(["033", "034", "039", "051", "052", "053", "055", "056"]);
+// have their object elsewhere, as has mediation; two states doing them together do not do them to each other.
+const ONE_WAY_CODES = new Set(["033", "034", "039", "045", "051", "052", "053", "055", "056"]);
 
 /** The parties of an event once the implied ones fill the gaps. @example { sources, targets, towardEachOther: false } */
 export interface ImpliedParties {
@@ -103,6 +103,8 @@ export function impliedParties(
     location &&
     !mutualPair &&
     !origin &&
+    // "Iran signed the deal in Vienna": an agreement or a pledge is made with a party, not a place.
+    (!madeWithParty(act.code.code) || hostOfPost(tokens, location)) &&
     !sources.some((s) => placeOfSource(tokens, s, location))
   ) {
     targets = [location];

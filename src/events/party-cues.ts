@@ -101,14 +101,68 @@ export function addresseeInfinitive(tokens: Sentence["tokens"], trigger: number,
 
 const CONSULT_ROOT = "04";
 const VISITING: ReadonlySet<string> = new Set(["042", "043"]);
+// Mediation and diplomatic cooperation (agreements signed, ties restored) are made with a party,
+// never with the place they are made in. (An intent's place may still be its target: "will provide
+// food aid to refugees in Liberia".)
+const PARTY_ROOTS: ReadonlySet<string> = new Set(["05"]);
+// "Qatar and Egypt hosted talks in Doha": a mediator brings sides together wherever it does so.
+const MEDIATION: ReadonlySet<string> = new Set(["045", "039"]);
+
+/** True for acts made with a party, never with the place they happen in. @example madeWithParty("057") // true */
+export const madeWithParty = (cameo: string): boolean =>
+  PARTY_ROOTS.has(cameo.slice(0, 2)) || MEDIATION.has(cameo);
+const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at"]);
 
 /**
  * "returned to Istanbul for talks": one consults people, not a city, which is the venue; a visit
- * (042) or hosting (043) still goes to a place.
+ * (042) or hosting (043) still goes to a place. "signed the deal in Vienna": a city or country
+ * after "in" or "at", outside the pattern's own words, is where an agreement was made.
  * @example withoutVenues("040", [istanbul]) // []
  */
-export function withoutVenues(cameo: string, targets: ActorMention[]): ActorMention[] {
+export function withoutVenues(
+  cameo: string,
+  targets: ActorMention[],
+  tokens?: Sentence["tokens"],
+  matchEnd = 0,
+): ActorMention[] {
+  if (tokens && madeWithParty(cameo)) return targets.filter((t) => !venueOfAgreement(tokens, t, matchEnd));
   if (!cameo.startsWith(CONSULT_ROOT) || VISITING.has(cameo) || !targets.some((t) => t.kind === "place"))
     return targets;
   return targets.filter((t) => t.kind !== "place");
+}
+
+/** "in Vienna", "at Camp David", "in the Qatari capital Doha" past the pattern: a place, not a party. */
+function venueOfAgreement(tokens: Sentence["tokens"], m: ActorMention, matchEnd: number): boolean {
+  const at = tokens[m.span.start - 1]?.lower === "the" ? m.span.start - 2 : m.span.start - 1;
+  if (at < matchEnd || !VENUE_PREPOSITIONS.has(tokens[at]?.lower ?? "") || hostOfPost(tokens, m))
+    return false;
+  return m.kind === "place" || isCapitalName(m) || (m.kind === "country" && m.actor.sector === null);
+}
+
+// Diplomatic posts, whose place names the state that hosts them.
+const POSTS: ReadonlySet<string> = new Set(["embassy", "embassies", "consulate", "consulates", "mission"]);
+
+/**
+ * "reopened its embassy in Tehran": the place an embassy stands in names the state ties are
+ * restored with, no mere venue.
+ * @example hostOfPost(tokens, tehran) // true
+ */
+export function hostOfPost(tokens: Sentence["tokens"], m: ActorMention): boolean {
+  const at = tokens[m.span.start - 1]?.lower === "the" ? m.span.start - 2 : m.span.start - 1;
+  return tokens[at]?.lower === "in" && POSTS.has(tokens[at - 1]?.lower ?? "");
+}
+
+/**
+ * "Saudi Arabia and the US offered to host talks between the two sides": a mediator is never one
+ * of the sides it brings together, whatever a plural phrase was taken to stand for.
+ * @example withoutMediators("045", [theTwoSides], [saudi, us]) // []
+ */
+export function withoutMediators(
+  cameo: string,
+  targets: ActorMention[],
+  sources: readonly ActorMention[],
+): ActorMention[] {
+  if (!MEDIATION.has(cameo)) return targets;
+  const own = new Set(sources.map((s) => s.actor.code).filter((c) => c !== ""));
+  return targets.filter((t) => !(t.group ?? [t.actor]).every((a) => own.has(a.code)));
 }

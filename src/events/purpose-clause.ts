@@ -24,6 +24,16 @@ const CONTACT_VERBS = new Set([
   "host",
   "receive",
   "contact",
+  // "will travel to Caracas to meet Maduro": the place travelled to does not meet anyone; the
+  // meeting is the traveller's, and as certain as the journey.
+  "travel",
+  "fly",
+  "head",
+  "go",
+  "come",
+  "arrive",
+  "return",
+  "journey",
   // "rallied outside the British embassy to protest British policy": crowds' verbs take no object
   // that could act in their stead; what follows "to" is the crowd's aim.
   "rally",
@@ -70,6 +80,19 @@ export function purposeHost(tokens: readonly Token[], trigger: number): number |
   return null;
 }
 
+// Verbs that say what a meeting or a call is about: "met Hamas leaders to discuss a proposal".
+const TOPIC_VERBS = new Set(["discuss", "review", "examine", "explore", "consider"]);
+
+/**
+ * True when the trigger is the topic of a meeting, call or trip it follows as a purpose
+ * infinitive: "met Hamas leaders in Cairo to discuss a ceasefire proposal" is one meeting, about
+ * the proposal, not a second act of weighing it.
+ * @example meetingTopic(tokens, trigger) // "met Hamas leaders to discuss a proposal" → true at "discuss"
+ */
+export function meetingTopic(tokens: readonly Token[], trigger: number): boolean {
+  return TOPIC_VERBS.has(tokens[trigger]?.lemma ?? "") && purposeHost(tokens, trigger) !== null;
+}
+
 // Nouns of deciding and proposing whose owner is the subject of the infinitive after them.
 const DECISION_NOUNS = new Set([
   "decision",
@@ -96,9 +119,26 @@ const DECISION_NOUNS = new Set([
  */
 export function infinitiveOwner(syntax: SentenceSyntax, trigger: number): ActorMention[] {
   const tokens = syntax.tokens;
-  if (tokens[trigger - 1]?.lower !== "to" || !DECISION_NOUNS.has(tokens[trigger - 2]?.lower ?? "")) return [];
+  if (tokens[trigger - 1]?.lower !== "to") return [];
+  // "praised the decision by the United States to ease sanctions": the one named after "by".
+  const by = decisionBy(syntax, trigger - 1);
+  if (by) return syntax.withFollowingCoordinated(by);
+  if (!DECISION_NOUNS.has(tokens[trigger - 2]?.lower ?? "")) return [];
   // "Trump had expressed his intention to halt …": a possessive pronoun is resolved for the clause's
   // subject often enough not to be trusted over it.
   const owner = syntax.findPossessor(trigger - 2);
   return owner.some((m) => m.coreferent) ? [] : owner;
+}
+
+/** "the decision by Britain and France to": the first actor after "by", when the words from it to `to` are actors alone. */
+function decisionBy(syntax: SentenceSyntax, to: number): ActorMention | undefined {
+  const tokens = syntax.tokens;
+  for (let j = to - 1; j > 1 && to - j <= 8; j--) {
+    if (tokens[j]!.lower !== "by") continue;
+    if (!DECISION_NOUNS.has(tokens[j - 1]?.lower ?? "")) return undefined;
+    const first = syntax.startingAt(j + 1) ?? syntax.startingAt(j + 2);
+    const list = first ? syntax.withFollowingCoordinated(first) : [];
+    return list.length > 0 && list[list.length - 1]!.span.end === to ? first : undefined;
+  }
+  return undefined;
 }

@@ -16,8 +16,8 @@ const STEM = 4;
 
 /**
  * A status frame whose sentence codes no event inside it bears on the latest event before it: any
- * conflict after "declined to comment", and the event its object names after "confirmed the
- * exchange" (the latest event before it if none is named alike).
+ * conflict, or any act of the speaker's own, after "declined to comment", and the event its object
+ * names after "confirmed the exchange" (the latest event before it if none is named alike).
  * @example applyStatusFrames(candidates, frames, document.sentences)
  */
 export function applyStatusFrames(
@@ -37,13 +37,48 @@ export function applyStatusFrames(
         continue;
       const k = frame.anaphoric
         ? namedEvent(out, frame, sentence, sentences)
-        : latestBefore(out, frame, sentence, (c) => c.code.quadClass >= 3);
+        : latestBefore(
+            out,
+            frame,
+            sentence,
+            (c) =>
+              c.code.quadClass >= 3 || (ownActLeftOpen(c, frame) && !onWords(sentences[sentence], frame)),
+          );
       if (k < 0) continue;
       const c = out[k]!;
-      if (c.status === "asserted") out[k] = { ...c, status: STATUS[frame.kind] };
+      // "… could not be verified. Israel later denied it.": a later denial or confirmation settles
+      // what was left open; nothing reopens what was settled.
+      const settles = c.status === "unconfirmed" && (frame.kind === "deny" || frame.kind === "confirm");
+      if (c.status === "asserted" || settles) out[k] = { ...c, status: STATUS[frame.kind] };
     }
   });
   return out;
+}
+
+/**
+ * "Iran and Saudi Arabia held talks in Baghdad, Iraqi officials said. Tehran declined to comment.":
+ * one who withholds comment on an act of its own leaves it unconfirmed, unless a party to it told
+ * it; a third party's silence, or that of the one the act is aimed at, bears on conflict alone.
+ */
+function ownActLeftOpen(c: EventMentionCandidate, frame: ReportingFrame): boolean {
+  const country = frame.reporter?.actor.country;
+  if (country == null || !c.sources.some((m) => m.actor.country === country)) return false;
+  // "Wang Yi will visit Pakistan, the foreign ministry in Islamabad said. Beijing has not
+  // commented.": one party's own word stands whatever the other says.
+  const told = c.reporter?.code?.slice(0, 3);
+  return !told || ![...c.sources, ...c.targets].some((m) => m.actor.country === told);
+}
+
+// Another's words, not the act: "did not comment on Trump's remarks" withholds an answer to them.
+// ("declined to comment on the report" still leaves the reported act open.)
+const WORDS: ReadonlySet<string> = new Set(["remark", "statement", "comment", "speech", "address"]);
+
+/** True when the withheld comment is "on" someone's words: "did not comment on Trump's remarks". */
+function onWords(sentence: Sentence | undefined, frame: ReportingFrame): boolean {
+  const tokens = sentence?.tokens ?? [];
+  const on = tokens.findIndex((t, j) => j > frame.verbToken && j <= frame.verbToken + 3 && t.lower === "on");
+  if (on < 0) return false;
+  return tokens.slice(on + 1, on + 6).some((t) => WORDS.has(t.lemma) || WORDS.has(t.lower.replace(/s$/, "")));
 }
 
 const STATUS: Readonly<Record<ReportingFrame["kind"], AttributionStatus>> = {
