@@ -149,11 +149,10 @@ export function lastDyad(
     if (sentence - b.span.sentence > 2) break;
     if (a.span.sentence !== b.span.sentence || a.group || b.group) continue;
     const tokens = tokensOf(a.span.sentence);
-    if (
-      tokens[a.span.start - 1]?.lower !== "between" ||
-      tokens[a.span.end]?.lower !== "and" ||
-      b.span.start !== a.span.end + 1
-    )
+    // "between the United States and Iran", "between Rwanda and the Democratic Republic of Congo".
+    const before = tokens[a.span.start - 1]?.lower === "the" ? a.span.start - 2 : a.span.start - 1;
+    const next = tokens[a.span.end + 1]?.lower === "the" ? a.span.end + 2 : a.span.end + 1;
+    if (tokens[before]?.lower !== "between" || tokens[a.span.end]?.lower !== "and" || b.span.start !== next)
       continue;
     // "the summit between Trump and Kim", with Kim unknown: the pair is meant, and one side is not known.
     if (!a.actor.country || !b.actor.country) return [];
