@@ -1,0 +1,76 @@
+/**
+ * Golden officials tests: envoys, cabinet secretaries, spokespeople, commanders and heads of
+ * regional bodies who came into office in 2024-2025, coded with the role each held on the text's
+ * date. Our own sentences.
+ */
+import { type FullCodeGolden, runFullCodeCases } from "./full-code-runner.js";
+
+const cases: readonly FullCodeGolden[] = [
+  {
+    text: "US envoy Keith Kellogg met Ukrainian officials in Kyiv on Thursday.",
+    date: "2025-07-10",
+    expect: ["CONSULT USAGOV>UKRGOV"],
+  },
+  {
+    text: "Kirill Dmitriev praised the talks with US officials in Riyadh.",
+    date: "2025-03-01",
+    expect: ["SUPPORT RUSGOV>USAGOV"],
+  },
+  {
+    text: "Commerce Secretary Howard Lutnick threatened new tariffs on Canada.",
+    date: "2025-05-01",
+    expect: ["THREATEN USAGOV>CAN"],
+  },
+  {
+    text: "Jamieson Greer met Chinese Vice Premier He Lifeng in Geneva.",
+    date: "2025-05-10",
+    expect: ["CONSULT USAGOV>CHNGOV"],
+  },
+  {
+    text: "Homeland Security Secretary Kristi Noem accused Mexico of failing to stop migrants.",
+    date: "2025-04-01",
+    expect: ["ACCUSE USAGOV>MEX"],
+  },
+  {
+    text: "General Dan Caine met Israeli military chiefs in Tel Aviv.",
+    date: "2025-06-01",
+    expect: ["CONSULT USAMIL>ISRMIL"],
+  },
+  {
+    text: "Foreign ministry spokesman Esmaeil Baghaei condemned the Israeli strikes.",
+    date: "2025-06-15",
+    expect: ["ACCUSE IRNGOV>ISR"],
+  },
+  {
+    text: "Guo Jiakun urged Washington to stop arming Taiwan.",
+    date: "2025-04-10",
+    expect: ["REQUEST CHNGOV>USAGOV"],
+  },
+  {
+    text: "Randhir Jaiswal accused Pakistan of backing the attackers.",
+    date: "2025-05-01",
+    expect: ["ACCUSE INDGOV>PAK"],
+  },
+  {
+    text: "Ron Dermer held talks with Steve Witkoff in Washington.",
+    date: "2025-07-01",
+    expect: ["CONSULT ISRGOV>USAGOV"],
+  },
+  {
+    text: "Mahmoud Ali Youssouf urged Sudan's warring parties to agree a truce.",
+    date: "2025-06-01",
+    expect: ["REQUEST IGOAFU>SDNPTY"],
+  },
+  {
+    text: "Mahmoud Ali Youssouf met the Ethiopian foreign minister in Addis Ababa.",
+    date: "2024-06-01",
+    expect: ["CONSULT DJIGOV>ETHGOV"],
+  },
+  {
+    text: "Jasem Albudaiwi condemned the Israeli strike on Doha.",
+    date: "2025-09-10",
+    expect: ["ACCUSE IGOGCC>ISR"],
+  },
+];
+
+runFullCodeCases("golden officials of 2025", cases);
