@@ -30,6 +30,10 @@ const cases: readonly Case[] = [
   { text: "Police said they had shot down three Russian drones.", never: ["RUSCOP"] },
   { text: "A Russian drone attack killed two people overnight.", events: ["ASSAULT RUSMIL>-"] },
   { text: "Israeli tank fire killed two Palestinian children.", events: ["ASSAULT ISRMIL>PSECVL"] },
+  // A state's name before a noun of fire is its fire, as a demonym before it is; a verb is not.
+  { text: "US strikes on a boat in the Caribbean killed six people.", events: ["ASSAULT USA>-"] },
+  { text: "UK raids on Houthi targets continued overnight.", mentions: ["UK raids=GBR"] },
+  { text: "Israel strikes Iran's nuclear sites.", mentions: ["Israel=ISR"] },
   // The place, when the sentence names one, says whose they are.
   {
     text: "Russian missiles struck a hospital in Sumy on Friday, killing two patients.",
