@@ -281,6 +281,6 @@ const OBJECT_STARTS = new Set(["DET", "PROPN", "PRON", "NUM"]);
 /** "US strikes on a boat", "UK raids": a state's name before a noun of fire, which is no verb of its ("Israel strikes Iran"). */
 function stateFire(tokens: readonly Token[], at: number): boolean {
   const noun = tokens[at];
-  if (!noun || noun.pos !== "NOUN" || !FIRE_NOUNS.has(noun.lower)) return false;
+  if (noun?.pos !== "NOUN" || !FIRE_NOUNS.has(noun.lower)) return false;
   return !OBJECT_STARTS.has(tokens[at + 1]?.pos ?? "");
 }
