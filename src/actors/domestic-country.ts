@@ -185,6 +185,13 @@ export function countryOfTroops(
   // "…, military officials in Kinshasa said": an army that reports speaks of its own soldiers.
   if (placed.length === 0)
     placed = mentions.filter((m) => !inPlace(m) && m.actor.sector === "MIL" && m.actor.country !== null);
+  // "Netanyahu ordered the army to …", "Abiy Ahmed accused the army of abuses": with no place and
+  // no other state named, a leader or government deals with its own army.
+  if (placed.length === 0)
+    placed = mentions.filter(
+      (m) =>
+        m.actor.sector === "GOV" && m.actor.country !== null && (m.kind === "person" || m.kind === "agent"),
+    );
   if (placed.length === 0) return null;
   const country = oneCountry(placed);
   return country && mentions.every((m) => m.actor.country === null || m.actor.country === country)

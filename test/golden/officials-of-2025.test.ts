@@ -71,6 +71,37 @@ const cases: readonly FullCodeGolden[] = [
     date: "2025-09-10",
     expect: ["ACCUSE IGOGCC>ISR"],
   },
+  {
+    text: "Colonel Michael Randrianirina met African Union envoys in Antananarivo.",
+    date: "2025-10-25",
+    expect: ["CONSULT MDGGOV>IGOAFU"],
+  },
+  {
+    text: "Andry Rajoelina accused the army of plotting a coup.",
+    date: "2025-10-12",
+    expect: ["ACCUSE MDGGOV>MDGMIL"],
+  },
+  // A leader with no place and no other state named deals with his own army; a place elsewhere
+  // leaves the army unplaced rather than of that place.
+  {
+    text: "Zelensky praised the army for holding the line.",
+    date: "2025-10-12",
+    expect: ["SUPPORT UKRGOV>UKRMIL"],
+  },
+  {
+    text: "Chinese President Xi Jinping told the military to prepare for war.",
+    expect: ["REQUEST CHNGOV>CHNMIL"],
+  },
+  {
+    text: "Putin ordered the army to take Pokrovsk.",
+    date: "2025-10-12",
+    expect: ["REQUEST RUSGOV>-"],
+    never: ["UKRMIL"],
+  },
+  {
+    text: "Israel's Home Front Command ordered schools in the north to close.",
+    expect: ["REQUEST ISRMIL>ISR"],
+  },
 ];
 
 runFullCodeCases("golden officials of 2025", cases);
