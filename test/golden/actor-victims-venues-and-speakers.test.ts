@@ -52,6 +52,9 @@ const cases: readonly Case[] = [
   { text: "Militants attacked a police post in Bannu, killing three officers.", mentions: ["police=PAKCOP"] },
   { text: "RSF fighters shelled a displacement camp near El Geneina.", mentions: ["Geneina=SDN"] },
   { text: "Gunmen killed 11 villagers in Zamfara state.", mentions: ["villagers=NGACVL"] },
+  // Nigerian states whose bare names are ordinary words, or another state's, with "State" after them.
+  { text: "Gunmen attacked a village in Plateau state, killing 40 people.", mentions: ["Gunmen=NGAREB"] },
+  { text: "Gunmen killed 12 people in Niger State.", mentions: ["Niger State=NGA"], never: ["NER"] },
   { text: "Police fired tear gas at protesters in Culiacan.", mentions: ["Police=MEXCOP"] },
   { text: "M23 rebels seized the town of Uvira on Wednesday.", mentions: ["Uvira=COD"] },
   // A state's own troops still place those they fight at home.
