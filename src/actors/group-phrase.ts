@@ -159,8 +159,24 @@ export function lastDyad(
     if (a.actor.country !== b.actor.country) return [a.actor, b.actor];
   }
   // The sentences before first: "Trump said he would halt US-South Korean drills while the two sides
-  // talked" names a pair of its own that is not the one meant.
-  return dyadBefore(prior, sentence, isPlace, true) ?? dyadBefore(prior, sentence, isPlace, false);
+  // talked" names a pair of its own that is not the one meant. A pair the words join ("Wang Yi held
+  // talks with Jaishankar", "Saudi Arabia and Iran") is meant over one a later aside names ("US
+  // tariffs on India").
+  const joined = (a: ActorMention, b: ActorMention) => pairedInText(tokensOf(a.span.sentence), a, b);
+  return (
+    dyadBefore(prior, sentence, isPlace, true, joined) ??
+    dyadBefore(prior, sentence, isPlace, true) ??
+    dyadBefore(prior, sentence, isPlace, false)
+  );
+}
+
+// Words that join the two sides of a pair between their mentions.
+const PAIRING = new Set(["and", "with", "-", "/"]);
+
+/** True when "and", "with" or a hyphen stands between the two mentions ("China and India", "talks with his Indian counterpart"). */
+function pairedInText(tokens: readonly Token[], a: ActorMention, b: ActorMention): boolean {
+  for (let j = a.span.end; j < b.span.start; j++) if (PAIRING.has(tokens[j]?.lower ?? "")) return true;
+  return false;
 }
 
 function dyadBefore(
@@ -168,6 +184,7 @@ function dyadBefore(
   sentence: number,
   isPlace: (m: ActorMention) => boolean,
   earlierOnly: boolean,
+  joined?: (a: ActorMention, b: ActorMention) => boolean,
 ): ActorRef[] | null {
   let k = prior.length - 1;
   while (k >= 0) {
@@ -180,6 +197,7 @@ function dyadBefore(
     let first = k;
     while (first > 0 && prior[first - 1]!.span.sentence === at) first--;
     const out: ActorRef[] = [];
+    const sides: ActorMention[] = [];
     let unknownSide = false;
     for (let j = first; j <= k && out.length < 2; j++) {
       const m = prior[j]!;
@@ -198,6 +216,12 @@ function dyadBefore(
         continue;
       if (out.some((o) => o.country === m.actor.country)) continue;
       out.push(m.actor);
+      sides.push(m);
+    }
+    if (joined) {
+      if (out.length === 2 && joined(sides[0]!, sides[1]!)) return out;
+      k = first - 1;
+      continue;
     }
     if (out.length === 2) return out;
     if (out.length === 1 && unknownSide) return [];

@@ -101,6 +101,12 @@ const cases: readonly Case[] = [
     events: ["AGREE RWA>COD", "AGREE COD>RWA"],
     never: ["AGREE QAT>RWA", "AGREE RWA>QAT"],
   },
+  // The pair the words join is meant over one a later aside names.
+  {
+    text: "Chinese Foreign Minister Wang Yi held talks with his Indian counterpart in New Delhi on Monday. The meeting came weeks after US tariffs on India took effect. The two countries agreed to resume border trade.",
+    events: ["AGREE CHNGOV>INDGOV", "AGREE INDGOV>CHNGOV"],
+    never: ["AGREE USA>IND", "AGREE IND>USA"],
+  },
   // The Quad, capitalised, is the grouping.
   {
     text: "The Quad foreign ministers met in Tokyo on Tuesday.",
