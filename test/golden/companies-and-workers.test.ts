@@ -10,7 +10,7 @@ const cases: readonly FullCodeGolden[] = [
   { text: "Chinese tech giant Huawei sued the US government.", expect: ["ACCUSE CHNBUS>USAGOV"] },
   { text: "Exxon Mobil signed an agreement with Guyana.", expect: ["SUPPORT USABUS>GUY"] },
   { text: "The US imposed sanctions on Rosneft and Lukoil.", expect: ["SANCTION USA>RUSBUS"] },
-  { text: "Israel accused Google of bias.", expect: ["ACCUSE ISR>USABUS"] },
+  { text: "Washington accused Huawei of stealing trade secrets.", expect: ["ACCUSE USAGOV>CHNBUS"] },
   { text: "Shell pulled out of Nigeria.", expect: ["RETREAT GBRBUS>NGA"] },
   {
     text: "TotalEnergies suspended its gas project in Mozambique after militant attacks.",

@@ -102,6 +102,23 @@ const cases: readonly FullCodeGolden[] = [
     text: "Israel's Home Front Command ordered schools in the north to close.",
     expect: ["REQUEST ISRMIL>ISR"],
   },
+  // A title once held is no role now: a named former holder is one of the elites, unless his own
+  // role on the date is another; former soldiers are civilians.
+  {
+    text: "Former US President Joe Biden criticised Donald Trump's tariffs.",
+    date: "2025-10-20",
+    expect: ["ACCUSE USAELI>USAGOV"],
+  },
+  {
+    text: "Former NATO chief Jens Stoltenberg met Chinese officials in Oslo.",
+    date: "2025-10-20",
+    expect: ["CONSULT NORGOV>CHNGOV"],
+  },
+  {
+    text: "Former soldiers protested in Kyiv against pension cuts.",
+    date: "2025-10-20",
+    expect: ["PROTEST UKRCVL>UKRGOV"],
+  },
 ];
 
 runFullCodeCases("golden officials of 2025", cases);
