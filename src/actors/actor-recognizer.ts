@@ -6,7 +6,7 @@
  * @example
  * recognizeActors(sentence, lexicon, "2025-06-12")[0].actor.code; // "PRKGOV"
  */
-import type { ActorMention, Sentence } from "../core/types.js";
+import type { ActorMention, Sentence, Token } from "../core/types.js";
 import { type Atom, findAtoms } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
@@ -150,7 +150,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       let j = end;
       while (j < tokens.length && j - end < 2 && tokens[j]!.pos === "NOUN" && !atomAt.has(j)) j++;
       end = j;
-    }
+    } else if (parts.length === 1 && first.entry.kind === "country" && stateFire(tokens, end)) end++;
     // "foreign diplomats", "Western ambassadors": the modifier belongs to the mention and says the
     // agents are not of the place named with "in"; so do "foreign forces" and "coalition forces",
     // but in "foreign ministry" or "foreign secretary" the word names a portfolio.
@@ -272,4 +272,15 @@ function nextAtomFrom(atoms: readonly Atom[], k: number, end: number): number {
   let j = k;
   while (j < atoms.length && atoms[j]!.start < end) j++;
   return j;
+}
+
+// Nouns of fire a state's name qualifies as a demonym would: "US strikes" are "American strikes".
+const FIRE_NOUNS = new Set(["strike", "strikes", "shelling", "bombardment", "bombing", "raid", "raids"]);
+const OBJECT_STARTS = new Set(["DET", "PROPN", "PRON", "NUM"]);
+
+/** "US strikes on a boat", "UK raids": a state's name before a noun of fire, which is no verb of its ("Israel strikes Iran"). */
+function stateFire(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at];
+  if (noun?.pos !== "NOUN" || !FIRE_NOUNS.has(noun.lower)) return false;
+  return !OBJECT_STARTS.has(tokens[at + 1]?.pos ?? "");
 }

@@ -10,6 +10,7 @@ import { coreferent } from "./coreferent-mention.js";
 import { withCounterpartRoles } from "./counterpart-role.js";
 import { descriptionPhrase } from "./description-phrase.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
+import { shareAgentNoun } from "./shared-agent-noun.js";
 import { epithetPhrase, groupPhrase, lastDistinctCountries, lastDyad } from "./group-phrase.js";
 import { elidedKoreanHalf, koreanHalf } from "./korean-halves.js";
 import { agentsOfPair, pairedStates, servesPair, withSector } from "./paired-states.js";
@@ -137,7 +138,7 @@ export function resolveCoreference(
     const all = [
       ...withCounterpartRoles(
         tokens,
-        placeDomesticAgents(mergePossessedAgents(sentence, sorted), tokens, isPlace),
+        placeDomesticAgents(shareAgentNoun(tokens, mergePossessedAgents(sentence, sorted)), tokens, isPlace),
       ),
     ];
     out.push(all);

@@ -9,6 +9,7 @@ import type { ActorMention, Token } from "../core/types.js";
 import { countryOfDomestic, countryOfTroops, unplaced } from "./domestic-country.js";
 import { isEnvoy } from "./envoys.js";
 import { reporterClause } from "./reporter-clause.js";
+import { traveller } from "./venues.js";
 import { COMMUNITY_WORDS, EQUIPMENT_AGENTS } from "./word-cues.js";
 
 const DOMESTIC_SECTORS = new Set([
@@ -160,6 +161,9 @@ function placeFrom(
   const chosen = (m: ActorMention) => which === null || which(m);
   const inPlace = which ?? (() => true);
   const domestic = countryOfDomestic(view, tokens, isPlace, inPlace, "domestic");
+  const travellers = mentions.some((m) => chosen(m) && placeable(m) && traveller(m))
+    ? countryOfDomestic(view, tokens, isPlace, inPlace, "travellers")
+    : null;
   const rebels = mentions.some((m) => chosen(m) && placeable(m) && m.actor.sector === "REB")
     ? countryOfDomestic(view, tokens, isPlace, inPlace, "rebels")
     : null;
@@ -185,7 +189,9 @@ function placeFrom(
             ? rebels
             : isEnvoy(m)
               ? envoys
-              : domestic;
+              : traveller(m)
+                ? travellers
+                : domestic;
     if (!country) return m;
     const state = settlersOf(m, country);
     return { ...m, actor: { ...m.actor, country: state, code: `${state}${m.actor.sector ?? ""}` } };

@@ -8,7 +8,8 @@
 import type { ActorMention, Token } from "../core/types.js";
 import { actedOnAbroad } from "./acted-on-abroad.js";
 import { counterpart, headsCounterpart, isEnvoy } from "./envoys.js";
-import { locativeBefore, verbBefore } from "./word-cues.js";
+import { isVenue } from "./venues.js";
+import { EQUIPMENT_AGENTS, locativeBefore, verbBefore } from "./word-cues.js";
 
 // A demonym before a lower-case noun: "French hostages", "Palestinian prisoners".
 const PEOPLE_OF_A_COUNTRY = /^\p{Lu}[\p{L}-]*\s+\p{Ll}[\p{L}-]*$/u;
@@ -34,6 +35,35 @@ const BORDER_WORDS = new Set(["border", "borders", "frontier", "frontiers", "bou
 const atBorder = (m: ActorMention, tokens: readonly Token[]) =>
   BORDER.test(m.text) || BORDER_WORDS.has(tokens[m.span.end]?.lower ?? "");
 
+// Nouns of fire that a demonym right before them makes a state's ("Israeli shelling", "a Russian attack").
+const STRIKE_NOUNS = new Set([
+  "shelling",
+  "strike",
+  "strikes",
+  "airstrike",
+  "airstrikes",
+  "bombardment",
+  "bombardments",
+  "bombing",
+  "bombings",
+  "fire",
+  "raid",
+  "raids",
+  "barrage",
+  "attack",
+  "attacks",
+  "offensive",
+]);
+
+/**
+ * "Russian missiles", "Israeli shelling", "US air strikes": a state's weapons and fire, which strike
+ * far from home, so that those they hit or who report them are no sign of being that state's
+ * ("Israeli shelling killed three people" names no Israelis).
+ */
+const strikeForce = (m: ActorMention, tokens: readonly Token[]) =>
+  m.entryIds.some((id) => EQUIPMENT_AGENTS.has(id)) ||
+  (m.kind === "country" && STRIKE_NOUNS.has(tokens[m.span.end]?.lower ?? ""));
+
 /** A capital standing alone: "in Oslo" (the government's seat, coded GOV), not "in Norway". */
 const isCapital = (m: ActorMention) => m.kind === "country" && m.actor.sector === "GOV";
 
@@ -48,8 +78,9 @@ export function countryOfDomestic(
   tokens: readonly Token[],
   isPlace: (m: ActorMention) => boolean,
   inPlace: (m: ActorMention) => boolean,
-  who: "domestic" | "rebels" | "envoys" | "community",
+  who: "domestic" | "travellers" | "rebels" | "envoys" | "community",
 ): string | null {
+  const home = who === "domestic" || who === "travellers";
   // "the envoy for Yemen", "the ambassador to Iran": the state right after an envoy is where he is sent.
   const sentTo = (m: ActorMention) =>
     who === "envoys" &&
@@ -74,8 +105,14 @@ export function countryOfDomestic(
       (r) =>
         r.span.end === m.span.start - 1 && r.actor.country !== null && r.actor.country !== m.actor.country,
     );
+  // "The foreign ministers met in Paris": where leaders meet is no sign of whose they are.
   const counted = mentions.filter(
-    (m) => !atBorder(m, tokens) && !(who === "rebels" && venue(m)) && !visited(m) && !sentTo(m),
+    (m) =>
+      !atBorder(m, tokens) &&
+      !(who === "rebels" && venue(m)) &&
+      !(who === "travellers" && isVenue(m, tokens)) &&
+      !visited(m) &&
+      !sentTo(m),
   );
   // Envoys serve abroad: only the states the sentence names as actors say whose they are.
   const placed =
@@ -93,13 +130,14 @@ export function countryOfDomestic(
     (m) =>
       m.actor.country !== null &&
       !(who === "envoys" && (isPlace(m) || m.kind === "place" || counterpart(tokens, mentions, m))) &&
-      !(who === "domestic" && headsCounterpart(tokens, mentions, m)) &&
+      !(home && headsCounterpart(tokens, mentions, m)) &&
       !m.group &&
       !m.possessive &&
       // "…, witnesses told Reuters": a news outlet reports from everywhere.
       m.kind !== "media" &&
       m.actor.sector !== "MED" &&
-      !(m.kind === "country" && PEOPLE_OF_A_COUNTRY.test(m.text)),
+      !(m.kind === "country" && PEOPLE_OF_A_COUNTRY.test(m.text)) &&
+      !strikeForce(m, tokens),
   );
   // "Turkey pledged not to attack Kurdish forces": a people's forces or leaders, across borders,
   // are placed by a place alone.
@@ -108,7 +146,7 @@ export function countryOfDomestic(
   // with (beside another state's, it still makes the choice ambiguous).
   if (who !== "envoys" && actors.every(isEnvoy)) return null;
   const country = oneCountry(actors);
-  if (country === null || (who !== "domestic" && who !== "rebels")) return country;
+  if (country === null || (!home && who !== "rebels")) return country;
   // What the agent acts on never places it, but a state it names still makes the choice ambiguous.
   const agentAt = firstUnplacedAgent(mentions);
   let other = false;
@@ -147,6 +185,13 @@ export function countryOfTroops(
   // "…, military officials in Kinshasa said": an army that reports speaks of its own soldiers.
   if (placed.length === 0)
     placed = mentions.filter((m) => !inPlace(m) && m.actor.sector === "MIL" && m.actor.country !== null);
+  // "Netanyahu ordered the army to …", "Abiy Ahmed accused the army of abuses": with no place and
+  // no other state named, a leader or government deals with its own army.
+  if (placed.length === 0)
+    placed = mentions.filter(
+      (m) =>
+        m.actor.sector === "GOV" && m.actor.country !== null && (m.kind === "person" || m.kind === "agent"),
+    );
   if (placed.length === 0) return null;
   const country = oneCountry(placed);
   return country && mentions.every((m) => m.actor.country === null || m.actor.country === country)

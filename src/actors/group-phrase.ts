@@ -149,19 +149,34 @@ export function lastDyad(
     if (sentence - b.span.sentence > 2) break;
     if (a.span.sentence !== b.span.sentence || a.group || b.group) continue;
     const tokens = tokensOf(a.span.sentence);
-    if (
-      tokens[a.span.start - 1]?.lower !== "between" ||
-      tokens[a.span.end]?.lower !== "and" ||
-      b.span.start !== a.span.end + 1
-    )
+    // "between the United States and Iran", "between Rwanda and the Democratic Republic of Congo".
+    const before = tokens[a.span.start - 1]?.lower === "the" ? a.span.start - 2 : a.span.start - 1;
+    const next = tokens[a.span.end + 1]?.lower === "the" ? a.span.end + 2 : a.span.end + 1;
+    if (tokens[before]?.lower !== "between" || tokens[a.span.end]?.lower !== "and" || b.span.start !== next)
       continue;
     // "the summit between Trump and Kim", with Kim unknown: the pair is meant, and one side is not known.
     if (!a.actor.country || !b.actor.country) return [];
     if (a.actor.country !== b.actor.country) return [a.actor, b.actor];
   }
   // The sentences before first: "Trump said he would halt US-South Korean drills while the two sides
-  // talked" names a pair of its own that is not the one meant.
-  return dyadBefore(prior, sentence, isPlace, true) ?? dyadBefore(prior, sentence, isPlace, false);
+  // talked" names a pair of its own that is not the one meant. A pair the words join ("Wang Yi held
+  // talks with Jaishankar", "Saudi Arabia and Iran") is meant over one a later aside names ("US
+  // tariffs on India").
+  const joined = (a: ActorMention, b: ActorMention) => pairedInText(tokensOf(a.span.sentence), a, b);
+  return (
+    dyadBefore(prior, sentence, isPlace, true, joined) ??
+    dyadBefore(prior, sentence, isPlace, true) ??
+    dyadBefore(prior, sentence, isPlace, false)
+  );
+}
+
+// Words that join the two sides of a pair between their mentions.
+const PAIRING = new Set(["and", "with", "-", "/"]);
+
+/** True when "and", "with" or a hyphen stands between the two mentions ("China and India", "talks with his Indian counterpart"). */
+function pairedInText(tokens: readonly Token[], a: ActorMention, b: ActorMention): boolean {
+  for (let j = a.span.end; j < b.span.start; j++) if (PAIRING.has(tokens[j]?.lower ?? "")) return true;
+  return false;
 }
 
 function dyadBefore(
@@ -169,6 +184,7 @@ function dyadBefore(
   sentence: number,
   isPlace: (m: ActorMention) => boolean,
   earlierOnly: boolean,
+  joined?: (a: ActorMention, b: ActorMention) => boolean,
 ): ActorRef[] | null {
   let k = prior.length - 1;
   while (k >= 0) {
@@ -181,6 +197,7 @@ function dyadBefore(
     let first = k;
     while (first > 0 && prior[first - 1]!.span.sentence === at) first--;
     const out: ActorRef[] = [];
+    const sides: ActorMention[] = [];
     let unknownSide = false;
     for (let j = first; j <= k && out.length < 2; j++) {
       const m = prior[j]!;
@@ -199,6 +216,12 @@ function dyadBefore(
         continue;
       if (out.some((o) => o.country === m.actor.country)) continue;
       out.push(m.actor);
+      sides.push(m);
+    }
+    if (joined) {
+      if (out.length === 2 && joined(sides[0]!, sides[1]!)) return out;
+      k = first - 1;
+      continue;
     }
     if (out.length === 2) return out;
     if (out.length === 1 && unknownSide) return [];

@@ -17,6 +17,19 @@ import { COMMUNITY_WORDS } from "./word-cues.js";
 const LEADING_TITLE =
   /\b(president|prime minister|supreme leader|chairman|king|queen|chancellor|premier|emir|general secretary)\b/i;
 const DEPUTY = /\b(vice|deputy|former|acting)\b/i;
+// Words before a title that say it is held no longer.
+const FORMER = new Set([
+  "former",
+  "ex",
+  "ousted",
+  "deposed",
+  "toppled",
+  "exiled",
+  "late",
+  "onetime",
+  "one-time",
+  "erstwhile",
+]);
 // The head of a state, then of a government, by that title alone, not "President of the Presidium of …".
 const HEAD_OF_STATE = /^(?:president|supreme leader|king|queen|emir)$/i;
 const HEAD_OF_GOVERNMENT = /^(?:prime minister|premier|chancellor|chairman)$/i;
@@ -77,6 +90,8 @@ export function toMention(
   let actorId: string | null = null;
   let kind: ActorKind = "agent";
   let personId: string | null = null;
+  // The sector a named person's own role on the date gives, apart from any title before the name.
+  let ownSector: string | null = null;
   let plural = false;
   // "the southern regional capital Juba" in 1995: a state's words before it existed name its predecessor.
   const stateOn = (c: string) => {
@@ -155,6 +170,7 @@ export function toMention(
         name = resolved.name;
         country = resolved.country ?? country;
         sector = resolved.sector ?? sector;
+        ownSector = resolved.sector;
         break;
       }
       case "short-name": {
@@ -173,11 +189,18 @@ export function toMention(
           name = resolved.name;
           country = resolved.country ?? country;
           sector = resolved.sector ?? sector;
+          ownSector = resolved.sector;
         }
         break;
       }
     }
   }
+  // "Former US President Joe Biden", "former soldiers": a title once held is no role now. A named
+  // former holder is one of the elites (CAMEO ELI, as the PLOVER records code "former president
+  // Carlos Menem"), unless his own role on the date is another ("former NATO chief Jens
+  // Stoltenberg" is Norway's finance minister in 2025); former soldiers or rebels are civilians.
+  if (FORMER.has(tokens[start - 1]?.lower ?? "") && sector !== null)
+    sector = personId !== null ? (ownSector ?? "ELI") : kind === "agent" ? "CVL" : sector;
   // "ethnic Albanians in southern Serbia": an ethnic group is no citizen of the state its name
   // recalls; the country where the sentence places it decides.
   if (tokens[start - 1]?.lower === "ethnic" && parts.some((p) => p.entry.kind === "demonym") && !personId) {

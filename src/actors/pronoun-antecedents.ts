@@ -15,6 +15,7 @@ import {
   leadsSentence,
   namesAThing,
   objectIt,
+  saidBy,
 } from "./pronoun-context.js";
 import { expletiveIt } from "./expletive-it.js";
 
@@ -181,7 +182,10 @@ export function pronounAntecedent(
       const here = candidates.filter((m) => m.span.sentence === sentence);
       const subject = here[here.length - 1];
       const differs = (m: ActorMention) => !subject || m.actor.actorId !== subject.actor.actorId;
-      const speaker = here.find((m) => m !== subject && differs(m) && isSpeaker(tokens, m));
+      const said = saidBy(tokens, here, pronoun.index);
+      const speaker =
+        here.find((m) => m !== subject && differs(m) && isSpeaker(tokens, m)) ??
+        (said && differs(said) ? said : undefined);
       const received = isReceived(tokens, pronoun.index);
       const other = speaker ?? (received ? [...earlier].reverse().find(differs) : undefined);
       if (subject && other) candidates = [other];

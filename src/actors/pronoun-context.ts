@@ -48,6 +48,33 @@ export function isSpeaker(tokens: readonly Token[], m: ActorMention): boolean {
   return SPEECH.has(tokens[m.span.end]?.lemma ?? "");
 }
 
+/**
+ * Who said the clause that holds token `at`, when the speech verb is not right after him: "Tusk,
+ * after meeting Zelensky, said his government …" (the mention before a comma-set aside), "Erdogan met
+ * Putin and said his country …" (the sentence's subject, the verb coordinated with its first).
+ * @example saidBy(tokens, here, 9) // Tusk
+ */
+export function saidBy(
+  tokens: readonly Token[],
+  here: readonly ActorMention[],
+  at: number,
+): ActorMention | undefined {
+  let v = at - 1;
+  while (v >= 0 && !(SPEECH.has(tokens[v]!.lemma) && tokens[v]!.pos === "VERB")) v--;
+  if (v <= 0) return undefined;
+  const before = tokens[v - 1]!.lower;
+  if (before === ",") {
+    let open = v - 2;
+    while (open >= 0 && tokens[open]!.lower !== "," && v - open <= 12) open--;
+    return here.find((m) => m.span.end === open);
+  }
+  if (before !== "and") return undefined;
+  const first = here[0];
+  if (!first || first.span.start >= v) return undefined;
+  for (let j = 0; j < first.span.start; j++) if (tokens[j]!.pos === "VERB") return undefined;
+  return first;
+}
+
 /** True when only conjunctions and adverbs stand before token `i` ("It also …", "But it …"). @example leadsSentence(tokens, 0) // true */
 export function leadsSentence(tokens: readonly Token[], i: number): boolean {
   for (let j = 0; j < i; j++) {

@@ -31,7 +31,7 @@ const cases: readonly MentionCase[] = [
   {
     // State media report on the pair and are no side of it.
     text: "Iranian state media said the foreign ministers of Iran and Saudi Arabia met in Beijing. The two foreign ministers agreed to reopen embassies.",
-    expect: ["The two foreign ministers=IRNGOV+SAU"],
+    expect: ["The two foreign ministers=IRNGOV+SAUGOV"],
   },
   {
     // An object pronoun is not its own clause's subject.

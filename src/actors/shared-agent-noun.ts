@@ -1,0 +1,71 @@
+/**
+ * "The foreign ministers of Egypt and Jordan": a plural agent noun composed with one state serves the
+ * states coordinated after it as well, each with the agent's sector.
+ *
+ * @example
+ * shareAgentNoun(tokens, mentions); // "leaders of France and Germany" → Germany becomes DEUGOV
+ */
+import type { ActorMention, Token } from "../core/types.js";
+
+const LINKS = new Set(["of", "from"]);
+const JOINS = new Set([",", "and"]);
+
+/**
+ * Gives the states listed after "the foreign ministers of Egypt" ("… and Jordan", "…, Jordan and
+ * Qatar") the composed agent's sector, when nothing but commas, "and" and "the" stand between.
+ * @example shareAgentNoun(tokens, mentions).map((m) => m.actor.code) // ["EGYGOV", "JORGOV"]
+ */
+export function shareAgentNoun(tokens: readonly Token[], mentions: readonly ActorMention[]): ActorMention[] {
+  let out: ActorMention[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const agent = mentions[k]!;
+    const sector = agent.actor.sector;
+    if (agent.kind !== "agent" || !sector || !agent.actor.country || agent.group) continue;
+    if (!agent.entryIds.some((id) => id.startsWith("country:")) || !pluralBeforeLink(tokens, agent)) continue;
+    let end = agent.span.end;
+    for (let n = k + 1; n < mentions.length; n++) {
+      const state = mentions[n]!;
+      if (
+        state.kind !== "country" ||
+        state.actor.sector ||
+        !state.actor.country ||
+        !joined(tokens, end, state)
+      )
+        break;
+      // "leaders of France and Germany's army": the second state owns something else.
+      if (tokens[state.span.end]?.lower === "'s") break;
+      out ??= [...mentions];
+      const country = state.actor.country;
+      // An agent now, not a country: a country mention with a GOV role reads as a capital.
+      out[n] = { ...state, kind: "agent", actor: { ...state.actor, sector, code: `${country}${sector}` } };
+      end = state.span.end;
+    }
+  }
+  return out ?? [...mentions];
+}
+
+/** "ministers of Egypt", "officials from Egypt": a plural noun right before a link word inside the mention. */
+function pluralBeforeLink(tokens: readonly Token[], m: ActorMention): boolean {
+  for (let j = m.span.start + 1; j < m.span.end; j++) {
+    if (!LINKS.has(tokens[j]!.lower)) continue;
+    const noun = tokens[j - 1]!;
+    // A capitalised "Officials" opening the sentence keeps its plural ending as its lemma.
+    return (
+      noun.lower.endsWith("s") &&
+      !noun.lower.endsWith("ss") &&
+      (noun.lemma !== noun.lower || noun.pos === "PROPN")
+    );
+  }
+  return false;
+}
+
+/** Only commas, "and" and "the" between token `end` and the state, and at least one join. */
+function joined(tokens: readonly Token[], end: number, state: ActorMention): boolean {
+  let join = false;
+  for (let j = end; j < state.span.start; j++) {
+    const w = tokens[j]!.lower;
+    if (JOINS.has(w)) join = true;
+    else if (w !== "the") return false;
+  }
+  return join;
+}
