@@ -46,9 +46,15 @@ const PHRASE_NOUN_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN"])
 export function skipToContent(tokens: readonly Token[], from: number): number {
   // "told reporters that", "said on Wednesday that", "told Putin in a phone call that": step over
   // a short verbless phrase to "that".
+  // "claimed responsibility for a bombing that killed …": past a plain object, "that" opens a
+  // relative clause, unless the verb tells someone or the object is a report ("denied reports that").
+  const object =
+    ["NOUN", "DET", "PRON"].includes(tokens[from]?.pos ?? "") &&
+    !TELLING.has(tokens[from - 1]?.lemma ?? "") &&
+    !TIME_WORDS.has(tokens[from]!.lower);
   for (let k = from; k < tokens.length && k - from <= 7; k++) {
     const t = tokens[k]!;
-    if (t.lower === "that") return k + 1;
+    if (t.lower === "that") return !object || CONTENT_NOUNS.has(tokens[k - 1]?.lemma ?? "") ? k + 1 : from;
     if (!["NOUN", "DET", "PRON", "PROPN", "ADV", "ADP", "NUM"].includes(t.pos)) break;
   }
   // "told reporters the two sides had agreed": the one told is not the reported clause's subject.
@@ -57,6 +63,45 @@ export function skipToContent(tokens: readonly Token[], from: number): number {
   while (j < tokens.length && ["that", ",", "on", "in", "late", "early"].includes(tokens[j]!.lower)) j++;
   return j;
 }
+
+// Verbs whose object is the one told, before "that": "warned Washington that", "assured Kim that".
+const TELLING: ReadonlySet<string> = new Set([
+  "tell",
+  "inform",
+  "assure",
+  "reassure",
+  "warn",
+  "remind",
+  "notify",
+  "advise",
+  "promise",
+  "brief",
+  "convince",
+  "persuade",
+  "caution",
+  "alert",
+  "show",
+]);
+const TIME_WORDS: ReadonlySet<string> = new Set(["today", "yesterday", "tonight", "this", "last"]);
+// Nouns whose "that" clause is their content: "denied reports that", "rejected claims that".
+const CONTENT_NOUNS: ReadonlySet<string> = new Set([
+  "report",
+  "claim",
+  "allegation",
+  "accusation",
+  "suggestion",
+  "rumour",
+  "rumor",
+  "assertion",
+  "charge",
+  "speculation",
+  "statement",
+  "view",
+  "fact",
+  "belief",
+  "idea",
+  "notion",
+]);
 
 // Nouns for those a speaker tells: "told reporters", "told journalists", "told lawmakers".
 const ADDRESSEES: ReadonlySet<string> = new Set([
