@@ -27,6 +27,9 @@ const MAKER_PARTICIPLES = new Set([
 const OWNER_PARTICIPLES = new Set(["belonging", "owned", "operated"]);
 const CLAUSE_AFTER_COMMA = new Set(["DET", "PRON", "VERB", "AUX", "SCONJ"]);
 const CLAUSE_LINKS = new Set([",", "and", "but", "or"]);
+// Words of a time phrase that opens a clause: "and last week", "but on Monday", "and later".
+// biome-ignore format: word list
+const CLAUSE_TIME: ReadonlySet<string> = new Set(["last", "next", "this", "earlier", "later", "week", "month", "year", "weekend", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "then"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
 // Object pronouns, which never name the subject acting on them (that would be "themselves").
 const OTHERS: ReadonlySet<string> = new Set(["them", "him"]);
@@ -129,8 +132,10 @@ export function findObject(
     const after = tokens[m.span.end];
     // ", Seoul said …", "urged restraint, and Israel vowed …": an actor with a verb of its own
     // after a comma or a conjunction is the subject of a new clause.
+    // "…, and last week the United States determined …": a time phrase may open the new clause.
     let before = m.span.start - 1;
     if (tokens[before]?.pos === "DET") before--;
+    while (before > i - 6 && CLAUSE_TIME.has(tokens[before]?.lower ?? "")) before--;
     if (
       after &&
       (after.pos === "VERB" || after.pos === "AUX") &&

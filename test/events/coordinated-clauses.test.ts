@@ -38,6 +38,14 @@ describe("a clause after ', and', and the pronoun it acts on", () => {
     );
   });
 
+  it("takes no object from a new clause opened by a time phrase after ', and'", () => {
+    expect(
+      coded(
+        "Washington has imposed sanctions on leaders of both sides, and last week the United States determined that the RSF had committed genocide.",
+      ),
+    ).toContain("SANCTION USAGOV>");
+  });
+
   it("still leaves out the actor's own 'its'", () => {
     expect(coded("Syria said it would withdraw its troops from Lebanon.")).not.toContain(
       "RETREAT SYR>SYRMIL",
