@@ -120,7 +120,12 @@ export function findParties(
       targets = syntax.findObject(match.end, verb - match.end, new Set(sources));
     }
   }
-  targets = withoutMediators(rule.cameo, withoutVenues(rule.cameo, targets, tokens, match.end), sources);
+  targets = withoutMediators(
+    rule.cameo,
+    withoutVenues(rule.cameo, targets, tokens, match.end),
+    sources,
+    tokens,
+  );
   return { head, passive, sources, targets, mutualPair: rule.mutual === true && sourceActors >= 2 };
 }
 

@@ -105,6 +105,12 @@ export function impliedParties(
     !origin &&
     // "Iran signed the deal in Vienna": an agreement or a pledge is made with a party, not a place.
     (!madeWithParty(act.code.code) || hostOfPost(tokens, location)) &&
+    // "Kazakhstan's president hosted a summit in Astana": one meets no one in one's own capital.
+    !(
+      root === "04" &&
+      sources.length > 0 &&
+      sources.every((s) => s.actor.country === location.actor.country)
+    ) &&
     !sources.some((s) => placeOfSource(tokens, s, location))
   ) {
     targets = [location];

@@ -161,8 +161,27 @@ export function withoutMediators(
   cameo: string,
   targets: ActorMention[],
   sources: readonly ActorMention[],
+  tokens?: Sentence["tokens"],
 ): ActorMention[] {
+  // "Putin held talks in Moscow": one meets no one in one's own capital; it is where one meets.
+  if (tokens && cameo.startsWith(CONSULT_ROOT))
+    targets = targets.filter((t) => !ownCapitalAfterIn(tokens, t, sources));
   if (!MEDIATION.has(cameo)) return targets;
   const own = new Set(sources.map((s) => s.actor.code).filter((c) => c !== ""));
   return targets.filter((t) => !(t.group ?? [t.actor]).every((a) => own.has(a.code)));
+}
+
+/** "… in Astana" after a Kazakh source: the source's own capital, placed by "in" or "at". */
+function ownCapitalAfterIn(
+  tokens: Sentence["tokens"],
+  t: ActorMention,
+  sources: readonly ActorMention[],
+): boolean {
+  const at = tokens[t.span.start - 1]?.lower === "the" ? t.span.start - 2 : t.span.start - 1;
+  return (
+    VENUE_PREPOSITIONS.has(tokens[at]?.lower ?? "") &&
+    isCapitalName(t) &&
+    sources.length > 0 &&
+    sources.every((s) => s.actor.country === t.actor.country)
+  );
 }

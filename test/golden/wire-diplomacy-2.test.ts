@@ -149,6 +149,24 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   { text: "Economists called for a pause in tariffs.", expect: [], exact: true },
+  // One's own capital is where one meets; troops pulling apart step back from each other.
+  {
+    text: "Putin held talks in Moscow on Friday.",
+    expect: ["CONSULT RUS>-"],
+    exact: true,
+    absent: ["CONSULT RUS>RUS"],
+  },
+  {
+    text: "Turkish President Recep Tayyip Erdogan hosted a summit in Ankara.",
+    expect: ["CONSULT TUR>-"],
+    exact: true,
+    absent: ["CONSULT TUR>TUR"],
+  },
+  {
+    text: "Chinese and Indian troops completed disengagement at two friction points, the Indian army said.",
+    expect: ["RETREAT CHN>IND", "RETREAT IND>CHN"],
+    exact: true,
+  },
   // Commentary and hypotheticals code nothing.
   { text: "Analysts say talks between the two Koreas are unlikely to resume soon.", expect: [], exact: true },
   { text: "Whether the talks will succeed remains unclear.", expect: [], exact: true },
