@@ -33,6 +33,10 @@ const VERB_OPENERS = new Set([
   "n't",
 ]);
 
+// Prepositions of the circumstances a harm happened in: "in shelling", "during fighting".
+const CIRCUMSTANCE: ReadonlySet<string> = new Set(["in", "during", "amid"]);
+const HARMED: ReadonlySet<string> = new Set(["kill", "wound", "injure", "die", "perish", "hurt"]);
+
 /**
  * "Israeli tank shelling", "the museum shooting": a gerund after a modifier is an event noun.
  * @example nominalGerund(tokens, trigger) // "Israeli tank shelling" → true
@@ -40,6 +44,14 @@ const VERB_OPENERS = new Set([
 export function nominalGerund(tokens: Sentence["tokens"], i: number): boolean {
   if (!/ing$/.test(tokens[i]!.lower)) return false;
   if (NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "")) return true;
+  // "killed in shelling in Donetsk", "died during fighting.": a gerund after the harm it caused and
+  // a preposition, with no object of its own, names the act ("engaged in shelling" is the subject's).
+  if (
+    CIRCUMSTANCE.has(tokens[i - 1]?.lower ?? "") &&
+    HARMED.has(tokens[i - 2]?.lemma ?? "") &&
+    ["ADP", "PUNCT", "CCONJ"].includes(tokens[i + 1]?.pos ?? "PUNCT")
+  )
+    return true;
   // "Fighting erupted between …", "Shelling has killed …": a gerund opening the sentence before
   // "between" or its own finite verb is its subject, a noun.
   const next = tokens[i + 1];

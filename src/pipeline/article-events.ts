@@ -34,6 +34,8 @@ export interface DyadMention {
   readonly actorEntryIds: readonly string[];
 }
 
+/** The actor entry of a source implied by the place of violence (implied-parties). */
+const IMPLIED_SOURCE = "implied-location-source";
 const actorKey = (a: ActorRef | null) => (a ? (a.country ?? a.code) : "");
 const eventType = (m: DyadMention) => m.candidate.code.plover ?? `cameo-${m.candidate.code.code.slice(0, 2)}`;
 /**
@@ -67,7 +69,7 @@ export function mergeArticleEvents(
   };
   for (const m of mentions) {
     // A source implied by the place of the violence yields to a named one in the same article.
-    if (!m.source || m.actorEntryIds.includes("implied-location-source")) {
+    if (!m.source || m.actorEntryIds.includes(IMPLIED_SOURCE)) {
       partial.push(m);
       continue;
     }
@@ -164,7 +166,11 @@ function buildEvent(
     (a, b) => a.candidate.sentence - b.candidate.sentence || a.candidate.trigger - b.candidate.trigger,
   );
   // Mentions that name the source decide; an event with an unnamed attacker has only the others.
-  const named = list.filter((m) => m.source);
+  // A source implied by the place of the violence yields to a named one ("Two civilians were
+  // killed when a Russian drone hit their car in Kherson" is Russia's).
+  const sourced = list.filter((m) => m.source);
+  const stated = sourced.filter((m) => !m.actorEntryIds.includes(IMPLIED_SOURCE));
+  const named = stated.length > 0 ? stated : sourced;
   const full = named.length > 0 ? named : list;
   const best = firstHighest(full, (m) => m.candidate.literals) ?? list[0]!;
   const code = best.candidate.code;
@@ -175,7 +181,7 @@ function buildEvent(
   const status = deriveStatus(list.map((m) => m.candidate.status));
   const modality = weakestModality(full.map((m) => m.candidate.modality));
   const hedges = [...new Set(list.flatMap((m) => m.candidate.hedges))];
-  const explicit = named.length;
+  const explicit = sourced.length;
   const confidence = Math.min(
     0.95,
     0.45 +
