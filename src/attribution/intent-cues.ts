@@ -149,3 +149,12 @@ export function invertedCondition(tokens: readonly Token[], trigger: number): "i
   for (let j = 1; j < trigger; j++) if (tokens[j]!.lower === ",") return "outside";
   return "inside";
 }
+
+/**
+ * "would have", "would not have": a perfect after the modal at `i`, which tells what was not done.
+ * @example perfectAfter(tokens, 3) // "a resolution that would have demanded", at "would" → true
+ */
+export function perfectAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  return next === "have" || next === "'ve" || (NEGATORS.has(next ?? "") && tokens[i + 2]?.lower === "have");
+}

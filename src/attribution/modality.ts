@@ -14,6 +14,7 @@ import {
   coordinatedInfinitive,
   deniedBefore,
   gettingReady,
+  perfectAfter,
   proposedBy,
   SENDING_VERBS,
   signOf,
@@ -292,10 +293,4 @@ const NOUN_OR_ADJ: ReadonlySet<string> = new Set(["NOUN", "ADJ"]);
 function strongest(a: Modality, b: Modality): Modality {
   const rank: Record<Modality, number> = { actual: 0, intended: 1, hypothetical: 2 };
   return rank[b] > rank[a] ? b : a;
-}
-
-/** "would have", "would not have": a perfect after the modal at `i`. */
-function perfectAfter(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1]?.lower;
-  return next === "have" || next === "'ve" || (NEGATORS.has(next ?? "") && tokens[i + 2]?.lower === "have");
 }
