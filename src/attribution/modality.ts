@@ -228,10 +228,9 @@ export function assessModality(
       // asks for is not done; nor is what efforts are made toward ("efforts to secure a ceasefire").
       if (
         (t.pos === "NOUN" && cues.requestWords.includes(t.lemma)) ||
-        (head !== "verb" && EFFORTS.has(t.lemma)) ||
         // "efforts to protect civilians", "a bid to broker a truce": a cooperative act striven for
         // is not yet done (an attempt at force is force: "an attempt to storm the parliament").
-        (t.pos === "NOUN" && EFFORTS.has(t.lemma) && (code?.quadClass ?? 3) <= 2)
+        (EFFORTS.has(t.lemma) && (head !== "verb" || (t.pos === "NOUN" && (code?.quadClass ?? 3) <= 2)))
       ) {
         modality = strongest(modality, "hypothetical");
         break;
@@ -278,7 +277,6 @@ export function assessModality(
   const { condition, whether, futureTime } = conditionsAround(tokens, trigger);
   if (whether) modality = strongest(modality, "hypothetical");
   if (futureTime) modality = strongest(modality, "intended");
-  void code;
   return {
     negated,
     modality,

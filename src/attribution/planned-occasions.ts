@@ -7,16 +7,10 @@
  * plannedOccasion(tokens, 3); // "the US-South Korea summit planned for next month", at "summit" → true
  */
 import type { Token } from "../core/types.js";
+import { SCHEDULED } from "./governing-words.js";
 
-/** Participles that put an occasion on a timetable. @example PLANNED.has("slated") // true */
-export const PLANNED: ReadonlySet<string> = new Set([
-  "planned",
-  "scheduled",
-  "slated",
-  "expected",
-  "set",
-  "due",
-]);
+/** Participles that put an occasion on a timetable: those of "is set to", and more. @example PLANNED.has("slated") // true */
+export const PLANNED: ReadonlySet<string> = new Set([...SCHEDULED, "planned", "expected"]);
 
 // What follows a timetable participle: "planned for May", "set to open", "expected in the spring",
 // "due next week".

@@ -21,6 +21,9 @@ import type { EventParties } from "./event-parties.js";
 import { afterFrom } from "./fire-origin.js";
 import { hostOfPost, madeWithParty, PROTEST_ROOT } from "./party-cues.js";
 
+/** The actor entry of a source implied by where the violence happened, which a named source outranks. @example IMPLIED_LOCATION_SOURCE // "implied-location-source" */
+export const IMPLIED_LOCATION_SOURCE = "implied-location-source";
+
 /** True when the target is the place itself, or the same state named again. */
 const sameParty = (t: ActorMention, place: ActorMention): boolean =>
   t === place || (t.actor.code === place.actor.code && !t.actor.sector);
@@ -73,7 +76,7 @@ export function impliedParties(
       // "Thousands demonstrated outside the Chinese embassy in Hanoi": whatever they protest.
       root === PROTEST_ROOT)
   ) {
-    sources = [impliedCountry(location, "implied-location-source")];
+    sources = [impliedCountry(location, IMPLIED_LOCATION_SOURCE)];
   }
   // "A Chinese national was arrested in Taiwan": an arrest or expulsion with no one named was made
   // by the authorities of the place where it happened.
@@ -85,13 +88,13 @@ export function impliedParties(
     targets.length > 0 &&
     !targets.includes(location)
   ) {
-    sources = [impliedCountry(location, "implied-location-source")];
+    sources = [impliedCountry(location, IMPLIED_LOCATION_SOURCE)];
   }
   // "Soldiers killed 12 villagers in Burundi": when the place is named inside the victims' mention,
   // the violence happened there just the same.
   const placedVictims = targets.find((t) => t.kind === "agent" && t.actor.country && / in /.test(t.text));
   if (sources.length === 0 && !location && HARM_ROOTS.has(root) && placedVictims) {
-    sources = [impliedCountry(placedVictims, "implied-location-source")];
+    sources = [impliedCountry(placedVictims, IMPLIED_LOCATION_SOURCE)];
   }
   // An act with no named target falls on the place where it happened:
   // "imposed a curfew in Cizre, Turkey", "lifted a curfew in Montenegro", "rallies in the Gaza Strip".

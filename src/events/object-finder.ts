@@ -6,6 +6,7 @@
  * findObject(syntax, trigger + 1); // "imposed sanctions on North Korea" → [mention of "North Korea"]
  */
 import type { ActorMention } from "../core/types.js";
+import { WEEKDAY_WORDS } from "../nlp/calendar-names.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import { withFollowingCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
@@ -29,7 +30,7 @@ const CLAUSE_AFTER_COMMA = new Set(["DET", "PRON", "VERB", "AUX", "SCONJ"]);
 const CLAUSE_LINKS = new Set([",", "and", "but", "or"]);
 // Words of a time phrase that opens a clause: "and last week", "but on Monday", "and later".
 // biome-ignore format: word list
-const CLAUSE_TIME: ReadonlySet<string> = new Set(["last", "next", "this", "earlier", "later", "week", "month", "year", "weekend", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "then"]);
+const CLAUSE_TIME: ReadonlySet<string> = new Set(["last", "next", "this", "earlier", "later", "week", "month", "year", "weekend", "on", ...WEEKDAY_WORDS, "yesterday", "today", "then"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
 // Object pronouns, which never name the subject acting on them (that would be "themselves").
 const OTHERS: ReadonlySet<string> = new Set(["them", "him"]);

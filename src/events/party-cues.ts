@@ -133,7 +133,7 @@ export function withoutVenues(
 
 /** "in Vienna", "at Camp David", "in the Qatari capital Doha" past the pattern: a place, not a party. */
 function venueOfAgreement(tokens: Sentence["tokens"], m: ActorMention, matchEnd: number): boolean {
-  const at = tokens[m.span.start - 1]?.lower === "the" ? m.span.start - 2 : m.span.start - 1;
+  const at = wordBefore(tokens, m);
   if (at < matchEnd || !VENUE_PREPOSITIONS.has(tokens[at]?.lower ?? "") || hostOfPost(tokens, m))
     return false;
   return m.kind === "place" || isCapitalName(m) || (m.kind === "country" && m.actor.sector === null);
@@ -148,7 +148,7 @@ const POSTS: ReadonlySet<string> = new Set(["embassy", "embassies", "consulate",
  * @example hostOfPost(tokens, tehran) // true
  */
 export function hostOfPost(tokens: Sentence["tokens"], m: ActorMention): boolean {
-  const at = tokens[m.span.start - 1]?.lower === "the" ? m.span.start - 2 : m.span.start - 1;
+  const at = wordBefore(tokens, m);
   return tokens[at]?.lower === "in" && POSTS.has(tokens[at - 1]?.lower ?? "");
 }
 
@@ -177,11 +177,16 @@ function ownCapitalAfterIn(
   t: ActorMention,
   sources: readonly ActorMention[],
 ): boolean {
-  const at = tokens[t.span.start - 1]?.lower === "the" ? t.span.start - 2 : t.span.start - 1;
+  const at = wordBefore(tokens, t);
   return (
     VENUE_PREPOSITIONS.has(tokens[at]?.lower ?? "") &&
     isCapitalName(t) &&
     sources.length > 0 &&
     sources.every((s) => s.actor.country === t.actor.country)
   );
+}
+
+/** The index of the word before a mention, past "the": "in" in "in the Qatari capital Doha". */
+function wordBefore(tokens: Sentence["tokens"], m: ActorMention): number {
+  return tokens[m.span.start - 1]?.lower === "the" ? m.span.start - 2 : m.span.start - 1;
 }

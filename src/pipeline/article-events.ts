@@ -18,6 +18,7 @@ import type {
   Reporter,
 } from "../core/types.js";
 import { HARM_ROOTS } from "../events/clause-roles.js";
+import { IMPLIED_LOCATION_SOURCE } from "../events/implied-parties.js";
 import type { EventMentionCandidate } from "../events/event-extractor.js";
 import { sameTime, timeKeyOf } from "./event-time-keys.js";
 
@@ -34,8 +35,6 @@ export interface DyadMention {
   readonly actorEntryIds: readonly string[];
 }
 
-/** The actor entry of a source implied by the place of violence (implied-parties). */
-const IMPLIED_SOURCE = "implied-location-source";
 const actorKey = (a: ActorRef | null) => (a ? (a.country ?? a.code) : "");
 const eventType = (m: DyadMention) => m.candidate.code.plover ?? `cameo-${m.candidate.code.code.slice(0, 2)}`;
 /**
@@ -69,7 +68,7 @@ export function mergeArticleEvents(
   };
   for (const m of mentions) {
     // A source implied by the place of the violence yields to a named one in the same article.
-    if (!m.source || m.actorEntryIds.includes(IMPLIED_SOURCE)) {
+    if (!m.source || m.actorEntryIds.includes(IMPLIED_LOCATION_SOURCE)) {
       partial.push(m);
       continue;
     }
@@ -169,7 +168,7 @@ function buildEvent(
   // A source implied by the place of the violence yields to a named one ("Two civilians were
   // killed when a Russian drone hit their car in Kherson" is Russia's).
   const sourced = list.filter((m) => m.source);
-  const stated = sourced.filter((m) => !m.actorEntryIds.includes(IMPLIED_SOURCE));
+  const stated = sourced.filter((m) => !m.actorEntryIds.includes(IMPLIED_LOCATION_SOURCE));
   const named = stated.length > 0 ? stated : sourced;
   const full = named.length > 0 ? named : list;
   const best = firstHighest(full, (m) => m.candidate.literals) ?? list[0]!;
