@@ -208,7 +208,10 @@ function describedOrganization(
   const description = descriptionPhrase(sentence.tokens, i);
   if (!description) return null;
   const end = description.end;
-  for (const m of own) if (m.span.end > i && m.span.start < end && m.actor.country) return null;
+  // A description the dictionary names ("the African Union said") is that body, not the one before.
+  for (const m of own)
+    if (m.span.end > i && m.span.start < end && (m.actor.country || (m.span.end >= end && m.actor.actorId)))
+      return null;
   const referent = namedOrganization(prior(i), sentence.index, description.kinds, located);
   if (!referent) return null;
   // "ASEAN foreign ministers … The bloc said it": the bloc itself is one body.

@@ -110,6 +110,21 @@ export function findObject(
       return [];
     const m = syntax.startingAt(i);
     if (!m) continue;
+    // ", Seoul said …", "urged restraint, and Israel vowed …": an actor with a verb of its own
+    // after a comma or a conjunction is the subject of a new clause, even one skipped below as a
+    // reporter (", and the African Union said it was ready …" ends the search before "it").
+    // "…, and last week the United States determined …": a time phrase may open the new clause.
+    const after = tokens[m.span.end];
+    let before = m.span.start - 1;
+    if (tokens[before]?.pos === "DET") before--;
+    while (before > i - 6 && CLAUSE_TIME.has(tokens[before]?.lower ?? "")) before--;
+    if (
+      after &&
+      (after.pos === "VERB" || after.pos === "AUX") &&
+      after.lower !== "'s" &&
+      CLAUSE_LINKS.has(tokens[before]?.lower ?? "")
+    )
+      return [];
     // "Syria … withdraw its troops from Lebanon": the source's own "its" is not the target; "them"
     // is someone else ("protesters gathered, and police arrested them").
     const self = m.coreferent && !OTHERS.has(tokens[i]!.lower) && sameCountryIn(skip, m);
@@ -130,20 +145,6 @@ export function findObject(
       i = m.span.end - 1;
       continue;
     }
-    const after = tokens[m.span.end];
-    // ", Seoul said …", "urged restraint, and Israel vowed …": an actor with a verb of its own
-    // after a comma or a conjunction is the subject of a new clause.
-    // "…, and last week the United States determined …": a time phrase may open the new clause.
-    let before = m.span.start - 1;
-    if (tokens[before]?.pos === "DET") before--;
-    while (before > i - 6 && CLAUSE_TIME.has(tokens[before]?.lower ?? "")) before--;
-    if (
-      after &&
-      (after.pos === "VERB" || after.pos === "AUX") &&
-      after.lower !== "'s" &&
-      CLAUSE_LINKS.has(tokens[before]?.lower ?? "")
-    )
-      return [];
     return withFollowingCoordinated(syntax, m);
   }
   return [];

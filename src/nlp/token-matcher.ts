@@ -233,10 +233,14 @@ export class TokenMatcher<T> {
       // The gap node's own outgoing edges are tried after skipping 0..gapMax words. A hyphen is no
       // word of its own: "a new long-range missile" is four words, as "a new longer missile" is.
       let words = 0;
+      // "said that Moscow remained open to talks but that Kyiv must …": an actor slot's own verb
+      // makes it that verb's subject, so a gap right after the slot crosses no verb.
+      const afterSlot = slots.target?.[1] === i || slots.source?.[1] === i;
       for (let skip = 0; i + skip <= walk.limit; skip++) {
         if (skip > 0) {
           const skipped = walk.tokens[i + skip - 1]!;
           if (skipped.pos === "PUNCT" && !POSSESSIVE_OR_HYPHEN.has(skipped.lower)) break;
+          if (afterSlot && (skipped.pos === "VERB" || skipped.pos === "AUX")) break;
           if (skipped.lower !== "-" && ++words > this.gapMax) break;
           // "called for restraint and offered to help" holds no call for help: a verb form that
           // heads a clause after "and" starts the subject's next act. Verbs paired around "and"

@@ -21,6 +21,7 @@ import { HARM_ROOTS } from "../events/clause-roles.js";
 import { IMPLIED_LOCATION_SOURCE } from "../events/implied-parties.js";
 import type { EventMentionCandidate } from "../events/event-extractor.js";
 import { sameTime, timeKeyOf } from "./event-time-keys.js";
+import { splitByPlace } from "./place-split.js";
 
 /** One mention reduced to a single dyad. @example { candidate, source, target } */
 export interface DyadMention {
@@ -140,7 +141,8 @@ export function mergeArticleEvents(
     candidates[0]![1].push(p);
   }
   const events: CodedEvent[] = [];
-  for (const [key, list] of groups) events.push(buildEvent(key, list, article));
+  for (const [key, list] of groups)
+    for (const [part, mentions] of splitByPlace(key, list)) events.push(buildEvent(part, mentions, article));
   events.sort((a, b) => (a.mentions[0]?.sentence ?? 0) - (b.mentions[0]?.sentence ?? 0));
   return events;
 }

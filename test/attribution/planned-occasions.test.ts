@@ -13,6 +13,18 @@ describe("plannedOccasion: an event noun set on a timetable", () => {
     ]);
   });
 
+  it("makes an occasion with a future of its own ('will be held', 'would take place') intended", () => {
+    expect(
+      codes("Officials said talks between Armenia and Azerbaijan will be held in Abu Dhabi next month."),
+    ).toEqual(["040 ARM>AZE intended", "040 AZE>ARM intended"]);
+    expect(codes("Modi said his visit to Japan would go ahead in the spring.")).toEqual([
+      "036 IND>JPN intended",
+    ]);
+    expect(
+      codes("Officials said the talks between Armenia and Azerbaijan had taken place in Abu Dhabi."),
+    ).toContain("040 ARM>AZE actual");
+  });
+
   it("leaves an occasion called off denied, not refused by anyone", () => {
     expect(codes("The US-South Korea summit planned for next month was postponed.")).toEqual([
       "040! USA>KOR actual",
