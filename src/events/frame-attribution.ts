@@ -19,6 +19,8 @@ const STATUS_OF_FRAME = {
 export interface FrameAttribution {
   /** The innermost plain report around the trigger; its reporter is the event's. */
   readonly reportFrame: ReportingFrame | null;
+  /** The innermost frame of any kind around the trigger; its kind gives the status. */
+  readonly statusFrame: ReportingFrame | null;
   readonly status: AttributionStatus;
   readonly reporter: Reporter | null;
 }
@@ -38,7 +40,7 @@ export function frameAttribution(frames: readonly ReportingFrame[], trigger: num
         verb: reportFrame.verb,
       }
     : null;
-  return { reportFrame, status, reporter };
+  return { reportFrame, statusFrame: frame ?? null, status, reporter };
 }
 
 /** The reporter's actor code, with the country of a state outlet the text names without one ("state television"). */

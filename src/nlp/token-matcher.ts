@@ -69,6 +69,7 @@ interface Walk<T> {
 }
 
 const POSSESSIVE_OR_HYPHEN = new Set(["-", "'s", "'"]);
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "‘", "’"]);
 
 /** How a word element compares with a token. @example "lower-or-lemma" */
 export type WordField = "lower" | "lower-or-lemma";
@@ -239,9 +240,11 @@ export class TokenMatcher<T> {
       for (let skip = 0; i + skip <= walk.limit; skip++) {
         if (skip > 0) {
           const skipped = walk.tokens[i + skip - 1]!;
-          if (skipped.pos === "PUNCT" && !POSSESSIVE_OR_HYPHEN.has(skipped.lower)) break;
+          // Quote marks are no words either: "had \"deliberately rammed\" one of its ships".
+          const quote = QUOTE_MARKS.has(skipped.lower);
+          if (skipped.pos === "PUNCT" && !quote && !POSSESSIVE_OR_HYPHEN.has(skipped.lower)) break;
           if (afterSlot && (skipped.pos === "VERB" || skipped.pos === "AUX")) break;
-          if (skipped.lower !== "-" && ++words > this.gapMax) break;
+          if (skipped.lower !== "-" && !quote && ++words > this.gapMax) break;
           // "called for restraint and offered to help" holds no call for help: a verb form that
           // heads a clause after "and" starts the subject's next act. Verbs paired around "and"
           // share what follows ("rammed and boarded the boats", "a signed and sealed letter").

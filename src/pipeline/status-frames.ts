@@ -6,6 +6,7 @@
  * applyStatusFrames(candidates, frames, sentences)[0]?.status; // "Pyongyang rejected the letter. Washington declined to comment." → "unconfirmed"
  */
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
+import { standingDenial } from "../attribution/standing-denials.js";
 import type { AttributionStatus, Sentence } from "../core/types.js";
 import type { EventMentionCandidate } from "../events/event-mention-candidate.js";
 
@@ -35,6 +36,9 @@ export function applyStatusFrames(
       // "Israel denied the request" is itself the event (a refusal), not a denial of an earlier one.
       if (frame.anaphoric && out.some((c) => c.sentence === sentence && c.trigger === frame.verbToken))
         continue;
+      // "The group has previously denied targeting civilians": a denial before the act, or a
+      // standing one, says nothing of whether this act happened.
+      if (standingDenial(sentences[sentence]?.tokens ?? [], frame)) continue;
       const k = frame.anaphoric
         ? namedEvent(out, frame, sentence, sentences)
         : latestBefore(
@@ -112,12 +116,25 @@ function namedEvent(
   sentence: number,
   sentences: readonly Sentence[],
 ): number {
-  const head = sentences[sentence]?.tokens[frame.content[1] - 1]?.lemma ?? "";
+  // The object's head: its last word, before any closing stop ("confirmed the exchange.").
+  const tokens = sentences[sentence]?.tokens ?? [];
+  let last = frame.content[1] - 1;
+  while (last > frame.content[0] && tokens[last]?.pos === "PUNCT") last--;
+  const head = tokens[last]?.lemma ?? "";
   const stem = head.length >= STEM ? head.slice(0, STEM) : null;
+  // "The Philippine coast guard denied the accusation": who denies an accusation is the accused,
+  // so it bears only on an act of the denier's own (not on China's warning told before it).
+  const accused = frame.kind === "deny" && ACCUSATIONS.has(head) ? frame.reporter?.actor.country : null;
+  const fits = (c: EventMentionCandidate) => !accused || c.sources.some((m) => m.actor.country === accused);
   const named = stem
-    ? latestBefore(out, frame, sentence, (c) =>
-        (sentences[c.sentence]?.tokens[c.trigger]?.lemma ?? "").startsWith(stem),
+    ? latestBefore(
+        out,
+        frame,
+        sentence,
+        (c) => fits(c) && (sentences[c.sentence]?.tokens[c.trigger]?.lemma ?? "").startsWith(stem),
       )
     : -1;
-  return named >= 0 ? named : latestBefore(out, frame, sentence, () => true);
+  return named >= 0 ? named : latestBefore(out, frame, sentence, fits);
 }
+
+const ACCUSATIONS: ReadonlySet<string> = new Set(["accusation", "allegation", "charge"]);

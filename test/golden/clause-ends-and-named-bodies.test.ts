@@ -2,7 +2,7 @@
  * Golden sentences on where one clause's parties end and the next clause's begin: a named body
  * reporting after ", and" is nobody's object, an actor with a verb of its own is no subject of a
  * later "must", a description the dictionary names is that body, and an occasion with a future of
- * its own ("would take place") is intended, as an intent to meet. Our own sentences, not the gold sets.
+ * its own ("would take place") is intended, as an intent to meet. One who "reaffirmed that" reports; scare quotes break no clause. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -31,6 +31,16 @@ const cases: readonly Golden[] = [
     date: "2018-06-02",
     expect: ["AGREE USA>PRK"],
     absent: ["CONSULT USA>PRK"],
+  },
+  {
+    text: "Washington reaffirmed that the defence treaty covers attacks on Philippine public vessels.",
+    expect: [],
+    exact: true,
+  },
+  {
+    text: 'China\'s coast guard said a Philippine vessel had "deliberately rammed" one of its ships.',
+    expect: ["ASSAULT PHL>-"],
+    exact: true,
   },
 ];
 

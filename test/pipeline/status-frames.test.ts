@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { createCoder } from "../../src/index.js";
+
+const coder = createCoder();
+const code = (text: string) => coder.code({ text, date: "2025-11-24" }).events;
+const brief = (text: string) =>
+  code(text).map(
+    (e) =>
+      `${e.event} ${e.source.map((a) => a.country).join(",")}>${e.target.map((a) => a.country).join(",")} ${e.attribution.status}${e.historical ? " hist" : ""}`,
+  );
+
+describe("applyStatusFrames: which earlier event a later frame bears on", () => {
+  it("reads the object's head before a closing stop ('Kyiv confirmed the exchange.')", () => {
+    const events = brief(
+      "Russia said it had exchanged 150 prisoners with Ukraine and shot down 20 drones. Kyiv confirmed the exchange.",
+    );
+    expect(events).toContain("RETREAT RUS>UKR confirmed");
+    expect(events.filter((e) => e.startsWith("ASSAULT"))).toEqual(["ASSAULT RUS> asserted"]);
+  });
+
+  it("bears a denied accusation on the accused's own act, not on the accuser's", () => {
+    expect(brief("Hamas accused Israel of shelling a school. Israel denied the accusation.")).toEqual([
+      "ACCUSE PSE>ISR asserted",
+    ]);
+    const warning = brief(
+      "China's coast guard warned Manila to stop its provocations. The Philippine coast guard denied the accusation.",
+    );
+    expect(warning).toEqual(["THREATEN CHN>PHL asserted"]);
+  });
+
+  it("leaves an act told before a standing denial undenied, and the denied act background", () => {
+    const events = brief(
+      "The army accused the paramilitary Rapid Support Forces of killing 60 civilians in an attack on Kernoi. " +
+        "The RSF has previously denied targeting civilians.",
+    );
+    expect(events.some((e) => e.includes(" denied") && !e.endsWith("hist"))).toBe(false);
+    expect(brief("Rwanda has consistently denied backing the M23 rebels.")).toEqual([
+      "SUPPORT RWA>COD denied hist",
+    ]);
+    expect(brief("Rwanda denied backing the M23 rebels.")).toEqual(["SUPPORT RWA>COD denied"]);
+  });
+});
