@@ -185,6 +185,9 @@ export function coordinatedHost(tokens: readonly Token[], trigger: number): numb
     const t = tokens[k]!;
     if (t.lower === ";" || t.lower === ":" || (t.lower === "," && tokens[k + 1]?.pos === "PRON")) return null;
     if (finitePast && t.pos === "VERB" && bareUnderModal(tokens, k)) continue;
+    // "denied obstructing aid and accused the army": a finite verb pairs with the verb a gerund
+    // complements, not with the gerund.
+    if (finitePast && t.pos === "VERB" && t.lower.endsWith("ing") && tokens[k - 1]?.pos === "VERB") continue;
     if (t.pos === "VERB" && tokens[k - 1]?.lower !== "-") return k;
     // "said he had good memories of Trump and would be willing": wink tags a main-verb "have" or
     // "be" as an auxiliary.

@@ -12,6 +12,7 @@ import type { EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { allegationEvents } from "./allegation-events.js";
+import { claimedAttacks, claimedInside } from "./claimed-attacks.js";
 import { consequenceParticiple } from "./consequence-participle.js";
 import { pressRequest } from "./press-requests.js";
 import { mannerProtest } from "./protest-target.js";
@@ -161,7 +162,10 @@ export function extractEventMentions(
   const chosen: TokenMatch<RulePattern>[] = [];
   for (const m of matches) {
     const clash = chosen.some(
-      (c) => (m.start >= c.start && m.start < c.end) || (c.start >= m.start && c.start < m.end),
+      (c) =>
+        ((m.start >= c.start && m.start < c.end) || (c.start >= m.start && c.start < m.end)) &&
+        // "claimed responsibility for the suicide bombing at a police station": both acts stand.
+        !claimedInside(tokens, c, m),
     );
     if (!clash) chosen.push(m);
   }
@@ -173,10 +177,11 @@ export function extractEventMentions(
   }
   const timeAt = (at: number) =>
     eventTime(tokens, at, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
-  const { accusations, alleged } = allegationEvents(ctx, frames, out, tokens, timeAt);
-  if (accusations.length === 0) return out;
+  const coded = claimedAttacks(tokens, out);
+  const { accusations, alleged } = allegationEvents(ctx, frames, coded, tokens, timeAt);
+  if (accusations.length === 0) return coded;
   // "Russia claimed that Ukrainian forces attacked a village": the claim is coded, not the attack.
-  return [...out.filter((e) => !alleged.has(e)), ...accusations];
+  return [...coded.filter((e) => !alleged.has(e)), ...accusations];
 }
 
 const NO_ENDS: readonly number[] = Object.freeze([]);

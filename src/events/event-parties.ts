@@ -24,6 +24,7 @@ import {
 import type { SentenceSyntax } from "./clause-syntax.js";
 import type { ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
+import { harmedVictims } from "./harm-victims.js";
 import { hasIdentity } from "./mention-identity.js";
 import { authorOfObject } from "./object-author.js";
 import { passiveObjectParties } from "./passive-object-parties.js";
@@ -120,6 +121,9 @@ export function findParties(
       targets = syntax.findObject(match.end, verb - match.end, new Set(sources));
     }
   }
+  // "Five people died in shelling in Kharkiv": the shelling fell on them, not on the place.
+  if (head === "noun" && HARM_ROOTS.has(rule.cameo.slice(0, 2)))
+    targets = harmedVictims(syntax, tokens, trigger, targets);
   targets = withoutMediators(
     rule.cameo,
     withoutVenues(rule.cameo, targets, tokens, match.end),

@@ -7,6 +7,7 @@
  * headFits(tokens, trigger, "verb"); // "would free the hostages" → true
  */
 import type { Sentence } from "../core/types.js";
+import { CIRCUMSTANCE, HARMED } from "./harm-victims.js";
 import { relativeClauses } from "./relative-clauses.js";
 
 const NOMINAL_MODIFIERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
@@ -33,9 +34,6 @@ const VERB_OPENERS = new Set([
   "n't",
 ]);
 
-// Prepositions of the circumstances a harm happened in: "in shelling", "during fighting".
-const CIRCUMSTANCE: ReadonlySet<string> = new Set(["in", "during", "amid"]);
-const HARMED: ReadonlySet<string> = new Set(["kill", "wound", "injure", "die", "perish", "hurt"]);
 
 /**
  * "Israeli tank shelling", "the museum shooting": a gerund after a modifier is an event noun.

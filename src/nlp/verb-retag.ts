@@ -75,3 +75,75 @@ export function retagParticipleAdjectives(values: readonly string[], tags: strin
   }
   return changed;
 }
+
+// Verbs whose object is a gerund: "kept attacking ships", "denied shelling the town".
+const GERUND_TAKERS: ReadonlySet<string> = new Set([
+  "keep",
+  "keeps",
+  "kept",
+  "continue",
+  "continues",
+  "continued",
+  "resume",
+  "resumes",
+  "resumed",
+  "stop",
+  "stops",
+  "stopped",
+  "start",
+  "starts",
+  "started",
+  "began",
+  "begun",
+  "deny",
+  "denies",
+  "denied",
+  "admit",
+  "admits",
+  "admitted",
+]);
+// What opens the object a bare verb takes.
+const BARE_OBJECT_OPENERS: ReadonlySet<string> = new Set(["PROPN", "DET", "PRON", "NUM", "NOUN"]);
+// What a headline subject runs over: "Israel", "The Houthi rebels", "Russia's army".
+const SUBJECT_PHRASE: ReadonlySet<string> = new Set(["PROPN", "NOUN", "ADJ", "DET", "PART"]);
+// How most peoples' names end: "Syrian", "Korean", "Mexican", "Chinese", "Turkish", "French", "Israeli".
+const DEMONYM_END = /(?:ian|ean|can|ese|ish|ch|i)$/i;
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
+
+/**
+ * Re-tags as VERB, in place, two verbs wink reads as other words: a gerund tagged an adjective or
+ * noun after a verb that takes one ("kept attacking ships"), and a headline's present verb in -s
+ * tagged a plural noun, between its subject and its object in a sentence with no other verb
+ * ("Israel strikes Iran's nuclear sites"); returns the positions changed.
+ * @example retagBareVerbs(["Israel", "strikes", "Iran", "."], ["PROPN", "NOUN", "PROPN", "PUNCT"]); // [1]
+ */
+export function retagBareVerbs(values: readonly string[], tags: string[]): number[] {
+  const changed: number[] = [];
+  for (let k = 1; k + 1 < tags.length; k++) {
+    const value = values[k]!;
+    if (value[0] !== value[0]!.toLowerCase() || !BARE_OBJECT_OPENERS.has(tags[k + 1]!)) continue;
+    const gerund =
+      (tags[k] === "ADJ" || tags[k] === "NOUN") &&
+      value.endsWith("ing") &&
+      GERUND_TAKERS.has(values[k - 1]!.toLowerCase());
+    if (gerund || (tags[k] === "NOUN" && headlineVerb(values, tags, k))) {
+      tags[k] = "VERB";
+      changed.push(k);
+    }
+  }
+  return changed;
+}
+
+/** True when the plural noun at `k` follows a sentence-opening name and no verb follows it. */
+function headlineVerb(values: readonly string[], tags: readonly string[], k: number): boolean {
+  if (!/[^s]s$/.test(values[k]!) || tags[k - 1] !== "PROPN") return false;
+  // "Syrian forces clash with …": after a people's name a plural noun is its noun phrase's head,
+  // and the verb is the next word.
+  if (tags[k + 1] === "NOUN" && DEMONYM_END.test(values[k - 1]!)) return false;
+  let j = k - 1;
+  while (j >= 0 && SUBJECT_PHRASE.has(tags[j]!) && !SENTENCE_ENDS.has(values[j]!)) j--;
+  if (j >= 0 && !SENTENCE_ENDS.has(values[j]!)) return false;
+  for (let n = k + 1; n < tags.length && !SENTENCE_ENDS.has(values[n]!); n++)
+    if (tags[n] === "VERB" || tags[n] === "AUX") return false;
+  return true;
+}

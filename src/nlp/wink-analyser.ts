@@ -9,7 +9,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Sentence, Token } from "../core/types.js";
-import { retagParticipleAdjectives, retagPastVerbs } from "./verb-retag.js";
+import { retagBareVerbs, retagParticipleAdjectives, retagPastVerbs } from "./verb-retag.js";
 import { Vocabulary } from "./vocabulary.js";
 import { foldLetters } from "./folded-letters.js";
 
@@ -125,7 +125,7 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
     const all = doc.tokens();
     const values = all.out() as string[];
     const tags = all.out(its.pos) as string[];
-    const retagged = retagPastVerbs(values, tags);
+    const retagged = [...retagPastVerbs(values, tags), ...retagBareVerbs(values, tags)];
     retagParticipleAdjectives(values, tags);
     // Spacing is read only if some token is not found where expected (almost never).
     let spaces: string[] | null = null;

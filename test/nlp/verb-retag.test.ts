@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retagParticipleAdjectives, retagPastVerbs } from "../../src/nlp/verb-retag.js";
+import { retagBareVerbs, retagParticipleAdjectives, retagPastVerbs } from "../../src/nlp/verb-retag.js";
 
 describe("retagPastVerbs", () => {
   it("reads a noun in -ed between a subject's phrase and its object as a past verb", () => {
@@ -50,5 +50,37 @@ describe("retagParticipleAdjectives", () => {
     const tags = ["PROPN", "AUX", "VERB", "ADP", "NOUN"];
     expect(retagParticipleAdjectives(["Russia", "is", "ruling", "out", "talks"], tags)).toEqual([]);
     expect(tags[2]).toBe("VERB");
+  });
+});
+
+describe("retagBareVerbs", () => {
+  it("reads a gerund after 'kept' as a verb", () => {
+    const tags = ["PROPN", "VERB", "ADJ", "NOUN", "PUNCT"];
+    expect(retagBareVerbs(["Houthis", "kept", "attacking", "ships", "."], tags)).toEqual([2]);
+    expect(tags[2]).toBe("VERB");
+  });
+
+  it("reads a headline's verb in -s between a name and its object as a verb", () => {
+    const tags = ["PROPN", "NOUN", "PROPN", "PART", "ADJ", "NOUN", "PUNCT"];
+    expect(retagBareVerbs(["Israel", "strikes", "Iran", "'s", "nuclear", "sites", "."], tags)).toEqual([1]);
+  });
+
+  it("leaves plural nouns before a verb, and a people's forces before a noun", () => {
+    const cases: [string[], string[]][] = [
+      [
+        ["Israel", "strikes", "kill", "20", "."],
+        ["PROPN", "NOUN", "VERB", "NUM", "PUNCT"],
+      ],
+      [
+        ["Syrian", "forces", "clash", "with", "rebels"],
+        ["PROPN", "NOUN", "NOUN", "ADP", "NOUN"],
+      ],
+      [
+        ["Iran", "talks", "in", "Vienna", "."],
+        ["PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
+      ],
+    ];
+    for (const [values, tags] of cases)
+      expect(retagBareVerbs(values, [...tags]), values.join(" ")).toEqual([]);
   });
 });
