@@ -93,6 +93,9 @@ export const defaultAttributionCues: AttributionCues = {
     "mean",
     "learn",
     "hear",
+    // "denied it had agreed", "confirmed Putin would meet": the clause's subject is not their object.
+    "deny",
+    "confirm",
   ],
   confirmVerbs: ["confirm", "verify", "corroborate", "acknowledge"],
   denyVerbs: ["deny", "dismiss", "refute", "rebut"],
