@@ -97,6 +97,14 @@ export const defaultAttributionCues: AttributionCues = {
     "mean",
     "learn",
     "hear",
+    // "denied it had agreed", "confirmed Putin would meet": the clause's subject is not their object.
+    "deny",
+    "confirm",
+    // "cited the attack as the reason", "recalled the summit": the speaker looks back on an act,
+    // whose agent is not the speaker.
+    "recall",
+    "remember",
+    "cite",
   ],
   confirmVerbs: ["confirm", "verify", "corroborate", "acknowledge"],
   denyVerbs: ["deny", "dismiss", "refute", "rebut"],

@@ -11,6 +11,7 @@ import { addDays, firstDayAfter } from "../core/iso-date.js";
 import type { ActorMention, DateMention, DatePrecision, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import { datesTrigger, isBefore } from "./date-scope.js";
+import { recalledOccasion } from "./recalled-occasions.js";
 
 /** When an event happened, and whether that was before the report. @example { date: "2018-01-01", precision: "year", historical: true } */
 export interface EventTime {
@@ -54,11 +55,13 @@ export function eventTime(
       precision: best.precision,
       historical:
         isBefore(best.date, best.precision, articleDate, cues) ||
-        (recalled(tokens, trigger) && isBefore(best.date, best.precision, articleDate, RECALL_CUES)),
+        ((recalled(tokens, trigger) || recalledOccasion(tokens, trigger)) &&
+          isBefore(best.date, best.precision, articleDate, RECALL_CUES)),
     };
   const term = termCue(tokens, mentions, cues, termStart);
   if (term) return { date: term, precision: "year", historical: term < articleDate };
-  if (historicalModifier(tokens, trigger, mentions, cues))
+  // "recalling his visit to Moscow", "citing the collapse of talks": looked back on, not reported.
+  if (historicalModifier(tokens, trigger, mentions, cues) || recalledOccasion(tokens, trigger))
     return { date: `${articleDate.slice(0, 4)}-01-01`, precision: "year", historical: true };
   return { date: articleDate, precision: "day", historical: false };
 }

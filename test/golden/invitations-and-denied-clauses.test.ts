@@ -1,0 +1,91 @@
+/**
+ * Golden sentences on invitations told in the passive and on clauses denied or confirmed without
+ * "that". A passive invitation names its inviter after "by", or implies the host it invites to ("was
+ * invited to visit India"); an invitation to attend a summit is the inviter's act, not the invitee's
+ * attendance. "Iran denied it had agreed to talks": the subject of the clause a verb of denying or
+ * confirming takes is the clause's actor, not the verb's object. "Called off a summit" convenes
+ * nothing. Our own sentences, not the gold sets.
+ */
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+import { runStatusCases, type StatusGolden } from "./status-runner.js";
+
+const invitations: readonly Golden[] = [
+  { text: "Trump has been invited to visit India.", expect: ["AGREE IND>USA"], exact: true },
+  {
+    text: "Trump has been invited by Prime Minister Narendra Modi to visit India.",
+    expect: ["AGREE IND>USA"],
+    exact: true,
+  },
+  {
+    text: "The Philippine president was invited to Beijing for talks.",
+    expect: ["AGREE CHN>PHL"],
+    exact: true,
+  },
+  { text: "Kim has been invited to Moscow for a visit.", expect: ["AGREE RUS>PRK"], exact: true },
+  { text: "Lula was invited by Xi to attend the summit.", expect: ["AGREE CHN>BRA"], exact: true },
+  {
+    text: "Putin invited Modi to attend a BRICS summit in Kazan.",
+    expect: ["AGREE RUS>IND"],
+    exact: true,
+  },
+  { text: "Trump was not invited to visit India.", expect: ["!AGREE IND>USA"], exact: true },
+  { text: "Journalists were invited to visit the site.", expect: [], exact: true },
+];
+
+const deniedClauses: readonly StatusGolden[] = [
+  {
+    text: "Iran denied it had agreed to talks with the United States.",
+    why: "the clause's subject is Iran itself",
+    event: "AGREE IRN>USA",
+    status: "denied",
+  },
+  {
+    text: "Russia denied it had carried out the strike.",
+    why: "no 'that' before the denied clause",
+    event: "ASSAULT RUS>-",
+    status: "denied",
+  },
+  {
+    text: "Pakistan denied it had shot down an Indian jet.",
+    why: "no 'that' before the denied clause",
+    event: "ASSAULT PAK>IND",
+    status: "denied",
+  },
+  {
+    text: "Turkey confirmed it had sent aid to Syria.",
+    why: "no 'that' before the confirmed clause",
+    event: "AID TUR>SYR",
+    status: "confirmed",
+  },
+  {
+    text: "The Kremlin confirmed Putin would meet Xi in Beijing next week.",
+    why: "the one named after 'confirmed' is the clause's subject",
+    event: "CONSULT RUS>CHN",
+    status: "confirmed",
+  },
+  {
+    text: "Israel neither confirmed nor denied that it had carried out the strike.",
+    why: "each verb is withheld",
+    event: "ASSAULT ISR>-",
+    status: "unconfirmed",
+  },
+  {
+    text: "Israel would neither confirm nor deny that it had carried out the strike.",
+    why: "each verb is withheld",
+    event: "ASSAULT ISR>-",
+    status: "unconfirmed",
+  },
+];
+
+const calledOff: readonly Golden[] = [
+  { text: "Seoul called off a planned summit with Tokyo.", expect: [], absent: ["CONSULT KOR>JPN"] },
+  {
+    text: "Kenya called for a meeting with Sudan's army chief.",
+    expect: ["REQUEST KEN>SDN"],
+    absent: ["CONSULT KEN>SDN"],
+  },
+];
+
+runGoldenCases("golden sentences: passive invitations", invitations);
+runStatusCases("golden sentences: clauses denied or confirmed without 'that'", deniedClauses);
+runGoldenCases("golden sentences: meetings called off or called for", calledOff);

@@ -1,0 +1,60 @@
+/**
+ * Golden sentences on occasions looked back on and on offers that are only the object of another
+ * act. What a speaker recalls, cites as a reason or marks the collapse of took place before the
+ * news ("citing the collapse of its talks with Washington in Hanoi"), and the one who cites an
+ * attack is not its attacker. "Rejected an offer of talks from Seoul" is the rejection alone: the
+ * offer is an act only where a verb makes it ("renewed its offer of talks"). Our own sentences.
+ */
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+
+const recalled: readonly Golden[] = [
+  {
+    text: "Putin praised Xi, recalling his visit to Moscow last year.",
+    date: "2025-06-12",
+    expect: ["SUPPORT RUS>CHN"],
+    exact: true,
+  },
+  {
+    text: "North Korea rejected the offer, pointing to the collapse of its talks with the United States in Hanoi.",
+    expect: ["REJECT PRK>-", "~CONSULT PRK>USA"],
+    exact: true,
+  },
+  {
+    text: "North Korea rejected the offer, citing the collapse of talks in Hanoi.",
+    expect: ["REJECT PRK>-"],
+    exact: true,
+    absent: ["REJECT PRK>VNM"],
+  },
+  {
+    text: "Kim rejected a letter from Trump, KCNA said, recalling the leaders' meeting at Panmunjom in 2019.",
+    date: "2025-06-12",
+    expect: ["REJECT PRK>USA"],
+    exact: true,
+  },
+  { text: "Xi recalled his meeting with Biden in San Francisco.", expect: [], exact: true },
+  {
+    text: "Netanyahu cited the attack on Israeli troops as the reason for the strike.",
+    expect: [],
+    absent: ["ASSAULT ISR>ISR", "~ASSAULT ISR>ISR"],
+  },
+];
+
+const offers: readonly Golden[] = [
+  {
+    text: "North Korea rejected an offer of talks from South Korea on Monday, state media said.",
+    expect: ["REJECT PRK>KOR"],
+    exact: true,
+  },
+  { text: "Pyongyang rejected Seoul's offer of talks.", expect: ["REJECT PRK>KOR"], exact: true },
+  { text: "Kim Jong Un did not reject the offer of talks.", expect: ["!REJECT PRK>-"], exact: true },
+  { text: "Seoul renewed its offer of talks with Pyongyang.", expect: ["AGREE KOR>PRK"], exact: true },
+  { text: "Seoul repeated its offer of dialogue to the North.", expect: ["AGREE KOR>PRK"], exact: true },
+  {
+    text: "Bangladesh welcomed an Indian proposal for signing a free trade agreement.",
+    expect: ["SUPPORT BGD>IND"],
+    exact: true,
+  },
+];
+
+runGoldenCases("golden sentences: occasions recalled or cited", recalled);
+runGoldenCases("golden sentences: offers of talks", offers);
