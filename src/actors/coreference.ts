@@ -229,9 +229,20 @@ function namedOrganization(
     const m = prior[k]!;
     if (sentence - m.span.sentence > 2) break;
     // "NATO met in Brussels": where a body met is not the body "the alliance" means.
-    if (kinds.has(m.kind) && !m.group && m.actor.actorId && !located(m)) return m;
+    if ((kinds.has(m.kind) || speaksFor(m, kinds)) && !m.group && m.actor.actorId && !located(m)) return m;
   }
   return undefined;
+}
+
+/**
+ * "Houthi military spokesman Yahya Saree said the group …": a person or agent named with an armed
+ * group or organisation speaks for it, and its code is the group's.
+ */
+function speaksFor(m: ActorMention, kinds: ReadonlySet<ActorKind>): boolean {
+  if (m.kind !== "person" && m.kind !== "agent") return false;
+  return m.entryIds.some(
+    (id) => (id.startsWith("group:") && kinds.has("group")) || (id.startsWith("igo:") && kinds.has("igo")),
+  );
 }
 
 /** "Kim" after "Kim Jong Un" is Kim Jong Un: an ambiguous short name takes the person already named. */

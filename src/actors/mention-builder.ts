@@ -223,9 +223,10 @@ export function toMention(
   if (city) sector = null;
   // "Kurdish forces", "Druze leaders": a people's or faith's armed men are no state's army, and its
   // leaders no government.
+  // "Tigrayan forces" keep the state the people live in: Ethiopia's rebels, not its army.
   if (
     COMMUNITY_WORDS.has(tokens[start]!.lower) &&
-    parts[0]!.entry.kind === "agent" &&
+    (parts[0]!.entry.kind === "agent" || (parts[0]!.entry.kind === "demonym" && parts.length > 1)) &&
     code === null &&
     !personId
   ) {

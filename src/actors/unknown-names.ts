@@ -35,10 +35,18 @@ export function unknownNameEnd(
     // "Senator Lindsey Graham": a known short name inside an unknown name is part of it.
     const atom = atomAt.get(j);
     const free = atom === undefined || (j > from && atom.entry.kind === "short-name" && atom.end === j + 1);
-    if (namePartAt(tokens, j) && free) j++;
+    if ((namePartAt(tokens, j) || surnameHe(tokens, j, from)) && free) j++;
     else if (j > from && hyphenJoinsWord(tokens, j)) j += 2;
     else return j;
   }
+}
+
+/**
+ * "Vice Premier He Lifeng": right after a title, a capitalised "He" before a name is the Chinese
+ * family name, not the pronoun the tagger takes it for.
+ */
+function surnameHe(tokens: readonly Token[], j: number, from: number): boolean {
+  return j === from && tokens[j]?.text === "He" && namePartAt(tokens, j + 1);
 }
 
 /** True when a hyphen at `j` is written tight between a word and a following word ("Young-sam"). */

@@ -6,6 +6,7 @@
  * toDyadMentions(candidate, sentence, lexicon).length; // "X and Y met" → 2
  */
 import type { ActorLexicon } from "../actors/actor-lexicon.js";
+import { ownedThing } from "../actors/owned-thing.js";
 import { organizationRoleOn, personActor } from "../actors/person-roles.js";
 import { addDays } from "../core/iso-date.js";
 import type { ActorMention, ActorRef, EventActor, Sentence } from "../core/types.js";
@@ -82,18 +83,26 @@ export function toDyadMentions(
   // "Russia withdrew its troops": an actor acting on itself is an event without a target.
   // The same entity named again ("its troops", "he"), not another actor of the same country
   // ("Croatia" investigating "Croatian extremists").
+  // "Somalia's president vowed to defend Somali territory": a state's own land, sea or drills are
+  // no one it acts on.
+  const own = (a: Slot, b: Slot) =>
+    a.actor.country !== null &&
+    (a.actor.sector === null || STATE_SECTORS.has(a.actor.sector)) &&
+    a.actor.country === b.actor.country &&
+    ownedThing(b.mention, sentence.tokens);
   const same = (a: Slot, b: Slot) =>
-    !b.mention.entryIds.includes("implied-domestic-target") &&
-    a.actor.actorId === b.actor.actorId &&
-    (b.mention.coreferent ||
-      a.mention.coreferent ||
-      a.mention.text.toLowerCase() === b.mention.text.toLowerCase() ||
-      a.mention.kind === "person" ||
-      // "France … alleging Paris played a role": a country and its capital name one state.
-      (stateName(a.mention) &&
-        stateName(b.mention) &&
-        (a.actor.sector === "GOV" || b.actor.sector === "GOV"))) &&
-    (a.actor.sector === b.actor.sector || !a.actor.sector || !b.actor.sector);
+    own(a, b) ||
+    (!b.mention.entryIds.includes("implied-domestic-target") &&
+      a.actor.actorId === b.actor.actorId &&
+      (b.mention.coreferent ||
+        a.mention.coreferent ||
+        a.mention.text.toLowerCase() === b.mention.text.toLowerCase() ||
+        a.mention.kind === "person" ||
+        // "France … alleging Paris played a role": a country and its capital name one state.
+        (stateName(a.mention) &&
+          stateName(b.mention) &&
+          (a.actor.sector === "GOV" || b.actor.sector === "GOV"))) &&
+      (a.actor.sector === b.actor.sector || !a.actor.sector || !b.actor.sector));
   const targetsOf = (s: Slot) => {
     const others = targets.filter((t) => !same(s, t));
     return others.length > 0 ? others : [null];
@@ -125,6 +134,9 @@ export function toDyadMentions(
   }
   return pairs;
 }
+
+// The state itself and its organs, which act for the state on its own land.
+const STATE_SECTORS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "LEG", "JUD"]);
 
 /** A bare name of a state or its seat ("France", "Paris", "the Kremlin"), with no agent or group. */
 function stateName(m: ActorMention): boolean {

@@ -1,0 +1,115 @@
+/**
+ * Golden actor tests on states named only as owners of things, on officials in office in 2025 and
+ * 2026 (by full name, surname and title), on peoples' armed men and on "the group" after a group's
+ * spokesman. Each sentence gives the full codes a careful analyst would. Our own sentences.
+ */
+import { type FullCodeGolden, runFullCodeCases } from "./full-code-runner.js";
+
+const LATE_2025 = "2025-11-20";
+
+const owners: readonly FullCodeGolden[] = [
+  // A state's own land, sky or drills are no one its government or forces act on.
+  {
+    text: "Ethiopia's prime minister pledged to protect Ethiopian sovereignty.",
+    date: LATE_2025,
+    expect: ["AGREE ETHGOV>-"],
+    never: ["ETH"],
+  },
+  {
+    text: "The Iranian foreign minister vowed to defend Iranian airspace.",
+    date: LATE_2025,
+    expect: ["AGREE IRNGOV>-"],
+    never: ["IRN"],
+  },
+  {
+    text: "The Japanese government said it would halt Japanese-American naval drills.",
+    date: LATE_2025,
+    expect: ["AGREE JPNGOV>-"],
+    never: ["JPN"],
+  },
+  // Another state's land or sky is still the target.
+  {
+    text: "Russian drones violated Polish airspace on Wednesday, Warsaw said.",
+    date: LATE_2025,
+    expect: ["REJECT RUSMIL>POL"],
+  },
+  {
+    text: "Israeli jets struck Lebanese territory overnight.",
+    date: LATE_2025,
+    expect: ["ASSAULT ISRMIL>LBN"],
+  },
+  // A name ending in a word of land is no owner ("Ivory Coast"), and villagers or rebels fighting
+  // for land act on the state.
+  { text: "Ivory Coast rebels vowed to fight on.", expect: ["THREATEN CIVREB>CIV"] },
+];
+
+const officials: readonly FullCodeGolden[] = [
+  {
+    text: "Chinese Vice Premier He Lifeng met Maros Sefcovic in Geneva on Monday.",
+    date: LATE_2025,
+    expect: ["CONSULT CHNGOV>IGOEEC"],
+  },
+  // A Chinese family name "He" after a title is no pronoun, known or not.
+  {
+    text: "Chinese Vice Foreign Minister He Yafei met the Russian ambassador in Beijing.",
+    date: "2009-05-15",
+    expect: ["CONSULT CHNGOV>RUSGOV"],
+  },
+  {
+    text: "Turkish Defence Minister Yasar Guler met his Greek counterpart in Athens.",
+    date: LATE_2025,
+    expect: ["CONSULT TURGOV>GRCGOV"],
+  },
+  {
+    text: "UAE President Mohamed bin Zayed hosted Putin in Abu Dhabi.",
+    date: LATE_2025,
+    expect: ["CONSULT AREGOV>RUSGOV"],
+  },
+  {
+    text: "Mossad chief David Barnea travelled to Doha for talks with Qatari mediators.",
+    date: LATE_2025,
+    expect: ["CONSULT ISRSPY>QATGOV"],
+  },
+  {
+    text: "Tom Barrack, the US envoy for Syria, met Sharaa in Damascus.",
+    date: LATE_2025,
+    expect: ["CONSULT USAGOV>SYRGOV"],
+  },
+  {
+    text: "US Ambassador to Israel Mike Huckabee criticised France.",
+    date: LATE_2025,
+    expect: ["ACCUSE USAGOV>FRA"],
+  },
+  {
+    text: "Estonian Prime Minister Kristen Michal accused Russia of violating the country's airspace.",
+    date: LATE_2025,
+    expect: ["ACCUSE ESTGOV>RUS"],
+  },
+];
+
+const groups: readonly FullCodeGolden[] = [
+  // A people's armed men are rebels of the state they live in, not its army.
+  {
+    text: "Tigrayan forces attacked the town of Alamata.",
+    date: LATE_2025,
+    expect: ["ASSAULT ETHREB>-"],
+    never: ["ETHMIL"],
+  },
+  {
+    text: "Tigray fighters seized the town of Adigrat, residents said.",
+    date: LATE_2025,
+    expect: ["ASSAULT ETHREB>-"],
+    never: ["ETHMIL"],
+  },
+  // "The group" after a group's spokesman is the group.
+  {
+    text: "Houthi military spokesman Yahya Saree said the group had targeted an Israeli ship.",
+    date: LATE_2025,
+    expect: ["ASSAULT YEMREB>ISR"],
+    never: ["YEMOPP"],
+  },
+];
+
+runFullCodeCases("states named as owners of things", owners);
+runFullCodeCases("officials in office in 2025 and 2026", officials);
+runFullCodeCases("peoples' fighters and groups' spokesmen", groups);
