@@ -32,6 +32,8 @@ import {
   commentFrom,
   commentGovernor,
   nounOpensClause,
+  claimJudgedAt,
+  judgedClaimStart,
   rejectsReport,
   reportObject,
   unattributedPassive,
@@ -197,7 +199,14 @@ export function findReportingFrames(
       !CLAUSE_LINKS.has(tokens[comma + 1]?.lower ?? "") &&
       (restIsTail(tokens, tailEnd) || parenthetical);
     if (trailing && (left || (after && tokens[i - 1]?.lower === ","))) {
-      frames.push({ kind, reporter: left ?? after ?? null, verb: t.text, verbToken: i, content: [0, comma] });
+      const start = kind !== "report" && claimJudgedAt(tokens, i) ? judgedClaimStart(tokens, comma) : 0;
+      frames.push({
+        kind,
+        reporter: left ?? after ?? null,
+        verb: t.text,
+        verbToken: i,
+        content: [start, comma],
+      });
       continue;
     }
     let speaker = left;

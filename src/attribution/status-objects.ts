@@ -59,7 +59,7 @@ export function anaphoricObjectEnd(tokens: readonly Token[], from: number): numb
 
 // biome-ignore format: word list
 const REPORT_NOUNS: ReadonlySet<string> = new Set([
-  "report", "claim", "allegation", "account", "accusation", "story", "rumor", "rumour", "assertion",
+  "report", "claim", "allegation", "account", "accusation", "charge", "story", "rumor", "rumour", "assertion",
 ]);
 
 /**
@@ -89,6 +89,31 @@ const REPORT_REJECTING: ReadonlySet<string> = new Set(["reject", "dispute", "con
 export function rejectsReport(tokens: readonly Token[], i: number): boolean {
   if (!REPORT_REJECTING.has(tokens[i]!.lemma)) return false;
   return reportObject(tokens, i + 1) || claimRejectedBy(tokens, i);
+}
+
+// Verbs that make a charge: what a later "a charge Kabul denies" judges is the charge's content.
+const CHARGING: ReadonlySet<string> = new Set(["accuse", "allege", "charge", "blame"]);
+
+/**
+ * Where the content a claim apposition judges begins: after the last verb of charging before the
+ * comma ("Pakistan accuses the Taliban of sheltering militants, a charge Kabul denies": the denial
+ * is of the sheltering, and the accusation stands), or at the sentence's start.
+ * @example judgedClaimStart(tokens, comma) // "Pakistan accuses the Taliban of …, a charge …" → 2
+ */
+export function judgedClaimStart(tokens: readonly Token[], comma: number): number {
+  for (let j = comma - 1; j >= 0; j--)
+    if (tokens[j]!.pos === "VERB" && CHARGING.has(tokens[j]!.lemma)) return j + 1;
+  return 0;
+}
+
+/** True when the verb at `i` closes a claim apposition ("…, a charge Kabul denies."). @example claimJudgedAt(tokens, 9) */
+export function claimJudgedAt(tokens: readonly Token[], i: number): boolean {
+  if (!claimRejectedBy(tokens, i)) return false;
+  // Set off by a comma: "The claim could not be verified." opens its own sentence and points back.
+  let j = i - 1;
+  while (j >= 0 && !(tokens[j]!.pos === "NOUN" && REPORT_NOUNS.has(tokens[j]!.lemma))) j--;
+  while (j > 0 && ["DET", "ADJ"].includes(tokens[j - 1]!.pos)) j--;
+  return tokens[j - 1]?.lower === ",";
 }
 
 /** "…, a claim Phnom Penh disputed.": the report noun stands before the one who rejects it, and the verb closes. */
@@ -143,7 +168,13 @@ export function unattributedPassive(
   // the clause before its comma.
   const comma = claimApposition(tokens, verbStart);
   if (comma > 0)
-    return { kind, reporter: null, verb: tokens[verb]!.text, verbToken: verb, content: [0, comma] };
+    return {
+      kind,
+      reporter: null,
+      verb: tokens[verb]!.text,
+      verbToken: verb,
+      content: [judgedClaimStart(tokens, comma), comma],
+    };
   const report = reportObject(tokens, 0);
   if (!report && anaphoricObjectEnd(tokens, 0) !== verbStart) return null;
   if (report && verbStart > 4) return null;

@@ -154,6 +154,9 @@ export function participleHost(tokens: readonly Token[], trigger: number): numbe
     if (t.pos === "VERB" && !(t.lower.endsWith("ing") && tokens[j - 1]?.lower === ",")) {
       // "the Syrian-backed militia", "government-held part": a hyphenated participle is an adjective.
       if (tokens[j - 1]?.lower === "-") continue;
+      // "ordered three diplomats to leave the country, accusing them …": an infinitive's subject
+      // may be the object of the verb that governs it; the participle hangs on that verb.
+      if (tokens[j - 1]?.lower === "to") continue;
       return j;
     }
   }

@@ -273,7 +273,10 @@ function actingParties(
           : -1;
       targets =
         described >= 0
-          ? syntax.mentions.filter((m) => m.span.end === described && !syntax.excluded.has(m))
+          ? syntax.mentions.filter(
+              // "talks in Doha mediated by Qatar": the talks are described, not their venue.
+              (m) => m.span.end === described && !syntax.excluded.has(m) && !syntax.isLocative(m),
+            )
           : syntax.findSubject(trigger, true);
     }
   } else if (ownedNoun.length > 0) {

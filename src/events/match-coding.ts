@@ -9,6 +9,7 @@ import { eventTime } from "../attribution/event-time.js";
 import { inSpeechParticipleClause } from "../attribution/speech-participle.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import { standingDenial } from "../attribution/standing-denials.js";
+import { habitualRelative } from "./habitual-relative.js";
 import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
@@ -93,11 +94,13 @@ export function codeMatch(
     ctx.termStart,
   );
   // "has conducted six nuclear tests since 2006": a tally of acts over years is background.
-  // "Iran has long denied seeking nuclear weapons": what a standing denial denies is background too.
+  // "Iran has long denied seeking nuclear weapons": what a standing denial denies is background too,
+  // as is what "militants who carry out attacks" do as a rule.
   const time =
     !dated.historical &&
     (talliedActs(tokens, trigger, match.end, dates, ctx.articleDate) ||
-      standingDenial(tokens, attribution.statusFrame))
+      standingDenial(tokens, attribution.statusFrame) ||
+      habitualRelative(tokens, trigger))
       ? { ...dated, historical: true }
       : dated;
   // "…, relief officials in Nairobi said": a place in the reporter's words is not where the event was.

@@ -7,6 +7,7 @@
  */
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import { standingDenial } from "../attribution/standing-denials.js";
+import { claimJudgedAt } from "../attribution/status-objects.js";
 import type { AttributionStatus, Sentence } from "../core/types.js";
 import type { EventMentionCandidate } from "../events/event-mention-candidate.js";
 
@@ -32,7 +33,8 @@ export function applyStatusFrames(
       if (frame.kind === "report") continue;
       const inside = (c: EventMentionCandidate) =>
         c.sentence === sentence && c.trigger >= frame.content[0] && c.trigger < frame.content[1];
-      if (out.some(inside)) continue;
+      // "…, a charge Kabul denies": a claim apposition judges its own sentence's claim alone.
+      if (out.some(inside) || claimJudgedAt(sentences[sentence]?.tokens ?? [], frame.verbToken)) continue;
       // "Israel denied the request" is itself the event (a refusal), not a denial of an earlier one.
       if (frame.anaphoric && out.some((c) => c.sentence === sentence && c.trigger === frame.verbToken))
         continue;

@@ -40,3 +40,22 @@ describe("applyStatusFrames: which earlier event a later frame bears on", () => 
     expect(brief("Rwanda denied backing the M23 rebels.")).toEqual(["SUPPORT RWA>COD denied"]);
   });
 });
+
+describe("claim appositions: '…, a charge Kabul denies'", () => {
+  it("judges the charge's content, not the accusation, and nothing told before", () => {
+    expect(brief("Pakistan accuses the Taliban of sheltering militants, a charge Kabul denies.")).toEqual([
+      "ACCUSE PAK>AFG asserted",
+    ]);
+    expect(
+      brief(
+        "Russian forces shelled Kherson on Monday. Ukraine accused Russia of war crimes, a charge Moscow rejected.",
+      ),
+    ).toEqual(["ASSAULT RUS>UKR asserted", "ACCUSE UKR>RUS asserted"]);
+  });
+
+  it("still denies a claimed act", () => {
+    expect(brief("Russia said its forces had captured the village, a claim Kyiv denied.")).toEqual([
+      "ASSAULT RUS> denied",
+    ]);
+  });
+});
