@@ -118,11 +118,13 @@ function namedEvent(
   sentence: number,
   sentences: readonly Sentence[],
 ): number {
-  // The object's head: its last word, before any closing stop ("confirmed the exchange.").
+  // The object's head: the last noun of its first noun phrase ("confirmed the prisoner exchange.",
+  // "dismissed the allegation as \"a fabrication\"").
   const tokens = sentences[sentence]?.tokens ?? [];
-  let last = frame.content[1] - 1;
-  while (last > frame.content[0] && tokens[last]?.pos === "PUNCT") last--;
-  const head = tokens[last]?.lemma ?? "";
+  let k = frame.content[0];
+  while (k < frame.content[1] && tokens[k]!.pos !== "NOUN") k++;
+  while (k + 1 < frame.content[1] && tokens[k + 1]!.pos === "NOUN") k++;
+  const head = tokens[k]?.lemma ?? "";
   const stem = head.length >= STEM ? head.slice(0, STEM) : null;
   // "The Philippine coast guard denied the accusation": who denies an accusation is the accused,
   // so it bears only on an act of the denier's own (not on China's warning told before it).

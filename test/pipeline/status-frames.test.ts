@@ -22,6 +22,11 @@ describe("applyStatusFrames: which earlier event a later frame bears on", () => 
     expect(brief("Hamas accused Israel of shelling a school. Israel denied the accusation.")).toEqual([
       "ACCUSE PSE>ISR asserted",
     ]);
+    expect(
+      brief(
+        'Ethiopia accused Eritrea of arming rebels. Eritrea\'s information minister dismissed the allegation as "a fabrication".',
+      ),
+    ).toEqual(["ACCUSE ETH>ERI asserted"]);
     const warning = brief(
       "China's coast guard warned Manila to stop its provocations. The Philippine coast guard denied the accusation.",
     );
