@@ -10,6 +10,7 @@ import { inSpeechParticipleClause } from "../attribution/speech-participle.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import { standingDenial } from "../attribution/standing-denials.js";
 import { habitualRelative } from "./habitual-relative.js";
+import { apposedReaction } from "./apposed-reaction.js";
 import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
@@ -53,7 +54,8 @@ export function codeMatch(
   const attribution = frameAttribution(frames, trigger);
   const excluded = reporterExclusions(frames, mentions, trigger, coordinatedHost(tokens, trigger));
   const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
-  const parties = passiveInstruments(syntax, match, findParties(ctx, sentence, syntax, match));
+  const found = findParties(ctx, sentence, syntax, match);
+  const parties = apposedReaction(syntax, trigger, found) ?? passiveInstruments(syntax, match, found);
   // "victims killed by the MH17 crash", "killed in a car crash": harm no actor inflicted.
   if (
     parties.sources.length === 0 &&

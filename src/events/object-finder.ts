@@ -70,16 +70,19 @@ export function findObject(
 ): ActorMention[] {
   const tokens = syntax.tokens;
   const ownRelative = syntax.insideRelative(from);
+  // "reimposed United Nations sanctions on Iran": a name right before the act's own noun, with
+  // "on" or "against" after it, says whose act it is; "freed two Saudi pilots" names the object.
+  let held: ActorMention[] = [];
   for (let i = from; i < tokens.length && i - from <= limit; i++) {
     const t = tokens[i]!;
-    if (BOUNDARY.has(t.lower) || TARGET_STOP.has(t.lower)) return [];
-    if (t.lower === "," && tokens[i + 1] && RELATIVE.has(tokens[i + 1]!.lower)) return [];
+    if (BOUNDARY.has(t.lower) || TARGET_STOP.has(t.lower)) return held;
+    if (t.lower === "," && tokens[i + 1] && RELATIVE.has(tokens[i + 1]!.lower)) return held;
     const rel = syntax.insideRelative(i);
-    if (rel && rel !== ownRelative) return [];
+    if (rel && rel !== ownRelative) return held;
     // ", she indicated …", ", the first meeting between …", ", killing …": past a comma, before any
     // object, comes a new clause or an apposition, not the object ("artillery, mortar and rocket
     // fire against …" is a list and goes on).
-    if (t.lower === "," && CLAUSE_AFTER_COMMA.has(tokens[i + 1]?.pos ?? "")) return [];
+    if (t.lower === "," && CLAUSE_AFTER_COMMA.has(tokens[i + 1]?.pos ?? "")) return held;
     // "executed a man convicted of spying for Israel": a participle after a plain noun opens a
     // phrase about that noun; the object was the noun, and it names no actor.
     if (
@@ -91,7 +94,7 @@ export function findObject(
       ["NOUN", "PROPN"].includes(tokens[i - 1]!.pos) &&
       !syntax.mentions.some((m) => m.span.end === i)
     )
-      return [];
+      return held;
     // "sanctions against any country that buys Iranian oil", "arrested a man who spied for Israel":
     // a noun that names no actor, with a relative clause of its own, is the object; whoever the
     // clause names is no one acted on.
@@ -101,13 +104,13 @@ export function findObject(
       unnamedHead(syntax, i, ownEnd) &&
       relativeVerbAfter(tokens, i)
     )
-      return [];
+      return held;
     // "wanted to meet, and last week he criticised Japan": a subject pronoun with its own verb
     // opens a new clause.
-    if (SUBJECT_PRONOUNS.has(t.lower) && ["VERB", "AUX"].includes(tokens[i + 1]?.pos ?? "")) return [];
+    if (SUBJECT_PRONOUNS.has(t.lower) && ["VERB", "AUX"].includes(tokens[i + 1]?.pos ?? "")) return held;
     // "condemned the launch and said …": a second verb of the same subject ends the object.
     if ((t.lower === "and" || t.lower === "or") && ["VERB", "AUX"].includes(tokens[i + 1]?.pos ?? ""))
-      return [];
+      return held;
     const m = syntax.startingAt(i);
     if (!m) continue;
     // ", Seoul said …", "urged restraint, and Israel vowed …": an actor with a verb of its own
@@ -124,7 +127,7 @@ export function findObject(
       after.lower !== "'s" &&
       CLAUSE_LINKS.has(tokens[before]?.lower ?? "")
     )
-      return [];
+      return held;
     // "Syria … withdraw its troops from Lebanon": the source's own "its" is not the target; "them"
     // is someone else ("protesters gathered, and police arrested them").
     const self = m.coreferent && !OTHERS.has(tokens[i]!.lower) && sameCountryIn(skip, m);
@@ -145,11 +148,23 @@ export function findObject(
       i = m.span.end - 1;
       continue;
     }
+    if (
+      held.length === 0 &&
+      m.span.end === ownEnd - 1 &&
+      tokens[m.span.end]!.pos === "NOUN" &&
+      ACT_OBJECTS.has(tokens[ownEnd]?.lower ?? "") &&
+      (syntax.startingAt(ownEnd + 1) ?? syntax.startingAt(ownEnd + 2)) !== undefined
+    ) {
+      held = withFollowingCoordinated(syntax, m);
+      i = m.span.end - 1;
+      continue;
+    }
     return withFollowingCoordinated(syntax, m);
   }
-  return [];
+  return held;
 }
 
+const ACT_OBJECTS: ReadonlySet<string> = new Set(["on", "against"]);
 const RELATIVE_OPENERS = new Set(["that", "who", "which", "whom", "whose"]);
 // "those who", "anyone that": pronouns a restrictive relative clause may hang on.
 const HEAD_PRONOUNS = new Set(["those", "anyone", "anybody", "everyone", "whoever", "others", "all"]);

@@ -1,7 +1,9 @@
 /**
  * Golden sentences on what an accusation's clause holds: what "militants who carry out attacks"
  * do as a rule is background, a participle after "ordered X to leave" hangs on "ordered", and the
- * venue before a reduced relative ("talks in Doha mediated by Qatar") is no party. Our own
+ * venue before a reduced relative ("talks in Doha mediated by Qatar") is no party. A name before
+ * the act's own noun ("United Nations sanctions on Iran") is whose act it is, and ", a move Tehran
+ * condemned" is Tehran's reaction to the act told before it. Our own
  * sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
@@ -26,6 +28,21 @@ const cases: readonly Golden[] = [
     text: "Pakistan and Afghanistan agreed to extend the ceasefire after talks in Doha mediated by Qatar and Turkey.",
     expect: ["AGREE PAK>AFG", "AGREE AFG>PAK", "CONSULT QAT>-", "CONSULT TUR>-"],
     absent: ["CONSULT TUR>QAT"],
+  },
+  {
+    text: "European powers reimposed United Nations sanctions on Iran in September, a move Tehran condemned as illegal.",
+    expect: ["SANCTION EUR>IRN", "ACCUSE IRN>EUR"],
+    exact: true,
+  },
+  {
+    text: "Washington approved arms sales to Taiwan on Friday, a decision Beijing strongly criticised.",
+    expect: ["COOPERATE USA>TWN", "ACCUSE CHN>USA"],
+    exact: true,
+  },
+  {
+    text: "Washington imposed new Iran sanctions.",
+    expect: ["SANCTION USA>IRN"],
+    exact: true,
   },
 ];
 
