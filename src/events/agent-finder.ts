@@ -64,7 +64,8 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 // Acts of force a passive victim was caught in: "killed in a Russian missile strike".
-const STRIKE_NOUNS: ReadonlySet<string> = new Set([
+/** Nouns of a strike and its weapons: "an Israeli strike", "a Russian missile". @example STRIKE_NOUNS.has("airstrike") // true */
+export const STRIKE_NOUNS: ReadonlySet<string> = new Set([
   "strike",
   "airstrike",
   "attack",

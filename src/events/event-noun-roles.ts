@@ -147,14 +147,49 @@ export function backgroundNoun(sentence: Sentence, trigger: number): boolean {
   return false;
 }
 
+// Verbs of answering an act with one's own: "retaliated with strikes on Gaza", "hit back with sanctions".
+const ANSWERING_VERBS: ReadonlySet<string> = new Set([
+  "respond",
+  "retaliate",
+  "react",
+  "reply",
+  "answer",
+  "hit",
+  "strike",
+]);
+// Nouns that count acts: "a wave of air strikes", "a barrage of rockets".
+const COUNTING_NOUNS: ReadonlySet<string> = new Set([
+  "wave",
+  "series",
+  "barrage",
+  "volley",
+  "salvo",
+  "round",
+  "spate",
+  "string",
+  "flurry",
+  "hail",
+]);
+
+/** The verb that answers with the noun: "retaliated with", "hit back with"; else null. */
+function answeringVerb(tokens: Sentence["tokens"], withAt: number): number | null {
+  const verb = tokens[withAt - 1]?.lower === "back" ? withAt - 2 : withAt - 1;
+  const t = tokens[verb];
+  if (t?.pos !== "VERB" || !ANSWERING_VERBS.has(t.lemma)) return null;
+  // "hit" and "strike" answer only with "back": "hit with sanctions" is a passive's instrument.
+  return t.lemma === "hit" || t.lemma === "strike" ? (verb === withAt - 2 ? verb : null) : verb;
+}
+
 /** "maintains a readiness to talk": the verb whose object the noun trigger is. @example governingVerb(sentence, trigger, clauseVerbs) // "maintains a readiness" → index of "maintains" */
 export function governingVerb(
   sentence: Sentence,
   trigger: number,
   clauseVerbs: ReadonlySet<string>,
 ): number | null {
-  for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 6; j--) {
     const t = sentence.tokens[j]!;
+    if (t.lower === "with") return answeringVerb(sentence.tokens, j);
+    if (t.lower === "of" && COUNTING_NOUNS.has(sentence.tokens[j - 1]?.lemma ?? "")) continue;
     if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma === "have")) {
       // "reports suggesting a rejection": a reporting verb or a bare participle does not make its
       // subject the agent of the noun.

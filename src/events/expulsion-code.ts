@@ -39,14 +39,16 @@ export function expulsionCode(
   if (targets.every((t) => t.actor.code.startsWith("IGO"))) return "166";
   // "Niger ordered French troops to leave": a state's forces sent home are no deportees.
   if (targets.every((t) => t.actor.sector === "MIL" && t.actor.country !== null)) return "166";
-  if (tokens[match.start]!.lemma !== "expel") return null;
-  // "Russia was expelled from the Council of Europe": a state named as such is put out of a body,
-  // no deportee; that reduces relations (160).
-  if (targets.every((t) => t.kind === "country" && t.actor.name === t.text.replace(/^the\s+/i, "")))
-    return "160";
+  // "ordered two French diplomats out of the country", "expelled the ambassador".
   const envoys = targets.some((t) => {
     const head = tokens[t.span.end - 1]!;
     return DIPLOMATS.has(head.lemma) || DIPLOMATS.has(tokens[t.span.end]?.lemma ?? "");
   });
-  return envoys ? "161" : null;
+  if (envoys) return "161";
+  if (tokens[match.start]!.lemma !== "expel") return null;
+  // "Russia was expelled from the Council of Europe": a state named as such is put out of a body,
+  // no deportee; that reduces relations (160).
+  return targets.every((t) => t.kind === "country" && t.actor.name === t.text.replace(/^the\s+/i, ""))
+    ? "160"
+    : null;
 }

@@ -70,6 +70,7 @@ const IDEAS: ReadonlySet<string> = new Set([
 ]);
 
 const PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our"]);
 
 /**
  * "abstract" when the noun phrase from `from` ends on an ill or cause fought without arms, "idea"
@@ -81,6 +82,8 @@ export function figurativeObject(tokens: Sentence["tokens"], from: number): "abs
   if (from < 0) return null;
   for (let j = from; j < tokens.length && j - from < 7; j++) {
     const t = tokens[j]!;
+    // "his pension reform", "their budget plan": a possessive opens the phrase.
+    if (j === from && POSSESSIVES.has(t.lower)) continue;
     if (!PHRASE.has(t.pos) && t.lower !== "-") break;
     if (t.pos === "NOUN") head = t;
   }
@@ -116,6 +119,17 @@ export function figurativeAct(
 ): boolean {
   const root = cameo.slice(0, 2);
   if (!FORCE_ROOTS.has(root)) return false;
+  // "took a shot at the central bank", "a parting shot at": a shot with an article is a remark.
+  if (tokens[trigger]!.lemma === "shot" && ["DET", "ADJ"].includes(tokens[trigger - 1]?.pos ?? ""))
+    return true;
+  // "Macron battled to save his pension reform": a struggle for a policy or against an ill.
+  if (
+    HARM_ROOTS.has(root) &&
+    tokens[end]?.lower === "to" &&
+    tokens[end + 1]?.pos === "VERB" &&
+    figurativeObject(tokens, end + 2) !== null
+  )
+    return true;
   const object = figurativeObject(tokens, objectStart(tokens, end));
   if (object === "abstract") return true;
   return object === "idea" && HARM_ROOTS.has(root) && !ATTACKING.has(tokens[trigger]!.lemma);

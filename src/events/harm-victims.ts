@@ -9,6 +9,7 @@
 import type { ActorMention, Sentence } from "../core/types.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import { NOUN_PHRASE_POS } from "./clause-roles.js";
+import { hasIdentity } from "./mention-identity.js";
 
 /** Prepositions that name the circumstances of a harm. @example CIRCUMSTANCE.has("amid") // true */
 export const CIRCUMSTANCE: ReadonlySet<string> = new Set(["in", "during", "amid"]);
@@ -46,4 +47,22 @@ export function harmedVictims(
   // "Soldiers died in the fighting": victims of no known state tell no more than the place does.
   const victims = syntax.findSubject(verb, true).filter((m) => m.actor.country);
   return victims.length > 0 ? victims : targets;
+}
+
+/**
+ * "Thirty people were killed in Israeli strikes in Gaza": victims the text gives no country stand
+ * for the place they were harmed in, when a foreign source harmed them there.
+ * @example placedVictims([people], [israeliStrikes], gaza) // [gaza]
+ */
+export function placedVictims(
+  targets: readonly ActorMention[],
+  sources: readonly ActorMention[],
+  location: ActorMention | undefined,
+): readonly ActorMention[] {
+  const country = location?.actor.country;
+  if (!location || !country || targets.length === 0 || targets.some(hasIdentity)) return targets;
+  // "Kenyan police shot two protesters in Nairobi": at home, the victims may be anyone's.
+  if (sources.length === 0 || sources.some((s) => !s.actor.country || s.actor.country === country))
+    return targets;
+  return [location];
 }

@@ -19,7 +19,7 @@ import {
 } from "./clause-roles.js";
 import type { EventParties } from "./event-parties.js";
 import { afterFrom } from "./fire-origin.js";
-import { hostOfPost, madeWithParty, PROTEST_ROOT } from "./party-cues.js";
+import { hostOfPost, madeWithParty, placeOfSource, PROTEST_ROOT } from "./party-cues.js";
 
 /** The actor entry of a source implied by where the violence happened, which a named source outranks. @example IMPLIED_LOCATION_SOURCE // "implied-location-source" */
 export const IMPLIED_LOCATION_SOURCE = "implied-location-source";
@@ -289,13 +289,4 @@ function countriesAtLeastTwo(mentions: readonly ActorMention[]): boolean {
     }
   }
   return false;
-}
-
-/** "Hamas leaders in Doha", "rebels at the border with Chad": the place says where the source is. */
-function placeOfSource(tokens: Sentence["tokens"], source: ActorMention, place: ActorMention): boolean {
-  if (source.span.sentence !== place.span.sentence) return false;
-  const at = tokens[source.span.end]?.lower;
-  if (at !== "in" && at !== "at" && at !== "near") return false;
-  const start = tokens[source.span.end + 1]?.lower === "the" ? source.span.end + 2 : source.span.end + 1;
-  return place.span.start === start;
 }

@@ -30,6 +30,7 @@ import { findParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { frameAttribution, reporterExclusions } from "./frame-attribution.js";
 import { warnedOfOthersAct } from "./foreseen-threat.js";
+import { placedVictims } from "./harm-victims.js";
 import { impliedParties } from "./implied-parties.js";
 import { passiveInstruments } from "./passive-instruments.js";
 import { PROTEST_ROOT } from "./party-cues.js";
@@ -114,6 +115,8 @@ export function codeMatch(
     mentions.filter(
       (m) =>
         !excluded.has(m) &&
+        // "killed in Israeli strikes in Gaza": the attack's own author is no place.
+        !parties.sources.includes(m) &&
         (syntax.isLocative(m) || (namesNoun(tokens, m, trigger) && isCapitalName(m))) &&
         Math.abs(m.span.start - trigger) <= 16 &&
         // "rejected the offer, citing the collapse of talks in Hanoi": that place is the talks'.
@@ -121,14 +124,11 @@ export function codeMatch(
     ),
     trigger,
   );
-  const { sources, targets, towardEachOther } = impliedParties(
-    tokens,
-    trigger,
-    mentions,
-    parties,
-    act,
-    location,
-  );
+  const implied = impliedParties(tokens, trigger, mentions, parties, act, location);
+  const { sources, towardEachOther } = implied;
+  const targets = HARM_ROOTS.has(act.code.code.slice(0, 2))
+    ? placedVictims(implied.targets, sources, location)
+    : implied.targets;
   return {
     sentence: sentence.index,
     rule: partyRule(rule, towardEachOther, act.code.code),

@@ -7,7 +7,7 @@
  * addresseeInfinitive(tokens, trigger, match.end); // "urged the North to resume" → index of "to"
  */
 import type { ActorMention, Sentence } from "../core/types.js";
-import { isCapitalName } from "./agent-finder.js";
+import { isCapitalName, STRIKE_NOUNS } from "./agent-finder.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import type { RulePattern } from "./event-rule-index.js";
@@ -189,4 +189,22 @@ function ownCapitalAfterIn(
 /** The index of the word before a mention, past "the": "in" in "in the Qatari capital Doha". */
 function wordBefore(tokens: Sentence["tokens"], m: ActorMention): number {
   return tokens[m.span.start - 1]?.lower === "the" ? m.span.start - 2 : m.span.start - 1;
+}
+
+/**
+ * "Hamas leaders in Doha", "rebels at the border with Chad": the place says where the source is;
+ * after a strike ("Israeli strikes in Gaza") it says where the strike fell.
+ * @example placeOfSource(tokens, hamasLeaders, doha) // true
+ */
+export function placeOfSource(
+  tokens: Sentence["tokens"],
+  source: ActorMention,
+  place: ActorMention,
+): boolean {
+  if (source.span.sentence !== place.span.sentence) return false;
+  if (STRIKE_NOUNS.has(tokens[source.span.end - 1]?.lemma ?? "")) return false;
+  const at = tokens[source.span.end]?.lower;
+  if (at !== "in" && at !== "at" && at !== "near") return false;
+  const start = tokens[source.span.end + 1]?.lower === "the" ? source.span.end + 2 : source.span.end + 1;
+  return place.span.start === start;
 }

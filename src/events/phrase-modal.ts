@@ -27,12 +27,15 @@ export function phraseModal(
   from: number,
   cues: Pick<AttributionCues, "hypotheticalModals">,
 ): "hypothetical" | null {
-  let d = trigger - 1;
-  while (d >= 0 && trigger - d <= 4 && ["ADJ", "PROPN", "NOUN", "PUNCT"].includes(tokens[d]!.pos)) d--;
-  if (!INDEFINITE.has(tokens[d]?.lower ?? "")) return null;
   let j = from;
   while (j < tokens.length && j - from < 8 && (PHRASE_POS.has(tokens[j]!.pos) || tokens[j]!.lower === "-"))
     j++;
+  // "an Israeli strike on Iran was unlikely this year", "a ground offensive is imminent": an act
+  // judged likely or near has not happened.
+  if (likelyPredicate(tokens, j)) return "hypothetical";
+  let d = trigger - 1;
+  while (d >= 0 && trigger - d <= 4 && ["ADJ", "PROPN", "NOUN", "PUNCT"].includes(tokens[d]!.pos)) d--;
+  if (!INDEFINITE.has(tokens[d]?.lower ?? "")) return null;
   const next = tokens[j]?.lower ?? "";
   // "Any Chinese attack on Taiwan would be a disaster": what an act not yet done would bring is
   // as hypothetical as what it could.
@@ -41,6 +44,33 @@ export function phraseModal(
     CONSEQUENCE_MODALS.has(next) &&
     !(FUTURE.has(next) && tokens[j + 1]?.lower === "be" && tokens[j + 2]?.pos === "VERB");
   return cues.hypotheticalModals.includes(next) || consequence ? "hypothetical" : null;
+}
+
+const LINKING: ReadonlySet<string> = new Set(["be", "seem", "appear", "look", "remain"]);
+const LIKELIHOOD: ReadonlySet<string> = new Set([
+  "likely",
+  "unlikely",
+  "possible",
+  "probable",
+  "improbable",
+  "imminent",
+  "inevitable",
+  "unthinkable",
+  "conceivable",
+]);
+
+/** True when the words at `at` say how likely the act is: "was unlikely", "seems increasingly likely". */
+function likelyPredicate(tokens: Sentence["tokens"], at: number): boolean {
+  let j = at;
+  let linked = false;
+  for (; j < tokens.length && j - at < 4; j++) {
+    const t = tokens[j]!;
+    if (LINKING.has(t.lemma) && (t.pos === "AUX" || t.pos === "VERB")) linked = true;
+    else if (t.pos !== "AUX" && t.pos !== "ADV") break;
+  }
+  // "is likely to have been carried out by Hamas": a guess at a past act's author, not at the act.
+  if (tokens[j + 1]?.lower === "to" && tokens[j + 2]?.lower === "have") return false;
+  return linked && LIKELIHOOD.has(tokens[j]?.lower ?? "");
 }
 
 // Verbs whose object is an act foreseen, not done: "experts fear a Chinese invasion of Taiwan".

@@ -49,7 +49,21 @@ export function talliedActs(
   const counted = verb
     ? countedPlural(tokens, trigger + 1, Math.min(tokens.length, end + OBJECT_REACH), tokens.length)
     : countedPlural(tokens, trigger + 1, end, end);
-  return counted && longSpan(tokens, trigger, dates, articleDate);
+  if (counted && longSpan(tokens, trigger, dates, articleDate)) return true;
+  // "Israeli strikes on Gaza have killed more than 40,000 people since October 2023": a noun event
+  // whose own verb tallies a toll over years is background too.
+  const predicate = verb ? -1 : predicateAfter(tokens, end);
+  return predicate >= 0 && talliedActs(tokens, predicate, predicate + 1, dates, articleDate);
+}
+
+/** The verb right after a noun event's phrase, past auxiliaries ("… have killed"), or -1. */
+function predicateAfter(tokens: readonly Token[], end: number): number {
+  for (let j = end; j < tokens.length && j - end <= 3; j++) {
+    const pos = tokens[j]!.pos;
+    if (pos === "VERB") return j;
+    if (pos !== "AUX" && pos !== "ADV") return -1;
+  }
+  return -1;
 }
 
 /** How far past a verb's match its counted object may start ("killed at least 300 people"). */

@@ -34,7 +34,6 @@ const VERB_OPENERS = new Set([
   "n't",
 ]);
 
-
 /**
  * "Israeli tank shelling", "the museum shooting": a gerund after a modifier is an event noun.
  * @example nominalGerund(tokens, trigger) // "Israeli tank shelling" → true
