@@ -30,7 +30,7 @@ import {
   SUBJECT_CONTROL_VERBS,
 } from "./governing-words.js";
 import { conditionsAround } from "./conditions.js";
-import { plannedOccasion } from "./planned-occasions.js";
+import { awaitedOccasion, plannedOccasion } from "./planned-occasions.js";
 import { verbGroupNegated } from "./reporting-frames.js";
 import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 import {
@@ -86,7 +86,10 @@ export function assessModality(
   // "the summit planned for next month": an occasion on a timetable is intended (one called off
   // was not refused by anyone: it stays a denied occasion).
   const planned =
-    !negated && head !== "verb" && tokens[trigger]!.pos === "NOUN" && plannedOccasion(tokens, trigger);
+    !negated &&
+    head !== "verb" &&
+    tokens[trigger]!.pos === "NOUN" &&
+    (plannedOccasion(tokens, trigger) || awaitedOccasion(tokens, trigger));
   let modality: Modality = planned ? "intended" : "actual";
   let declared = false;
   let refusedBy = false;

@@ -40,3 +40,31 @@ export function plannedOccasion(tokens: readonly Token[], trigger: number): bool
   }
   return false;
 }
+
+// Phrases that look forward to an occasion: "ahead of Xi's visit", "in the run-up to the summit".
+// Each is read backwards from the word before the occasion's noun phrase.
+// biome-ignore format: phrase list
+const AWAITING: readonly (readonly string[])[] = [
+  ["ahead", "of"], ["in", "advance", "of"], ["in", "preparation", "for"], ["preparations", "for"],
+  ["preparing", "for"], ["prepare", "for"], ["prepares", "for"], ["run-up", "to"], ["eve", "of"],
+  ["countdown", "to"],
+];
+// Words an occasion's noun phrase is made of before its noun: "the pope's long-awaited", "a".
+const YEAR = /^(19|20)\d\d$/;
+const BEFORE_NOUN: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"]);
+
+/**
+ * True when a phrase that looks forward to it stands before the occasion's noun phrase: "security
+ * was tightened ahead of the pope's visit to Iraq", "in preparation for a summit".
+ * @example awaitedOccasion(tokens, 5) // "Police deployed ahead of Xi's visit", at "visit" → true
+ */
+export function awaitedOccasion(tokens: readonly Token[], trigger: number): boolean {
+  // "a moratorium announced in 2018, ahead of his first summit with Trump": a dated narrative
+  // orders past occasions, which have since taken place.
+  if (tokens.some((t) => YEAR.test(t.text))) return false;
+  let j = trigger - 1;
+  while (j >= 0 && trigger - j <= 6 && BEFORE_NOUN.has(tokens[j]!.pos) && tokens[j]!.lower !== "of") j--;
+  return AWAITING.some((phrase) =>
+    phrase.every((word, k) => tokens[j - (phrase.length - 1) + k]?.lower === word),
+  );
+}
