@@ -192,7 +192,8 @@ export function assessModality(
       modality = strongest(modality, "hypothetical");
       break;
     }
-    // "had no intention of holding talks": the act of an intention denied did not happen.
+    // "had no intention of holding talks": the act of an intention denied did not happen, and is
+    // refused as "had no plans to hold talks" is.
     if (
       t.lower === "of" &&
       j === trigger - 1 &&
@@ -200,6 +201,7 @@ export function assessModality(
       deniedBefore(tokens, j - 1)
     ) {
       negated = true;
+      modality = strongest(modality, "intended");
       break;
     }
     if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;

@@ -56,5 +56,24 @@ const offers: readonly Golden[] = [
   },
 ];
 
+// "Has no intention of holding talks" refuses them as "has no plans to hold talks" does; "have"
+// names talks had only with a determiner or an adjective of them between.
+const refusedTalks: readonly Golden[] = [
+  {
+    text: "North Korea has no intention of holding talks with the United States, KCNA said.",
+    expect: ["REJECT PRK>USA"],
+    exact: true,
+  },
+  { text: "Seoul had no talks with Pyongyang last year.", expect: ["!CONSULT KOR>PRK"], exact: true },
+  {
+    text: "Modi had a long meeting with Putin in Moscow.",
+    expect: ["CONSULT IND>RUS", "CONSULT RUS>IND"],
+    exact: true,
+  },
+  { text: "Iran has had direct talks with the United States.", expect: ["CONSULT IRN>USA"] },
+  { text: "Iran has a plan to hold talks with the US.", expect: [], absent: ["CONSULT IRN>USA"] },
+];
+
 runGoldenCases("golden sentences: occasions recalled or cited", recalled);
+runGoldenCases("golden sentences: talks had and refused", refusedTalks);
 runGoldenCases("golden sentences: offers of talks", offers);
