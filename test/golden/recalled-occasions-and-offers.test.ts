@@ -5,7 +5,8 @@
  * attack is not its attacker. "Rejected an offer of talks from Seoul" is the rejection alone: the
  * offer is an act only where a verb makes it ("renewed its offer of talks"). Our own sentences.
  */
-import { type Golden, runGoldenCases } from "./golden-runner.js";
+import { describe, expect, it } from "vitest";
+import { cameoCodes, type Golden, runGoldenCases } from "./golden-runner.js";
 
 const recalled: readonly Golden[] = [
   {
@@ -74,6 +75,29 @@ const refusedTalks: readonly Golden[] = [
   { text: "Iran has a plan to hold talks with the US.", expect: [], absent: ["CONSULT IRN>USA"] },
 ];
 
+// What is agreed to be resumed is talks only when talks are named; a prisoner swap is a compound
+// noun, not a release's object a few words on.
+const agreedAndSwapped: readonly Golden[] = [
+  {
+    text: "Armenia and Azerbaijan agreed to resume border talks.",
+    expect: ["AGREE ARM>AZE", "AGREE AZE>ARM"],
+    exact: true,
+  },
+  {
+    text: "Venezuela released 10 American detainees in a prisoner swap with the United States.",
+    expect: ["RETREAT VEN>USA"],
+    absent: ["RETREAT USA>USA"],
+  },
+];
+
 runGoldenCases("golden sentences: occasions recalled or cited", recalled);
+runGoldenCases("golden sentences: agreed to resume, swapped", agreedAndSwapped);
 runGoldenCases("golden sentences: talks had and refused", refusedTalks);
 runGoldenCases("golden sentences: offers of talks", offers);
+
+describe("what is agreed to be resumed", () => {
+  const codes = cameoCodes();
+  it("is no meeting unless talks are named", () => {
+    expect(codes("India and China agreed to resume direct flights.")).not.toContain("036 IND>CHN");
+  });
+});
