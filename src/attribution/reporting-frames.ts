@@ -19,9 +19,11 @@ import {
 import {
   clauseEnd,
   closingComma,
+  isPassiveFrame,
   negatorText,
   precededBy,
   previousComma,
+  reportLemmaOf,
   restIsTail,
   skipToContent,
 } from "./frame-content.js";
@@ -73,6 +75,7 @@ const CLAUSE_LINKS = new Set(["while", "whereas", "but", "and", "although", "tho
 const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
 const EITHER_NEGATORS = new Set(["neither", "nor"]);
 const UNVERIFIED = new Set(["unconfirmed", "unverified"]);
+const PRONOUN_SUBJECTS = new Set(["they", "we", "he", "she", "it", "i"]);
 
 /** The cue verbs as sets, built once per coder rather than once per sentence. @example frameVerbs(cues).report.has("say") */
 export interface FrameVerbs {
@@ -139,6 +142,9 @@ export function findReportingFrames(
     const lemma = participle ?? (t.pos === "VERB" && rejectsReport(tokens, i) ? "deny" : t.lemma);
     // Only a comment or a cue verb opens a frame: the checks below are for those alone.
     if (!isComment && !confirm.has(lemma) && !deny.has(lemma) && !report.has(lemma)) continue;
+    // "any attempt to deny North Korea's position would be rejected": what a noun strives or
+    // plans to deny or confirm is no one's denial.
+    if (tokens[i - 1]?.lower === "to" && tokens[i - 2]?.pos === "NOUN" && !isComment) continue;
     // "declined to confirm", "refused to comment": the speaker stands before the governing verb.
     const governor =
       requested >= 0
@@ -196,7 +202,8 @@ export function findReportingFrames(
       comma > 0 &&
       !CLAUSE_LINKS.has(tokens[comma + 1]?.lower ?? "") &&
       (restIsTail(tokens, tailEnd) || parenthetical);
-    if (trailing && (left || (after && tokens[i - 1]?.lower === ","))) {
+    // "…, confirming its mediation": a possessive after the verb opens its object, not a speaker.
+    if (trailing && (left || (after && !after.possessive && tokens[i - 1]?.lower === ","))) {
       frames.push({ kind, reporter: left ?? after ?? null, verb: t.text, verbToken: i, content: [0, comma] });
       continue;
     }
@@ -215,7 +222,11 @@ export function findReportingFrames(
       const subject = sentenceSubject(mentions);
       if (subject && frames.some((f) => f.reporter === subject)) speaker = subject;
     }
-    if (!speaker && !after) continue;
+    // "Officials said they could not confirm that …": a pronoun no actor stands for still says
+    // the event is unconfirmed; the speaker is whoever spoke before in the sentence, if anyone.
+    if (!speaker && !after && kind !== "report" && PRONOUN_SUBJECTS.has(tokens[verbStart - 1]?.lower ?? ""))
+      speaker = [...frames].reverse().find((f) => f.reporter)?.reporter ?? null;
+    else if (!speaker && !after) continue;
     const speakerAfter = speaker ? null : speakerAfterVerb(tokens, verbStart, after);
     const contentStart = skipToContent(tokens, speakerAfter ? speakerAfter.span.end : i + 1);
     const opensContent =
@@ -268,20 +279,6 @@ export function findReportingFrames(
     });
   }
   return withOutletCountries(frames, mentions);
-}
-
-/** "alleged" → "allege", "claimed" → "claim" when that lemma is a reporting verb. */
-function reportLemmaOf(word: string, report: ReadonlySet<string>): string | null {
-  if (!word.endsWith("ed")) return null;
-  for (const lemma of [word.slice(0, -1), word.slice(0, -2)]) if (report.has(lemma)) return lemma;
-  return null;
-}
-
-/** "was confirmed", "has been denied". */
-function isPassiveFrame(tokens: readonly Token[], i: number): boolean {
-  let j = i - 1;
-  while (j > 0 && tokens[j]!.pos === "ADV") j--;
-  return tokens[j]?.lemma === "be" || tokens[j]?.lower === "been";
 }
 
 /** First token of the auxiliary chain before a verb ("did not", "has reportedly"). */

@@ -75,6 +75,25 @@ const deniedClauses: readonly StatusGolden[] = [
     event: "ASSAULT ISR>-",
     status: "unconfirmed",
   },
+  {
+    text: "Officials said they could not confirm that Kim had met Trump.",
+    why: "a pronoun no actor stands for still withholds the confirmation",
+    event: "CONSULT PRK>USA",
+    status: "unconfirmed",
+  },
+  {
+    text: "Kyiv and Moscow exchanged 95 prisoners each, the UAE said, confirming its mediation.",
+    why: "'its mediation' is what is confirmed; 'its' is no speaker closing the sentence",
+    event: "RETREAT UKR>RUS",
+    status: "asserted",
+    reporters: ["ARE"],
+  },
+  {
+    text: "Kim Yo Jong rejected any talks with Washington. She said any attempt to deny North Korea's status as a nuclear state would be rejected.",
+    why: "what an attempt would deny is no one's denial",
+    event: "REJECT PRK>USA",
+    status: "asserted",
+  },
 ];
 
 const calledOff: readonly Golden[] = [
