@@ -90,7 +90,25 @@ const agreedAndSwapped: readonly Golden[] = [
   },
 ];
 
+// A letter received from someone named by a possessive is theirs, not a visit they paid; partners
+// pledging to cooperate against a third act toward each other.
+const lettersAndPartners: readonly Golden[] = [
+  { text: "Kim had received Trump's letter, KCNA said.", expect: ["CONSULT USA>PRK"], exact: true },
+  { text: "Putin received Xi's message of congratulations.", expect: ["CONSULT CHN>RUS"], exact: true },
+  {
+    text: "Turkey and Iraq agreed to cooperate against the PKK.",
+    expect: ["AGREE TUR>IRQ", "AGREE IRQ>TUR"],
+    exact: true,
+  },
+  {
+    text: "Iraq agreed to cooperate with Turkey against the PKK.",
+    expect: ["AGREE IRQ>TUR"],
+    exact: true,
+  },
+];
+
 runGoldenCases("golden sentences: occasions recalled or cited", recalled);
+runGoldenCases("golden sentences: letters received and partners", lettersAndPartners);
 runGoldenCases("golden sentences: agreed to resume, swapped", agreedAndSwapped);
 runGoldenCases("golden sentences: talks had and refused", refusedTalks);
 runGoldenCases("golden sentences: offers of talks", offers);
