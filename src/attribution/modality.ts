@@ -30,7 +30,7 @@ import {
   SUBJECT_CONTROL_VERBS,
 } from "./governing-words.js";
 import { conditionsAround } from "./conditions.js";
-import { awaitedOccasion, plannedOccasion } from "./planned-occasions.js";
+import { occasionModality } from "./planned-occasions.js";
 import { verbGroupNegated } from "./reporting-frames.js";
 import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 import {
@@ -83,14 +83,9 @@ export function assessModality(
   if (notYetDone(tokens, trigger) || neitherNor(tokens, trigger)) negated = true;
   // "Macron's visit to Algeria was postponed": an occasion called off did not happen.
   if (head !== "verb" && calledOff(tokens, trigger)) negated = true;
-  // "the summit planned for next month": an occasion on a timetable is intended (one called off
-  // was not refused by anyone: it stays a denied occasion).
-  const planned =
-    !negated &&
-    head !== "verb" &&
-    tokens[trigger]!.pos === "NOUN" &&
-    (plannedOccasion(tokens, trigger) || awaitedOccasion(tokens, trigger));
-  let modality: Modality = planned ? "intended" : "actual";
+  // "the summit planned for next month", "a visit is unlikely": an occasion set or weighed (one
+  // called off was not refused by anyone: it stays a denied occasion).
+  let modality: Modality = negated || head === "verb" ? "actual" : occasionModality(tokens, trigger);
   let declared = false;
   let refusedBy = false;
   const modal = (i: number): Modality | null => {

@@ -6,7 +6,7 @@
  * @example
  * plannedOccasion(tokens, 3); // "the US-South Korea summit planned for next month", at "summit" → true
  */
-import type { Token } from "../core/types.js";
+import type { Modality, Token } from "../core/types.js";
 import { SCHEDULED } from "./governing-words.js";
 
 /** Participles that put an occasion on a timetable: those of "is set to", and more. @example PLANNED.has("slated") // true */
@@ -67,4 +67,51 @@ export function awaitedOccasion(tokens: readonly Token[], trigger: number): bool
   return AWAITING.some((phrase) =>
     phrase.every((word, k) => tokens[j - (phrase.length - 1) + k]?.lower === word),
   );
+}
+
+// What a noun's own predicate says of an occasion not yet had: "a visit is unlikely", "the summit
+// is expected next month". Intended when it is on a timetable, hypothetical when only weighed.
+const WEIGHED: ReadonlySet<string> = new Set([
+  "unlikely",
+  "likely",
+  "possible",
+  "probable",
+  "doubtful",
+  "uncertain",
+  "unclear",
+  "conceivable",
+  "improbable",
+]);
+const LINKING: ReadonlySet<string> = new Set(["be", "remain", "seem", "look", "appear"]);
+const OCCASION_PHRASE: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM", "PART"]);
+
+/**
+ * True when the occasion's own predicate weighs it: "a visit by Xi to Washington is unlikely", "a
+ * meeting seems possible".
+ * @example weighedOccasion(tokens, 1) // "A visit by Xi to Washington is unlikely", at "visit" → true
+ */
+export function weighedOccasion(tokens: readonly Token[], trigger: number): boolean {
+  for (let j = trigger + 1; j < tokens.length && j - trigger <= 10; j++) {
+    const t = tokens[j]!;
+    if (LINKING.has(t.lemma) && (t.pos === "AUX" || t.pos === "VERB")) {
+      let k = j + 1;
+      while (tokens[k]?.pos === "ADV" || tokens[k]?.lower === "still") k++;
+      return WEIGHED.has(tokens[k]?.lower ?? "");
+    }
+    if (!OCCASION_PHRASE.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * The modality an occasion named by a noun has from its own phrase: hypothetical when weighed,
+ * intended when set or looked forward to, else actual.
+ * @example occasionModality(tokens, 1) // "the summit planned for next month", at "summit" → "intended"
+ */
+export function occasionModality(tokens: readonly Token[], trigger: number): Modality {
+  if (weighedOccasion(tokens, trigger)) return "hypothetical";
+  const noun = tokens[trigger]!.pos === "NOUN";
+  return noun && (plannedOccasion(tokens, trigger) || awaitedOccasion(tokens, trigger))
+    ? "intended"
+    : "actual";
 }

@@ -1,8 +1,8 @@
 /**
  * Golden sentences on aid told by its arrival ("the first shipment of US aid arrived in Gaza": the
  * aid's national modifier sent it), visits named "a visit by X to Y", and occasions looked forward
- * to ("security was tightened ahead of the pope's visit"), which have not happened yet. Our own
- * sentences, not the gold sets.
+ * to ("security was tightened ahead of the pope's visit") or weighed ("a visit is unlikely"), which
+ * have not happened yet. Our own sentences, not the gold sets.
  */
 import { describe, expect, it } from "vitest";
 import { createCoder } from "../../src/index.js";
@@ -39,6 +39,13 @@ describe("occasions looked forward to", () => {
     "Police were deployed in Baghdad in preparation for a visit by the pope to Iraq.",
   ])("%s", (text) => {
     expect(modalityOf(text)).toBe("intended");
+  });
+
+  it("an occasion its own predicate weighs is hypothetical", () => {
+    expect(modalityOf("Analysts say a visit by Xi to Washington is unlikely before the election.")).toBe(
+      "hypothetical",
+    );
+    expect(modalityOf("Xi's visit to Moscow was a success.")).toBe("actual");
   });
 
   it("a dated narrative orders past occasions", () => {
