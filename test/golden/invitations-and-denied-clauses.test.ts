@@ -76,6 +76,18 @@ const deniedClauses: readonly StatusGolden[] = [
     status: "unconfirmed",
   },
   {
+    text: "The White House did not confirm whether Kim had rejected the letter.",
+    why: "a confirmation withheld leaves the claim unconfirmed, not an open question",
+    event: "REJECT PRK>-",
+    status: "unconfirmed",
+  },
+  {
+    text: "Israel would neither confirm nor deny whether it had carried out the strike.",
+    why: "'whether' after a withheld confirmation",
+    event: "ASSAULT ISR>-",
+    status: "unconfirmed",
+  },
+  {
     text: "Officials said they could not confirm that Kim had met Trump.",
     why: "a pronoun no actor stands for still withholds the confirmation",
     event: "CONSULT PRK>USA",
@@ -108,3 +120,12 @@ const calledOff: readonly Golden[] = [
 runGoldenCases("golden sentences: passive invitations", invitations);
 runStatusCases("golden sentences: clauses denied or confirmed without 'that'", deniedClauses);
 runGoldenCases("golden sentences: meetings called off or called for", calledOff);
+
+runGoldenCases("golden sentences: questions left open", [
+  {
+    text: "The ministry did not say whether Lavrov would visit Ankara.",
+    expect: ["?CONSULT RUS>TUR"],
+    exact: true,
+  },
+  { text: "It was not clear whether China would send aid.", expect: ["?AID CHN>-"], exact: true },
+]);
