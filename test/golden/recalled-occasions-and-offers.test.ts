@@ -51,6 +51,13 @@ const offers: readonly Golden[] = [
   { text: "Seoul renewed its offer of talks with Pyongyang.", expect: ["AGREE KOR>PRK"], exact: true },
   { text: "Seoul repeated its offer of dialogue to the North.", expect: ["AGREE KOR>PRK"], exact: true },
   {
+    text: "Leavitt said Trump remained open to correspondence with Kim.",
+    expect: ["AGREE USA>PRK"],
+    exact: true,
+  },
+  { text: "Seoul said it was ready for contact with Pyongyang.", expect: ["AGREE KOR>PRK"], exact: true },
+  { text: "The company is open to communication with customers.", expect: [], exact: true },
+  {
     text: "Bangladesh welcomed an Indian proposal for signing a free trade agreement.",
     expect: ["SUPPORT BGD>IND"],
     exact: true,
