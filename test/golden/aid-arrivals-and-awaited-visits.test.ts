@@ -14,6 +14,12 @@ const arrivals: readonly Golden[] = [
   { text: "Indian aid had reached Sri Lanka by Monday.", expect: ["AID IND>LKA"], exact: true },
   { text: "Aid arrived in Gaza on Thursday.", expect: [], exact: true },
   { text: "Humanitarian aid has not reached Tigray since June.", expect: [], exact: true },
+  {
+    text: "The European Commission proposed a new package of aid for Ukraine.",
+    expect: ["AGREE IGO>UKR"],
+    exact: true,
+  },
+  { text: "Trump proposed cutting foreign aid.", expect: [], exact: true },
 ];
 
 const visitsBy: readonly Golden[] = [
