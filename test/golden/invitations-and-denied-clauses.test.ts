@@ -109,6 +109,16 @@ const deniedClauses: readonly StatusGolden[] = [
 ];
 
 const calledOff: readonly Golden[] = [
+  {
+    text: "A summit between Trump and Putin in Budapest has been shelved, a White House official said.",
+    expect: ["!CONSULT USA>RUS", "!CONSULT RUS>USA"],
+    exact: true,
+  },
+  {
+    text: "Xi and Putin spoke by video link on Friday, Chinese state media said.",
+    expect: ["CONSULT CHN>RUS", "CONSULT RUS>CHN"],
+    exact: true,
+  },
   { text: "Seoul called off a planned summit with Tokyo.", expect: [], absent: ["CONSULT KOR>JPN"] },
   {
     text: "Kenya called for a meeting with Sudan's army chief.",
@@ -119,7 +129,7 @@ const calledOff: readonly Golden[] = [
 
 runGoldenCases("golden sentences: passive invitations", invitations);
 runStatusCases("golden sentences: clauses denied or confirmed without 'that'", deniedClauses);
-runGoldenCases("golden sentences: meetings called off or called for", calledOff);
+runGoldenCases("golden sentences: meetings called off, called for, held by video", calledOff);
 
 runGoldenCases("golden sentences: questions left open", [
   {
