@@ -103,6 +103,11 @@ const lettersAndPartners: readonly Golden[] = [
   { text: "Kim had received Trump's letter, KCNA said.", expect: ["CONSULT USA>PRK"], exact: true },
   { text: "Putin received Xi's message of congratulations.", expect: ["CONSULT CHN>RUS"], exact: true },
   {
+    text: 'Trump said he had received a "beautiful letter" from Kim.',
+    expect: ["CONSULT PRK>USA"],
+    exact: true,
+  },
+  {
     text: "Turkey and Iraq agreed to cooperate against the PKK.",
     expect: ["AGREE TUR>IRQ", "AGREE IRQ>TUR"],
     exact: true,
