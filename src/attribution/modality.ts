@@ -9,7 +9,7 @@
 import type { CameoCode } from "../core/dictionary-schema.js";
 import type { Modality, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
-import { NEGATORS } from "./negators.js";
+import { NEGATORS, verbGroupNegated } from "./negators.js";
 import {
   coordinatedInfinitive,
   deniedBefore,
@@ -31,7 +31,6 @@ import {
 } from "./governing-words.js";
 import { conditionsAround } from "./conditions.js";
 import { occasionModality } from "./planned-occasions.js";
-import { verbGroupNegated } from "./reporting-frames.js";
 import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 import {
   abstainedFrom,

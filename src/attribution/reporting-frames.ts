@@ -6,7 +6,7 @@
  * @example
  * findReportingFrames(sentence, mentions, defaultAttributionCues)[0].reporter?.actor.code; // "PRKMED"
  */
-import type { ActorMention, Sentence, Token } from "../core/types.js";
+import type { ActorMention, Sentence } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import {
   documentAuthor,
@@ -27,7 +27,7 @@ import {
   restIsTail,
   skipToContent,
 } from "./frame-content.js";
-import { yetTo } from "./negators.js";
+import { verbGroupNegated, verbGroupStart, yetTo } from "./negators.js";
 import {
   anaphoricObjectEnd,
   bareReportObject,
@@ -72,7 +72,6 @@ const BARE_CONTENT_VERBS = new Set([
 const WITHHOLDING = new Set(["decline", "refuse", "fail"]);
 const COORDINATORS = new Set(["but", "and"]);
 const CLAUSE_LINKS = new Set(["while", "whereas", "but", "and", "although", "though", "as", "when"]);
-const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
 const EITHER_NEGATORS = new Set(["neither", "nor"]);
 const UNVERIFIED = new Set(["unconfirmed", "unverified"]);
 const PRONOUN_SUBJECTS = new Set(["they", "we", "he", "she", "it", "i"]);
@@ -222,6 +221,19 @@ export function findReportingFrames(
       const subject = sentenceSubject(mentions);
       if (subject && frames.some((f) => f.reporter === subject)) speaker = subject;
     }
+    // "Unconfirmed reports said Russia had sent troops": the source itself is not confirmed, as
+    // in "according to unconfirmed reports".
+    if (kind === "report" && UNVERIFIED.has(tokens[verbStart - 2]?.lower ?? "") && !speaker) {
+      const from = skipToContent(tokens, i + 1);
+      frames.push({
+        kind: "unconfirm",
+        reporter: null,
+        verb: t.text,
+        verbToken: i,
+        content: [from, clauseEnd(tokens, from)],
+      });
+      continue;
+    }
     // "Officials said they could not confirm that …": a pronoun no actor stands for still says
     // the event is unconfirmed; the speaker is whoever spoke before in the sentence, if anyone.
     if (!speaker && !after && kind !== "report" && PRONOUN_SUBJECTS.has(tokens[verbStart - 1]?.lower ?? ""))
@@ -279,17 +291,4 @@ export function findReportingFrames(
     });
   }
   return withOutletCountries(frames, mentions);
-}
-
-/** First token of the auxiliary chain before a verb ("did not", "has reportedly"). */
-function verbGroupStart(tokens: readonly Token[], i: number): number {
-  let j = i;
-  while (j > 0 && ["AUX", "PART", "ADV"].includes(tokens[j - 1]!.pos) && tokens[j - 1]!.lower !== "to") j--;
-  return j;
-}
-
-/** True when "not", "n't" or "never" stands in the verb's own auxiliary chain. @example verbGroupNegated(tokens, 3) */
-export function verbGroupNegated(tokens: readonly Token[], i: number): boolean {
-  for (let j = verbGroupStart(tokens, i); j < i; j++) if (NEGATORS.has(tokens[j]!.lower)) return true;
-  return false;
 }

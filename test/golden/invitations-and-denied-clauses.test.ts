@@ -88,6 +88,18 @@ const deniedClauses: readonly StatusGolden[] = [
     status: "unconfirmed",
   },
   {
+    text: "Unconfirmed reports said Russia had sent troops to Belarus.",
+    why: "the source itself is not confirmed, as 'according to unconfirmed reports' is not",
+    event: "MOBILIZE RUS>BLR",
+    status: "unconfirmed",
+  },
+  {
+    text: "Reports said Russia had sent troops to Belarus.",
+    why: "plain reports assert",
+    event: "MOBILIZE RUS>BLR",
+    status: "asserted",
+  },
+  {
     text: "Officials said they could not confirm that Kim had met Trump.",
     why: "a pronoun no actor stands for still withholds the confirmation",
     event: "CONSULT PRK>USA",
