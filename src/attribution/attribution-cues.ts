@@ -100,10 +100,8 @@ export const defaultAttributionCues: AttributionCues = {
     // "denied it had agreed", "confirmed Putin would meet": the clause's subject is not their object.
     "deny",
     "confirm",
-    // "cited the attack as the reason", "recalled the summit": the speaker looks back on an act,
-    // whose agent is not the speaker.
-    "recall",
-    "remember",
+    // "cited the attack as the reason": the speaker points to an act whose agent it is not ("Kim
+    // recalled the summit with Trump" is still Kim's summit, so "recall" is not here).
     "cite",
   ],
   confirmVerbs: ["confirm", "verify", "corroborate", "acknowledge"],

@@ -17,6 +17,30 @@ export interface Conditions {
   readonly futureTime: boolean;
 }
 
+// Verbs of confirming whose answer a speaker may withhold: "did not confirm whether …" leaves a
+// claim told elsewhere unconfirmed ("declined to say whether" only leaves a question open).
+const ANSWERS: ReadonlySet<string> = new Set(["confirm", "deny", "verify", "corroborate"]);
+const WITHHOLDERS: ReadonlySet<string> = new Set([
+  "not",
+  "n't",
+  "never",
+  "neither",
+  "nor",
+  "decline",
+  "refuse",
+]);
+
+/**
+ * "The White House did not confirm whether Kim had rejected the letter": the "whether" clause is
+ * a report whose confirmation is withheld (the frame makes it unconfirmed), not an open question.
+ */
+function withheldAnswer(tokens: readonly Token[], whether: number): boolean {
+  if (!ANSWERS.has(tokens[whether - 1]?.lemma ?? "")) return false;
+  for (let j = whether - 2; j >= 0 && whether - j <= 5; j--)
+    if (WITHHOLDERS.has(tokens[j]!.lower) || WITHHOLDERS.has(tokens[j]!.lemma)) return true;
+  return false;
+}
+
 const TIME_LINKS: ReadonlySet<string> = new Set(["when", "once"]);
 const FUTURE_MODALS: ReadonlySet<string> = new Set(["will", "would", "'ll", "shall"]);
 
@@ -50,7 +74,12 @@ export function conditionsAround(tokens: readonly Token[], trigger: number): Con
       continue;
     }
     // "It was not clear whether China would send aid": an act in a "whether" clause is open.
-    if (w === "whether" && j < trigger && !tokens.slice(j, trigger).some((t) => t.lower === ",")) {
+    if (
+      w === "whether" &&
+      j < trigger &&
+      !tokens.slice(j, trigger).some((t) => t.lower === ",") &&
+      !withheldAnswer(tokens, j)
+    ) {
       whether = true;
       continue;
     }

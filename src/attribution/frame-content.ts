@@ -248,3 +248,17 @@ export function negatorText(tokens: readonly Token[], from: number, to: number):
     .map((t) => t.text)
     .join(" ");
 }
+
+/** "alleged" → "allege", "claimed" → "claim" when that lemma is a reporting verb. @example reportLemmaOf("alleged", new Set(["allege"])) // "allege" */
+export function reportLemmaOf(word: string, report: ReadonlySet<string>): string | null {
+  if (!word.endsWith("ed")) return null;
+  for (const lemma of [word.slice(0, -1), word.slice(0, -2)]) if (report.has(lemma)) return lemma;
+  return null;
+}
+
+/** True for a passive frame verb: "was confirmed", "has been denied". @example isPassiveFrame(tokens, 2) // "It was confirmed" → true */
+export function isPassiveFrame(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && tokens[j]!.pos === "ADV") j--;
+  return tokens[j]?.lemma === "be" || tokens[j]?.lower === "been";
+}

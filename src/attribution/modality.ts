@@ -9,7 +9,7 @@
 import type { CameoCode } from "../core/dictionary-schema.js";
 import type { Modality, Token } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
-import { NEGATORS } from "./negators.js";
+import { NEGATORS, verbGroupNegated } from "./negators.js";
 import {
   coordinatedInfinitive,
   deniedBefore,
@@ -30,8 +30,7 @@ import {
   SUBJECT_CONTROL_VERBS,
 } from "./governing-words.js";
 import { conditionsAround } from "./conditions.js";
-import { plannedOccasion } from "./planned-occasions.js";
-import { verbGroupNegated } from "./reporting-frames.js";
+import { occasionModality } from "./planned-occasions.js";
 import { skipTimePhrase, timePhraseAt } from "./time-phrase.js";
 import {
   abstainedFrom,
@@ -83,11 +82,9 @@ export function assessModality(
   if (notYetDone(tokens, trigger) || neitherNor(tokens, trigger)) negated = true;
   // "Macron's visit to Algeria was postponed": an occasion called off did not happen.
   if (head !== "verb" && calledOff(tokens, trigger)) negated = true;
-  // "the summit planned for next month": an occasion on a timetable is intended (one called off
-  // was not refused by anyone: it stays a denied occasion).
-  const planned =
-    !negated && head !== "verb" && tokens[trigger]!.pos === "NOUN" && plannedOccasion(tokens, trigger);
-  let modality: Modality = planned ? "intended" : "actual";
+  // "the summit planned for next month", "a visit is unlikely": an occasion set or weighed (one
+  // called off was not refused by anyone: it stays a denied occasion).
+  let modality: Modality = negated || head === "verb" ? "actual" : occasionModality(tokens, trigger);
   let declared = false;
   let refusedBy = false;
   const modal = (i: number): Modality | null => {
@@ -189,7 +186,8 @@ export function assessModality(
       modality = strongest(modality, "hypothetical");
       break;
     }
-    // "had no intention of holding talks": the act of an intention denied did not happen.
+    // "had no intention of holding talks": the act of an intention denied did not happen, and is
+    // refused as "had no plans to hold talks" is.
     if (
       t.lower === "of" &&
       j === trigger - 1 &&
@@ -197,6 +195,7 @@ export function assessModality(
       deniedBefore(tokens, j - 1)
     ) {
       negated = true;
+      modality = strongest(modality, "intended");
       break;
     }
     if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;

@@ -6,7 +6,7 @@
  * @example
  * plannedOccasion(tokens, 3); // "the US-South Korea summit planned for next month", at "summit" → true
  */
-import type { Token } from "../core/types.js";
+import type { Modality, Token } from "../core/types.js";
 import { SCHEDULED } from "./governing-words.js";
 
 /** Participles that put an occasion on a timetable: those of "is set to", and more. @example PLANNED.has("slated") // true */
@@ -65,4 +65,79 @@ export function plannedOccasion(tokens: readonly Token[], trigger: number): bool
     if (!PHRASE.has(t.pos) && t.lower !== "," && t.lower !== "-") return false;
   }
   return false;
+}
+
+// Phrases that look forward to an occasion: "ahead of Xi's visit", "in the run-up to the summit".
+// Each is read backwards from the word before the occasion's noun phrase.
+// biome-ignore format: phrase list
+const AWAITING: readonly (readonly string[])[] = [
+  ["ahead", "of"], ["in", "advance", "of"], ["in", "preparation", "for"], ["preparations", "for"],
+  ["preparing", "for"], ["prepare", "for"], ["prepares", "for"], ["run-up", "to"], ["eve", "of"],
+  ["countdown", "to"],
+];
+// Words an occasion's noun phrase is made of before its noun: "the pope's long-awaited", "a".
+const YEAR = /^(19|20)\d\d$/;
+const BEFORE_NOUN: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"]);
+
+/**
+ * True when a phrase that looks forward to it stands before the occasion's noun phrase: "security
+ * was tightened ahead of the pope's visit to Iraq", "in preparation for a summit".
+ * @example awaitedOccasion(tokens, 5) // "Police deployed ahead of Xi's visit", at "visit" → true
+ */
+export function awaitedOccasion(tokens: readonly Token[], trigger: number): boolean {
+  // "a moratorium announced in 2018, ahead of his first summit with Trump": a dated narrative
+  // orders past occasions, which have since taken place.
+  if (tokens.some((t) => YEAR.test(t.text))) return false;
+  let j = trigger - 1;
+  while (j >= 0 && trigger - j <= 6 && BEFORE_NOUN.has(tokens[j]!.pos) && tokens[j]!.lower !== "of") j--;
+  return AWAITING.some((phrase) =>
+    phrase.every((word, k) => tokens[j - (phrase.length - 1) + k]?.lower === word),
+  );
+}
+
+// What a noun's own predicate says of an occasion not yet had: "a visit is unlikely", "the summit
+// is expected next month". Intended when it is on a timetable, hypothetical when only weighed.
+const WEIGHED: ReadonlySet<string> = new Set([
+  "unlikely",
+  "likely",
+  "possible",
+  "probable",
+  "doubtful",
+  "uncertain",
+  "unclear",
+  "conceivable",
+  "improbable",
+]);
+const LINKING: ReadonlySet<string> = new Set(["be", "remain", "seem", "look", "appear"]);
+const OCCASION_PHRASE: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM", "PART"]);
+
+/**
+ * True when the occasion's own predicate weighs it: "a visit by Xi to Washington is unlikely", "a
+ * meeting seems possible".
+ * @example weighedOccasion(tokens, 1) // "A visit by Xi to Washington is unlikely", at "visit" → true
+ */
+export function weighedOccasion(tokens: readonly Token[], trigger: number): boolean {
+  for (let j = trigger + 1; j < tokens.length && j - trigger <= 10; j++) {
+    const t = tokens[j]!;
+    if (LINKING.has(t.lemma) && (t.pos === "AUX" || t.pos === "VERB")) {
+      let k = j + 1;
+      while (tokens[k]?.pos === "ADV" || tokens[k]?.lower === "still") k++;
+      return WEIGHED.has(tokens[k]?.lower ?? "");
+    }
+    if (!OCCASION_PHRASE.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * The modality an occasion named by a noun has from its own phrase: hypothetical when weighed,
+ * intended when set or looked forward to, else actual.
+ * @example occasionModality(tokens, 1) // "the summit planned for next month", at "summit" → "intended"
+ */
+export function occasionModality(tokens: readonly Token[], trigger: number): Modality {
+  if (weighedOccasion(tokens, trigger)) return "hypothetical";
+  const noun = tokens[trigger]!.pos === "NOUN";
+  return noun && (plannedOccasion(tokens, trigger) || awaitedOccasion(tokens, trigger))
+    ? "intended"
+    : "actual";
 }

@@ -6,7 +6,7 @@
  * @example
  * findReportingFrames(sentence, mentions, defaultAttributionCues)[0].reporter?.actor.code; // "PRKMED"
  */
-import type { ActorMention, Sentence, Token } from "../core/types.js";
+import type { ActorMention, Sentence } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import {
   documentAuthor,
@@ -19,13 +19,15 @@ import {
 import {
   clauseEnd,
   closingComma,
+  isPassiveFrame,
   negatorText,
   precededBy,
   previousComma,
+  reportLemmaOf,
   restIsTail,
   skipToContent,
 } from "./frame-content.js";
-import { yetTo } from "./negators.js";
+import { verbGroupNegated, verbGroupStart, yetTo } from "./negators.js";
 import {
   anaphoricObjectEnd,
   bareReportObject,
@@ -72,9 +74,9 @@ const BARE_CONTENT_VERBS = new Set([
 const WITHHOLDING = new Set(["decline", "refuse", "fail"]);
 const COORDINATORS = new Set(["but", "and"]);
 const CLAUSE_LINKS = new Set(["while", "whereas", "but", "and", "although", "though", "as", "when"]);
-const NEGATORS = new Set(["not", "n't", "never", "neither", "nor"]);
 const EITHER_NEGATORS = new Set(["neither", "nor"]);
 const UNVERIFIED = new Set(["unconfirmed", "unverified"]);
+const PRONOUN_SUBJECTS = new Set(["they", "we", "he", "she", "it", "i"]);
 
 /** The cue verbs as sets, built once per coder rather than once per sentence. @example frameVerbs(cues).report.has("say") */
 export interface FrameVerbs {
@@ -141,6 +143,9 @@ export function findReportingFrames(
     const lemma = participle ?? (t.pos === "VERB" && rejectsReport(tokens, i) ? "deny" : t.lemma);
     // Only a comment or a cue verb opens a frame: the checks below are for those alone.
     if (!isComment && !confirm.has(lemma) && !deny.has(lemma) && !report.has(lemma)) continue;
+    // "any attempt to deny North Korea's position would be rejected": what a noun strives or
+    // plans to deny or confirm is no one's denial.
+    if (tokens[i - 1]?.lower === "to" && tokens[i - 2]?.pos === "NOUN" && !isComment) continue;
     // "declined to confirm", "refused to comment": the speaker stands before the governing verb.
     const governor =
       requested >= 0
@@ -198,15 +203,11 @@ export function findReportingFrames(
       comma > 0 &&
       !CLAUSE_LINKS.has(tokens[comma + 1]?.lower ?? "") &&
       (restIsTail(tokens, tailEnd) || parenthetical);
-    if (trailing && (left || (after && tokens[i - 1]?.lower === ","))) {
+    // "…, confirming its mediation": a possessive after the verb opens its object, not a speaker.
+    if (trailing && (left || (after && !after.possessive && tokens[i - 1]?.lower === ","))) {
       const start = kind !== "report" && claimJudgedAt(tokens, i) ? judgedClaimStart(tokens, comma) : 0;
-      frames.push({
-        kind,
-        reporter: left ?? after ?? null,
-        verb: t.text,
-        verbToken: i,
-        content: [start, comma],
-      });
+      const reporter = left ?? after ?? null;
+      frames.push({ kind, reporter, verb: t.text, verbToken: i, content: [start, comma] });
       continue;
     }
     let speaker = left;
@@ -224,7 +225,24 @@ export function findReportingFrames(
       const subject = sentenceSubject(mentions);
       if (subject && frames.some((f) => f.reporter === subject)) speaker = subject;
     }
-    if (!speaker && !after) continue;
+    // "Unconfirmed reports said Russia had sent troops": the source itself is not confirmed, as
+    // in "according to unconfirmed reports".
+    if (kind === "report" && UNVERIFIED.has(tokens[verbStart - 2]?.lower ?? "") && !speaker) {
+      const from = skipToContent(tokens, i + 1);
+      frames.push({
+        kind: "unconfirm",
+        reporter: null,
+        verb: t.text,
+        verbToken: i,
+        content: [from, clauseEnd(tokens, from)],
+      });
+      continue;
+    }
+    // "Officials said they could not confirm that …": a pronoun no actor stands for still says
+    // the event is unconfirmed; the speaker is whoever spoke before in the sentence, if anyone.
+    if (!speaker && !after && kind !== "report" && PRONOUN_SUBJECTS.has(tokens[verbStart - 1]?.lower ?? ""))
+      speaker = [...frames].reverse().find((f) => f.reporter)?.reporter ?? null;
+    else if (!speaker && !after) continue;
     const speakerAfter = speaker ? null : speakerAfterVerb(tokens, verbStart, after);
     const contentStart = skipToContent(tokens, speakerAfter ? speakerAfter.span.end : i + 1);
     const opensContent =
@@ -277,31 +295,4 @@ export function findReportingFrames(
     });
   }
   return withOutletCountries(frames, mentions);
-}
-
-/** "alleged" → "allege", "claimed" → "claim" when that lemma is a reporting verb. */
-function reportLemmaOf(word: string, report: ReadonlySet<string>): string | null {
-  if (!word.endsWith("ed")) return null;
-  for (const lemma of [word.slice(0, -1), word.slice(0, -2)]) if (report.has(lemma)) return lemma;
-  return null;
-}
-
-/** "was confirmed", "has been denied". */
-function isPassiveFrame(tokens: readonly Token[], i: number): boolean {
-  let j = i - 1;
-  while (j > 0 && tokens[j]!.pos === "ADV") j--;
-  return tokens[j]?.lemma === "be" || tokens[j]?.lower === "been";
-}
-
-/** First token of the auxiliary chain before a verb ("did not", "has reportedly"). */
-function verbGroupStart(tokens: readonly Token[], i: number): number {
-  let j = i;
-  while (j > 0 && ["AUX", "PART", "ADV"].includes(tokens[j - 1]!.pos) && tokens[j - 1]!.lower !== "to") j--;
-  return j;
-}
-
-/** True when "not", "n't" or "never" stands in the verb's own auxiliary chain. @example verbGroupNegated(tokens, 3) */
-export function verbGroupNegated(tokens: readonly Token[], i: number): boolean {
-  for (let j = verbGroupStart(tokens, i); j < i; j++) if (NEGATORS.has(tokens[j]!.lower)) return true;
-  return false;
 }

@@ -195,6 +195,7 @@ const CALLED_OFF: ReadonlySet<string> = new Set([
   "shelve", "shelved", "defer", "deferred", "axe", "axed", "scuttle", "scuttled",
 ]);
 const OFF_PARTICLES: ReadonlySet<string> = new Set(["call", "called", "put"]);
+// "a summit between Trump and Putin in Budapest has been shelved": the phrase may join its parties.
 const PHRASE_TAGS: ReadonlySet<string> = new Set([
   "NOUN",
   "PROPN",
@@ -204,6 +205,7 @@ const PHRASE_TAGS: ReadonlySet<string> = new Set([
   "NUM",
   "PRON",
   "PART",
+  "CCONJ",
 ]);
 
 /**

@@ -3,11 +3,8 @@ import { buildActorLexicon } from "../../src/actors/actor-lexicon.js";
 import { recognizeActors } from "../../src/actors/actor-recognizer.js";
 import { resolveCoreference } from "../../src/actors/coreference.js";
 import { defaultAttributionCues } from "../../src/attribution/attribution-cues.js";
-import {
-  findReportingFrames,
-  type ReportingFrame,
-  verbGroupNegated,
-} from "../../src/attribution/reporting-frames.js";
+import { verbGroupNegated } from "../../src/attribution/negators.js";
+import { findReportingFrames, type ReportingFrame } from "../../src/attribution/reporting-frames.js";
 import type { CodedEvent, Sentence } from "../../src/core/types.js";
 import { createWinkAnalyser } from "../../src/nlp/wink-analyser.js";
 import { createCoderFrom } from "../../src/pipeline/coder.js";

@@ -75,9 +75,62 @@ const deniedClauses: readonly StatusGolden[] = [
     event: "ASSAULT ISR>-",
     status: "unconfirmed",
   },
+  {
+    text: "The White House did not confirm whether Kim had rejected the letter.",
+    why: "a confirmation withheld leaves the claim unconfirmed, not an open question",
+    event: "REJECT PRK>-",
+    status: "unconfirmed",
+  },
+  {
+    text: "Israel would neither confirm nor deny whether it had carried out the strike.",
+    why: "'whether' after a withheld confirmation",
+    event: "ASSAULT ISR>-",
+    status: "unconfirmed",
+  },
+  {
+    text: "Unconfirmed reports said Russia had sent troops to Belarus.",
+    why: "the source itself is not confirmed, as 'according to unconfirmed reports' is not",
+    event: "MOBILIZE RUS>BLR",
+    status: "unconfirmed",
+  },
+  {
+    text: "Reports said Russia had sent troops to Belarus.",
+    why: "plain reports assert",
+    event: "MOBILIZE RUS>BLR",
+    status: "asserted",
+  },
+  {
+    text: "Officials said they could not confirm that Kim had met Trump.",
+    why: "a pronoun no actor stands for still withholds the confirmation",
+    event: "CONSULT PRK>USA",
+    status: "unconfirmed",
+  },
+  {
+    text: "Kyiv and Moscow exchanged 95 prisoners each, the UAE said, confirming its mediation.",
+    why: "'its mediation' is what is confirmed; 'its' is no speaker closing the sentence",
+    event: "RETREAT UKR>RUS",
+    status: "asserted",
+    reporters: ["ARE"],
+  },
+  {
+    text: "Kim Yo Jong rejected any talks with Washington. She said any attempt to deny North Korea's status as a nuclear state would be rejected.",
+    why: "what an attempt would deny is no one's denial",
+    event: "REJECT PRK>USA",
+    status: "asserted",
+  },
 ];
 
 const calledOff: readonly Golden[] = [
+  {
+    text: "A summit between Trump and Putin in Budapest has been shelved, a White House official said.",
+    expect: ["!CONSULT USA>RUS", "!CONSULT RUS>USA"],
+    exact: true,
+  },
+  {
+    text: "Xi and Putin spoke by video link on Friday, Chinese state media said.",
+    expect: ["CONSULT CHN>RUS", "CONSULT RUS>CHN"],
+    exact: true,
+  },
   { text: "Seoul called off a planned summit with Tokyo.", expect: [], absent: ["CONSULT KOR>JPN"] },
   {
     text: "Kenya called for a meeting with Sudan's army chief.",
@@ -88,4 +141,13 @@ const calledOff: readonly Golden[] = [
 
 runGoldenCases("golden sentences: passive invitations", invitations);
 runStatusCases("golden sentences: clauses denied or confirmed without 'that'", deniedClauses);
-runGoldenCases("golden sentences: meetings called off or called for", calledOff);
+runGoldenCases("golden sentences: meetings called off, called for, held by video", calledOff);
+
+runGoldenCases("golden sentences: questions left open", [
+  {
+    text: "The ministry did not say whether Lavrov would visit Ankara.",
+    expect: ["?CONSULT RUS>TUR"],
+    exact: true,
+  },
+  { text: "It was not clear whether China would send aid.", expect: ["?AID CHN>-"], exact: true },
+]);
