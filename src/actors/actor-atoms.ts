@@ -83,6 +83,7 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
         (match.end === best.end && KIND_RANK[entry.kind] > KIND_RANK[best.entry.kind]);
       if (better) best = { start: i, end: match.end, entry };
     }
+    best ??= statesGeneral(tokens, atoms.at(-1), i);
     if (best) {
       atoms.push(ownedInstitution(tokens, atoms.at(-1), best));
       i = best.end;
@@ -118,6 +119,37 @@ function ownedInstitution(tokens: readonly Token[], previous: Atom | undefined, 
       plural: false,
       country: null,
       needsOwner: true,
+    },
+  };
+}
+
+// Nouns after "general" that make it an adjective: "the Iraqi general election", "Israel's general staff".
+const GENERAL_OF_THING = new Set(["NOUN", "ADJ"]);
+
+/**
+ * "The top US general", "a senior Iranian general said": bare "general", which the dictionary leaves
+ * out for "general election" and "in general", is an officer right after a state's name or
+ * possessive, when no noun follows it.
+ * @example statesGeneral(tokens, usAtom, 3)?.entry.sector // "MIL"
+ */
+function statesGeneral(tokens: readonly Token[], previous: Atom | undefined, i: number): Atom | null {
+  const t = tokens[i]!;
+  if (t.lower !== "general" && t.lower !== "generals") return null;
+  const owner = previous?.entry.kind;
+  if (owner !== "country" && owner !== "demonym" && owner !== "metonym") return null;
+  const gap = tokens[previous!.end]?.lower === "'s" ? 1 : 0;
+  if (previous!.end + gap !== i || GENERAL_OF_THING.has(tokens[i + 1]?.pos ?? "")) return null;
+  return {
+    start: i,
+    end: i + 1,
+    entry: {
+      kind: "agent",
+      id: "agent:general",
+      sector: "MIL",
+      title: true,
+      plural: t.lower === "generals",
+      country: null,
+      needsOwner: false,
     },
   };
 }

@@ -101,6 +101,14 @@ const groups: readonly FullCodeGolden[] = [
     expect: ["ASSAULT ETHREB>-"],
     never: ["ETHMIL"],
   },
+  // A rebel leader's forces are rebels; a state commander's stay the army.
+  {
+    text: "Hemedti's forces seized El Fasher.",
+    date: LATE_2025,
+    expect: ["COERCE SDNREB>-"],
+    never: ["SDNMIL"],
+  },
+  { text: "Putin's troops shelled Kharkiv.", date: LATE_2025, expect: ["ASSAULT RUSMIL>UKR"] },
   // "The group" after a group's spokesman is the group.
   {
     text: "Houthi military spokesman Yahya Saree said the group had targeted an Israeli ship.",
@@ -110,6 +118,60 @@ const groups: readonly FullCodeGolden[] = [
   },
 ];
 
+const sidesAndOpposition: readonly FullCodeGolden[] = [
+  // Unnamed rebels striking a state's positions or villages are that state's rebels.
+  {
+    text: "Separatists shelled Ukrainian positions overnight.",
+    date: LATE_2025,
+    expect: ["ASSAULT UKRREB>UKR"],
+  },
+  {
+    text: "Insurgents overran several Burkinabe army outposts.",
+    date: LATE_2025,
+    expect: ["ASSAULT BFAREB>BFAMIL"],
+  },
+  // People named by a demonym and a common noun still place no one ("French hostages").
+  { text: "Rebels freed two French hostages.", date: LATE_2025, expect: [], never: ["FRAREB"] },
+  // Officials a state installed or appointed are that state's.
+  {
+    text: "Russian-installed officials in Zaporizhzhia accused Ukraine of shelling a power plant.",
+    date: LATE_2025,
+    expect: ["ACCUSE RUSGOV>UKR"],
+    never: ["UKRGOV"],
+  },
+  {
+    text: "The Russian-appointed governor of Crimea accused Kyiv of terrorism.",
+    date: LATE_2025,
+    expect: ["ACCUSE RUSGOV>UKRGOV"],
+  },
+  // Opposition leaders in 2025, including former heads of state.
+  {
+    text: "Imamoglu accused Erdogan of silencing the opposition.",
+    date: LATE_2025,
+    expect: ["ACCUSE TUROPP>TURGOV"],
+  },
+  { text: "Badenoch criticised Starmer over the deal.", date: LATE_2025, expect: ["ACCUSE GBROPP>GBRGOV"] },
+  {
+    text: "Former Brazilian president Jair Bolsonaro accused the court of persecution.",
+    date: LATE_2025,
+    expect: ["ACCUSE BRAOPP>BRAJUD"],
+  },
+  // A state's bare "general" is an officer; "general election" is not.
+  { text: "The top US general warned Iran.", date: LATE_2025, expect: ["THREATEN USAMIL>IRN"] },
+  {
+    text: "Israeli generals urged Netanyahu to accept a ceasefire.",
+    date: LATE_2025,
+    expect: ["REQUEST ISRMIL>ISRGOV"],
+  },
+  { text: "Iraq's general election was postponed.", date: LATE_2025, expect: [], never: ["IRQMIL"] },
+  {
+    text: "Zelensky urged European allies to tighten sanctions.",
+    date: LATE_2025,
+    expect: ["REQUEST UKRGOV>EUR"],
+  },
+];
+
 runFullCodeCases("states named as owners of things", owners);
+runFullCodeCases("rebels' home states, installed officials and opposition leaders", sidesAndOpposition);
 runFullCodeCases("officials in office in 2025 and 2026", officials);
 runFullCodeCases("peoples' fighters and groups' spokesmen", groups);
