@@ -262,8 +262,9 @@ function unknownRunOn(next: Atom | undefined, at: number): boolean {
 
 const OWNERS = new Set(["its", "their", "his", "her", "our"]);
 const STATE_ORGANS = new Set(["GOV", "LEG", "JUD", "MIL", "SPY", "COP"]);
-// Troops, rebels or refugees "in Iraq" are often not Iraq's own.
-const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
+// Troops, agencies or spies "in Iraq" are often not Iraq's own. Refugees are coded by where they come
+// from, and with no origin named ("refugees in Bangladesh"), by where they are.
+const FOREIGN_PRESENCE = new Set(["MIL", "IGO", "SPY", "NGO"]);
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.
 const AWAY_FROM_CAPITALS = new Set(["REB"]);
 

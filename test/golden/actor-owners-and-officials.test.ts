@@ -101,6 +101,21 @@ const groups: readonly FullCodeGolden[] = [
     expect: ["ASSAULT ETHREB>-"],
     never: ["ETHMIL"],
   },
+  // Myanmar's ethnic armed groups named by their people; "Karen" as a given name is no group.
+  {
+    text: "Government troops attacked Kachin fighters near the Chinese border.",
+    date: LATE_2025,
+    expect: ["ASSAULT MMRMIL>MMRREB"],
+  },
+  { text: "Karenni rebels captured the town of Loikaw.", date: LATE_2025, expect: ["ASSAULT MMRREB>-"] },
+  { text: "Karen Bass said Los Angeles would rebuild.", date: LATE_2025, expect: [], never: ["MMRREB"] },
+  // Refugees are coded by where they come from, or else by where they are.
+  {
+    text: "Rohingya refugees in Bangladesh protested on Sunday.",
+    date: LATE_2025,
+    expect: ["PROTEST MMRREF>-"],
+  },
+  { text: "Refugees in Bangladesh protested on Sunday.", date: LATE_2025, expect: ["PROTEST BGDREF>-"] },
   // A rebel leader's forces are rebels; a state commander's stay the army.
   {
     text: "Hemedti's forces seized El Fasher.",
