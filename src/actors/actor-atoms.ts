@@ -44,6 +44,28 @@ const isHeadNoun = (tokens: readonly Token[], i: number) => {
 };
 
 /** True when a token is written as a name. @example isCapitalised(token) // "iSrael" → true */
+// "a military base", "a military convoy": what an army holds or drives is the army, when hit, as
+// "an army base" is; "military aid" or "military exercises" are no one.
+const FACILITIES: ReadonlySet<string> = new Set([
+  "base",
+  "bases",
+  "airbase",
+  "convoy",
+  "convoys",
+  "post",
+  "posts",
+  "outpost",
+  "outposts",
+  "checkpoint",
+  "checkpoints",
+  "camp",
+  "camps",
+  "barracks",
+  "headquarters",
+  "garrison",
+  "positions",
+]);
+
 // "iSrael" in careless copy still names a country: a capital in first or second place marks a name.
 export const isCapitalised = (token: Token) => /^[\p{Lu}\d]|^\p{Ll}\p{Lu}/u.test(token.text);
 
@@ -74,7 +96,13 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
         continue;
       // A name of several words is a noun phrase even when the tagger reads its last word as an
       // adjective before a mistagged verb ("the Indian army chief accused/NOUN …").
-      if (entry.kind === "agent" && match.end - i === 1 && !isHeadNoun(tokens, match.end - 1)) continue;
+      if (
+        entry.kind === "agent" &&
+        match.end - i === 1 &&
+        !isHeadNoun(tokens, match.end - 1) &&
+        !FACILITIES.has(tokens[match.end]?.lower ?? "")
+      )
+        continue;
       // "in May", "the Shah of Iran": a short name used as a month or a title names no one.
       if (entry.kind === "short-name" && notAPerson(tokens, i, match.end)) continue;
       const better =

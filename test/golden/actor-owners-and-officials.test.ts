@@ -124,6 +124,25 @@ const groups: readonly FullCodeGolden[] = [
     never: ["SDNMIL"],
   },
   { text: "Putin's troops shelled Kharkiv.", date: LATE_2025, expect: ["ASSAULT RUSMIL>UKR"] },
+  // What an army holds or drives is the army when hit; its aid is no one.
+  {
+    text: "Al-Shabaab fighters attacked a military base in southern Somalia on Tuesday.",
+    date: LATE_2025,
+    expect: ["ASSAULT SOMREB>SOMMIL"],
+  },
+  {
+    text: "A suicide bomber hit a military convoy in North Waziristan.",
+    date: LATE_2025,
+    expect: ["ASSAULT PAKREB>PAKMIL"],
+  },
+  { text: "Russia sent military aid to Syria.", date: LATE_2025, expect: ["AID RUS>SYR"], never: ["RUSMIL"] },
+  // "The paramilitaries" after the RSF are the RSF, not unidentified armed men.
+  {
+    text: "The general said his forces would fight until the RSF was defeated. The paramilitaries accused him of blocking peace efforts.",
+    date: LATE_2025,
+    expect: ["ACCUSE SDNREB>-"],
+    never: ["SDNUAF"],
+  },
   // "The group" after a group's spokesman is the group.
   {
     text: "Houthi military spokesman Yahya Saree said the group had targeted an Israeli ship.",
