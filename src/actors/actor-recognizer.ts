@@ -82,6 +82,12 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     if (tokens[end]?.lower === "'s" || tokens[end]?.lower === "'") {
       // "Russia's UN ambassador" composes; "Russia's economy" stays a possessive country.
       const next = nextAgentAfterFillers(tokens, end + 1, atomAt);
+      const person = prefix && !next ? personAfter(atomAt, end + 1) : null;
+      if (person) {
+        mentions.push(toMention(sentence, [first, person], first.start, person.end, lexicon, date, false));
+        k = nextAtomFrom(atoms, k, person.end);
+        continue;
+      }
       if (!next || !prefix) {
         mentions.push(toMention(sentence, parts, first.start, end, lexicon, date, true));
         k++;
@@ -253,6 +259,15 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     k = nextAtomFrom(atoms, k, end);
   }
   return mentions;
+}
+
+/**
+ * "Brazil's Lula", "Israel's Netanyahu": a known person right after a state's possessive is one
+ * mention with it, the state checking that the short name is its own holder's.
+ */
+function personAfter(atomAt: ReadonlyMap<number, Atom>, at: number): Atom | null {
+  const atom = atomAt.get(at);
+  return atom && (atom.entry.kind === "person" || atom.entry.kind === "short-name") ? atom : null;
 }
 
 /** True when no hit starts at `at`, or only another one-word short name ("Felipe Gonzalez"). */

@@ -80,6 +80,17 @@ const officials: readonly FullCodeGolden[] = [
     date: LATE_2025,
     expect: ["ACCUSE USAGOV>FRA"],
   },
+  // A state's possessive before its leader's name is the leader: "Brazil's Lula".
+  {
+    text: "Argentine President Javier Milei criticised Brazil's Lula.",
+    date: LATE_2025,
+    expect: ["ACCUSE ARGGOV>BRAGOV"],
+  },
+  {
+    text: "Russia's Lavrov met Turkey's Fidan in Antalya.",
+    date: LATE_2025,
+    expect: ["CONSULT RUSGOV>TURGOV"],
+  },
   {
     text: "Estonian Prime Minister Kristen Michal accused Russia of violating the country's airspace.",
     date: LATE_2025,
