@@ -216,7 +216,22 @@ const sidesAndOpposition: readonly FullCodeGolden[] = [
   },
 ];
 
+// A state's own epithet stands for it once the report has named it, whatever else is in view.
+const epithets: readonly FullCodeGolden[] = [
+  {
+    text: "Taiwan reported 30 Chinese military aircraft near the island on Tuesday. The self-ruled island accused Beijing of escalating tensions.",
+    date: LATE_2025,
+    expect: ["ACCUSE TWN>CHNGOV"],
+  },
+  {
+    text: "Israel struck targets in Iran on Friday. The Islamic republic fired missiles at the Jewish state in response.",
+    date: LATE_2025,
+    expect: ["ASSAULT IRN>ISR"],
+  },
+];
+
 runFullCodeCases("states named as owners of things", owners);
+runFullCodeCases("states' own epithets", epithets);
 runFullCodeCases("rebels' home states, installed officials and opposition leaders", sidesAndOpposition);
 runFullCodeCases("officials in office in 2025 and 2026", officials);
 runFullCodeCases("peoples' fighters and groups' spokesmen", groups);
