@@ -80,6 +80,22 @@ const officials: readonly FullCodeGolden[] = [
     date: LATE_2025,
     expect: ["ACCUSE USAGOV>FRA"],
   },
+  // Deputies, envoys, governors and spokesmen whom wire copy quotes by name.
+  {
+    text: "Lavrov's deputy Sergei Ryabkov warned Washington against deploying missiles in Europe.",
+    date: LATE_2025,
+    expect: ["THREATEN RUSGOV>USAGOV"],
+  },
+  {
+    text: "Belgorod governor Vyacheslav Gladkov said Ukrainian drones killed two civilians.",
+    date: LATE_2025,
+    expect: ["ASSAULT UKRMIL>RUSCVL"],
+  },
+  {
+    text: "UN envoy Hans Grundberg urged the Houthis to release UN staff.",
+    date: LATE_2025,
+    expect: ["REQUEST IGOUNO>YEMREB"],
+  },
   // A state's possessive before its leader's name is the leader: "Brazil's Lula".
   {
     text: "Argentine President Javier Milei criticised Brazil's Lula.",
