@@ -128,6 +128,17 @@ const groups: readonly FullCodeGolden[] = [
     expect: ["ASSAULT ETHREB>-"],
     never: ["ETHMIL"],
   },
+  // Armed groups active in 2024-2026.
+  {
+    text: "Wazalendo fighters clashed with M23 rebels near Goma.",
+    date: LATE_2025,
+    expect: ["ASSAULT CODUAF>CODREB"],
+  },
+  {
+    text: "Viv Ansanm gangs attacked the town of Mirebalais.",
+    date: LATE_2025,
+    expect: ["ASSAULT HTICRM>-"],
+  },
   // Myanmar's ethnic armed groups named by their people; "Karen" as a given name is no group.
   {
     text: "Government troops attacked Kachin fighters near the Chinese border.",
