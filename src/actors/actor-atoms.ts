@@ -9,6 +9,7 @@ import type { Token } from "../core/types.js";
 import { noSlots } from "../nlp/token-matcher.js";
 import type { ActorLexicon, LexiconEntry } from "./actor-lexicon.js";
 import { notAPerson } from "./ordinary-surnames.js";
+import { warringParties } from "./word-cues.js";
 
 /** One dictionary hit: tokens start to end (exclusive) and the entry they name. @example { start: 0, end: 2, entry } */
 export interface Atom {
@@ -44,6 +45,12 @@ const isHeadNoun = (tokens: readonly Token[], i: number) => {
 };
 
 /** True when a token is written as a name. @example isCapitalised(token) // "iSrael" → true */
+/** "UNHCR chief Barham Salih": a title the tagger reads as an adjective still heads a known person's name. */
+function namedAt(tokens: readonly Token[], at: number, lexicon: ActorLexicon): boolean {
+  if (tokens[at]?.pos !== "PROPN") return false;
+  return lexicon.matcher.matchAt(tokens, at, noSlots).some((m) => m.value.kind === "person");
+}
+
 // "a military base", "a military convoy": what an army holds or drives is the army, when hit, as
 // "an army base" is; "military aid" or "military exercises" are no one.
 const FACILITIES: ReadonlySet<string> = new Set([
@@ -100,9 +107,11 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
         entry.kind === "agent" &&
         match.end - i === 1 &&
         !isHeadNoun(tokens, match.end - 1) &&
-        !FACILITIES.has(tokens[match.end]?.lower ?? "")
+        !FACILITIES.has(tokens[match.end]?.lower ?? "") &&
+        !(entry.title && namedAt(tokens, match.end, lexicon))
       )
         continue;
+      if (entry.kind === "agent" && warringParties(tokens, i)) continue;
       // "in May", "the Shah of Iran": a short name used as a month or a title names no one.
       if (entry.kind === "short-name" && notAPerson(tokens, i, match.end)) continue;
       const better =

@@ -96,6 +96,19 @@ const officials: readonly FullCodeGolden[] = [
     date: LATE_2025,
     expect: ["REQUEST IGOUNO>YEMREB"],
   },
+  // The body a title names outranks the state a person once served; warring parties are no parties.
+  {
+    text: "UNHCR chief Barham Salih visited refugees in Chad.",
+    date: LATE_2025,
+    expect: ["CONSULT IGOUNOREFHCR>-"],
+    never: ["IRQ"],
+  },
+  {
+    text: "The African Union urged Sudan's warring parties to agree a truce.",
+    date: LATE_2025,
+    expect: ["REQUEST IGOAFU>SDN"],
+    never: ["SDNPTY"],
+  },
   // A state's possessive before its leader's name is the leader: "Brazil's Lula".
   {
     text: "Argentine President Javier Milei criticised Brazil's Lula.",
