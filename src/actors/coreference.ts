@@ -185,7 +185,8 @@ function continueSubject(
     // "The mediators said …", "the envoy said …": go-betweens are often of neither side.
     first.entryIds.some((id) => GO_BETWEENS.has(id)) ||
     servesPair(tokens, first.span.end) ||
-    first.span.start > 1 ||
+    // "The country's foreign ministry said …" is as much the subject's state as "the ministry".
+    (first.span.start > 1 && !(first.span.start === 3 && epithetPhrase(tokens, 0) === 2)) ||
     (first.span.start === 1 && tokens[0]?.lower !== "the")
   )
     return own;

@@ -270,7 +270,19 @@ const epithets: readonly FullCodeGolden[] = [
   },
 ];
 
+// "The country's foreign ministry" opening the next sentence is the last subject's state.
+const continued: readonly FullCodeGolden[] = [
+  {
+    text: "Algeria recalled its ambassador to France on Tuesday. The country's foreign ministry accused Paris of hostile acts.",
+    date: LATE_2025,
+    expect: ["ACCUSE DZAGOV>FRAGOV"],
+  },
+  // ICE by name, with its officers after it; the bare word stays a word.
+  { text: "ICE agents detained a Mexican journalist.", date: LATE_2025, expect: ["COERCE USACOP>MEXMED"] },
+];
+
 runFullCodeCases("states named as owners of things", owners);
+runFullCodeCases("later references to a state's bodies", continued);
 runFullCodeCases("states' own epithets", epithets);
 runFullCodeCases("rebels' home states, installed officials and opposition leaders", sidesAndOpposition);
 runFullCodeCases("officials in office in 2025 and 2026", officials);
