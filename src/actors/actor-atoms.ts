@@ -120,7 +120,7 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
         (match.end === best.end && KIND_RANK[entry.kind] > KIND_RANK[best.entry.kind]);
       if (better) best = { start: i, end: match.end, entry };
     }
-    best ??= statesGeneral(tokens, atoms.at(-1), i);
+    best ??= statesGeneral(tokens, atoms.at(-1), i) ?? namedGeneral(tokens, i, lexicon);
     if (best) {
       atoms.push(ownedInstitution(tokens, atoms.at(-1), best));
       i = best.end;
@@ -176,6 +176,20 @@ function statesGeneral(tokens: readonly Token[], previous: Atom | undefined, i: 
   if (owner !== "country" && owner !== "demonym" && owner !== "metonym") return null;
   const gap = tokens[previous!.end]?.lower === "'s" ? 1 : 0;
   if (previous!.end + gap !== i || GENERAL_OF_THING.has(tokens[i + 1]?.pos ?? "")) return null;
+  return generalAt(i, t.lower === "generals");
+}
+
+/** "General Asim Munir", "General Burhan": a capitalised "General" before a known person's name is his rank. */
+function namedGeneral(tokens: readonly Token[], i: number, lexicon: ActorLexicon): Atom | null {
+  if (tokens[i]!.text !== "General") return null;
+  const named = lexicon.matcher
+    .matchAt(tokens, i + 1, noSlots)
+    .some((m) => m.value.kind === "person" || m.value.kind === "short-name");
+  return named ? generalAt(i, false) : null;
+}
+
+/** The atom of an officer's "general" at token `i`. */
+function generalAt(i: number, plural: boolean): Atom {
   return {
     start: i,
     end: i + 1,
@@ -184,7 +198,7 @@ function statesGeneral(tokens: readonly Token[], previous: Atom | undefined, i: 
       id: "agent:general",
       sector: "MIL",
       title: true,
-      plural: t.lower === "generals",
+      plural,
       country: null,
       needsOwner: false,
     },

@@ -277,6 +277,14 @@ const continued: readonly FullCodeGolden[] = [
     date: LATE_2025,
     expect: ["ACCUSE DZAGOV>FRAGOV"],
   },
+  // An international officer has no state for a home: a call with no one named aims at no "IGO".
+  { text: "Guterres urged restraint.", date: LATE_2025, expect: ["REQUEST IGOUNO>-"], never: ["IGO"] },
+  // A capitalised "General" before a known person is his rank.
+  {
+    text: "A newspaper defied a ban imposed by General Michel Aoun.",
+    date: "1989-06-01",
+    expect: ["REJECT LBNMED>LBNMIL"],
+  },
   // ICE by name, with its officers after it; the bare word stays a word.
   { text: "ICE agents detained a Mexican journalist.", date: LATE_2025, expect: ["COERCE USACOP>MEXMED"] },
 ];
