@@ -33,7 +33,7 @@ export function actedOnAbroad(m: ActorMention, tokens: readonly Token[]): boolea
   )
     return false;
   // A seat of power is the government itself, as open to its own people's criticism ("the Kremlin").
-  if (m.kind === "country") return !m.entryIds[0]?.startsWith("metonym:");
+  if (m.kind === "country") return !m.entryIds[0]?.startsWith("metonym:") && !heldPlace(m, tokens);
   return m.kind === "agent" && !STATE_BODY_SECTORS.has(m.actor.sector ?? "");
 }
 
@@ -51,3 +51,26 @@ const PLACE_WORDS = new Set([
   "in",
   "inside",
 ]);
+
+// "Separatists shelled Ukrainian positions": a state's positions, villages or bases stand where the
+// state is, as its people abroad ("French hostages") need not.
+const HELD_PLACES: ReadonlySet<string> = new Set([
+  "positions",
+  "villages",
+  "towns",
+  "cities",
+  "bases",
+  "outposts",
+  "posts",
+  "checkpoints",
+  "territory",
+  "soil",
+]);
+
+/**
+ * True when a demonym phrase ends in a place the state holds: "Ukrainian positions", "Malian bases".
+ * @example heldPlace(mentionOf("Ukrainian positions"), tokens) // true
+ */
+export function heldPlace(m: ActorMention, tokens: readonly Token[]): boolean {
+  return m.span.end - m.span.start > 1 && HELD_PLACES.has(tokens[m.span.end - 1]!.text);
+}

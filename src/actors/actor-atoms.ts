@@ -9,6 +9,7 @@ import type { Token } from "../core/types.js";
 import { noSlots } from "../nlp/token-matcher.js";
 import type { ActorLexicon, LexiconEntry } from "./actor-lexicon.js";
 import { notAPerson } from "./ordinary-surnames.js";
+import { warringParties } from "./word-cues.js";
 
 /** One dictionary hit: tokens start to end (exclusive) and the entry they name. @example { start: 0, end: 2, entry } */
 export interface Atom {
@@ -44,6 +45,34 @@ const isHeadNoun = (tokens: readonly Token[], i: number) => {
 };
 
 /** True when a token is written as a name. @example isCapitalised(token) // "iSrael" → true */
+/** "UNHCR chief Barham Salih": a title the tagger reads as an adjective still heads a known person's name. */
+function namedAt(tokens: readonly Token[], at: number, lexicon: ActorLexicon): boolean {
+  if (tokens[at]?.pos !== "PROPN") return false;
+  return lexicon.matcher.matchAt(tokens, at, noSlots).some((m) => m.value.kind === "person");
+}
+
+// "a military base", "a military convoy": what an army holds or drives is the army, when hit, as
+// "an army base" is; "military aid" or "military exercises" are no one.
+const FACILITIES: ReadonlySet<string> = new Set([
+  "base",
+  "bases",
+  "airbase",
+  "convoy",
+  "convoys",
+  "post",
+  "posts",
+  "outpost",
+  "outposts",
+  "checkpoint",
+  "checkpoints",
+  "camp",
+  "camps",
+  "barracks",
+  "headquarters",
+  "garrison",
+  "positions",
+]);
+
 // "iSrael" in careless copy still names a country: a capital in first or second place marks a name.
 export const isCapitalised = (token: Token) => /^[\p{Lu}\d]|^\p{Ll}\p{Lu}/u.test(token.text);
 
@@ -74,7 +103,15 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
         continue;
       // A name of several words is a noun phrase even when the tagger reads its last word as an
       // adjective before a mistagged verb ("the Indian army chief accused/NOUN …").
-      if (entry.kind === "agent" && match.end - i === 1 && !isHeadNoun(tokens, match.end - 1)) continue;
+      if (
+        entry.kind === "agent" &&
+        match.end - i === 1 &&
+        !isHeadNoun(tokens, match.end - 1) &&
+        !FACILITIES.has(tokens[match.end]?.lower ?? "") &&
+        !(entry.title && namedAt(tokens, match.end, lexicon))
+      )
+        continue;
+      if (entry.kind === "agent" && warringParties(tokens, i)) continue;
       // "in May", "the Shah of Iran": a short name used as a month or a title names no one.
       if (entry.kind === "short-name" && notAPerson(tokens, i, match.end)) continue;
       const better =
@@ -83,6 +120,7 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
         (match.end === best.end && KIND_RANK[entry.kind] > KIND_RANK[best.entry.kind]);
       if (better) best = { start: i, end: match.end, entry };
     }
+    best ??= statesGeneral(tokens, atoms.at(-1), i) ?? namedGeneral(tokens, i, lexicon);
     if (best) {
       atoms.push(ownedInstitution(tokens, atoms.at(-1), best));
       i = best.end;
@@ -118,6 +156,51 @@ function ownedInstitution(tokens: readonly Token[], previous: Atom | undefined, 
       plural: false,
       country: null,
       needsOwner: true,
+    },
+  };
+}
+
+// Nouns after "general" that make it an adjective: "the Iraqi general election", "Israel's general staff".
+const GENERAL_OF_THING = new Set(["NOUN", "ADJ"]);
+
+/**
+ * "The top US general", "a senior Iranian general said": bare "general", which the dictionary leaves
+ * out for "general election" and "in general", is an officer right after a state's name or
+ * possessive, when no noun follows it.
+ * @example statesGeneral(tokens, usAtom, 3)?.entry.sector // "MIL"
+ */
+function statesGeneral(tokens: readonly Token[], previous: Atom | undefined, i: number): Atom | null {
+  const t = tokens[i]!;
+  if (t.lower !== "general" && t.lower !== "generals") return null;
+  const owner = previous?.entry.kind;
+  if (owner !== "country" && owner !== "demonym" && owner !== "metonym") return null;
+  const gap = tokens[previous!.end]?.lower === "'s" ? 1 : 0;
+  if (previous!.end + gap !== i || GENERAL_OF_THING.has(tokens[i + 1]?.pos ?? "")) return null;
+  return generalAt(i, t.lower === "generals");
+}
+
+/** "General Asim Munir", "General Burhan": a capitalised "General" before a known person's name is his rank. */
+function namedGeneral(tokens: readonly Token[], i: number, lexicon: ActorLexicon): Atom | null {
+  if (tokens[i]!.text !== "General") return null;
+  const named = lexicon.matcher
+    .matchAt(tokens, i + 1, noSlots)
+    .some((m) => m.value.kind === "person" || m.value.kind === "short-name");
+  return named ? generalAt(i, false) : null;
+}
+
+/** The atom of an officer's "general" at token `i`. */
+function generalAt(i: number, plural: boolean): Atom {
+  return {
+    start: i,
+    end: i + 1,
+    entry: {
+      kind: "agent",
+      id: "agent:general",
+      sector: "MIL",
+      title: true,
+      plural,
+      country: null,
+      needsOwner: false,
     },
   };
 }

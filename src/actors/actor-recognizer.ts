@@ -82,6 +82,12 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     if (tokens[end]?.lower === "'s" || tokens[end]?.lower === "'") {
       // "Russia's UN ambassador" composes; "Russia's economy" stays a possessive country.
       const next = nextAgentAfterFillers(tokens, end + 1, atomAt);
+      const person = prefix && !next ? personAfter(atomAt, end + 1) : null;
+      if (person) {
+        mentions.push(toMention(sentence, [first, person], first.start, person.end, lexicon, date, false));
+        k = nextAtomFrom(atoms, k, person.end);
+        continue;
+      }
       if (!next || !prefix) {
         mentions.push(toMention(sentence, parts, first.start, end, lexicon, date, true));
         k++;
@@ -255,6 +261,15 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
   return mentions;
 }
 
+/**
+ * "Brazil's Lula", "Israel's Netanyahu": a known person right after a state's possessive is one
+ * mention with it, the state checking that the short name is its own holder's.
+ */
+function personAfter(atomAt: ReadonlyMap<number, Atom>, at: number): Atom | null {
+  const atom = atomAt.get(at);
+  return atom && (atom.entry.kind === "person" || atom.entry.kind === "short-name") ? atom : null;
+}
+
 /** True when no hit starts at `at`, or only another one-word short name ("Felipe Gonzalez"). */
 function unknownRunOn(next: Atom | undefined, at: number): boolean {
   return !next || (next.entry.kind === "short-name" && next.end === at + 1);
@@ -262,8 +277,9 @@ function unknownRunOn(next: Atom | undefined, at: number): boolean {
 
 const OWNERS = new Set(["its", "their", "his", "her", "our"]);
 const STATE_ORGANS = new Set(["GOV", "LEG", "JUD", "MIL", "SPY", "COP"]);
-// Troops, rebels or refugees "in Iraq" are often not Iraq's own.
-const FOREIGN_PRESENCE = new Set(["MIL", "REF", "IGO", "SPY", "NGO"]);
+// Troops, agencies or spies "in Iraq" are often not Iraq's own. Refugees are coded by where they come
+// from, and with no origin named ("refugees in Bangladesh"), by where they are.
+const FOREIGN_PRESENCE = new Set(["MIL", "IGO", "SPY", "NGO"]);
 // Armed groups that fight away from the seat of power; a capital named with them is a venue.
 const AWAY_FROM_CAPITALS = new Set(["REB"]);
 

@@ -9,6 +9,7 @@ import type { Token } from "../core/types.js";
 import type { Atom } from "./actor-atoms.js";
 
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+const INSTALLED: ReadonlySet<string> = new Set(["led", "installed", "appointed"]);
 
 /**
  * The agent after a list of demonyms: "Chinese [and Russian] officials" → officials.
@@ -60,7 +61,8 @@ export function nextAgentAfterFillers(
     }
     // "the Saudi-led coalition": the state that leads the group names it ("the ANC-led government"
     // is still the government).
-    const led = ledByState && tokens[j]!.lower === "led" && tokens[j - 1]?.lower === "-";
+    // So does the state that installed or appointed the officials: "Russian-installed authorities".
+    const led = ledByState && INSTALLED.has(tokens[j]!.lower) && tokens[j - 1]?.lower === "-";
     // "Algeria's leading human rights activist", "China's ruling party": a participle right after
     // the state describes the agent.
     const describing =

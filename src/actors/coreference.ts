@@ -16,6 +16,7 @@ import { elidedKoreanHalf, koreanHalf } from "./korean-halves.js";
 import { agentsOfPair, pairedStates, servesPair, withSector } from "./paired-states.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
+import { stateEpithet } from "./state-epithets.js";
 import { locativeBefore } from "./word-cues.js";
 
 const COUNTERPARTS = new Set(["counterpart", "counterparts"]);
@@ -92,6 +93,16 @@ export function resolveCoreference(
         const end = described.span.end;
         own = own.filter((m) => m.span.end <= i || m.span.start >= end);
         i = end - 1;
+        continue;
+      }
+      const epithetOf = lower === "the" ? stateEpithet(tokens, i, prior(i), sentence.index) : null;
+      if (epithetOf && covered.subarray(i, epithetOf.end).every((c) => c === 0)) {
+        added.push({
+          ...coreferent(sentence, i, epithetOf.end, [epithetOf.state], tokens),
+          kind: "country",
+          entryIds: [`country:${epithetOf.state.country}`],
+        });
+        i = epithetOf.end - 1;
         continue;
       }
       const epithet = lower === "the" ? epithetPhrase(tokens, i) : i;
@@ -174,7 +185,8 @@ function continueSubject(
     // "The mediators said …", "the envoy said …": go-betweens are often of neither side.
     first.entryIds.some((id) => GO_BETWEENS.has(id)) ||
     servesPair(tokens, first.span.end) ||
-    first.span.start > 1 ||
+    // "The country's foreign ministry said …" is as much the subject's state as "the ministry".
+    (first.span.start > 1 && !(first.span.start === 3 && epithetPhrase(tokens, 0) === 2)) ||
     (first.span.start === 1 && tokens[0]?.lower !== "the")
   )
     return own;

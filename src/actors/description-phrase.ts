@@ -30,6 +30,8 @@ const HEADS = new Map<string, ReadonlySet<ActorKind>>([
   ["faction", GROUP_ONLY],
   ["outfit", GROUP_ONLY],
   ["paramilitary", GROUP_ONLY],
+  // "The RSF … The paramilitaries said": a plural of the group's fighters stands for the group.
+  ["paramilitaries", GROUP_ONLY],
 ]);
 
 // "the 27-nation bloc", "the world body", "the militant group": words that may describe the head.

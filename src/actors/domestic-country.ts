@@ -6,7 +6,7 @@
  * countryOfDomestic(mentions, tokens, isPlace, () => true, "domestic"); // "GEO" for "police in Tbilisi"
  */
 import type { ActorMention, Token } from "../core/types.js";
-import { actedOnAbroad } from "./acted-on-abroad.js";
+import { actedOnAbroad, heldPlace } from "./acted-on-abroad.js";
 import { counterpart, headsCounterpart, isEnvoy } from "./envoys.js";
 import { isVenue } from "./venues.js";
 import { EQUIPMENT_AGENTS, locativeBefore, verbBefore } from "./word-cues.js";
@@ -136,7 +136,7 @@ export function countryOfDomestic(
       // "…, witnesses told Reuters": a news outlet reports from everywhere.
       m.kind !== "media" &&
       m.actor.sector !== "MED" &&
-      !(m.kind === "country" && PEOPLE_OF_A_COUNTRY.test(m.text)) &&
+      !(m.kind === "country" && PEOPLE_OF_A_COUNTRY.test(m.text) && !heldPlace(m, tokens)) &&
       !strikeForce(m, tokens),
   );
   // "Turkey pledged not to attack Kurdish forces": a people's forces or leaders, across borders,

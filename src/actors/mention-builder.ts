@@ -168,7 +168,9 @@ export function toMention(
         kind = "person";
         actorId = e.person.id;
         name = resolved.name;
-        country = resolved.country ?? country;
+        // "UNHCR chief Barham Salih" before his term in the dictionary: the body the text names
+        // outranks the state he once served.
+        if (code === null || resolved.sector !== null) country = resolved.country ?? country;
         sector = resolved.sector ?? sector;
         ownSector = resolved.sector;
         break;

@@ -22,10 +22,13 @@ export function roleOn(person: PersonEntry, date: string): Role | null {
 /** The actor a person stands for on `date`. @example personActor(kim, "2018-06-12").code === "PRKGOV" */
 export function personActor(person: PersonEntry, date: string): ActorRef {
   const role = roleOn(person, date);
-  const country = role?.country ?? person.country ?? person.roles[0]?.country ?? null;
+  const held = role?.country ?? person.country ?? person.roles[0]?.country ?? null;
   const sector = role?.sector ?? null;
+  // An international organisation's officer is no state's, as the organisation's own mention is
+  // not: "Guterres urged restraint" aims at no "IGO" home.
+  const country = held === "IGO" ? null : held;
   return {
-    code: `${country ?? ""}${sector ?? ""}`,
+    code: `${held ?? ""}${sector ?? ""}`,
     country,
     sector,
     name: person.names[0] ?? null,

@@ -26,12 +26,17 @@ export function mergePossessedAgents(sentence: Sentence, mentions: readonly Acto
       onlyModifiersBetween(sentence.tokens, owner.span.end, owned.span.start)
     ) {
       const country = owner.actor.country;
+      // "Hemedti's forces", "the rebel leader's fighters": a rebel's armed men are rebels too.
+      const sector =
+        owned.actor.sector === "MIL" && NON_STATE_ARMED.has(owner.actor.sector ?? "")
+          ? owner.actor.sector
+          : owned.actor.sector;
       out.push({
         ...owned,
         span: { ...owned.span, start: owner.span.start },
         chars: { start: owner.chars.start, end: owned.chars.end },
         text: sentence.text.slice(owner.chars.start - sentence.start, owned.chars.end - sentence.start),
-        actor: { ...owned.actor, country, code: `${country ?? ""}${owned.actor.sector ?? ""}` },
+        actor: { ...owned.actor, country, sector, code: `${country ?? ""}${sector ?? ""}` },
         coreferent: owner.coreferent,
       });
       k++;
@@ -41,6 +46,9 @@ export function mergePossessedAgents(sentence: Sentence, mentions: readonly Acto
   }
   return out;
 }
+
+// Armed men who serve no state: rebels and unidentified armed groups.
+const NON_STATE_ARMED: ReadonlySet<string> = new Set(["REB", "UAF"]);
 
 function onlyModifiersBetween(tokens: readonly Token[], from: number, to: number): boolean {
   // The possessive ending of a named owner: "Putin's spokesman".

@@ -159,6 +159,16 @@ function seaAround(tokens: readonly Token[], start: number, end: number): boolea
 }
 
 /** True for "in front of" and "movement of": a word that is an agent noun elsewhere, here none. */
+const WARRING_HEADS: ReadonlySet<string> = new Set(["party", "parties", "faction", "factions"]);
+
+/**
+ * "Sudan's warring parties": the parties at war are its army and its rebels, no political parties.
+ * @example warringParties(tokens, 3) // "Sudan's warring parties" → true
+ */
+export function warringParties(tokens: readonly Token[], i: number): boolean {
+  return WARRING_HEADS.has(tokens[i]!.lower) && tokens[i - 1]?.lower === "warring";
+}
+
 function notAnAgent(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.lower;
   const next = tokens[i + 1]?.lower;

@@ -148,6 +148,9 @@ function stateName(m: ActorMention): boolean {
  * gives him still names his sector.
  */
 function titled(a: ActorRef, m: ActorMention): ActorRef {
+  // "UNHCR chief Barham Salih" outside his known roles: the body the text names is his.
+  if (a.sector === null && m.personId && m.actor.country === null && m.actor.code.startsWith("IGO"))
+    return { ...a, code: m.actor.code, country: null, sector: m.actor.sector };
   if (a.sector !== null || !m.personId || m.actor.sector === null || a.country !== m.actor.country) return a;
   if (!m.entryIds.some((id) => id.startsWith("agent:"))) return a;
   return { ...a, sector: m.actor.sector, code: `${a.country ?? ""}${m.actor.sector}` };
