@@ -37,6 +37,9 @@ export function datesTrigger(
   // verb; another verb between the date and the trigger claims it. A sentence-opening date
   // ("On Tuesday, …") and a closing attribution ("…, officials said Wednesday") date the whole sentence.
   if (date.span.start <= 2) return true;
+  // "a law passed last week after Israeli strikes on Iran in June": a date before the "after" that
+  // opens the noun's phrase dates what came after the noun's event, not the event.
+  if (date.span.end <= trigger && sequencedNoun(tokens, date.span.end, trigger)) return false;
   if (relativeOfTrigger(tokens, date, trigger)) return true;
   // "Israel, which occupied the Golan Heights in 1967, rejected the offer": a date inside a clause
   // set off by commas belongs to that clause's own verb.
@@ -76,6 +79,19 @@ export function datesTrigger(
 }
 
 const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "PRON"]);
+const SEQUENCERS: ReadonlySet<string> = new Set(["after", "before", "following"]);
+const PHRASE_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "CCONJ", "PART"]);
+
+/** True when "after", "before" or "following" between `from` and the noun at `trigger` opens the noun's own phrase. */
+function sequencedNoun(tokens: readonly Token[], from: number, trigger: number): boolean {
+  if (tokens[trigger]?.pos !== "NOUN") return false;
+  for (let j = trigger - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (SEQUENCERS.has(t.lower)) return true;
+    if (!PHRASE_TAGS.has(t.pos) && t.lower !== "-") return false;
+  }
+  return false;
+}
 
 /** The verb whose object the event noun at `trigger` is ("reimposed sanctions", "held new talks"), or -1. */
 function governingVerb(tokens: readonly Token[], trigger: number): number {

@@ -18,6 +18,11 @@ interface TimedGolden {
 
 const cases: readonly TimedGolden[] = [
   {
+    text: "Parliament passed the law last week after Israeli strikes on Iranian nuclear sites in May.",
+    why: "a date before the 'after' that opens an event noun's phrase dates what followed the event",
+    expect: ["ASSAULT ISR>IRN @2025-05-01/month"],
+  },
+  {
     text: "North Korea has demanded that Washington abandon its hostile policy before any repeat of the 2018 Singapore summit.",
     why: "a year written before a noun dates that noun alone, not the verbs around it",
     expect: ["REQUEST PRK>USA @2025-06-12/day", "?CONCEDE USA>- @2025-06-12/day"],
