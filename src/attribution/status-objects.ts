@@ -6,6 +6,7 @@
  * commentGovernor(tokens, 7); // "Belgrade did not respond to a request for comment" → 3, the index of "respond"
  */
 import type { ActorMention, Token } from "../core/types.js";
+import { QUOTE_MARKS } from "../nlp/quote-marks.js";
 import type { FrameKind, ReportingFrame } from "./reporting-frames.js";
 
 const ANSWER_VERBS: ReadonlySet<string> = new Set(["respond", "reply", "answer", "return"]);
@@ -69,14 +70,12 @@ const REPORT_NOUNS: ReadonlySet<string> = new Set([
 export function reportObject(tokens: readonly Token[], from: number): boolean {
   // "rejected as \"false\" a report": quotation marks are no words.
   for (let j = from, words = 0; j < tokens.length && words <= 3; j++) {
-    if (QUOTES.has(tokens[j]!.lower)) continue;
+    if (QUOTE_MARKS.has(tokens[j]!.lower)) continue;
     if (tokens[j]!.pos === "NOUN") return REPORT_NOUNS.has(tokens[j]!.lemma);
     words++;
   }
   return false;
 }
-
-const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’"]);
 
 // Verbs that deny a report only when a report is their object: "rejected the claim", but "rejected the proposal" is a refusal.
 // biome-ignore format: word list

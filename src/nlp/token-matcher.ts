@@ -26,6 +26,7 @@ import {
   WORD_COUNT,
 } from "./compiled-trie.js";
 import { expandOptionals, type PatternElement } from "./token-pattern.js";
+import { QUOTE_MARKS } from "./quote-marks.js";
 import { inflectedVerb } from "./verb-forms.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -69,7 +70,6 @@ interface Walk<T> {
 }
 
 const POSSESSIVE_OR_HYPHEN = new Set(["-", "'s", "'"]);
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "‘", "’"]);
 
 /** How a word element compares with a token. @example "lower-or-lemma" */
 export type WordField = "lower" | "lower-or-lemma";
