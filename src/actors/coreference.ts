@@ -18,6 +18,7 @@ import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
 import { stateEpithet } from "./state-epithets.js";
 import { locativeBefore } from "./word-cues.js";
+import { STATE_SECTORS } from "../core/state-sectors.js";
 
 const COUNTERPARTS = new Set(["counterpart", "counterparts"]);
 
@@ -158,8 +159,6 @@ export function resolveCoreference(
   return out;
 }
 
-// State bodies a report names without their state once it has named it: "the government", "the army".
-const STATE_BODIES = new Set(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]);
 const GO_BETWEENS = new Set(["agent:envoy", "agent:ambassador", "agent:negotiator"]);
 
 /**
@@ -181,7 +180,7 @@ function continueSubject(
     first.actor.country ||
     first.foreign ||
     first.group ||
-    !STATE_BODIES.has(first.actor.sector ?? "") ||
+    !STATE_SECTORS.has(first.actor.sector ?? "") ||
     // "The mediators said …", "the envoy said …": go-betweens are often of neither side.
     first.entryIds.some((id) => GO_BETWEENS.has(id)) ||
     servesPair(tokens, first.span.end) ||

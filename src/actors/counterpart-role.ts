@@ -8,9 +8,7 @@
  */
 import type { ActorMention, Token } from "../core/types.js";
 import { isPossessivePronoun } from "./pronoun-antecedents.js";
-
-// The state roles an office-holder and their counterpart share.
-const SHARED_ROLES = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
+import { STATE_SECTORS } from "../core/state-sectors.js";
 
 /**
  * The sentence's mentions with each owned counterpart given the role of the nearest earlier
@@ -29,7 +27,7 @@ export function withCounterpartRoles(
       .reverse()
       .find((h) => h.kind !== "country" && !h.group && h.actor.sector);
     const role = holder?.actor.sector;
-    if (!role || !SHARED_ROLES.has(role) || role === m.actor.sector || !m.actor.country) return m;
+    if (!role || !STATE_SECTORS.has(role) || role === m.actor.sector || !m.actor.country) return m;
     return { ...m, actor: { ...m.actor, sector: role, code: `${m.actor.country}${role}` } };
   });
 }

@@ -8,6 +8,7 @@
  */
 import type { Modality, Token } from "../core/types.js";
 import { SCHEDULED } from "./governing-words.js";
+import { NOUN_PHRASE_WORDS } from "./recalled-occasions.js";
 
 /** Participles that put an occasion on a timetable: those of "is set to", and more. @example PLANNED.has("slated") // true */
 export const PLANNED: ReadonlySet<string> = new Set([...SCHEDULED, "planned", "expected"]);
@@ -75,9 +76,7 @@ const AWAITING: readonly (readonly string[])[] = [
   ["preparing", "for"], ["prepare", "for"], ["prepares", "for"], ["run-up", "to"], ["eve", "of"],
   ["countdown", "to"],
 ];
-// Words an occasion's noun phrase is made of before its noun: "the pope's long-awaited", "a".
 const YEAR = /^(19|20)\d\d$/;
-const BEFORE_NOUN: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"]);
 
 /**
  * True when a phrase that looks forward to it stands before the occasion's noun phrase: "security
@@ -89,7 +88,8 @@ export function awaitedOccasion(tokens: readonly Token[], trigger: number): bool
   // orders past occasions, which have since taken place.
   if (tokens.some((t) => YEAR.test(t.text))) return false;
   let j = trigger - 1;
-  while (j >= 0 && trigger - j <= 6 && BEFORE_NOUN.has(tokens[j]!.pos) && tokens[j]!.lower !== "of") j--;
+  while (j >= 0 && trigger - j <= 6 && NOUN_PHRASE_WORDS.has(tokens[j]!.pos) && tokens[j]!.lower !== "of")
+    j--;
   return AWAITING.some((phrase) =>
     phrase.every((word, k) => tokens[j - (phrase.length - 1) + k]?.lower === word),
   );
@@ -108,7 +108,8 @@ const WEIGHED: ReadonlySet<string> = new Set([
   "conceivable",
   "improbable",
 ]);
-const LINKING: ReadonlySet<string> = new Set(["be", "remain", "seem", "look", "appear"]);
+/** Verbs that link a noun to what is said of it: "a visit is unlikely", "a strike seems imminent". @example LINKING_VERBS.has("seem") // true */
+export const LINKING_VERBS: ReadonlySet<string> = new Set(["be", "remain", "seem", "look", "appear"]);
 const OCCASION_PHRASE: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM", "PART"]);
 
 /**
@@ -119,7 +120,7 @@ const OCCASION_PHRASE: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADP", "D
 export function weighedOccasion(tokens: readonly Token[], trigger: number): boolean {
   for (let j = trigger + 1; j < tokens.length && j - trigger <= 10; j++) {
     const t = tokens[j]!;
-    if (LINKING.has(t.lemma) && (t.pos === "AUX" || t.pos === "VERB")) {
+    if (LINKING_VERBS.has(t.lemma) && (t.pos === "AUX" || t.pos === "VERB")) {
       let k = j + 1;
       while (tokens[k]?.pos === "ADV" || tokens[k]?.lower === "still") k++;
       return WEIGHED.has(tokens[k]?.lower ?? "");

@@ -22,8 +22,16 @@ const ENDED: ReadonlySet<string> = new Set([
   "collapse", "failure", "breakdown", "anniversary", "memory", "memories", "legacy", "demise",
   "fiasco",
 ]);
-// Words a noun phrase is made of, between the recalling word and the occasion.
-const PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"]);
+/** Tags of the words a noun phrase is made of before its noun: "the pope's long-awaited", "their first". @example NOUN_PHRASE_WORDS.has("PRON") // true */
+export const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  "DET",
+  "ADJ",
+  "NUM",
+  "PROPN",
+  "NOUN",
+  "PRON",
+  "PART",
+]);
 // How far back the recalling word may stand: "recalling the leaders' first summit in Singapore".
 const REACH = 9;
 
@@ -40,7 +48,7 @@ export function recalledOccasion(tokens: readonly Token[], trigger: number): boo
     if (RECALLING.has(t.lemma) && t.pos === "VERB") return true;
     // "the leaders' first summit", "the anniversary of the 2018 summit": within the noun phrase.
     if (t.lower === "of" || t.lower === "'s" || t.lower === "'") continue;
-    if (!PHRASE.has(t.pos)) return false;
+    if (!NOUN_PHRASE_WORDS.has(t.pos)) return false;
   }
   return false;
 }

@@ -31,6 +31,7 @@ import { passiveObjectParties } from "./passive-object-parties.js";
 import { protestPurposeTarget } from "./protest-target.js";
 import { infinitiveOwner, purposeHost } from "./purpose-clause.js";
 import { nominalGerund } from "./trigger-fit.js";
+import { FORCE_SECTORS } from "../core/state-sectors.js";
 
 /** What a trigger heads: a verb, a noun, an adjective, or any of them. @example "noun" */
 export type TriggerHead = NonNullable<EventRule["head"]>;
@@ -147,8 +148,6 @@ function actorInside(
   return false;
 }
 
-// Sectors of the people a state moves: its army, its police and its officials and envoys.
-const FORCE_SECTORS: ReadonlySet<string> = new Set(["MIL", "COP", "GOV"]);
 // Verbs that move a state's own people: "sent a special envoy", "withdrew its diplomats".
 const SENDING: ReadonlySet<string> = new Set(["send", "dispatch", "deploy", "withdraw", "recall", "pull"]);
 

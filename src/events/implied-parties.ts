@@ -20,6 +20,7 @@ import {
 import type { EventParties } from "./event-parties.js";
 import { afterFrom } from "./fire-origin.js";
 import { hostOfPost, madeWithParty, placeOfSource, PROTEST_ROOT } from "./party-cues.js";
+import { STATE_SECTORS } from "../core/state-sectors.js";
 
 /** The actor entry of a source implied by where the violence happened, which a named source outranks. @example IMPLIED_LOCATION_SOURCE // "implied-location-source" */
 export const IMPLIED_LOCATION_SOURCE = "implied-location-source";
@@ -242,9 +243,6 @@ function ownState(sources: readonly ActorMention[], t: ActorMention): boolean {
     )
   );
 }
-
-// Sectors that act for the state: a threat of theirs with no one named is not aimed at the state.
-const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 
 // A state named alone or by its capital does not demand of, appeal to or protest against itself
 // ("Egypt called for restraint"); its courts, police and ministers may act on their own country's people.

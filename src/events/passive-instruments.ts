@@ -13,9 +13,8 @@ import type { SentenceSyntax } from "./clause-syntax.js";
 import type { EventParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { hasIdentity } from "./mention-identity.js";
+import { FORCE_SECTORS } from "../core/state-sectors.js";
 
-// Sectors of the forces and envoys a state moves: its army, its police, its diplomats.
-const FORCE_SECTORS: ReadonlySet<string> = new Set(["MIL", "COP", "GOV"]);
 const FORCE_POSTURE_ROOT = "15";
 const BREAK_RELATIONS = "161";
 // "the ambassador was recalled", "the embassy was closed": verbs by which a state moves its own

@@ -9,6 +9,7 @@
  */
 import type { AttributionCues } from "../attribution/attribution-cues.js";
 import type { Sentence } from "../core/types.js";
+import { LINKING_VERBS } from "../attribution/planned-occasions.js";
 
 // Words that continue a noun phrase after its head: "of Taiwan", "on Iran's nuclear sites".
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "any"]);
@@ -46,7 +47,6 @@ export function phraseModal(
   return cues.hypotheticalModals.includes(next) || consequence ? "hypothetical" : null;
 }
 
-const LINKING: ReadonlySet<string> = new Set(["be", "seem", "appear", "look", "remain"]);
 const LIKELIHOOD: ReadonlySet<string> = new Set([
   "likely",
   "unlikely",
@@ -65,7 +65,7 @@ function likelyPredicate(tokens: Sentence["tokens"], at: number): boolean {
   let linked = false;
   for (; j < tokens.length && j - at < 4; j++) {
     const t = tokens[j]!;
-    if (LINKING.has(t.lemma) && (t.pos === "AUX" || t.pos === "VERB")) linked = true;
+    if (LINKING_VERBS.has(t.lemma) && (t.pos === "AUX" || t.pos === "VERB")) linked = true;
     else if (t.pos !== "AUX" && t.pos !== "ADV") break;
   }
   // "is likely to have been carried out by Hamas": a guess at a past act's author, not at the act.

@@ -12,6 +12,7 @@ import { addDays } from "../core/iso-date.js";
 import type { ActorMention, ActorRef, EventActor, Sentence } from "../core/types.js";
 import type { EventMentionCandidate } from "../events/event-extractor.js";
 import type { DyadMention } from "./article-events.js";
+import { STATE_SECTORS } from "../core/state-sectors.js";
 
 /**
  * One candidate's dyads: each source with each target (both ways for talks, each pair for a mutual
@@ -134,9 +135,6 @@ export function toDyadMentions(
   }
   return pairs;
 }
-
-// The state itself and its organs, which act for the state on its own land.
-const STATE_SECTORS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "LEG", "JUD"]);
 
 /** A bare name of a state or its seat ("France", "Paris", "the Kremlin"), with no agent or group. */
 function stateName(m: ActorMention): boolean {

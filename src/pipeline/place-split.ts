@@ -33,10 +33,10 @@ export function splitByPlace(
   }
   // One sentence that names two places ("a report released in the Rwandan capital alleged …
   // French forces in Rwanda …") tells one act; so does a part whose mentions name no source.
-  parts = joinSharedSentences(parts);
-  for (let k = parts.length - 1; k > 0 && parts.length > 1; k--)
-    if (!parts[k]!.some((m) => m.source)) unplaced.push(...parts.splice(k, 1)[0]!);
-  if (parts.length > 1 && !parts[0]!.some((m) => m.source)) unplaced.push(...parts.splice(0, 1)[0]!);
+  const joined = joinSharedSentences(parts);
+  const sourced = joined.filter((part) => part.some((m) => m.source));
+  parts = sourced.length > 0 ? sourced : joined.slice(0, 1);
+  for (const part of joined) if (!parts.includes(part)) unplaced.push(...part);
   for (const m of unplaced) parts[nearestPart(parts, m)]!.push(m);
   return parts.map((part, k) => [k === 0 ? key : `${key}|@${placeOf(part.find(placeOf)!)}`, part] as const);
 }
