@@ -124,7 +124,7 @@ function namedEvent(
   let k = frame.content[0];
   while (k < frame.content[1] && tokens[k]!.pos !== "NOUN") k++;
   while (k + 1 < frame.content[1] && tokens[k + 1]!.pos === "NOUN") k++;
-  const head = tokens[k]?.lemma ?? "";
+  const head = k < frame.content[1] ? tokens[k]!.lemma : "";
   const stem = head.length >= STEM ? head.slice(0, STEM) : null;
   // "The Philippine coast guard denied the accusation": who denies an accusation is the accused,
   // so it bears only on an act of the denier's own (not on China's warning told before it).
