@@ -20,6 +20,7 @@ import type { TextAnalyser } from "../nlp/wink-analyser.js";
 import type { Stage } from "./pipeline.js";
 import { mergeArticleEvents } from "./article-events.js";
 import { toDyadMentions } from "./dyad-mentions.js";
+import { applyReactionTargets } from "./reaction-targets.js";
 import { applyStatusFrames } from "./status-frames.js";
 
 /** The state that flows through the coder's stages. @example state.document.sentences */
@@ -138,7 +139,8 @@ export function coderStages(config: CoderConfig): Stage<CoderState>[] {
       needs: ["candidates", "frames"],
       adds: ["events"],
       run: ({ document, candidates, frames, article }) => {
-        const withStatus = applyStatusFrames(candidates, frames, document.sentences);
+        const aimed = applyReactionTargets(candidates, document.sentences);
+        const withStatus = applyStatusFrames(aimed, frames, document.sentences);
         const dyads = withStatus.flatMap((c) =>
           toDyadMentions(c, document.sentences[c.sentence]!, config.lexicon),
         );
