@@ -62,6 +62,12 @@ const CLAUSE_OPENERS = new Set([
   "since",
   "if",
   "whether",
+  "until",
+  "unless",
+  "before",
+  "once",
+  "although",
+  "though",
 ]);
 
 /** True for "was rejected", "were killed", "has been attacked". @example isPassive(syntax, trigger) // "was rejected" → true */

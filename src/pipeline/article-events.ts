@@ -120,7 +120,9 @@ export function mergeArticleEvents(
             // Within one state the country says too little: "strikes on RSF bases" is not the RSF's
             // seizure of the presidential palace, though both target Sudan.
             (src !== tgt || list.some((m) => m.target?.code === p.target?.code)))) &&
-        list.length > 0
+        list.length > 0 &&
+        // "… until Hamas disarmed": a hoped-for or possible act is not the one done.
+        (p.candidate.modality === "actual" || list.some((m) => m.candidate.modality === p.candidate.modality))
       );
     });
     if (candidates.length === 0) {

@@ -28,6 +28,16 @@ const cases: readonly Golden[] = [
     expect: [],
     absent: ["PROTEST RUS>CHN", "PROTEST CHN>RUS"],
   },
+  // A name and a participle right after "until", "unless" or "once" are a clause's subject and
+  // verb, not a noun the participle describes.
+  {
+    text: "Israel said it would not withdraw from Gaza until Hamas disarmed.",
+    expect: ["?RETREAT PSE>-"],
+  },
+  {
+    text: "Washington said sanctions would remain in place until Pyongyang denuclearized.",
+    expect: ["?RETREAT PRK>-"],
+  },
 ];
 
 runGoldenCases("golden sentences: lists opening a clause after a preposition", cases);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AttributionStatus, CodedEvent } from "../../src/core/types.js";
 import { deriveStatus } from "../../src/pipeline/article-events.js";
+import { createCoder } from "../../src/index.js";
 import { createCoderFrom } from "../../src/pipeline/coder.js";
 import { miniDictionaries } from "../fixtures/mini-dictionaries.js";
 
@@ -222,5 +223,16 @@ describe("mergeArticleEvents: ids", () => {
     expect(again.map((e) => e.id)).toEqual(a.map((e) => e.id));
     expect(new Set(a.map((e) => e.id)).size).toBe(a.length);
     expect(b.map((e) => e.id)).not.toEqual(a.map((e) => e.id));
+  });
+});
+
+describe("mergeArticleEvents with the bundled dictionaries", () => {
+  const bundled = createCoder();
+  it("joins no hoped-for act without a source to an act done", () => {
+    const text =
+      "Hamas released two Israeli hostages on Monday. Netanyahu vowed to keep fighting until the release of all the hostages.";
+    const releases = bundled.code({ text, date: DATE }).events.filter((e) => e.event === "RETREAT");
+    expect(releases).toHaveLength(1);
+    expect(releases[0]!.mentions.map((m) => m.sentence)).toEqual([0]);
   });
 });
