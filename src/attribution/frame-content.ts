@@ -230,9 +230,22 @@ export function speakerVerbBefore(tokens: readonly Token[], comma: number): numb
   for (let k = 0; k < comma; k++) {
     const t = tokens[k]!;
     if (t.lower === ";") return null;
-    if (t.pos === "VERB") return SAYING.has(t.lemma) ? k : null;
+    if (t.pos !== "VERB") continue;
+    if (!SAYING.has(t.lemma)) return null;
+    // "KCNA said that Kim had inspected a factory and called for …": with no comma, the verb after
+    // "and" goes on the clause "that" opened, whose subject acts again.
+    return tokens[comma]?.lower !== "," && thatAfter(tokens, k) ? null : k;
   }
   return null;
+}
+
+/** True when "that" opens the clause after the verb at `k`, past an adverb or a date ("said on Wednesday that"). */
+function thatAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    if (tokens[j]!.lower === "that") return true;
+    if (tokens[j]!.pos === "VERB" || tokens[j]!.lower === ",") return false;
+  }
+  return false;
 }
 
 /** True when one of `lemmas` stands within three words before `i`. @example precededBy(tokens, i, ["decline"]) // "declined to comment" → true at "comment" */
