@@ -31,6 +31,7 @@ import {
 import { movesOwnPassively } from "./passive-instruments.js";
 import { agentFollows, passiveParticiple } from "./passive-patterns.js";
 import { meetingTopic } from "./purpose-clause.js";
+import { slotEndsByStart } from "./slot-ends.js";
 import { headFits } from "./trigger-fit.js";
 
 export type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
@@ -63,7 +64,7 @@ export function extractEventMentions(
   // Indexed on the first slot edge a walk reaches: most sentences reach none.
   let endsByStart: Map<number, number[]> | null = null;
   const slotEnds = (i: number) => {
-    endsByStart ??= mentionEndsByStart(mentions);
+    endsByStart ??= slotEndsByStart(tokens, mentions);
     return endsByStart.get(i) ?? NO_ENDS;
   };
   const matches: TokenMatch<RulePattern>[] = [];
@@ -259,15 +260,4 @@ function swallowsAct(
       return true;
   }
   return false;
-}
-
-/** Where each mention that starts at a token ends, for the patterns' slots. */
-function mentionEndsByStart(mentions: readonly ActorMention[]): Map<number, number[]> {
-  const endsByStart = new Map<number, number[]>();
-  for (const m of mentions) {
-    const ends = endsByStart.get(m.span.start);
-    if (ends) ends.push(m.span.end);
-    else endsByStart.set(m.span.start, [m.span.end]);
-  }
-  return endsByStart;
 }

@@ -36,6 +36,15 @@ const cases: readonly Golden[] = [
     expect: ["null UKR>-"],
     exact: true,
   },
+  // A list fills a slot that the pattern reads on after, as one name does.
+  {
+    text: "Egyptian and Qatari mediators were pressing Israel and Hamas to move to the second phase of the truce.",
+    expect: ["REQUEST EGY>ISR", "REQUEST EGY>PSE", "REQUEST QAT>ISR", "REQUEST QAT>PSE"],
+  },
+  {
+    text: "The European Union pressed Serbia and Kosovo on the normalisation deal.",
+    expect: ["REQUEST IGO>SRB", "REQUEST IGO>UNK"],
+  },
 ];
 
 runGoldenCases("golden sentences: demands and appeals", cases);
