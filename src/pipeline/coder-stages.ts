@@ -16,6 +16,7 @@ import { type EventMentionCandidate, extractEventMentions } from "../events/even
 import type { EventRuleIndex } from "../events/event-rule-index.js";
 import { type DateAnchor, dateAnchor } from "../nlp/date-anchor.js";
 import { findDatesAt } from "../nlp/date-expressions.js";
+import { datelineEnd } from "../nlp/dateline.js";
 import type { TextAnalyser } from "../nlp/wink-analyser.js";
 import type { Stage } from "./pipeline.js";
 import { mergeArticleEvents } from "./article-events.js";
@@ -81,7 +82,12 @@ export function coderStages(config: CoderConfig): Stage<CoderState>[] {
       needs: ["document"],
       adds: ["mentions"],
       run: ({ document }) => ({
-        mentions: document.sentences.map((s) => recognizeActors(s, config.lexicon, document.date)),
+        mentions: document.sentences.map((s) => {
+          const found = recognizeActors(s, config.lexicon, document.date);
+          // "BAMAKO, Nov 26 (AFP) - …": who filed the story and where is no party to it.
+          const dateline = s.index === 0 ? datelineEnd(s.tokens) : 0;
+          return dateline > 0 ? found.filter((m) => m.span.start >= dateline) : found;
+        }),
       }),
     },
     {
