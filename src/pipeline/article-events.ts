@@ -98,7 +98,13 @@ export function mergeArticleEvents(
     const fuller = findKey(groups, (k) => {
       const [t2, s2, g2, h2, n2] = fields(k);
       return (
-        k !== key && t2 === type && s2 === src && sameTime(h2 ?? "", time ?? "") && g2 !== "" && n2 === neg
+        k !== key &&
+        t2 === type &&
+        s2 === src &&
+        sameTime(h2 ?? "", time ?? "") &&
+        g2 !== "" &&
+        n2 === neg &&
+        sameKindOfAct(list, groups.get(k)!)
       );
     });
     if (fuller) {
@@ -121,6 +127,7 @@ export function mergeArticleEvents(
             // seizure of the presidential palace, though both target Sudan.
             (src !== tgt || list.some((m) => m.target?.code === p.target?.code)))) &&
         list.length > 0 &&
+        sameKindOfAct([p], list) &&
         // "… until Hamas disarmed": a hoped-for or possible act is not the one done.
         (p.candidate.modality === "actual" || list.some((m) => m.candidate.modality === p.candidate.modality))
       );
@@ -154,6 +161,23 @@ function sha1Hex(text: string): string {
   return typeof crypto.hash === "function"
     ? crypto.hash("sha1", text, "hex")
     : crypto.createHash("sha1").update(text).digest("hex");
+}
+
+/**
+ * True when two lists hold the same kind of act by CAMEO code: the same three digits, or one a root's
+ * general code ("120" with "125"). "condemned the budget" (111) is not "summoned the ambassador" (114).
+ */
+function sameKindOfAct(a: readonly DyadMention[], b: readonly DyadMention[]): boolean {
+  return a.some((x) => b.some((y) => sameKind(x.candidate.code.code, y.candidate.code.code)));
+}
+
+function sameKind(a: string, b: string): boolean {
+  const x = a.slice(0, 3);
+  const y = b.slice(0, 3);
+  return (
+    x === y ||
+    (x.slice(0, 2) === y.slice(0, 2) && (x.length < 3 || y.length < 3 || x[2] === "0" || y[2] === "0"))
+  );
 }
 
 function nearest(list: readonly DyadMention[], sentence: number): number {

@@ -235,4 +235,17 @@ describe("mergeArticleEvents with the bundled dictionaries", () => {
     expect(releases).toHaveLength(1);
     expect(releases[0]!.mentions.map((m) => m.sentence)).toEqual([0]);
   });
+
+  it("joins a mention with no target only to the same kind of act", () => {
+    const events = bundled.code({
+      text: "Beijing condemned the budget as a provocation on Thursday. China summoned Japan's ambassador in protest on Thursday.",
+      date: DATE,
+    }).events;
+    expect(events.map((e) => `${e.cameo} ${e.target.map((a) => a.country)}`)).toEqual(["111 ", "114 JPN"]);
+    const refusal = bundled.code({
+      text: "Kim rejected Trump's letter on Monday. The rejection of the letter surprised Washington.",
+      date: DATE,
+    }).events;
+    expect(refusal.map((e) => e.mentions.length)).toEqual([2]);
+  });
 });
