@@ -41,7 +41,8 @@ export function splitByPlace(
   return parts.map((part, k) => [k === 0 ? key : `${key}|@${placeOf(part.find(placeOf)!)}`, part] as const);
 }
 
-function joinSharedSentences(parts: DyadMention[][]): DyadMention[][] {
+/** Parts that share a sentence, joined: one sentence tells one act. @example joinSharedSentences([[a], [b]]) */
+export function joinSharedSentences(parts: DyadMention[][]): DyadMention[][] {
   const out: DyadMention[][] = [];
   for (const part of parts) {
     const sentences = new Set(part.map((m) => m.candidate.sentence));
@@ -52,8 +53,8 @@ function joinSharedSentences(parts: DyadMention[][]): DyadMention[][] {
   return out;
 }
 
-/** The part with a mention in the sentence nearest to `m`'s; the first on a tie. */
-function nearestPart(parts: readonly DyadMention[][], m: DyadMention): number {
+/** The part with a mention in the sentence nearest to `m`'s; the first on a tie. @example nearestPart(parts, m) // 0 */
+export function nearestPart(parts: readonly DyadMention[][], m: DyadMention): number {
   let best = 0;
   let distance = Number.POSITIVE_INFINITY;
   parts.forEach((part, k) => {

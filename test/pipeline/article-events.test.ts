@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AttributionStatus, CodedEvent } from "../../src/core/types.js";
-import { deriveStatus } from "../../src/pipeline/article-events.js";
+import { deriveStatus } from "../../src/pipeline/coded-event.js";
 import { createCoder } from "../../src/index.js";
 import { createCoderFrom } from "../../src/pipeline/coder.js";
 import { miniDictionaries } from "../fixtures/mini-dictionaries.js";
