@@ -32,6 +32,7 @@ import { movesOwnPassively } from "./passive-instruments.js";
 import { agentFollows, passiveParticiple } from "./passive-patterns.js";
 import { meetingTopic } from "./purpose-clause.js";
 import { headFits } from "./trigger-fit.js";
+import { attackTolls } from "./weapon-code.js";
 
 export type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 
@@ -157,7 +158,10 @@ export function extractEventMentions(
         // trigger, the shorter leaves the words past it to their own act.
         shorterReading(tokens, a, b) ||
         b.end - b.start - (a.end - a.start) ||
-        a.start - b.start,
+        a.start - b.start ||
+        // "fired artillery at": of two rules reading the same words, the one with a code of its own
+        // (194, artillery) says more than the root's catch-all (190, any weapon).
+        generic(a.value.rule.cameo) - generic(b.value.rule.cameo),
     );
   const chosen: TokenMatch<RulePattern>[] = [];
   for (const m of matches) {
@@ -177,7 +181,7 @@ export function extractEventMentions(
   }
   const timeAt = (at: number) =>
     eventTime(tokens, at, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
-  const coded = claimedAttacks(tokens, out);
+  const coded = claimedAttacks(tokens, attackTolls(tokens, out));
   const { accusations, alleged } = allegationEvents(ctx, frames, coded, tokens, timeAt);
   if (accusations.length === 0) return coded;
   // "Russia claimed that Ukrainian forces attacked a village": the claim is coded, not the attack.
@@ -185,6 +189,12 @@ export function extractEventMentions(
 }
 
 const NO_ENDS: readonly number[] = Object.freeze([]);
+
+/**
+ * 1 for a catch-all code of force ("190"), 0 for a code of its own ("194"). Only force: weapons
+ * name their code, where "agreed to build" is no more economic (0311) than it is general (030).
+ */
+const generic = (cameo: string) => (/^(?:18|19|20)0$/.test(cameo) ? 1 : 0);
 
 /** True when "to comment" (or "to confirm", …) follows the match or stands inside it. */
 function withheldComment(tokens: Sentence["tokens"], start: number, end: number): boolean {

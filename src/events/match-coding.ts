@@ -35,6 +35,7 @@ import { impliedParties } from "./implied-parties.js";
 import { passiveInstruments } from "./passive-instruments.js";
 import { PROTEST_ROOT } from "./party-cues.js";
 import { talliedActs } from "./tallied-acts.js";
+import { weaponKillCode } from "./weapon-code.js";
 
 /**
  * The event mention of one rule match, or null for harm that no actor inflicted.
@@ -74,7 +75,8 @@ export function codeMatch(
     : (expulsionCode(ruleCode, tokens, match, parties.targets) ??
       destroyedHardwareCode(ruleCode, tokens[trigger]!.lemma, parties.sources, parties.targets) ??
       foreignSanctionCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
-      armedAttackCode(ruleCode, tokens, match, parties.sources, parties.targets));
+      armedAttackCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
+      weaponKillCode(ruleCode.code, tokens, match, parties.passive));
   const code = recoded
     ? (ctx.rules.cameo.get(recoded) ?? ruleCode)
     : officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)
