@@ -19,6 +19,7 @@ import { armedAttackCode } from "./armed-attackers.js";
 import { isCapitalName } from "./agent-finder.js";
 import { accidentalCause, accidentalSubject, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
 import { SentenceSyntax } from "./clause-syntax.js";
+import { cancelledOwnTrip } from "./cancelled-trip.js";
 import { channelNear } from "./event-channel.js";
 import { hedgesIn } from "./event-hedges.js";
 import { destroyedHardwareCode } from "./destroyed-hardware.js";
@@ -70,13 +71,17 @@ export function codeMatch(
   // "Beijing protested the visit": a government does not take to the streets; its protest is an
   // official complaint (CAMEO 114), as "protested to Tokyo" already is.
   // "attacked the proposal as reckless": an attack on an idea criticises it.
-  const recoded = criticisedIdea(tokens, ruleCode.code, trigger, match.end)
-    ? CRITICISM
-    : (expulsionCode(ruleCode, tokens, match, parties.targets) ??
-      destroyedHardwareCode(ruleCode, tokens[trigger]!.lemma, parties.sources, parties.targets) ??
-      foreignSanctionCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
-      armedAttackCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
-      weaponKillCode(ruleCode.code, tokens, match, parties.passive));
+  // "Lula cancelled a trip to China": a visit not made, no cut in relations.
+  const ownTrip = cancelledOwnTrip(tokens, match, parties.sources, mentions);
+  const recoded = ownTrip
+    ? VISIT
+    : criticisedIdea(tokens, ruleCode.code, trigger, match.end)
+      ? CRITICISM
+      : (expulsionCode(ruleCode, tokens, match, parties.targets) ??
+        destroyedHardwareCode(ruleCode, tokens[trigger]!.lemma, parties.sources, parties.targets) ??
+        foreignSanctionCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
+        armedAttackCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
+        weaponKillCode(ruleCode.code, tokens, match, parties.passive));
   const code = recoded
     ? (ctx.rules.cameo.get(recoded) ?? ruleCode)
     : officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)
@@ -140,7 +145,7 @@ export function codeMatch(
     matchEnd: match.end,
     sources,
     targets,
-    negated: act.negated,
+    negated: ownTrip ? !act.negated : act.negated,
     // "vowed not to return the Golan Heights": a refusal is made, whatever the vow rule implies.
     modality:
       rule.modality && act.modality === "actual" && !act.code.code.startsWith("12")
@@ -168,6 +173,7 @@ function partyRule(rule: EventRule, towardEachOther: boolean, code: string): Eve
 }
 
 const OCCUPY = "192";
+const VISIT = "042";
 const CRITICISM = "111";
 // Arrest and confiscation codes whose verbs also take ground: "captured Kabul", "seized Bangui".
 const CAPTURE_CODES = new Set(["173", "1711"]);
