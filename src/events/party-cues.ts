@@ -7,7 +7,8 @@
  * addresseeInfinitive(tokens, trigger, match.end); // "urged the North to resume" → index of "to"
  */
 import type { ActorMention, Sentence } from "../core/types.js";
-import { isCapitalName, STRIKE_NOUNS } from "./agent-finder.js";
+import { isCapitalName } from "./agent-finder.js";
+import { STRIKE_NOUNS } from "./force-nouns.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import type { RulePattern } from "./event-rule-index.js";

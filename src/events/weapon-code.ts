@@ -12,6 +12,7 @@ import type { Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { EventMentionCandidate } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
+import { AERIAL_NOUNS, ARTILLERY_NOUNS, SMALL_ARMS_NOUNS } from "./force-nouns.js";
 
 type Tokens = Sentence["tokens"];
 
@@ -19,13 +20,9 @@ const FORCE = "190";
 const KILLING: ReadonlySet<string> = new Set(["kill", "wound", "injure"]);
 /** Weapons whose use has a code of its own, by lemma. */
 const WEAPON_CODES: ReadonlyMap<string, string> = new Map([
-  ...["shelling", "shell", "artillery", "mortar", "howitzer", "tank", "barrage"].map(
-    (w) => [w, "194"] as const,
-  ),
-  ...["airstrike", "drone", "missile", "rocket", "warplane", "jet", "helicopter", "bomber"].map(
-    (w) => [w, "195"] as const,
-  ),
-  ...["gunfire", "sniper", "bullet"].map((w) => [w, "193"] as const),
+  ...[...ARTILLERY_NOUNS].map((w) => [w, "194"] as const),
+  ...[...AERIAL_NOUNS].map((w) => [w, "195"] as const),
+  ...[...SMALL_ARMS_NOUNS].map((w) => [w, "193"] as const),
 ]);
 // Words a subject's noun phrase may hold besides its nouns: "the latest Russian missile and drone".
 const PHRASE_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"]);
