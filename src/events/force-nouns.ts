@@ -28,7 +28,6 @@ export const AERIAL_NOUNS: ReadonlySet<string> = new Set([
   "warplane",
   "jet",
   "helicopter",
-  "bomber",
 ]);
 /** Small arms and their fire, CAMEO 193. @example SMALL_ARMS_NOUNS.has("sniper") // true */
 export const SMALL_ARMS_NOUNS: ReadonlySet<string> = new Set(["gunfire", "sniper", "bullet"]);

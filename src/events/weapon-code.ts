@@ -18,6 +18,8 @@ type Tokens = Sentence["tokens"];
 
 const FORCE = "190";
 const KILLING: ReadonlySet<string> = new Set(["kill", "wound", "injure"]);
+// Verbs of force whose weapon may be named apart from them: "Ukrainian drones attacked a refinery".
+const FORCE_VERBS: ReadonlySet<string> = new Set([...KILLING, "attack", "strike", "hit", "target"]);
 /** Weapons whose use has a code of its own, by lemma. */
 const WEAPON_CODES: ReadonlyMap<string, string> = new Map([
   ...[...ARTILLERY_NOUNS].map((w) => [w, "194"] as const),
@@ -26,7 +28,7 @@ const WEAPON_CODES: ReadonlyMap<string, string> = new Map([
 ]);
 // Words a subject's noun phrase may hold besides its nouns: "the latest Russian missile and drone".
 const PHRASE_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"]);
-const AGENT_WORDS: ReadonlySet<string> = new Set(["by", "in", "during"]);
+const AGENT_WORDS: ReadonlySet<string> = new Set(["by", "in", "during", "with"]);
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 
 /**
@@ -43,10 +45,9 @@ export function weaponKillCode(
   if (code !== FORCE) return null;
   // The derived passive ("civilian * be * kill") ends on its verb; the active form opens with it.
   const verb = match.value.passiveForm === undefined ? match.start : match.end - 1;
-  if (!KILLING.has(tokens[verb]?.lemma ?? "")) return null;
-  return passive || match.value.passiveForm !== undefined
-    ? agentWeapon(tokens, verb + 1)
-    : subjectWeapon(tokens, verb);
+  if (!FORCE_VERBS.has(tokens[verb]?.lemma ?? "")) return null;
+  if (passive || match.value.passiveForm !== undefined) return agentWeapon(tokens, verb + 1);
+  return subjectWeapon(tokens, verb) ?? instrumentWeapon(tokens, match.end);
 }
 
 /** The weapon heading the noun phrase right before the verb at `i`, past its auxiliaries. */
@@ -60,6 +61,20 @@ function subjectWeapon(tokens: Tokens, i: number): string | null {
   }
   return found;
 }
+
+/**
+ * The weapon of an "in", "with" or "during" phrase a few words after an active verb's match:
+ * "killed a Hamas commander in a drone strike", "attacked the town with artillery".
+ */
+function instrumentWeapon(tokens: Tokens, from: number): string | null {
+  for (let j = from; j < tokens.length && j - from <= 5; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "PUNCT" || t.pos === "VERB") return null;
+    if (INSTRUMENT_WORDS.has(t.lower)) return agentWeapon(tokens, j);
+  }
+  return null;
+}
+const INSTRUMENT_WORDS: ReadonlySet<string> = new Set(["in", "with", "during"]);
 
 /** The weapon of the phrase after "by", "in" or "during" that follows the passive verb. */
 function agentWeapon(tokens: Tokens, from: number): string | null {

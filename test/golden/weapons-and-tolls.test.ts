@@ -39,6 +39,19 @@ describe("golden CAMEO codes: weapons and tolls", () => {
     expect(codes("Azerbaijani forces fired mortars at Armenian positions.")).toEqual(["194 AZE>ARM"]);
   });
 
+  it("reads the weapon an active attack is done in or with, or that heads its subject", () => {
+    expect(
+      codes("Israeli forces killed a senior Hamas commander in a drone strike in southern Lebanon.")[0],
+    ).toMatch(/^195 ISR/);
+    expect(codes("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.")).toEqual([
+      "195 UKR>RUS",
+    ]);
+  });
+
+  it("takes a suicide bomber for a man, not an aircraft", () => {
+    expect(codes("A suicide bomber killed 15 people at a market in Mogadishu.")[0]).not.toMatch(/^195/);
+  });
+
   it("leaves a killing with no weapon named as force of no kind", () => {
     expect(codes("Gunmen killed five soldiers in northern Mali.")[0]).not.toMatch(/^19[345]/);
     expect(codes("Israel struck Gaza, killing 20 people.")).toEqual(["190 ISR>PSE"]);
