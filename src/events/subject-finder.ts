@@ -42,6 +42,15 @@ const PREPOSITIONS = new Set([
   "like",
   "per",
   "as",
+  // Places a noun's phrase is set in: "China's military drills near Taiwan drew condemnation".
+  "near",
+  "around",
+  "along",
+  "across",
+  "inside",
+  "outside",
+  "within",
+  "off",
 ]);
 const TIME_WORDS = new Set([
   "today",
