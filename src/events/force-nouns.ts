@@ -53,6 +53,7 @@ const CRAFT: readonly string[] = [
   "vessel",
   "boat",
   "warship",
+  "gunboat",
   "frigate",
   "destroyer",
   "submarine",
@@ -92,4 +93,13 @@ export const ARMED_HEADS: ReadonlySet<string> = new Set([
   ...AERIAL_NOUNS,
   ...SMALL_ARMS_NOUNS,
   ...CRAFT,
+]);
+/** Craft and war machines an actor acts through, whose phrase is the actor's: "Chinese coast guard vessels blocked", "Russian warplanes bombed". @example ACTING_CRAFT.has("drone") // true */
+export const ACTING_CRAFT: ReadonlySet<string> = new Set([
+  ...CRAFT,
+  "jet",
+  "warplane",
+  "helicopter",
+  "drone",
+  "tank",
 ]);

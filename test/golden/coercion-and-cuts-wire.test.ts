@@ -1,7 +1,7 @@
 /**
  * Golden CAMEO codes for coercion, cuts and ground taken in wire prose: suspending a foreign
  * broadcaster restricts freedoms (1721), it eases nothing; halting gas deliveries cuts material
- * supply (162); recapturing a palace or headquarters takes ground (192). Our own sentences.
+ * supply, as cut exports do (163); recapturing a palace or headquarters takes ground (192). Our own sentences.
  */
 import { describe, expect, it } from "vitest";
 import { cameoCodes } from "./golden-runner.js";
@@ -15,7 +15,7 @@ describe("golden CAMEO codes: coercion and cuts", () => {
   });
 
   it("codes energy deliveries halted as a cut in supply", () => {
-    expect(codes("Azerbaijan halted gas deliveries to Armenia.")).toEqual(["162 AZE>ARM"]);
+    expect(codes("Azerbaijan halted gas deliveries to Armenia.")).toEqual(["163 AZE>ARM"]);
   });
 
   it("codes a recaptured palace as ground taken", () => {

@@ -52,6 +52,18 @@ describe("golden CAMEO codes: weapons and tolls", () => {
     expect(codes("A suicide bomber killed 15 people at a market in Mogadishu.")[0]).not.toMatch(/^195/);
   });
 
+  it("codes water cannon at a boat as force, at a crowd as repression, and neither as artillery", () => {
+    expect(codes("Chinese coast guard vessels fired water cannon at a Philippine supply boat.")).toEqual([
+      "190 CHN>PHL",
+    ]);
+    expect(codes("Police fired water cannon at protesters in Tbilisi.")[0]).toMatch(/^175 GEO/);
+    expect(
+      codes(
+        "The Philippines summoned a Chinese diplomat after a Chinese coast guard vessel fired water cannon at a Philippine supply boat.",
+      ),
+    ).toContain("190 CHN>PHL");
+  });
+
   it("leaves a killing with no weapon named as force of no kind", () => {
     expect(codes("Gunmen killed five soldiers in northern Mali.")[0]).not.toMatch(/^19[345]/);
     expect(codes("Israel struck Gaza, killing 20 people.")).toEqual(["190 ISR>PSE"]);
