@@ -67,10 +67,12 @@ function subjectWeapon(tokens: Tokens, i: number): string | null {
  * "killed a Hamas commander in a drone strike", "attacked the town with artillery".
  */
 function instrumentWeapon(tokens: Tokens, from: number): string | null {
-  for (let j = from; j < tokens.length && j - from <= 5; j++) {
+  // "struck a depot in Crimea with ATACMS missiles": the place's phrase may come first.
+  for (let j = from; j < tokens.length && j - from <= 8; j++) {
     const t = tokens[j]!;
     if (t.pos === "PUNCT" || t.pos === "VERB") return null;
-    if (INSTRUMENT_WORDS.has(t.lower)) return agentWeapon(tokens, j);
+    const weapon = INSTRUMENT_WORDS.has(t.lower) ? agentWeapon(tokens, j) : null;
+    if (weapon) return weapon;
   }
   return null;
 }

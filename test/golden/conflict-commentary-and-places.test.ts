@@ -21,5 +21,10 @@ runGoldenCases("golden sentences: conflict commentary and places", [
   { text: "If Iran closes the Strait of Hormuz, oil prices will soar.", expect: [], exact: true },
   { text: "Diplomats fear that North Korea may conduct a nuclear test.", expect: [], exact: true },
   { text: "Russia did not attack the convoy, the Kremlin said.", expect: ["!ASSAULT RUS>-"], exact: true },
+  {
+    text: "Fighting broke out between Armenian and Azerbaijani troops on the border.",
+    expect: ["ASSAULT ARM>AZE", "ASSAULT AZE>ARM"],
+    exact: true,
+  },
   { text: "Experts warned that sanctions on Moscow may take years to bite.", expect: [], exact: true },
 ]);

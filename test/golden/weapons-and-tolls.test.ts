@@ -46,6 +46,9 @@ describe("golden CAMEO codes: weapons and tolls", () => {
     expect(codes("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.")).toEqual([
       "195 UKR>RUS",
     ]);
+    expect(codes("Ukraine struck a Russian ammunition depot in Crimea with ATACMS missiles.")).toEqual([
+      "195 UKR>RUS",
+    ]);
   });
 
   it("takes a suicide bomber for a man, not an aircraft", () => {
