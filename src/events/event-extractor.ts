@@ -15,6 +15,7 @@ import { allegationEvents } from "./allegation-events.js";
 import { claimedAttacks, claimedInside } from "./claimed-attacks.js";
 import { consequenceParticiple } from "./consequence-participle.js";
 import { pressRequest } from "./press-requests.js";
+import { leavesNoOrganization } from "./named-organization.js";
 import { mannerProtest } from "./protest-target.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
@@ -114,7 +115,7 @@ export function extractEventMentions(
         continue;
       // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
       if (figurativeAct(tokens, match.value.rule.cameo, i, match.end)) continue;
-      if (mannerProtest(tokens, i, match.value.rule.cameo)) continue;
+      if (mannerProtest(tokens, i, match.value.rule.cameo) || leavesNoOrganization(match, mentions)) continue;
       // "traded accusations, raising fears of war": the exchange raises them; no one comments.
       // "did not respond to requests for comment": a reporter's request is no demand.
       if (consequenceParticiple(tokens, i, match.value.rule.cameo) || pressRequest(tokens, i, match.end))

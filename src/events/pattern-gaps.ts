@@ -13,7 +13,8 @@ import type { RulePattern } from "./event-rule-index.js";
 
 type Tokens = Sentence["tokens"];
 
-const CLAUSE_WORDS = new Set(["that", "which", "who", "whose"]);
+// "threatened Beijing with sanctions if it armed Russia": a condition opens a clause of its own too.
+const CLAUSE_WORDS = new Set(["that", "which", "who", "whose", "if", "unless"]);
 
 /**
  * True when a clause word the pattern does not name lies inside the match, before its last token:
