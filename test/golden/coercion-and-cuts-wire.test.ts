@@ -18,6 +18,15 @@ describe("golden CAMEO codes: coercion and cuts", () => {
     expect(codes("Azerbaijan halted gas deliveries to Armenia.")).toEqual(["163 AZE>ARM"]);
   });
 
+  it("codes troops or an organisation forced out as expelled, not deported", () => {
+    expect(codes("Burkina Faso forced French troops out of its territory.")).toEqual(["166 BFA>FRA"]);
+    expect(codes("Nicaragua kicked the Red Cross out of the country.")).toEqual(["166 NIC>"]);
+  });
+
+  it("codes people held as human shields with the people as the target", () => {
+    expect(codes("Russian troops held Ukrainian villagers as human shields.")).toEqual(["184 RUS>UKR"]);
+  });
+
   it("codes a recaptured palace as ground taken", () => {
     expect(codes("Sudan's army recaptured the presidential palace in Khartoum.")[0]).toMatch(/^192 SDN/);
   });
