@@ -24,6 +24,7 @@ import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
 import {
   endsInCompound,
+  endsOnSubjectStrike,
   gapCrossesClause,
   gapOpensWithPreposition,
   gapPassesObject,
@@ -110,7 +111,8 @@ export function extractEventMentions(
         gapCrossesClause(tokens, match) ||
         gapPassesObject(tokens, match) ||
         gapOpensWithPreposition(tokens, match, found, dates) ||
-        endsInCompound(tokens, match)
+        endsInCompound(tokens, match) ||
+        endsOnSubjectStrike(tokens, match)
       )
         continue;
       // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.

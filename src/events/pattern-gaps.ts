@@ -96,6 +96,21 @@ export function endsInCompound(tokens: Tokens, match: TokenMatch<RulePattern>): 
 }
 
 /**
+ * True when the match ends on "strike" as the noun heading a subject, its verb right after: in "a
+ * US drone strike killed an al-Qaeda leader" no drone strikes anything (the killing is the act).
+ * @example endsOnSubjectStrike(tokens, match) // true for "drone strike" before "killed"
+ */
+export function endsOnSubjectStrike(tokens: Tokens, match: TokenMatch<RulePattern>): boolean {
+  const last = tokens[match.end - 1];
+  return (
+    last?.lemma === "strike" &&
+    last.pos === "NOUN" &&
+    match.end - match.start > 1 &&
+    ["VERB", "AUX"].includes(tokens[match.end]?.pos ?? "")
+  );
+}
+
+/**
  * True when one of the pattern's own words (not a set) is the token's.
  * @example namedBy(match, tokens[3]) // true for "on" in "call on * to"
  */

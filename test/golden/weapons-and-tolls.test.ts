@@ -67,6 +67,24 @@ describe("golden CAMEO codes: weapons and tolls", () => {
     ).toContain("190 CHN>PHL");
   });
 
+  it("codes an exchange of artillery or rockets by its weapon, both ways", () => {
+    expect(codes("Pakistan and India exchanged artillery fire across the Line of Control.").sort()).toEqual([
+      "194 IND>PAK",
+      "194 PAK>IND",
+    ]);
+  });
+
+  it("reads 'a drone strike killed' as one killing, not a drone that struck", () => {
+    expect(codes("A US drone strike killed an al-Qaeda leader in Kabul.")).toEqual(["195 USA>"]);
+  });
+
+  it("codes a flotilla intercepted as movement blocked", () => {
+    expect(codes("Israel intercepted a Gaza-bound aid flotilla.")).toEqual(["191 ISR>PSE"]);
+    expect(
+      codes("Israeli air defences intercepted a missile fired from Yemen.").some((c) => c.startsWith("191")),
+    ).toBe(false);
+  });
+
   it("leaves a killing with no weapon named as force of no kind", () => {
     expect(codes("Gunmen killed five soldiers in northern Mali.")[0]).not.toMatch(/^19[345]/);
     expect(codes("Israel struck Gaza, killing 20 people.")).toEqual(["190 ISR>PSE"]);
