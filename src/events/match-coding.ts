@@ -35,6 +35,7 @@ import { placedVictims } from "./harm-victims.js";
 import { impliedParties } from "./implied-parties.js";
 import { passiveInstruments } from "./passive-instruments.js";
 import { PROTEST_ROOT } from "./party-cues.js";
+import { civilBlockadeCode } from "./protest-target.js";
 import { talliedActs } from "./tallied-acts.js";
 import { weaponKillCode } from "./weapon-code.js";
 
@@ -92,6 +93,9 @@ export function codeMatch(
           ? (ctx.rules.cameo.get(ACCUSATION) ?? ruleCode)
           : ruleCode;
   const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame, mentions);
+  // "Polish truckers blockaded border crossings": done, not threatened, a civil blockade is a protest.
+  const civil = civilBlockadeCode(act.code.code, parties.sources);
+  const actCode = civil ? (ctx.rules.cameo.get(civil) ?? act.code) : act.code;
   // "Israeli jets struck Gaza the previous day", "the deal was signed on Monday by …": a noun
   // trigger's own verb, inside the match, is what its time phrases date.
   const dated = eventTime(
@@ -133,14 +137,14 @@ export function codeMatch(
   );
   const implied = impliedParties(tokens, trigger, mentions, parties, act, location);
   const { sources, towardEachOther } = implied;
-  const targets = HARM_ROOTS.has(act.code.code.slice(0, 2))
+  const targets = HARM_ROOTS.has(actCode.code.slice(0, 2))
     ? placedVictims(implied.targets, sources, location)
     : implied.targets;
   return {
     sentence: sentence.index,
-    rule: partyRule(rule, towardEachOther, act.code.code),
+    rule: partyRule(rule, towardEachOther, actCode.code),
     pattern,
-    code: act.code,
+    code: actCode,
     trigger,
     matchEnd: match.end,
     sources,
@@ -148,12 +152,12 @@ export function codeMatch(
     negated: ownTrip ? !act.negated : act.negated,
     // "vowed not to return the Golan Heights": a refusal is made, whatever the vow rule implies.
     modality:
-      rule.modality && act.modality === "actual" && !act.code.code.startsWith("12")
+      rule.modality && act.modality === "actual" && !actCode.code.startsWith("12")
         ? rule.modality
         : act.modality,
     time,
     location: location ? location.text.replace(/^the\s+/i, "") : null,
-    channel: rule.channel ?? channelNear(sentence, trigger, act.code),
+    channel: rule.channel ?? channelNear(sentence, trigger, actCode),
     reporter: attribution.reporter,
     status: attribution.status,
     hedges: hedgesIn(sentence, trigger, ctx.cues),
