@@ -20,6 +20,11 @@ runGoldenCases("golden sentences: conflict commentary and places", [
   { text: "A Russian attack on NATO territory would trigger Article 5.", expect: [], exact: true },
   { text: "If Iran closes the Strait of Hormuz, oil prices will soar.", expect: [], exact: true },
   { text: "Diplomats fear that North Korea may conduct a nuclear test.", expect: [], exact: true },
+  {
+    text: "Russia could cut off gas supplies to Europe this winter, analysts warned.",
+    expect: ["?SANCTION RUS>-"],
+    exact: true,
+  },
   { text: "Russia did not attack the convoy, the Kremlin said.", expect: ["!ASSAULT RUS>-"], exact: true },
   {
     text: "Fighting broke out between Armenian and Azerbaijani troops on the border.",
