@@ -102,7 +102,7 @@ export function actModality(
       sources.some((s) => s.actor.country === reportFrame.reporter!.actor.country || s.coreferent));
   const declaredCode =
     refusal ??
-    (modality === "intended" && (declared || bySourceSide) && ruleCode.intent
+    (modality === "intended" && ((declared && !foreseen) || bySourceSide) && ruleCode.intent
       ? (ctx.rules.cameo.get(ruleCode.intent) ?? ruleCode)
       : ruleCode);
   // "will boycott the elections unless the president steps down": a harmful act promised on a
@@ -113,8 +113,10 @@ export function actModality(
   // "Tehran could close the Strait of Hormuz if attacked, an Iranian commander warned": harm its
   // own side warns it may do is a threat, however the warning hedges it.
   const warner = modality === "actual" || negated ? null : warnerOf(tokens, trigger, mentions);
+  // "…, analysts warned": researchers and analysts (EDU) foresee another's act, as they do in a frame.
   const warned =
     warner !== null &&
+    warner.actor.sector !== "EDU" &&
     sources.some(
       (s) =>
         s === warner ||

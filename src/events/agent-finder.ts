@@ -9,6 +9,7 @@ import type { ActorMention } from "../core/types.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import { withCoordinated, withFollowingCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
+import { FIRE_NOUNS, STRIKE_NOUNS } from "./force-nouns.js";
 import { BOUNDARY } from "./relative-clauses.js";
 
 const ADJECTIVAL_KINDS = new Set(["country", "igo", "group"]);
@@ -61,27 +62,6 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
   "bloc",
   "alliance",
   "summit",
-]);
-
-// Acts of force a passive victim was caught in: "killed in a Russian missile strike".
-/** Nouns of a strike and its weapons: "an Israeli strike", "a Russian missile". @example STRIKE_NOUNS.has("airstrike") // true */
-export const STRIKE_NOUNS: ReadonlySet<string> = new Set([
-  "strike",
-  "airstrike",
-  "attack",
-  "raid",
-  "shelling",
-  "bombardment",
-  "bombing",
-  "missile",
-  "rocket",
-  "drone",
-  "artillery",
-  "mortar",
-  "air",
-  "tank",
-  "offensive",
-  "ambush",
 ]);
 
 // Nouns made from verbs, which take an agent of their own after "by": "violations by the army",
@@ -150,39 +130,6 @@ const THIRD_PARTY: ReadonlySet<string> = new Set([
   "convened",
   "overseen",
   "monitored",
-]);
-
-// An actor's fire and weapons, whose modifier after "by" is the one who struck.
-export const FIRE_NOUNS: ReadonlySet<string> = new Set([
-  "fire",
-  "gunfire",
-  "shelling",
-  "shell",
-  "rocket",
-  "missile",
-  "drone",
-  "airstrike",
-  "strike",
-  "bomb",
-  "bombing",
-  "mortar",
-  "artillery",
-  "sniper",
-  "gunman",
-  "warplane",
-  "jet",
-  "helicopter",
-  "tank",
-  // Craft an actor acts through: "rammed by a Chinese coast guard ship".
-  "ship",
-  "vessel",
-  "boat",
-  "warship",
-  "frigate",
-  "destroyer",
-  "submarine",
-  "aircraft",
-  "plane",
 ]);
 
 // Words that may open the agent's phrase before its name: "by the", "by heavily armed", "by

@@ -11,37 +11,12 @@ import type { CameoCode } from "../core/dictionary-schema.js";
 import type { ActorMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { RulePattern } from "./event-rule-index.js";
+import { ARMED_HEADS } from "./force-nouns.js";
 
 type Tokens = Sentence["tokens"];
 
 const FORCE = "190";
 const ARMED_SECTORS: ReadonlySet<string> = new Set(["MIL", "REB", "UAF"]);
-// Heads that name armed men or their arms: "Cambodian troops", "Chinese ships", "Houthi drones".
-const ARMED_HEADS: ReadonlySet<string> = new Set([
-  "troop",
-  "force",
-  "soldier",
-  "army",
-  "navy",
-  "militant",
-  "gunman",
-  "fighter",
-  "rebel",
-  "insurgent",
-  "militia",
-  "jihadist",
-  "paramilitary",
-  "sniper",
-  "ship",
-  "vessel",
-  "boat",
-  "warship",
-  "jet",
-  "warplane",
-  "drone",
-  "tank",
-  "artillery",
-]);
 // What only arms attack: "a Philippine vessel came under attack", "the convoy came under fire".
 const MATERIAL_HEADS: ReadonlySet<string> = new Set([
   "ship",

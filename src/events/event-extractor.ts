@@ -15,6 +15,7 @@ import { allegationEvents } from "./allegation-events.js";
 import { claimedAttacks, claimedInside } from "./claimed-attacks.js";
 import { consequenceParticiple } from "./consequence-participle.js";
 import { pressRequest } from "./press-requests.js";
+import { leavesNoOrganization } from "./named-organization.js";
 import { mannerProtest } from "./protest-target.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
@@ -23,6 +24,7 @@ import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
 import {
   endsInCompound,
+  endsOnSubjectStrike,
   gapCrossesClause,
   gapOpensWithPreposition,
   gapPassesObject,
@@ -33,6 +35,7 @@ import { agentFollows, passiveParticiple } from "./passive-patterns.js";
 import { meetingTopic } from "./purpose-clause.js";
 import { slotEndsByStart } from "./slot-ends.js";
 import { headFits } from "./trigger-fit.js";
+import { attackTolls } from "./weapon-code.js";
 
 export type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 
@@ -109,12 +112,13 @@ export function extractEventMentions(
         gapCrossesClause(tokens, match) ||
         gapPassesObject(tokens, match) ||
         gapOpensWithPreposition(tokens, match, found, dates) ||
-        endsInCompound(tokens, match)
+        endsInCompound(tokens, match) ||
+        endsOnSubjectStrike(tokens, match)
       )
         continue;
       // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
       if (figurativeAct(tokens, match.value.rule.cameo, i, match.end)) continue;
-      if (mannerProtest(tokens, i, match.value.rule.cameo)) continue;
+      if (mannerProtest(tokens, i, match.value.rule.cameo) || leavesNoOrganization(match, mentions)) continue;
       // "traded accusations, raising fears of war": the exchange raises them; no one comments.
       // "did not respond to requests for comment": a reporter's request is no demand.
       if (consequenceParticiple(tokens, i, match.value.rule.cameo) || pressRequest(tokens, i, match.end))
@@ -158,7 +162,10 @@ export function extractEventMentions(
         // trigger, the shorter leaves the words past it to their own act.
         shorterReading(tokens, a, b) ||
         b.end - b.start - (a.end - a.start) ||
-        a.start - b.start,
+        a.start - b.start ||
+        // "fired artillery at": of two rules reading the same words, the one with a code of its own
+        // (194, artillery) says more than the root's catch-all (190, any weapon).
+        generic(a.value.rule.cameo) - generic(b.value.rule.cameo),
     );
   const chosen: TokenMatch<RulePattern>[] = [];
   for (const m of matches) {
@@ -178,7 +185,7 @@ export function extractEventMentions(
   }
   const timeAt = (at: number) =>
     eventTime(tokens, at, dates, mentions, ctx.articleDate, ctx.cues, ctx.termStart);
-  const coded = claimedAttacks(tokens, out);
+  const coded = claimedAttacks(tokens, attackTolls(tokens, out));
   const { accusations, alleged } = allegationEvents(ctx, frames, coded, tokens, timeAt);
   if (accusations.length === 0) return coded;
   // "Russia claimed that Ukrainian forces attacked a village": the claim is coded, not the attack.
@@ -186,6 +193,12 @@ export function extractEventMentions(
 }
 
 const NO_ENDS: readonly number[] = Object.freeze([]);
+
+/**
+ * 1 for a catch-all code of force ("190"), 0 for a code of its own ("194"). Only force: weapons
+ * name their code, where "agreed to build" is no more economic (0311) than it is general (030).
+ */
+const generic = (cameo: string) => (/^(?:18|19|20)0$/.test(cameo) ? 1 : 0);
 
 /** True when "to comment" (or "to confirm", …) follows the match or stands inside it. */
 function withheldComment(tokens: Sentence["tokens"], start: number, end: number): boolean {

@@ -12,8 +12,8 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { RulePattern } from "./event-rule-index.js";
 
 const DEPORT = "174";
-// "expelled", and "ordered … to leave" as the deportation rule reads it.
-const EXPELLING: ReadonlySet<string> = new Set(["expel", "order"]);
+// "expelled", "ordered … to leave" and "forced/kicked … out" as the deportation rule reads them.
+const EXPELLING: ReadonlySet<string> = new Set(["expel", "order", "force", "kick", "throw", "drive"]);
 const DIPLOMATS: ReadonlySet<string> = new Set([
   "diplomat",
   "ambassador",

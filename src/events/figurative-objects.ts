@@ -84,7 +84,8 @@ export function figurativeObject(tokens: Sentence["tokens"], from: number): "abs
     const t = tokens[j]!;
     // "his pension reform", "their budget plan": a possessive opens the phrase.
     if (j === from && POSSESSIVES.has(t.lower)) continue;
-    if (!PHRASE.has(t.pos) && t.lower !== "-") break;
+    // "decision-making centres": the word after a hyphen belongs to the compound, whatever its tag.
+    if (!PHRASE.has(t.pos) && t.lower !== "-" && tokens[j - 1]?.lower !== "-") break;
     if (t.pos === "NOUN") head = t;
   }
   if (!head) return null;

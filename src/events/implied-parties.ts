@@ -19,7 +19,14 @@ import {
 } from "./clause-roles.js";
 import type { EventParties } from "./event-parties.js";
 import { afterFrom } from "./fire-origin.js";
-import { hostOfPost, madeWithParty, placeOfSource, PROTEST_ROOT } from "./party-cues.js";
+import {
+  heldAtVenue,
+  hostOfPost,
+  madeWithParty,
+  partiesMeet,
+  placeOfSource,
+  PROTEST_ROOT,
+} from "./party-cues.js";
 import { STATE_SECTORS } from "../core/state-sectors.js";
 
 /** The actor entry of a source implied by where the violence happened, which a named source outranks. @example IMPLIED_LOCATION_SOURCE // "implied-location-source" */
@@ -109,6 +116,8 @@ export function impliedParties(
     !origin &&
     // "Iran signed the deal in Vienna": an agreement or a pledge is made with a party, not a place.
     (!madeWithParty(act.code.code) || hostOfPost(tokens, location)) &&
+    // "Putin will hold talks in Istanbul": talks are held with people, wherever they are held.
+    !(heldAtVenue(act.code.code) && partiesMeet(tokens, trigger, location.span.start)) &&
     // "Kazakhstan's president hosted a summit in Astana": one meets no one in one's own capital.
     !(
       root === "04" &&

@@ -19,6 +19,7 @@ import { armedAttackCode } from "./armed-attackers.js";
 import { isCapitalName } from "./agent-finder.js";
 import { accidentalCause, accidentalSubject, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
 import { SentenceSyntax } from "./clause-syntax.js";
+import { cancelledOwnTrip } from "./cancelled-trip.js";
 import { channelNear } from "./event-channel.js";
 import { hedgesIn } from "./event-hedges.js";
 import { destroyedHardwareCode } from "./destroyed-hardware.js";
@@ -34,7 +35,9 @@ import { placedVictims } from "./harm-victims.js";
 import { impliedParties } from "./implied-parties.js";
 import { passiveInstruments } from "./passive-instruments.js";
 import { PROTEST_ROOT } from "./party-cues.js";
+import { civilBlockadeCode } from "./protest-target.js";
 import { talliedActs } from "./tallied-acts.js";
+import { weaponKillCode } from "./weapon-code.js";
 
 /**
  * The event mention of one rule match, or null for harm that no actor inflicted.
@@ -69,12 +72,17 @@ export function codeMatch(
   // "Beijing protested the visit": a government does not take to the streets; its protest is an
   // official complaint (CAMEO 114), as "protested to Tokyo" already is.
   // "attacked the proposal as reckless": an attack on an idea criticises it.
-  const recoded = criticisedIdea(tokens, ruleCode.code, trigger, match.end)
-    ? CRITICISM
-    : (expulsionCode(ruleCode, tokens, match, parties.targets) ??
-      destroyedHardwareCode(ruleCode, tokens[trigger]!.lemma, parties.sources, parties.targets) ??
-      foreignSanctionCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
-      armedAttackCode(ruleCode, tokens, match, parties.sources, parties.targets));
+  // "Lula cancelled a trip to China": a visit not made, no cut in relations.
+  const ownTrip = cancelledOwnTrip(tokens, match, parties.sources, mentions);
+  const recoded = ownTrip
+    ? VISIT
+    : criticisedIdea(tokens, ruleCode.code, trigger, match.end)
+      ? CRITICISM
+      : (expulsionCode(ruleCode, tokens, match, parties.targets) ??
+        destroyedHardwareCode(ruleCode, tokens[trigger]!.lemma, parties.sources, parties.targets) ??
+        foreignSanctionCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
+        armedAttackCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
+        weaponKillCode(ruleCode.code, tokens, match, parties.passive));
   const code = recoded
     ? (ctx.rules.cameo.get(recoded) ?? ruleCode)
     : officialProtest(ruleCode, tokens[trigger]!.lemma, parties.sources)
@@ -85,6 +93,9 @@ export function codeMatch(
           ? (ctx.rules.cameo.get(ACCUSATION) ?? ruleCode)
           : ruleCode;
   const act = actModality(ctx, tokens, match, parties, code, attribution.reportFrame, mentions);
+  // "Polish truckers blockaded border crossings": done, not threatened, a civil blockade is a protest.
+  const civil = civilBlockadeCode(act.code.code, parties.sources);
+  const actCode = civil ? (ctx.rules.cameo.get(civil) ?? act.code) : act.code;
   // "Israeli jets struck Gaza the previous day", "the deal was signed on Monday by …": a noun
   // trigger's own verb, inside the match, is what its time phrases date.
   const dated = eventTime(
@@ -126,27 +137,27 @@ export function codeMatch(
   );
   const implied = impliedParties(tokens, trigger, mentions, parties, act, location);
   const { sources, towardEachOther } = implied;
-  const targets = HARM_ROOTS.has(act.code.code.slice(0, 2))
+  const targets = HARM_ROOTS.has(actCode.code.slice(0, 2))
     ? placedVictims(implied.targets, sources, location)
     : implied.targets;
   return {
     sentence: sentence.index,
-    rule: partyRule(rule, towardEachOther, act.code.code),
+    rule: partyRule(rule, towardEachOther, actCode.code),
     pattern,
-    code: act.code,
+    code: actCode,
     trigger,
     matchEnd: match.end,
     sources,
     targets,
-    negated: act.negated,
+    negated: ownTrip ? !act.negated : act.negated,
     // "vowed not to return the Golan Heights": a refusal is made, whatever the vow rule implies.
     modality:
-      rule.modality && act.modality === "actual" && !act.code.code.startsWith("12")
+      rule.modality && act.modality === "actual" && !actCode.code.startsWith("12")
         ? rule.modality
         : act.modality,
     time,
     location: location ? location.text.replace(/^the\s+/i, "") : null,
-    channel: rule.channel ?? channelNear(sentence, trigger, act.code),
+    channel: rule.channel ?? channelNear(sentence, trigger, actCode),
     reporter: attribution.reporter,
     status: attribution.status,
     hedges: hedgesIn(sentence, trigger, ctx.cues),
@@ -166,6 +177,7 @@ function partyRule(rule: EventRule, towardEachOther: boolean, code: string): Eve
 }
 
 const OCCUPY = "192";
+const VISIT = "042";
 const CRITICISM = "111";
 // Arrest and confiscation codes whose verbs also take ground: "captured Kabul", "seized Bangui".
 const CAPTURE_CODES = new Set(["173", "1711"]);

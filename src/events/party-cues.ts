@@ -7,7 +7,8 @@
  * addresseeInfinitive(tokens, trigger, match.end); // "urged the North to resume" → index of "to"
  */
 import type { ActorMention, Sentence } from "../core/types.js";
-import { isCapitalName, STRIKE_NOUNS } from "./agent-finder.js";
+import { isCapitalName } from "./agent-finder.js";
+import { STRIKE_NOUNS } from "./force-nouns.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import type { RulePattern } from "./event-rule-index.js";
@@ -111,6 +112,36 @@ const MEDIATION: ReadonlySet<string> = new Set(["045", "039"]);
 /** True for acts made with a party, never with the place they happen in. @example madeWithParty("057") // true */
 export const madeWithParty = (cameo: string): boolean =>
   PARTY_ROOTS.has(cameo.slice(0, 2)) || MEDIATION.has(cameo);
+/**
+ * True for contacts held somewhere rather than made to a place: talks and meetings (04), not a
+ * visit or the hosting of one (042, 043), whose place is where the visitor goes.
+ * @example heldAtVenue("040") // true
+ */
+export const heldAtVenue = (cameo: string): boolean => cameo.startsWith(CONSULT_ROOT) && !VISITING.has(cameo);
+// Words of parties meeting each other, whose place is only where they met. A summit or conference
+// is an occasion one travels to ("will attend a summit in Switzerland"), and its place stays.
+const MEETING_WORDS: ReadonlySet<string> = new Set([
+  "meet",
+  "meeting",
+  "talk",
+  "talks",
+  "negotiation",
+  "negotiations",
+  "consultation",
+  "consultations",
+  "discussion",
+  "discussions",
+]);
+
+/**
+ * True when the words from the trigger up to a place say parties met or talked: "will hold talks
+ * in Istanbul", "met Smith in Paris".
+ * @example partiesMeet(tokens, 1, 4) // "Putin will hold talks in Istanbul" → true
+ */
+export function partiesMeet(tokens: Sentence["tokens"], trigger: number, place: number): boolean {
+  for (let j = trigger; j < place; j++) if (MEETING_WORDS.has(tokens[j]!.lemma)) return true;
+  return false;
+}
 const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at"]);
 
 /**
@@ -126,9 +157,10 @@ export function withoutVenues(
   matchEnd = 0,
 ): ActorMention[] {
   if (tokens && madeWithParty(cameo)) return targets.filter((t) => !venueOfAgreement(tokens, t, matchEnd));
-  if (!cameo.startsWith(CONSULT_ROOT) || VISITING.has(cameo) || !targets.some((t) => t.kind === "place"))
-    return targets;
-  return targets.filter((t) => t.kind !== "place");
+  if (!cameo.startsWith(CONSULT_ROOT) || VISITING.has(cameo)) return targets;
+  // "Putin will hold talks in Istanbul", "met Smith in Paris": a city, capital or country after
+  // "in" or "at" is where the talks are held, not whom they are held with.
+  return targets.filter((t) => t.kind !== "place" && !(tokens && venueOfAgreement(tokens, t, matchEnd)));
 }
 
 /** "in Vienna", "at Camp David", "in the Qatari capital Doha" past the pattern: a place, not a party. */

@@ -13,7 +13,8 @@ import type { RulePattern } from "./event-rule-index.js";
 
 type Tokens = Sentence["tokens"];
 
-const CLAUSE_WORDS = new Set(["that", "which", "who", "whose"]);
+// "threatened Beijing with sanctions if it armed Russia": a condition opens a clause of its own too.
+const CLAUSE_WORDS = new Set(["that", "which", "who", "whose", "if", "unless"]);
 
 /**
  * True when a clause word the pattern does not name lies inside the match, before its last token:
@@ -91,6 +92,21 @@ export function endsInCompound(tokens: Tokens, match: TokenMatch<RulePattern>): 
     tokens[match.end]?.lower === "-" &&
     after !== undefined &&
     (after.pos === "VERB" || after.pos === "ADJ")
+  );
+}
+
+/**
+ * True when the match ends on "strike" as the noun heading a subject, its verb right after: in "a
+ * US drone strike killed an al-Qaeda leader" no drone strikes anything (the killing is the act).
+ * @example endsOnSubjectStrike(tokens, match) // true for "drone strike" before "killed"
+ */
+export function endsOnSubjectStrike(tokens: Tokens, match: TokenMatch<RulePattern>): boolean {
+  const last = tokens[match.end - 1];
+  return (
+    last?.lemma === "strike" &&
+    last.pos === "NOUN" &&
+    match.end - match.start > 1 &&
+    ["VERB", "AUX"].includes(tokens[match.end]?.pos ?? "")
   );
 }
 

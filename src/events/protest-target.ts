@@ -7,6 +7,7 @@
  * @example
  * protestPurposeTarget(syntax, match.end, sources)[0]?.text // "… to protest against Japan's trade curbs" → "Japan"
  */
+import { STATE_SECTORS } from "../core/state-sectors.js";
 import type { ActorMention } from "../core/types.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import { hasIdentity } from "./mention-identity.js";
@@ -81,4 +82,24 @@ export function protestPurposeTarget(
  */
 export function mannerProtest(tokens: SentenceSyntax["tokens"], trigger: number, cameo: string): boolean {
   return cameo.startsWith("14") && tokens[trigger]!.pos === "NOUN" && tokens[trigger - 1]?.lower === "in";
+}
+
+const BLOCKADE = "191";
+const OBSTRUCTION = "144";
+// Sectors that bear arms without being the state: their blockade is one of force.
+const ARMED_NON_STATE: ReadonlySet<string> = new Set(["REB", "UAF", "INS", "SEP"]);
+
+/**
+ * The obstruction of passage (144) for a blockade by people who are neither the state nor armed:
+ * "Polish truckers blockaded border crossings with Ukraine" protest, where "Israel blockaded Gaza"
+ * restricts movement by force (191). Null for any other code or blockader.
+ * @example civilBlockadeCode("191", [truckers]) // "144"
+ */
+export function civilBlockadeCode(code: string, sources: readonly ActorMention[]): string | null {
+  if (code !== BLOCKADE || sources.length === 0) return null;
+  const civil = sources.every((s) => {
+    const sector = s.actor.sector;
+    return sector !== null && !STATE_SECTORS.has(sector) && !ARMED_NON_STATE.has(sector);
+  });
+  return civil ? OBSTRUCTION : null;
 }

@@ -7,20 +7,9 @@
  * strikingSubjectAgent(tokens, mention); // "Shelling by Ukrainian forces killed …" → true
  */
 import type { ActorMention } from "../core/types.js";
-import { FIRE_NOUNS } from "./agent-finder.js";
+import { FIRE_NOUNS } from "./force-nouns.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 
-// Acts of force and the means of it that head a clause's subject.
-const STRIKING_NOUNS: ReadonlySet<string> = new Set([
-  ...FIRE_NOUNS,
-  "attack",
-  "raid",
-  "assault",
-  "offensive",
-  "ambush",
-  "bombardment",
-  "incursion",
-]);
 // Modifiers of the noun: "a drone strike", "Israeli air strikes", "two deadly attacks".
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([",", "and", "that", "but"]);
@@ -41,7 +30,7 @@ export function strikingSubjectAgent(syntax: SentenceSyntax, m: ActorMention): b
   if (
     noun === undefined ||
     !["NOUN", "PROPN", "VERB"].includes(noun.pos) ||
-    !(STRIKING_NOUNS.has(word) || STRIKING_NOUNS.has(word.replace(/s$/, "")))
+    !(FIRE_NOUNS.has(word) || FIRE_NOUNS.has(word.replace(/s$/, "")))
   )
     return false;
   // The noun heads the subject: only its own modifiers stand between it and the clause's start.

@@ -15,6 +15,7 @@ import { hasIdentity } from "./mention-identity.js";
 import { BOUNDARY } from "./relative-clauses.js";
 import { restrictiveHead } from "./restrictive-head.js";
 import { strikingSubjectAgent } from "./striking-subject.js";
+import { ACTING_CRAFT } from "./force-nouns.js";
 
 const PREPOSITIONS = new Set([
   "of",
@@ -42,6 +43,15 @@ const PREPOSITIONS = new Set([
   "like",
   "per",
   "as",
+  // Places a noun's phrase is set in: "China's military drills near Taiwan drew condemnation".
+  "near",
+  "around",
+  "along",
+  "across",
+  "inside",
+  "outside",
+  "within",
+  "off",
 ]);
 const TIME_WORDS = new Set([
   "today",
@@ -90,24 +100,6 @@ const QUANTITY_NOUNS = new Set([
   "wave",
   "crowd",
 ]);
-// Vessels, aircraft and vehicles an actor acts through: the noun they head is the actor's own.
-const CRAFT_NOUNS = new Set([
-  "vessel",
-  "ship",
-  "boat",
-  "warship",
-  "gunboat",
-  "frigate",
-  "destroyer",
-  "submarine",
-  "jet",
-  "aircraft",
-  "plane",
-  "warplane",
-  "helicopter",
-  "drone",
-  "tank",
-]);
 // Words for what an actor is, set after its name: "the ECOWAS bloc", "the Wagner group".
 const KIND_NOUNS = new Set([
   "bloc",
@@ -132,6 +124,7 @@ const PLACE_NOUNS = new Set([
   "prefecture",
   "municipality",
 ]);
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const SUBORDINATORS = new Set(["when", "while", "because", "although", "though", "whereas", "once"]);
 
 /**
@@ -171,7 +164,7 @@ export function findSubject(syntax: SentenceSyntax, trigger: number, allowPosses
     i = m.span.start;
     // "two weeks after Al-Qaeda-linked rebels kidnapped …": a subordinate clause with its own
     // subject, one with no country; an actor further left belongs to another clause.
-    const opener = tokens[i - 1]?.lower ?? "";
+    const opener = tokens[ARTICLES.has(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1]?.lower ?? "";
     if (
       (CONJUNCTION_PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener)) &&
       adjacentToVerb(tokens, m, trigger)
@@ -260,9 +253,12 @@ function eligibleSubject(
     !quantified && (PREPOSITIONS.has(tokens[p]?.lower ?? "") || closesBetweenPair(tokens, m.span.start));
   // "after its coast guard fired": before a finite verb, "after", "before", "as" open a clause.
   // "as the US leader visited China": the article may stand between.
-  const opener = ["the", "a", "an"].includes(before) ? before2 : before;
+  const opener = ARTICLES.has(before) ? before2 : before;
+  // "after a Chinese coast guard vessel fired": or before the craft it acts through.
   const opensClause =
-    CONJUNCTION_PREPOSITIONS.has(opener) && ["VERB", "AUX"].includes(tokens[m.span.end]?.pos ?? "");
+    CONJUNCTION_PREPOSITIONS.has(opener) &&
+    (["VERB", "AUX"].includes(tokens[m.span.end]?.pos ?? "") ||
+      (ACTING_CRAFT.has(tokens[m.span.end]?.lemma ?? "") && adjacentToVerb(tokens, m, trigger)));
   if (blocked && !complement && !opensClause && !strikingSubjectAgent(syntax, m)) return false;
   const next = tokens[m.span.end];
   // "North Korea relations", "U.S. intelligence": a mention that modifies a noun is not a subject.
@@ -274,7 +270,7 @@ function eligibleSubject(
     // "Iran today threatened", "Arafat Wednesday rejected": a time word is not a noun being modified.
     !TIME_WORDS.has(next.lower) &&
     // "Chinese coast guard vessels blocked", "Russian warplanes bombed": an actor acts through its craft.
-    !CRAFT_NOUNS.has(next.lemma) &&
+    !ACTING_CRAFT.has(next.lemma) &&
     // "The ECOWAS bloc gave Niger an ultimatum": a word for what the actor is names it again.
     !(
       KIND_NOUNS.has(next.lemma) &&

@@ -55,9 +55,13 @@ export function nominalGerund(tokens: Sentence["tokens"], i: number): boolean {
   return (
     i === 0 &&
     next !== undefined &&
-    (next.lower === "between" || next.pos === "AUX" || (next.pos === "VERB" && /ed$/.test(next.lower)))
+    (next.lower === "between" ||
+      next.pos === "AUX" ||
+      (next.pos === "VERB" && (/ed$/.test(next.lower) || IRREGULAR_PASTS.has(next.lower))))
   );
 }
+// Past tenses not in -ed a gerund opening the sentence may take: "Fighting broke out between …".
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(["broke", "began", "spread", "went", "left"]);
 
 /**
  * "discussed lifting the embargo", "accused of shelling its villages": wink tags some gerunds as
