@@ -30,7 +30,8 @@ export function datesTrigger(
   // "abandon its policy before any repeat of the 2018 Singapore summit": a date written before a
   // noun dates that noun phrase alone, unless the phrase opens the sentence ("At their 2018 summit, …").
   const phraseEnd = attributiveEnd(tokens, date);
-  if (phraseEnd > 0 && !openingPhrase(tokens, date)) return trigger >= date.span.start && trigger < phraseEnd;
+  if (phraseEnd > 0 && !openingPhrase(tokens, date))
+    return (trigger >= date.span.start && trigger < phraseEnd) || performsPhrase(tokens, trigger, date);
   // "signed a pact in 2016, which Seoul threatened to scrap": the relative clause is apart.
   if (inRelativeAfter(tokens, date, trigger)) return false;
   // "offered to hand over two suspects … blowing up a plane in 1988": a date belongs to the nearest
@@ -130,9 +131,12 @@ function sincePhrase(tokens: readonly Token[], date: DateMention): readonly [num
   return null;
 }
 
-// Words before a date that make it a noun's modifier: "the 2018 summit", "their June 2019 talks".
+// Words before a date that make it a noun's modifier: "the 2018 summit", "their June 2019 talks",
+// "violated a 2021 ceasefire agreement".
 const ATTRIBUTIVE_OPENERS: ReadonlySet<string> = new Set([
   "the",
+  "a",
+  "an",
   "its",
   "their",
   "his",
@@ -144,6 +148,16 @@ const ATTRIBUTIVE_OPENERS: ReadonlySet<string> = new Set([
   "’s",
 ]);
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+// Verbs that bring about the event their object names: "held their 2018 summit" was held in 2018,
+// where "violated a 2021 ceasefire" or "revived the 2015 deal" is done now.
+// biome-ignore format: word list
+const PERFORMING: ReadonlySet<string> = new Set(["hold", "attend", "host", "sign", "ink", "conclude", "convene", "stage"]);
+
+/** True when the trigger is a verb of performing whose object is the dated phrase: "held their 2018 summit". */
+function performsPhrase(tokens: readonly Token[], trigger: number, date: DateMention): boolean {
+  const t = tokens[trigger]!;
+  return t.pos === "VERB" && PERFORMING.has(t.lemma) && trigger === date.span.start - 2;
+}
 
 /** The end of the noun phrase a date modifies ("the 2018 Singapore summit"), or -1. */
 function attributiveEnd(tokens: readonly Token[], date: DateMention): number {

@@ -56,6 +56,8 @@ export interface ReportingFrame {
   readonly anaphoric?: boolean;
   /** "…, state television reported": the country whose state outlet it is, read from the sentence. */
   readonly reporterCountry?: string;
+  /** "Pyongyang rejected the plan, saying …": the speaker is carried over from the main clause, where it acts. */
+  readonly carried?: boolean;
 }
 
 // Verbs that introduce content without "that" ("said the talks failed"); others need "that" or a colon.
@@ -211,7 +213,8 @@ export function findReportingFrames(
       continue;
     }
     let speaker = left;
-    if (!speaker && t.text.endsWith("ing") && tokens[i - 1]?.lower === ",") {
+    const participial = !speaker && t.text.endsWith("ing") && tokens[i - 1]?.lower === ",";
+    if (participial) {
       // "Leavitt addressed these developments, emphasizing that …": the speaker is the one who spoke
       // before in this sentence, or else its main subject.
       const previous = [...frames].reverse().find((f) => f.reporter);
@@ -280,6 +283,7 @@ export function findReportingFrames(
       verb: negated ? `${negatorText(tokens, verbStart, i)} ${t.text}`.trim() : t.text,
       verbToken: i,
       content: [contentStart, end],
+      ...(participial && speaker ? { carried: true } : {}),
       // "Washington did not confirm the talks": a withheld confirmation names its event too;
       // "Tehran dismissed the report" points back to the event the report told. (No comment on
       // the report is left to bear on conflict alone, as other withheld comments do.)

@@ -18,6 +18,7 @@ import type { RulePattern } from "./event-rule-index.js";
 import { warnerOf } from "./act-warner.js";
 import { purposeHost } from "./purpose-clause.js";
 import { calledOffNoun, foreseenNoun, phraseModal } from "./phrase-modal.js";
+import { vowedNotTo } from "./vowed-refusal.js";
 
 const CONDITIONAL_SPEECH = new Set(["03", "10", "11", "12", "13"]);
 
@@ -79,11 +80,16 @@ export function actModality(
       : parties.head !== "verb" && assessed.modality === "actual" && offeredBrokering(tokens, trigger, ctx)
         ? "hypothetical"
         : assessed.modality;
+  // "Lebanon hopes to receive aid from Gulf states": the subject of a rule read "from @source" is
+  // its target; what it wants or plans of the giver is only wished for, and the giver declared nothing.
+  const wished = assessed.declared && match.value.pattern.includes("@source") && ruleCode.quadClass <= 2;
   const modality = refusal
     ? "actual"
-    : intentTriggerOf(tokens, trigger, match, ctx) && stated !== "hypothetical"
-      ? "intended"
-      : stated;
+    : wished
+      ? "hypothetical"
+      : intentTriggerOf(tokens, trigger, match, ctx) && stated !== "hypothetical"
+        ? "intended"
+        : stated;
   // A rule triggered by an intent verb itself ("agreed to a ceasefire", "offered aid") declares intent.
   const declared = assessed.declared || intentTriggerOf(tokens, trigger, match, ctx);
   // CAMEO codes a declared act as the intent to act: "pledged to provide aid" and "said it will
@@ -149,44 +155,6 @@ export function actModality(
         ? "hypothetical"
         : modality;
   return { code, negated, modality: finalModality, condition: assessed.condition };
-}
-
-const VOWING = new Set(["vow", "pledge", "promise", "swear"]);
-// Verbs of giving way: a vow not to do them is a refusal ("promised not to resume testing" is a pledge).
-const YIELDING = new Set([
-  "return",
-  "give",
-  "hand",
-  "cede",
-  "surrender",
-  "recognise",
-  "recognize",
-  "accept",
-  "allow",
-  "withdraw",
-  "yield",
-  "bow",
-  "back",
-  "abandon",
-  "relinquish",
-  "compromise",
-  "negotiate",
-  "resign",
-  "step",
-  "release",
-  "lift",
-  "concede",
-  "disarm",
-]);
-
-/** "vowed not to return", "pledged never to recognise": a vow not to give way. */
-function vowedNotTo(tokens: Sentence["tokens"], trigger: number): boolean {
-  return (
-    VOWING.has(tokens[trigger]!.lemma) &&
-    NEGATORS.has(tokens[trigger + 1]?.lower ?? "") &&
-    tokens[trigger + 2]?.lower === "to" &&
-    YIELDING.has(tokens[trigger + 3]?.lemma ?? "")
-  );
 }
 
 // Verbs of a third party bringing the sides to an agreement: "mediate a ceasefire", "broker a truce".

@@ -92,8 +92,12 @@ function ownAct(frame: ReportingFrame, trigger: number): boolean {
   );
 }
 
-/** True when the reporter stands by its reporting verb ("KCNA said", "said a spokesman"). */
+/**
+ * True when the reporter stands by its reporting verb ("KCNA said", "said a spokesman"); a speaker
+ * carried over to ", saying …" is the subject of the main clause, however short that clause is.
+ */
 function nearVerb(frame: ReportingFrame): boolean {
+  if (frame.carried) return false;
   const r = frame.reporter!.span;
   return r.end >= frame.verbToken - 4 && r.start <= frame.verbToken + 4;
 }

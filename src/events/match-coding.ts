@@ -33,6 +33,7 @@ import { frameAttribution, reporterExclusions } from "./frame-attribution.js";
 import { warnedOfOthersAct } from "./foreseen-threat.js";
 import { placedVictims } from "./harm-victims.js";
 import { impliedParties } from "./implied-parties.js";
+import { passiveMediation } from "./mediated-sides.js";
 import { passiveInstruments } from "./passive-instruments.js";
 import { PROTEST_ROOT } from "./party-cues.js";
 import { civilBlockadeCode } from "./protest-target.js";
@@ -59,7 +60,10 @@ export function codeMatch(
   const excluded = reporterExclusions(frames, mentions, trigger, coordinatedHost(tokens, trigger));
   const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
   const found = findParties(ctx, sentence, syntax, match);
-  const parties = apposedReaction(syntax, trigger, found) ?? passiveInstruments(syntax, match, found);
+  const parties =
+    apposedReaction(syntax, trigger, found) ??
+    passiveMediation(syntax, match, found) ??
+    passiveInstruments(syntax, match, found);
   // "victims killed by the MH17 crash", "killed in a car crash": harm no actor inflicted.
   if (
     parties.sources.length === 0 &&

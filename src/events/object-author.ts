@@ -11,6 +11,9 @@ import { hasIdentity } from "./mention-identity.js";
 const OBJECT_PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "NUM"]);
 // Particles of a participle before its agent: "put forward by", "drawn up by", "carried out by".
 const PARTICIPLE_PARTICLES: ReadonlySet<string> = new Set(["forward", "up", "out", "together"]);
+// "signed a deal brokered by Qatar": a mediator brought the deal about between others; the act on
+// the deal is not aimed at it (its mediation is coded on its own).
+const MEDIATING: ReadonlySet<string> = new Set(["brokered", "mediated", "facilitated"]);
 
 /**
  * The agent of a participle right after the matched object: "a proposal put forward by Egypt",
@@ -30,6 +33,7 @@ export function authorOfObject(
   const participle = tokens[at];
   const participial = participle?.pos === "VERB" || participle?.pos === "ADJ";
   if (!participle || !participial || !/(?:ed|en|wn|t|made)$/.test(participle.lower)) return [];
+  if (MEDIATING.has(participle.lower)) return [];
   let by = at + 1;
   if (PARTICIPLE_PARTICLES.has(tokens[by]?.lower ?? "")) by++;
   if (tokens[by]?.lower !== "by") return [];
