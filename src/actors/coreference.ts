@@ -11,7 +11,8 @@ import { withCounterpartRoles } from "./counterpart-role.js";
 import { describedOrganization } from "./described-organization.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
 import { shareAgentNoun } from "./shared-agent-noun.js";
-import { epithetPhrase, groupPhrase, lastDistinctCountries, lastDyad } from "./group-phrase.js";
+import { epithetPhrase, groupPhrase, lastDistinctCountries } from "./group-phrase.js";
+import { lastDyad } from "./last-dyad.js";
 import { elidedKoreanHalf, koreanHalf } from "./korean-halves.js";
 import { agentsOfPair, pairedStates, servesPair, withSector } from "./paired-states.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
@@ -76,7 +77,11 @@ export function resolveCoreference(
       }
       const group = opener ? groupPhrase(tokens, i) : i;
       if (group > i) {
-        const before = prior(i);
+        // The principals of an exchange reported further back may be meant (see lastDyad).
+        const before = [
+          ...history.filter((m) => sentence.index - m.span.sentence <= 6),
+          ...prior(i).filter((m) => m.span.sentence === sentence.index),
+        ];
         const members =
           lastDyad(before, sentence.index, isPlace, tokensOf) ??
           lastDistinctCountries(before, sentence.index, 2, isPlace);
