@@ -17,6 +17,7 @@ import { elidedKoreanHalf, koreanHalf } from "./korean-halves.js";
 import { agentsOfPair, pairedStates, servesPair, withSector } from "./paired-states.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
+import { outletState, plainState } from "./outlet-state.js";
 import { stateEpithet } from "./state-epithets.js";
 import { locativeBefore } from "./word-cues.js";
 import { STATE_SECTORS } from "../core/state-sectors.js";
@@ -117,7 +118,10 @@ export function resolveCoreference(
         // be read either way by recency alone.
         const near = prior(i).filter((m) => sentence.index - m.span.sentence <= 1);
         const states = lastDistinctCountries(near, sentence.index, 2, isPlace);
-        const state = states.length === 1 ? states[0] : undefined;
+        const only =
+          states.length === 1 ? states[0] : states.length === 0 ? outletState(near, tokensOf) : undefined;
+        // "Syria's official SANA news agency said the country …": the country is the state, not its media.
+        const state = only?.sector === "MED" && only.country ? plainState(only.country) : only;
         if (state) {
           const mention = coreferent(sentence, i, epithet, [state], tokens);
           added.push({ ...mention, kind: "country", entryIds: [state.actorId ?? ""] });
