@@ -10,8 +10,8 @@ import type { ActorMention, Sentence, Token } from "../core/types.js";
 import { type Atom, findAtoms } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
-import { SENT_AGENTS } from "./envoys.js";
 import { citizensOf, nextAgentAfterFillers, ownerAfter, sharedHead } from "./agent-head.js";
+import { agentPlace } from "./agent-place.js";
 import { toMention } from "./mention-builder.js";
 import { personNamedLikeState } from "./name-like-states.js";
 import { namePartAt, otherBearer, unknownNameEnd } from "./unknown-names.js";
@@ -19,9 +19,7 @@ import {
   ALLIES,
   COMMUNITY_WORDS,
   COUNTRY_KINDS,
-  EQUIPMENT_AGENTS,
   vetoedAtom,
-  verbBefore,
 } from "./word-cues.js";
 
 /**
@@ -185,64 +183,10 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       end = citizenship.end;
     }
     if (last2.entry.kind === "agent" && !owned) {
-      const link = tokens[end]?.lower ?? "";
-      // "the special envoy for Syria": an envoy "for" a country is sent there, not its own.
-      const sentThere = link === "for" && SENT_AGENTS.has(last2.entry.id);
-      // "a rebel group based in Uganda": a home base names where a group belongs.
-      // "Western diplomats based in Nairobi" serve abroad wherever they are based.
-      const based =
-        (link === "based" || link === "headquartered") &&
-        tokens[end + 1]?.lower === "in" &&
-        !foreign &&
-        !SENT_AGENTS.has(last2.entry.id);
-      let j = end + (based ? 2 : 1);
-      if (tokens[j]?.lower === "the") j++;
-      // "the mayor of the northern West Bank city": adjectives may stand before the place.
-      while (tokens[j]?.pos === "ADJ" && !atomAt.has(j) && j - end <= 3) j++;
-      const place = atomAt.get(j);
-      // "Rebels in Oslo": a capital is where rebels meet or talk, not where they belong.
-      const meetingPlace = place?.entry.kind === "metonym" && AWAY_FROM_CAPITALS.has(last2.entry.sector);
-      // Envoys, ambassadors and negotiators serve abroad: where they are is not whose they are.
-      const domestic =
-        !FOREIGN_PRESENCE.has(last2.entry.sector) &&
-        !meetingPlace &&
-        !foreign &&
-        !SENT_AGENTS.has(last2.entry.id);
-      // "observers from the OSCE", "inspectors of the IAEA", "a spokesman for the Houthis": an
-      // organisation gives its code too.
-      const organization =
-        place?.entry.kind === "organization" &&
-        (link === "from" ||
-          link === "of" ||
-          (link === "for" && !sentThere && !SENT_AGENTS.has(last2.entry.id)));
-      // "Ukraine received tanks from Germany": weapons an actor is given come from a supplier, who
-      // keeps a mention of its own; "rockets from Gaza hit Sderot", as a subject, are Gaza's.
-      const supplied =
-        link === "from" && EQUIPMENT_AGENTS.has(last2.entry.id) && verbBefore(tokens, first.start);
-      if (
-        place &&
-        (COUNTRY_KINDS.has(place.entry.kind) || organization) &&
-        (link === "of" ||
-          (link === "from" && !supplied) ||
-          (link === "for" && !sentThere) ||
-          (link === "in" && domestic) ||
-          based)
-      ) {
-        parts.push(place);
-        end = place.end;
-        // "a spokesman for the Iranian foreign ministry", "the speaker of Iran's parliament": the body
-        // the demonym or possessive qualifies comes along, for an office of the state; "opponents of
-        // Rwanda's Senate" are no part of it.
-        const owns =
-          (tokens[end]?.lower === "'s" || tokens[end]?.lower === "'") && STATE_ORGANS.has(last2.entry.sector);
-        const body =
-          place.entry.kind === "demonym" || (owns && COUNTRY_KINDS.has(place.entry.kind))
-            ? nextAgentAfterFillers(tokens, owns ? end + 1 : end, atomAt, false)
-            : null;
-        if (body && body.entry.kind === "agent") {
-          parts.push(body);
-          end = body.end;
-        }
+      const placed = agentPlace(tokens, atomAt, last2, end, first.start, foreign);
+      if (placed) {
+        parts.push(...placed.parts);
+        end = placed.end;
       }
     }
     // "Israel's militia ally", "Iran's proxies", "the chief of Israel's militia ally": the possessor
@@ -276,12 +220,6 @@ function unknownRunOn(next: Atom | undefined, at: number): boolean {
 }
 
 const OWNERS = new Set(["its", "their", "his", "her", "our"]);
-const STATE_ORGANS = new Set(["GOV", "LEG", "JUD", "MIL", "SPY", "COP"]);
-// Troops, agencies or spies "in Iraq" are often not Iraq's own. Refugees are coded by where they come
-// from, and with no origin named ("refugees in Bangladesh"), by where they are.
-const FOREIGN_PRESENCE = new Set(["MIL", "IGO", "SPY", "NGO"]);
-// Armed groups that fight away from the seat of power; a capital named with them is a venue.
-const AWAY_FROM_CAPITALS = new Set(["REB"]);
 
 /** The index of the first hit at or after token `end`, scanning on from `k` (hits are in token order). */
 function nextAtomFrom(atoms: readonly Atom[], k: number, end: number): number {

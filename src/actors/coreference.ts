@@ -5,17 +5,19 @@
  * @example
  * const all = resolveCoreference(sentences, mentionsBySentence);
  */
-import type { ActorKind, ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
+import type { ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
 import { coreferent } from "./coreferent-mention.js";
 import { withCounterpartRoles } from "./counterpart-role.js";
-import { descriptionPhrase } from "./description-phrase.js";
+import { describedOrganization } from "./described-organization.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
 import { shareAgentNoun } from "./shared-agent-noun.js";
-import { epithetPhrase, groupPhrase, lastDistinctCountries, lastDyad } from "./group-phrase.js";
+import { epithetPhrase, groupPhrase, lastDistinctCountries } from "./group-phrase.js";
+import { lastDyad } from "./last-dyad.js";
 import { elidedKoreanHalf, koreanHalf } from "./korean-halves.js";
 import { agentsOfPair, pairedStates, servesPair, withSector } from "./paired-states.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
+import { outletState, plainState } from "./outlet-state.js";
 import { stateEpithet } from "./state-epithets.js";
 import { locativeBefore } from "./word-cues.js";
 import { STATE_SECTORS } from "../core/state-sectors.js";
@@ -76,7 +78,11 @@ export function resolveCoreference(
       }
       const group = opener ? groupPhrase(tokens, i) : i;
       if (group > i) {
-        const before = prior(i);
+        // The principals of an exchange reported further back may be meant (see lastDyad).
+        const before = [
+          ...history.filter((m) => sentence.index - m.span.sentence <= 6),
+          ...prior(i).filter((m) => m.span.sentence === sentence.index),
+        ];
         const members =
           lastDyad(before, sentence.index, isPlace, tokensOf) ??
           lastDistinctCountries(before, sentence.index, 2, isPlace);
@@ -112,7 +118,10 @@ export function resolveCoreference(
         // be read either way by recency alone.
         const near = prior(i).filter((m) => sentence.index - m.span.sentence <= 1);
         const states = lastDistinctCountries(near, sentence.index, 2, isPlace);
-        const state = states.length === 1 ? states[0] : undefined;
+        const only =
+          states.length === 1 ? states[0] : states.length === 0 ? outletState(near, tokensOf) : undefined;
+        // "Syria's official SANA news agency said the country …": the country is the state, not its media.
+        const state = only?.sector === "MED" && only.country ? plainState(only.country) : only;
         if (state) {
           const mention = coreferent(sentence, i, epithet, [state], tokens);
           added.push({ ...mention, kind: "country", entryIds: [state.actorId ?? ""] });
@@ -203,57 +212,6 @@ function continueSubject(
     actor: { ...first.actor, country, code: `${country}${first.actor.sector ?? ""}` },
   };
   return [placed, ...own.slice(1)];
-}
-
-/**
- * "The bloc said …": the mention a description at token `i` adds for the organisation it stands
- * for, or null. Only words no dictionary entry owns, or a bare head noun ("the alliance").
- */
-function describedOrganization(
-  sentence: Sentence,
-  i: number,
-  own: readonly ActorMention[],
-  prior: (i: number) => ActorMention[],
-  located: (m: ActorMention) => boolean,
-): ActorMention | null {
-  const description = descriptionPhrase(sentence.tokens, i);
-  if (!description) return null;
-  const end = description.end;
-  // A description the dictionary names ("the African Union said") is that body, not the one before.
-  for (const m of own)
-    if (m.span.end > i && m.span.start < end && (m.actor.country || (m.span.end >= end && m.actor.actorId)))
-      return null;
-  const referent = namedOrganization(prior(i), sentence.index, description.kinds, located);
-  if (!referent) return null;
-  // "ASEAN foreign ministers … The bloc said it": the bloc itself is one body.
-  return { ...coreferent(sentence, i, end, [referent.actor], sentence.tokens, referent), plural: false };
-}
-
-/** The organisation of one of `kinds` named last, within two sentences, and not as a place: what "the bloc" stands for. */
-function namedOrganization(
-  prior: readonly ActorMention[],
-  sentence: number,
-  kinds: ReadonlySet<ActorKind>,
-  located: (m: ActorMention) => boolean,
-): ActorMention | undefined {
-  for (let k = prior.length - 1; k >= 0; k--) {
-    const m = prior[k]!;
-    if (sentence - m.span.sentence > 2) break;
-    // "NATO met in Brussels": where a body met is not the body "the alliance" means.
-    if ((kinds.has(m.kind) || speaksFor(m, kinds)) && !m.group && m.actor.actorId && !located(m)) return m;
-  }
-  return undefined;
-}
-
-/**
- * "Houthi military spokesman Yahya Saree said the group …": a person or agent named with an armed
- * group or organisation speaks for it, and its code is the group's.
- */
-function speaksFor(m: ActorMention, kinds: ReadonlySet<ActorKind>): boolean {
-  if (m.kind !== "person" && m.kind !== "agent") return false;
-  return m.entryIds.some(
-    (id) => (id.startsWith("group:") && kinds.has("group")) || (id.startsWith("igo:") && kinds.has("igo")),
-  );
 }
 
 /** "Kim" after "Kim Jong Un" is Kim Jong Un: an ambiguous short name takes the person already named. */

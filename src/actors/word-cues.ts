@@ -103,7 +103,7 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
     const named = atomAt.get(atom.end);
     const official = tokens[atom.start]!.lower === "official" && atom.end === atom.start + 1;
     if (official && named && named.entry.kind !== "agent" && named.entry.kind !== "person") return true;
-    return notAnAgent(tokens, atom.start);
+    return notAnAgent(tokens, atom.start) || insideProperName(tokens, atom, atomAt);
   }
   if (kind === "short-name") {
     // "the Unaizah May 4", "on May 12": a short name that is a month beside a number is a date.
@@ -174,6 +174,58 @@ function notAnAgent(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower;
   if (word === "front") return tokens[i - 1]?.lower === "in" && next === "of";
   return word === "movement" && next === "of";
+}
+
+// Capitalised words that stand before a title as part of it, not as a name: "Acting President".
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "acting",
+  "interim",
+  "former",
+  "deputy",
+  "vice",
+  "senior",
+  "first",
+  "grand",
+  "assistant",
+  "executive",
+  "general",
+  "majority",
+  "minority",
+  "opposition",
+  "party",
+  "regional",
+  "provincial",
+  "state",
+  "federal",
+  "national",
+]);
+
+/**
+ * "the Galaxy Leader", "the Sea Guardian": a capitalised title noun after a capitalised word that
+ * names nothing the dictionary knows, with no personal name after it, is part of a proper name (a
+ * ship's, a company's), not an official. Institutions ("Cumhuriyet University") are actors still. Titles before a name ("Majority Leader John Thune") and
+ * after a state or body ("Hamas Leader") stay.
+ */
+function insideProperName(tokens: readonly Token[], atom: Atom, atomAt: ReadonlyMap<number, Atom>): boolean {
+  const word = tokens[atom.start]!;
+  const before = tokens[atom.start - 1];
+  // "students at Cumhuriyet University": an institution keeps its sector; only a person's title is read so.
+  if (
+    atom.entry.kind !== "agent" ||
+    !atom.entry.title ||
+    !before ||
+    !/^\p{Lu}/u.test(word.text) ||
+    !/^\p{Lu}\p{Ll}/u.test(before.text)
+  )
+    return false;
+  if (before.pos !== "PROPN" || TITLE_MODIFIERS.has(before.lower)) return false;
+  // "Senate Majority Leader", "Hamas Leader": a word some hit covers is no unknown name.
+  for (let j = atom.start - 1; j >= 0 && j >= atom.start - 4; j--) {
+    const hit = atomAt.get(j);
+    if (hit && hit.end > atom.start - 1) return false;
+  }
+  const after = tokens[atom.end];
+  return !(after && /^\p{Lu}/u.test(after.text) && after.pos === "PROPN");
 }
 
 /** The word joined by a hyphen at `j` ("-backed" in "Iranian-backed"), or null. */

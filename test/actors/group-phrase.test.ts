@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  epithetPhrase,
-  groupPhrase,
-  lastDistinctCountries,
-  lastDyad,
-} from "../../src/actors/group-phrase.js";
+import { epithetPhrase, groupPhrase, lastDistinctCountries } from "../../src/actors/group-phrase.js";
+import { lastDyad } from "../../src/actors/last-dyad.js";
 import type { ActorMention } from "../../src/core/types.js";
 import { createWinkAnalyser } from "../../src/nlp/wink-analyser.js";
 
