@@ -104,8 +104,18 @@ export function toDyadMentions(
           stateName(b.mention) &&
           (a.actor.sector === "GOV" || b.actor.sector === "GOV"))) &&
       (a.actor.sector === b.actor.sector || !a.actor.sector || !b.actor.sector));
+  // "Zelenskiy warned of a possible attack on Kyiv": a state warning of harm to itself threatens no
+  // one (a threat made at home, "threatened a curfew in Algiers", still has its target).
+  const threat = c.code.code.startsWith("13") && sentence.tokens[c.trigger]!.lemma === "warn";
+  const ownState = (a: Slot, b: Slot) =>
+    threat &&
+    a.actor.country !== null &&
+    a.actor.country === b.actor.country &&
+    (a.actor.sector === null || STATE_SECTORS.has(a.actor.sector)) &&
+    (b.actor.sector === null || b.actor.sector === "GOV");
   const targetsOf = (s: Slot) => {
-    const others = targets.filter((t) => !same(s, t));
+    const others = targets.filter((t) => !same(s, t) && !ownState(s, t));
+    if (others.length === 0 && targets.some((t) => ownState(s, t))) return [];
     return others.length > 0 ? others : [null];
   };
   const push = (s: Slot | null, t: Slot | null) => {

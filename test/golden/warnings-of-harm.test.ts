@@ -1,0 +1,39 @@
+/**
+ * Golden sentences on warnings: a warning threatens only when the warner names harm of its own
+ * making ("warned of retaliation", "warned Ukraine of a massive attack"); warning of a crisis, an
+ * outbreak or an attack on oneself foresees harm and threatens no one. Our own sentences, not the
+ * gold sets.
+ */
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+
+const cases: readonly Golden[] = [
+  {
+    text: "The United Nations has warned of a worsening humanitarian crisis in Darfur.",
+    expect: [],
+    exact: true,
+  },
+  { text: "The World Health Organization warned of a cholera outbreak in Sudan.", expect: [], exact: true },
+  {
+    text: "Zelenskiy warned of a possible Russian attack on Kyiv.",
+    expect: [],
+    absent: ["THREATEN UKR>UKR", "THREATEN UKR>-"],
+  },
+  {
+    text: "Taiwan's defence minister warned of a Chinese invasion of Taiwan within years.",
+    expect: [],
+    absent: ["THREATEN TWN>TWN", "THREATEN TWN>-"],
+  },
+  { text: "Moscow warned of retaliation if Finland joined NATO.", expect: ["THREATEN RUS>FIN"] },
+  { text: "Russia warned Ukraine of a massive attack on Kyiv.", expect: ["THREATEN RUS>UKR"] },
+  {
+    text: "Washington warned of serious consequences if Pyongyang conducted a nuclear test.",
+    expect: ["THREATEN USA>PRK"],
+  },
+  // A threat made at home keeps its target.
+  {
+    text: "President Abdelmadjid Tebboune threatened to impose a curfew in Algiers.",
+    expect: ["THREATEN DZA>DZA"],
+  },
+];
+
+runGoldenCases("golden sentences: warnings of harm", cases);
