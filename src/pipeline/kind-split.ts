@@ -41,11 +41,19 @@ export function splitByKind(
 
 /**
  * True when two lists hold the same kind of act by CAMEO code: the same three digits, or one a root's
- * general code ("120" with "125"). "condemned the budget" (111) is not "summoned the ambassador" (114).
+ * general code ("120" with "125"), or told in one sentence. "condemned the budget" (111) is not
+ * "summoned the ambassador" (114) told in the next.
  * @example sameKindOfAct([reject120], [reject125]) // true
  */
 export function sameKindOfAct(a: readonly DyadMention[], b: readonly DyadMention[]): boolean {
-  return a.some((x) => b.some((y) => sameKind(x.candidate.code.code, y.candidate.code.code)));
+  // "Serbia lodged an official protest, charging Albania with …": one sentence tells one act.
+  return a.some((x) =>
+    b.some(
+      (y) =>
+        x.candidate.sentence === y.candidate.sentence ||
+        sameKind(x.candidate.code.code, y.candidate.code.code),
+    ),
+  );
 }
 
 function sameKind(a: string, b: string): boolean {
