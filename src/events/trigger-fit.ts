@@ -40,7 +40,7 @@ const VERB_OPENERS = new Set([
  */
 export function nominalGerund(tokens: Sentence["tokens"], i: number): boolean {
   if (!/ing$/.test(tokens[i]!.lower)) return false;
-  if (NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "")) return true;
+  if (NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "") || ownedBeforeOf(tokens, i)) return true;
   // "killed in shelling in Donetsk", "died during fighting.": a gerund after the harm it caused and
   // a preposition, with no object of its own, names the act ("engaged in shelling" is the subject's).
   if (
@@ -83,6 +83,11 @@ export function verbalGerund(tokens: Sentence["tokens"], i: number): boolean {
 
 const OBJECT_STARTS: ReadonlySet<string> = new Set(["NUM", "ADJ", "PROPN", "NOUN"]);
 
+/** "Russia's killing of civilians": a gerund after a possessive and before "of" heads a noun phrase. */
+function ownedBeforeOf(tokens: Sentence["tokens"], i: number): boolean {
+  return /ing$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === "of" && tokens[i - 1]?.lower === "'s";
+}
+
 const OBJECT_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
 
 /**
@@ -95,7 +100,12 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
   // "Israeli tank shelling": wink tags some gerunds as verbs; after a modifier they are nouns.
   if (head === "noun" && pos === "VERB" && /ing$/.test(tokens[i]!.lower)) return nominalGerund(tokens, i);
   // "Shelling by Ukrainian forces killed …": a gerund whose agent follows "by" is a noun.
-  if (head === "verb" && pos === "VERB" && /ing$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === "by")
+  // "Russia's killing of civilians": one owned, before "of", is a noun too.
+  if (
+    head === "verb" &&
+    pos === "VERB" &&
+    ((/ing$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === "by") || ownedBeforeOf(tokens, i))
+  )
     return false;
   // "the Syrian-backed Amal militia", "drought-stricken Kenya": a hyphenated participle is always an
   // adjective.

@@ -17,7 +17,7 @@ import { AERIAL_NOUNS, ARTILLERY_NOUNS, SMALL_ARMS_NOUNS } from "./force-nouns.j
 type Tokens = Sentence["tokens"];
 
 const FORCE = "190";
-const KILLING: ReadonlySet<string> = new Set(["kill", "wound", "injure"]);
+const KILLING: ReadonlySet<string> = new Set(["kill", "killing", "wound", "injure"]);
 // Verbs of force whose weapon may be named apart from them: "Ukrainian drones attacked a refinery".
 const FORCE_VERBS: ReadonlySet<string> = new Set([...KILLING, "attack", "strike", "hit", "target"]);
 /** Weapons whose use has a code of its own, by lemma. */
@@ -76,7 +76,8 @@ function instrumentWeapon(tokens: Tokens, from: number): string | null {
   }
   return null;
 }
-const INSTRUMENT_WORDS: ReadonlySet<string> = new Set(["in", "with", "during"]);
+// "by" for a noun's agent: "the killing of an Iranian general by a US drone".
+const INSTRUMENT_WORDS: ReadonlySet<string> = new Set(["in", "with", "during", "by"]);
 
 /** The weapon of the phrase after "by", "in" or "during" that follows the passive verb. */
 function agentWeapon(tokens: Tokens, from: number): string | null {

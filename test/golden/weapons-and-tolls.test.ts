@@ -85,6 +85,13 @@ describe("golden CAMEO codes: weapons and tolls", () => {
     ).toBe(false);
   });
 
+  it("reads a killing named by its noun, its owner or agent the killer", () => {
+    expect(codes("The US condemned Russia's killing of civilians in Bucha.")).toContain("190 RUS>UKR");
+    expect(
+      codes("The killing of an Iranian general by a US drone in Baghdad sparked fury in Tehran.")[0],
+    ).toMatch(/^195 USA>IRN/);
+  });
+
   it("leaves a killing with no weapon named as force of no kind", () => {
     expect(codes("Gunmen killed five soldiers in northern Mali.")[0]).not.toMatch(/^19[345]/);
     expect(codes("Israel struck Gaza, killing 20 people.")).toEqual(["190 ISR>PSE"]);
