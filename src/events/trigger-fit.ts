@@ -89,6 +89,8 @@ function ownedBeforeOf(tokens: Sentence["tokens"], i: number): boolean {
 }
 
 const OBJECT_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
+// "the release of its seized tanker": after a possessive pronoun a participle describes the noun.
+const OWNERS: ReadonlySet<string> = OBJECT_POSSESSIVES;
 
 /**
  * The trigger's part of speech fits the rule; a main-verb "have" or "be" is tagged AUX by wink.
@@ -124,7 +126,7 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
     if (
       (pos === "VERB" || pos === "ADJ") &&
       next === "NOUN" &&
-      (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to") &&
+      (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to" || OWNERS.has(prev.lower)) &&
       // "Italy's premier expressed solidarity": wink tags some titles as adjectives.
       !TITLES_TAGGED_ADJECTIVE.has(prev?.lower ?? "") &&
       // "attacked a village and killed civilians": after "and" a finite verb's partner is a verb too.
