@@ -35,7 +35,7 @@ import { agentFollows, passiveParticiple } from "./passive-patterns.js";
 import { meetingTopic } from "./purpose-clause.js";
 import { slotEndsByStart } from "./slot-ends.js";
 import { headFits } from "./trigger-fit.js";
-import { attackTolls } from "./weapon-code.js";
+import { attackTolls, interceptsNoWeapon } from "./weapon-code.js";
 
 export type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 
@@ -118,7 +118,12 @@ export function extractEventMentions(
         continue;
       // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
       if (figurativeAct(tokens, match.value.rule.cameo, i, match.end)) continue;
-      if (mannerProtest(tokens, i, match.value.rule.cameo) || leavesNoOrganization(match, mentions)) continue;
+      if (
+        mannerProtest(tokens, i, match.value.rule.cameo) ||
+        leavesNoOrganization(match, mentions) ||
+        interceptsNoWeapon(tokens, match, mentions)
+      )
+        continue;
       // "traded accusations, raising fears of war": the exchange raises them; no one comments.
       // "did not respond to requests for comment": a reporter's request is no demand.
       if (consequenceParticiple(tokens, i, match.value.rule.cameo) || pressRequest(tokens, i, match.end))

@@ -106,7 +106,9 @@ export function endsOnSubjectStrike(tokens: Tokens, match: TokenMatch<RulePatter
     last?.lemma === "strike" &&
     last.pos === "NOUN" &&
     match.end - match.start > 1 &&
-    ["VERB", "AUX"].includes(tokens[match.end]?.pos ?? "")
+    ["VERB", "AUX"].includes(tokens[match.end]?.pos ?? "") &&
+    // "staged a strike demanding higher wages": a participle after the noun describes it.
+    !tokens[match.end]!.lower.endsWith("ing")
   );
 }
 

@@ -40,7 +40,7 @@ const VERB_OPENERS = new Set([
  */
 export function nominalGerund(tokens: Sentence["tokens"], i: number): boolean {
   if (!/ing$/.test(tokens[i]!.lower)) return false;
-  if (NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "")) return true;
+  if (NOMINAL_MODIFIERS.has(tokens[i - 1]?.pos ?? "") || ownedBeforeOf(tokens, i)) return true;
   // "killed in shelling in Donetsk", "died during fighting.": a gerund after the harm it caused and
   // a preposition, with no object of its own, names the act ("engaged in shelling" is the subject's).
   if (
@@ -83,7 +83,14 @@ export function verbalGerund(tokens: Sentence["tokens"], i: number): boolean {
 
 const OBJECT_STARTS: ReadonlySet<string> = new Set(["NUM", "ADJ", "PROPN", "NOUN"]);
 
+/** "Russia's killing of civilians": a gerund after a possessive and before "of" heads a noun phrase. */
+function ownedBeforeOf(tokens: Sentence["tokens"], i: number): boolean {
+  return /ing$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === "of" && tokens[i - 1]?.lower === "'s";
+}
+
 const OBJECT_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
+// "the release of its seized tanker": after a possessive pronoun a participle describes the noun.
+const OWNERS: ReadonlySet<string> = OBJECT_POSSESSIVES;
 
 /**
  * The trigger's part of speech fits the rule; a main-verb "have" or "be" is tagged AUX by wink.
@@ -95,7 +102,12 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
   // "Israeli tank shelling": wink tags some gerunds as verbs; after a modifier they are nouns.
   if (head === "noun" && pos === "VERB" && /ing$/.test(tokens[i]!.lower)) return nominalGerund(tokens, i);
   // "Shelling by Ukrainian forces killed …": a gerund whose agent follows "by" is a noun.
-  if (head === "verb" && pos === "VERB" && /ing$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === "by")
+  // "Russia's killing of civilians": one owned, before "of", is a noun too.
+  if (
+    head === "verb" &&
+    pos === "VERB" &&
+    ((/ing$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === "by") || ownedBeforeOf(tokens, i))
+  )
     return false;
   // "the Syrian-backed Amal militia", "drought-stricken Kenya": a hyphenated participle is always an
   // adjective.
@@ -114,7 +126,7 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
     if (
       (pos === "VERB" || pos === "ADJ") &&
       next === "NOUN" &&
-      (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to") &&
+      (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to" || OWNERS.has(prev.lower)) &&
       // "Italy's premier expressed solidarity": wink tags some titles as adjectives.
       !TITLES_TAGGED_ADJECTIVE.has(prev?.lower ?? "") &&
       // "attacked a village and killed civilians": after "and" a finite verb's partner is a verb too.

@@ -8,7 +8,7 @@
  * @example
  * weaponKillCode("190", tokens, match, false); // "194" for "Russian artillery fire killed three people"
  */
-import type { Sentence } from "../core/types.js";
+import type { ActorMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { EventMentionCandidate } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
@@ -17,9 +17,17 @@ import { AERIAL_NOUNS, ARTILLERY_NOUNS, SMALL_ARMS_NOUNS } from "./force-nouns.j
 type Tokens = Sentence["tokens"];
 
 const FORCE = "190";
-const KILLING: ReadonlySet<string> = new Set(["kill", "wound", "injure"]);
+const KILLING: ReadonlySet<string> = new Set(["kill", "killing", "wound", "injure"]);
 // Verbs of force whose weapon may be named apart from them: "Ukrainian drones attacked a refinery".
-const FORCE_VERBS: ReadonlySet<string> = new Set([...KILLING, "attack", "strike", "hit", "target"]);
+const FORCE_VERBS: ReadonlySet<string> = new Set([
+  ...KILLING,
+  "attack",
+  "strike",
+  "hit",
+  "target",
+  "fire",
+  "launch",
+]);
 /** Weapons whose use has a code of its own, by lemma. */
 const WEAPON_CODES: ReadonlyMap<string, string> = new Map([
   ...[...ARTILLERY_NOUNS].map((w) => [w, "194"] as const),
@@ -45,9 +53,23 @@ export function weaponKillCode(
   if (code !== FORCE) return null;
   // The derived passive ("civilian * be * kill") ends on its verb; the active form opens with it.
   const verb = match.value.passiveForm === undefined ? match.start : match.end - 1;
-  if (!FORCE_VERBS.has(tokens[verb]?.lemma ?? "")) return null;
-  if (passive || match.value.passiveForm !== undefined) return agentWeapon(tokens, verb + 1);
-  return subjectWeapon(tokens, verb) ?? instrumentWeapon(tokens, match.end);
+  const lemma = tokens[verb]?.lemma ?? "";
+  if (!FORCE_VERBS.has(lemma)) return null;
+  // "fired rockets from southern Lebanon at Israel", "rockets were fired from Lebanon": what is
+  // fired is the weapon, the object of the active verb or the subject of the passive.
+  const fired = FIRING.has(lemma) ? weaponWithin(tokens, verb + 1, match.end) : null;
+  if (passive || match.value.passiveForm !== undefined)
+    return fired ?? agentWeapon(tokens, verb + 1) ?? (FIRING.has(lemma) ? subjectWeapon(tokens, verb) : null);
+  return fired ?? subjectWeapon(tokens, verb) ?? instrumentWeapon(tokens, match.end);
+}
+
+const FIRING: ReadonlySet<string> = new Set(["fire", "launch"]);
+
+/** The last weapon among the tokens from `from` to `to`: "fired rockets from Gaza at". */
+function weaponWithin(tokens: Tokens, from: number, to: number): string | null {
+  let found: string | null = null;
+  for (let j = from; j < to; j++) found = weaponOf(tokens, j) ?? found;
+  return found;
 }
 
 /** The weapon heading the noun phrase right before the verb at `i`, past its auxiliaries. */
@@ -76,7 +98,8 @@ function instrumentWeapon(tokens: Tokens, from: number): string | null {
   }
   return null;
 }
-const INSTRUMENT_WORDS: ReadonlySet<string> = new Set(["in", "with", "during"]);
+// "by" for a noun's agent: "the killing of an Iranian general by a US drone".
+const INSTRUMENT_WORDS: ReadonlySet<string> = new Set(["in", "with", "during", "by"]);
 
 /** The weapon of the phrase after "by", "in" or "during" that follows the passive verb. */
 function agentWeapon(tokens: Tokens, from: number): string | null {
@@ -102,7 +125,10 @@ function weaponOf(tokens: Tokens, j: number): string | null {
   const t = tokens[j]!;
   const lemma = t.lemma.toLowerCase();
   if (lemma === "air" && tokens[j + 1]?.lemma.toLowerCase().startsWith("strike")) return "195";
-  return WEAPON_CODES.get(lemma) ?? WEAPON_CODES.get(t.lower) ?? null;
+  // Sentence-initial "Rockets" is tagged a name, its lemma keeping the plural.
+  return (
+    WEAPON_CODES.get(lemma) ?? WEAPON_CODES.get(t.lower) ?? WEAPON_CODES.get(lemma.replace(/s$/, "")) ?? null
+  );
 }
 
 /**
@@ -125,3 +151,21 @@ export function attackTolls(tokens: Tokens, candidates: EventMentionCandidate[])
 
 // Codes of violence: assault (18), fighting (19) and mass violence (20).
 const HARM = /^(?:18|19|20)/;
+
+const INTERCEPTED = "intercepted-missiles";
+
+/**
+ * True when the rule for intercepted missiles names as their owner a phrase that is no aerial
+ * weapon: "intercepted Israeli missiles" is Israel's attack, "intercepted a Gaza-bound flotilla" none.
+ * @example interceptsNoWeapon(tokens, match, mentions) // false for "intercepted 40 Russian drones"
+ */
+export function interceptsNoWeapon(
+  tokens: Tokens,
+  match: TokenMatch<RulePattern>,
+  mentions: readonly ActorMention[],
+): boolean {
+  if (match.value.rule.id !== INTERCEPTED) return false;
+  const slot = match.slots.source;
+  const owner = slot && mentions.find((m) => m.span.start === slot[0]);
+  return !owner || !AERIAL_NOUNS.has(tokens[owner.span.end - 1]?.lemma ?? "");
+}

@@ -20,6 +20,10 @@ describe("golden CAMEO codes: protests and civil blockades", () => {
     expect(codes("Riot police fired rubber bullets at protesters in Jakarta.")).toEqual(["175 IDN>IDN"]);
   });
 
+  it("keeps a strike staged with a participle after it as a strike", () => {
+    expect(codes("Dock workers in Chile staged a strike demanding better pay.")).toContain("143 CHL>CHL");
+  });
+
   it("codes a protest note handed over as an official complaint", () => {
     expect(codes("Warsaw handed a protest note to the Russian charge d'affaires.")).toEqual(["114 POL>RUS"]);
   });

@@ -24,6 +24,19 @@ describe("golden CAMEO codes: threats and demands", () => {
     expect(codes("France called on Iran to return to talks.")).toEqual(["106 FRA>IRN"]);
   });
 
+  it("codes a demand for troops withdrawn or fighting halted as a demand to de-escalate", () => {
+    expect(
+      codes("Kyiv demanded the immediate withdrawal of Russian troops from the Zaporizhzhia plant."),
+    ).toEqual(["1056 UKR>RUS"]);
+    expect(
+      codes("The Security Council called for an immediate halt to the fighting in El Fasher.")[0],
+    ).toMatch(/^1056 /);
+  });
+
+  it("reads 'its seized tanker' as a tanker described, no seizure", () => {
+    expect(codes("Iran demanded the release of its seized tanker.")).toEqual(["1053 IRN>"]);
+  });
+
   it("reads a hyphenated compound to its head before calling an attack's object an idea", () => {
     const found = codes("Putin warned the West that Russia could strike Ukrainian decision-making centres.");
     expect(found.some((c) => c.startsWith("111"))).toBe(false);

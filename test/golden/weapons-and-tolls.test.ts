@@ -85,6 +85,22 @@ describe("golden CAMEO codes: weapons and tolls", () => {
     ).toBe(false);
   });
 
+  it("reads a killing named by its noun, its owner or agent the killer", () => {
+    expect(codes("The US condemned Russia's killing of civilians in Bucha.")).toContain("190 RUS>UKR");
+    expect(
+      codes("The killing of an Iranian general by a US drone in Baghdad sparked fury in Tehran.")[0],
+    ).toMatch(/^195 USA>IRN/);
+  });
+
+  it("codes missiles intercepted as their owner's aerial attack, and what was fired by its weapon", () => {
+    expect(codes("Syrian air defences intercepted Israeli missiles over Damascus.")).toEqual(["195 ISR>SYR"]);
+    expect(codes("Ukraine intercepted 40 Russian drones overnight.")).toEqual(["195 RUS>UKR"]);
+    expect(codes("Israel intercepted a missile fired from Yemen.")).toEqual(["195 YEM>ISR"]);
+    expect(codes("Rockets were fired from Lebanon at northern Israel.")).toEqual(["195 LBN>ISR"]);
+    expect(codes("Hezbollah fired rockets from southern Lebanon at Israel.")).toEqual(["195 LBN>ISR"]);
+    expect(codes("Mortar rounds fired from Gaza hit an Israeli kibbutz.")).toEqual(["194 PSE>ISR"]);
+  });
+
   it("leaves a killing with no weapon named as force of no kind", () => {
     expect(codes("Gunmen killed five soldiers in northern Mali.")[0]).not.toMatch(/^19[345]/);
     expect(codes("Israel struck Gaza, killing 20 people.")).toEqual(["190 ISR>PSE"]);
