@@ -212,7 +212,9 @@ export function assessModality(
     }
     // "agreed on Saturday to halt": a time phrase between the verb and "to" changes nothing.
     if (timePhraseAt(tokens, j)) continue;
-    const after = skipTimePhrase(tokens, j + 1);
+    // "has offered repeatedly to host", "agreed in principle to meet" read as "offered to host".
+    let after = skipTimePhrase(tokens, j + 1);
+    while (tokens[after]?.pos === "ADV" && !NEGATORS.has(tokens[after]!.lower) && after - j <= 2) after++;
     const governs =
       tokens[after]?.lower === "to" ||
       (NEGATORS.has(tokens[after]?.lower ?? "") && tokens[after + 1]?.lower === "to");

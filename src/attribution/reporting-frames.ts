@@ -8,6 +8,7 @@
  */
 import type { ActorMention, Sentence } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
+import { accordingToFrame, falsifiedReportFrames } from "./source-frames.js";
 import {
   documentAuthor,
   sentenceSubject,
@@ -119,17 +120,7 @@ export function findReportingFrames(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
-      const speaker =
-        startingAt.get(i + 2) ?? startingAt.get(i + 3) ?? documentAuthor(tokens, i + 2, startingAt);
-      const atStart = i <= 1;
-      // "According to relief workers in Nairobi, …": the report begins after the comma that closes
-      // the source's phrase, which may name where the source is.
-      const content: [number, number] = atStart
-        ? [Math.min(tokens.length, closingComma(tokens, speaker?.span.end ?? i + 2) + 1), tokens.length]
-        : [0, previousComma(tokens, i)];
-      // "according to unconfirmed reports": the source itself says it is not confirmed.
-      const kind = UNVERIFIED.has(tokens[i + 2]?.lower ?? "") ? "unconfirm" : "report";
-      frames.push({ kind, reporter: speaker, verb: "according to", verbToken: i, content });
+      frames.push(accordingToFrame(tokens, i, startingAt));
       continue;
     }
     // "did not respond to a request for comment": the answer withheld is a comment withheld.
@@ -298,5 +289,5 @@ export function findReportingFrames(
         : {}),
     });
   }
-  return withOutletCountries(frames, mentions);
+  return withOutletCountries([...frames, ...falsifiedReportFrames(tokens, frames)], mentions);
 }

@@ -59,7 +59,8 @@ export function anaphoricObjectEnd(tokens: readonly Token[], from: number): numb
 }
 
 // biome-ignore format: word list
-const REPORT_NOUNS: ReadonlySet<string> = new Set([
+/** Nouns of a report or claim: "the reports", "a claim Kabul denies". */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   "report", "claim", "allegation", "account", "accusation", "charge", "story", "rumor", "rumour", "assertion",
 ]);
 

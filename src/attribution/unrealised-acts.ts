@@ -47,16 +47,19 @@ export function demandedClause(tokens: readonly Token[], trigger: number, cues: 
 
 const EVIDENCE_NOUNS = new Set(["evidence", "sign", "indication", "proof"]);
 const SCANT = new Set(["no", "little", "scant"]);
+// "Experts doubt that Iran will agree", "sceptical that the talks will resume": a doubted act.
+const DOUBTING = new Set(["doubt", "doubtful", "sceptical", "skeptical"]);
 
 /**
  * "had no evidence that China was preparing to invade", "saw no sign of troops massing": an act
- * whose evidence is denied is not established.
+ * whose evidence is denied is not established, nor is one doubted ("doubt that Iran will agree").
  * @example unsupportedClause(tokens, trigger) // "no evidence that China was preparing" → true at "preparing"
  */
 export function unsupportedClause(tokens: readonly Token[], trigger: number): boolean {
   for (let j = trigger - 1; j >= 1 && trigger - j <= 12; j--) {
     const w = tokens[j]!.lower;
     if (CLAUSE_ENDS.has(w)) return false;
+    if ((w === "that" || w === "whether") && DOUBTING.has(tokens[j - 1]?.lemma ?? "")) return true;
     if (w !== "that" && w !== "of") continue;
     let k = j - 1;
     if (!EVIDENCE_NOUNS.has(tokens[k]?.lemma ?? "")) continue;
