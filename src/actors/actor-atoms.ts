@@ -121,6 +121,7 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
       if (better) best = { start: i, end: match.end, entry };
     }
     best ??= statesGeneral(tokens, atoms.at(-1), i) ?? namedGeneral(tokens, i, lexicon);
+    if (best?.entry.kind === "person") best = longerName(tokens, best, lexicon);
     if (best) {
       atoms.push(ownedInstitution(tokens, atoms.at(-1), best));
       i = best.end;
@@ -129,6 +130,20 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
     }
   }
   return atoms;
+}
+
+/**
+ * "Sheikh Mishal al-Ahmad al-Sabah": one of a person's names inside the hit may run on past it as
+ * another of the same person's names ("Sheikh Mishal al-Ahmad" and "Mishal al-Ahmad al-Sabah"); the
+ * hit spans both, so no part of the name is left over as words of its own.
+ */
+function longerName(tokens: readonly Token[], atom: Atom, lexicon: ActorLexicon): Atom {
+  let end = atom.end;
+  for (let j = atom.start + 1; j < end; j++) {
+    for (const m of lexicon.matcher.matchAt(tokens, j, noSlots))
+      if (m.end > end && m.value.kind === "person" && m.value.id === atom.entry.id) end = m.end;
+  }
+  return end === atom.end ? atom : { ...atom, end };
 }
 
 /**
