@@ -120,7 +120,8 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
         (match.end === best.end && KIND_RANK[entry.kind] > KIND_RANK[best.entry.kind]);
       if (better) best = { start: i, end: match.end, entry };
     }
-    best ??= statesGeneral(tokens, atoms.at(-1), i) ?? namedGeneral(tokens, i, lexicon);
+    best ??=
+      statesGeneral(tokens, atoms.at(-1), i) ?? namedGeneral(tokens, i, lexicon) ?? actingGeneral(tokens, i);
     if (best?.entry.kind === "person") best = longerName(tokens, best, lexicon);
     if (best) {
       atoms.push(ownedInstitution(tokens, atoms.at(-1), best));
@@ -201,6 +202,15 @@ function namedGeneral(tokens: readonly Token[], i: number, lexicon: ActorLexicon
     .matchAt(tokens, i + 1, noSlots)
     .some((m) => m.value.kind === "person" || m.value.kind === "short-name");
   return named ? generalAt(i, false) : null;
+}
+
+// Tags of the word after "the general" that make it the one who acts: "The general thanked Egypt".
+const ACTING_AFTER = new Set(["VERB", "AUX"]);
+
+/** "The general thanked Egypt", "the general has said": "the general" before a verb is an officer. */
+function actingGeneral(tokens: readonly Token[], i: number): Atom | null {
+  if (tokens[i]!.lower !== "general" || tokens[i - 1]?.lower !== "the") return null;
+  return ACTING_AFTER.has(tokens[i + 1]?.pos ?? "") ? generalAt(i, false) : null;
 }
 
 /** The atom of an officer's "general" at token `i`. */
