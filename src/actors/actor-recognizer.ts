@@ -10,7 +10,13 @@ import type { ActorMention, Sentence, Token } from "../core/types.js";
 import { type Atom, findAtoms } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
-import { citizensOf, nextAgentAfterFillers, ownerAfter, sharedHead } from "./agent-head.js";
+import {
+  bodyDescriptionEnd,
+  citizensOf,
+  nextAgentAfterFillers,
+  ownerAfter,
+  sharedHead,
+} from "./agent-head.js";
 import { agentPlace } from "./agent-place.js";
 import { toMention } from "./mention-builder.js";
 import { namedFacility, namesPerson } from "./named-facility.js";
@@ -193,6 +199,9 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       start = parts[0]!.start;
       end++;
     }
+    // "Israel's Shin Bet security agency arrested …": words saying what kind of body a name is belong to it.
+    if (parts[parts.length - 1]!.entry.kind === "organization" && !atomAt.has(end))
+      end = bodyDescriptionEnd(tokens, end);
     // "the Imam Khomeini airport", "Prince Sultan Air Base": a name or title that names a place.
     const place = namesPerson(parts) ? namedFacility(tokens, start, end) : -1;
     if (place > 0) {
