@@ -120,7 +120,9 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
         (match.end === best.end && KIND_RANK[entry.kind] > KIND_RANK[best.entry.kind]);
       if (better) best = { start: i, end: match.end, entry };
     }
-    best ??= statesGeneral(tokens, atoms.at(-1), i) ?? namedGeneral(tokens, i, lexicon);
+    best ??=
+      statesGeneral(tokens, atoms.at(-1), i) ?? namedGeneral(tokens, i, lexicon) ?? actingGeneral(tokens, i);
+    if (best?.entry.kind === "person") best = longerName(tokens, best, lexicon);
     if (best) {
       atoms.push(ownedInstitution(tokens, atoms.at(-1), best));
       i = best.end;
@@ -129,6 +131,20 @@ export function findAtoms(tokens: readonly Token[], lexicon: ActorLexicon): Atom
     }
   }
   return atoms;
+}
+
+/**
+ * "Sheikh Mishal al-Ahmad al-Sabah": one of a person's names inside the hit may run on past it as
+ * another of the same person's names ("Sheikh Mishal al-Ahmad" and "Mishal al-Ahmad al-Sabah"); the
+ * hit spans both, so no part of the name is left over as words of its own.
+ */
+function longerName(tokens: readonly Token[], atom: Atom, lexicon: ActorLexicon): Atom {
+  let end = atom.end;
+  for (let j = atom.start + 1; j < end; j++) {
+    for (const m of lexicon.matcher.matchAt(tokens, j, noSlots))
+      if (m.end > end && m.value.kind === "person" && m.value.id === atom.entry.id) end = m.end;
+  }
+  return end === atom.end ? atom : { ...atom, end };
 }
 
 /**
@@ -186,6 +202,15 @@ function namedGeneral(tokens: readonly Token[], i: number, lexicon: ActorLexicon
     .matchAt(tokens, i + 1, noSlots)
     .some((m) => m.value.kind === "person" || m.value.kind === "short-name");
   return named ? generalAt(i, false) : null;
+}
+
+// Tags of the word after "the general" that make it the one who acts: "The general thanked Egypt".
+const ACTING_AFTER = new Set(["VERB", "AUX"]);
+
+/** "The general thanked Egypt", "the general has said": "the general" before a verb is an officer. */
+function actingGeneral(tokens: readonly Token[], i: number): Atom | null {
+  if (tokens[i]!.lower !== "general" || tokens[i - 1]?.lower !== "the") return null;
+  return ACTING_AFTER.has(tokens[i + 1]?.pos ?? "") ? generalAt(i, false) : null;
 }
 
 /** The atom of an officer's "general" at token `i`. */

@@ -10,17 +10,19 @@ import type { ActorMention, Sentence, Token } from "../core/types.js";
 import { type Atom, findAtoms } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
-import { citizensOf, nextAgentAfterFillers, ownerAfter, sharedHead } from "./agent-head.js";
+import {
+  bodyDescriptionEnd,
+  citizensOf,
+  nextAgentAfterFillers,
+  ownerAfter,
+  sharedHead,
+} from "./agent-head.js";
 import { agentPlace } from "./agent-place.js";
 import { toMention } from "./mention-builder.js";
+import { namedFacility, namesPerson } from "./named-facility.js";
 import { personNamedLikeState } from "./name-like-states.js";
 import { namePartAt, otherBearer, unknownNameEnd } from "./unknown-names.js";
-import {
-  ALLIES,
-  COMMUNITY_WORDS,
-  COUNTRY_KINDS,
-  vetoedAtom,
-} from "./word-cues.js";
+import { ALLIES, COMMUNITY_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
 
 /**
  * Recognises the actor mentions of one sentence, resolving people on `date`.
@@ -196,6 +198,15 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       parts.splice(backer, 1);
       start = parts[0]!.start;
       end++;
+    }
+    // "Israel's Shin Bet security agency arrested …": words saying what kind of body a name is belong to it.
+    if (parts[parts.length - 1]!.entry.kind === "organization" && !atomAt.has(end))
+      end = bodyDescriptionEnd(tokens, end);
+    // "the Imam Khomeini airport", "Prince Sultan Air Base": a name or title that names a place.
+    const place = namesPerson(parts) ? namedFacility(tokens, start, end) : -1;
+    if (place > 0) {
+      k = nextAtomFrom(atoms, k, place);
+      continue;
     }
     const possessive = tokens[end]?.lower === "'s" || tokens[end]?.lower === "'";
     const mention = toMention(sentence, parts, start, end, lexicon, date, possessive);

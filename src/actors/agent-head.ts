@@ -111,3 +111,36 @@ export function citizensOf(
   const state = atomAt.get(tokens[end + 1]?.lower === "the" ? end + 2 : end + 1);
   return state && STATE_KINDS.has(state.entry.kind) ? state : null;
 }
+
+// Common nouns that say what kind of body a name is: "the Shin Bet security agency".
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  "agency",
+  "service",
+  "services",
+  "group",
+  "movement",
+  "militia",
+  "organisation",
+  "organization",
+  "network",
+  "outfit",
+  "broadcaster",
+  "newspaper",
+  "daily",
+  "channel",
+]);
+
+/**
+ * The end of the words after a named body that say what kind of body it is ("Shin Bet security
+ * agency", "SBU security service", "Wagner mercenary group"), or `end` when none follow: lower-case
+ * words, three at most, the last a body's head noun.
+ * @example bodyDescriptionEnd(tokens, 4) // "Israel's Shin Bet security agency arrested" → 6
+ */
+export function bodyDescriptionEnd(tokens: readonly Token[], end: number): number {
+  for (let j = end; j < tokens.length && j - end < 3; j++) {
+    const t = tokens[j]!;
+    if ((t.pos !== "NOUN" && t.pos !== "ADJ") || t.text !== t.lower) return end;
+    if (t.pos === "NOUN" && BODY_HEADS.has(t.lower)) return j + 1;
+  }
+  return end;
+}

@@ -80,10 +80,18 @@ export function agentPlace(
     // Rwanda's Senate" are no part of it.
     const owns =
       (tokens[last]?.lower === "'s" || tokens[last]?.lower === "'") && STATE_ORGANS.has(agent.sector);
+    // "a spokesman for the Taliban government": a state organ named right after the body is its.
+    const adjacent = atomAt.get(last);
+    const organ =
+      adjacent?.entry.kind === "agent" &&
+      STATE_ORGANS.has(adjacent.entry.sector) &&
+      STATE_ORGANS.has(agent.sector)
+        ? adjacent
+        : null;
     const body =
       place.entry.kind === "demonym" || (owns && COUNTRY_KINDS.has(place.entry.kind))
         ? nextAgentAfterFillers(tokens, owns ? last + 1 : last, atomAt, false)
-        : null;
+        : organ;
     if (body && body.entry.kind === "agent") {
       parts.push(body);
       last = body.end;

@@ -21,7 +21,7 @@ export function describedOrganization(
   prior: (i: number) => ActorMention[],
   located: (m: ActorMention) => boolean,
 ): ActorMention | null {
-  const description = descriptionPhrase(sentence.tokens, i);
+  const description = descriptionPhrase(sentence.tokens, i, true);
   if (!description) return null;
   const end = description.end;
   // A description the dictionary names ("the African Union said") is that body, not the one before.
@@ -29,7 +29,9 @@ export function describedOrganization(
     if (m.span.end > i && m.span.start < end && (m.actor.country || (m.span.end >= end && m.actor.actorId)))
       return null;
   const referent = namedOrganization(prior(i), sentence.index, description.kinds, located);
-  if (!referent) return null;
+  // "Hezbollah's chief rejected calls to disarm the group": as an object, a description is the body
+  // only when its own sentence names it; "a campaign against the militant group" may mean any.
+  if (!referent || (!description.acting && referent.span.sentence !== sentence.index)) return null;
   // "ASEAN foreign ministers … The bloc said it": the bloc itself is one body.
   return { ...coreferent(sentence, i, end, [referent.actor], sentence.tokens, referent), plural: false };
 }

@@ -66,13 +66,19 @@ const ACTING = new Set(["VERB", "AUX", "ADV"]);
 export interface DescriptionPhrase {
   readonly end: number;
   readonly kinds: ReadonlySet<ActorKind>;
+  /** True when the description acts or owns ("the group said", "the group's"). */
+  readonly acting: boolean;
 }
 
 /**
  * The description ("the bloc", "the Lebanese militant group") starting at `i`, or null. "The group
- * of seven", "the group leader", "a group" and "against the group" are not. @example descriptionPhrase(tokens, i)?.end // i + 2
+ * of seven", "the group leader", "a group" and "against the group" are not, unless `anyRole`. @example descriptionPhrase(tokens, i)?.end // i + 2
  */
-export function descriptionPhrase(tokens: readonly Token[], i: number): DescriptionPhrase | null {
+export function descriptionPhrase(
+  tokens: readonly Token[],
+  i: number,
+  anyRole = false,
+): DescriptionPhrase | null {
   if (tokens[i]?.lower !== "the") return null;
   let j = i + 1;
   while (j - i <= 4) {
@@ -87,6 +93,10 @@ export function descriptionPhrase(tokens: readonly Token[], i: number): Descript
   // Only as the one who acts or owns ("the bloc said", "the group's spokesman"): "a campaign
   // against the militant group" may mean any such group.
   const next = tokens[j + 1];
-  if (!next || !(ACTING.has(next.pos) || next.lower === "'s" || next.lower === "'")) return null;
-  return { end: j + 1, kinds };
+  const acting = next !== undefined && (ACTING.has(next.pos) || next.lower === "'s" || next.lower === "'");
+  // A caller that checks the referent itself ("… rejected calls to disarm the group") takes any role.
+  // "the group leader", "the group of seven" name something else whatever the role.
+  const ends = !next || next.pos === "PUNCT" || (next.pos === "ADP" && next.lower !== "of");
+  if (!acting && !(anyRole && head.pos === "NOUN" && ends)) return null;
+  return { end: j + 1, kinds, acting };
 }

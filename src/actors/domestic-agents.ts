@@ -61,6 +61,12 @@ export const FOREIGN_MODIFIERS: ReadonlySet<string> = new Set([
   "aid",
   "humanitarian",
   "diplomatic",
+  // "European leaders in London", "Arab ministers in Cairo": a continent's or a people's agents
+  // met somewhere are not the host's.
+  "european",
+  "arab",
+  "african",
+  "asian",
 ]);
 
 // The army's seat at home: "the defence ministry in Kabul" is placed as the government is, not as

@@ -40,6 +40,9 @@ const GROUP_NOUNS = new Set([
   "administrations",
   "premiers",
   "monarchs",
+  // "Lavrov met Choe … The two ministers criticised Washington": one per state, as "the two foreign
+  // ministers" are; a cabinet's two ministers name one state, which gives no pair.
+  "ministers",
 ]);
 
 // Words that may describe the pair between "the two" and its noun: "the two Asian giants", "the

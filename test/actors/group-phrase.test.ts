@@ -27,8 +27,13 @@ describe("groupPhrase", () => {
   });
 
   it("returns the start where no group phrase stands", () => {
-    const tokens = analyser.analyse("The two ministers met.")[0]!.tokens;
+    const tokens = analyser.analyse("The two ships collided.")[0]!.tokens;
     expect(groupPhrase(tokens, 0)).toBe(0);
+  });
+
+  it("reads the two ministers as one per state", () => {
+    const tokens = analyser.analyse("The two ministers met.")[0]!.tokens;
+    expect(groupPhrase(tokens, 0)).toBe(3);
   });
 });
 

@@ -39,6 +39,18 @@ const cases: readonly Golden[] = [
     expect: ["CONSULT CHN>RUS", "CONSULT EGY>ETH", "CONSULT ETH>EGY"],
     exact: true,
   },
+  {
+    // "The two ministers" is one per state, not ministers of the state they criticise.
+    text: "Russia's Foreign Minister Sergei Lavrov met North Korean Foreign Minister Choe Son Hui in Wonsan. The two ministers criticised Washington.",
+    date,
+    expect: ["CONSULT RUS>PRK", "ACCUSE RUS>USA", "ACCUSE PRK>USA"],
+    exact: true,
+  },
+  {
+    text: "Indian Foreign Minister S. Jaishankar met his Chinese counterpart on Monday. The two ministers agreed to resume flights.",
+    date,
+    expect: ["AGREE IND>CHN", "AGREE CHN>IND"],
+  },
 ];
 
 runGoldenCases("pairs of an exchange", cases);

@@ -127,7 +127,7 @@ const cases: readonly Case[] = [
   // A diplomat a verb links to a state deals with it and is not its own.
   { text: "The Iranian foreign minister received the ambassador in Tehran.", mentions: ["ambassador=GOV"] },
   { text: "Diplomats met Iranian officials in Geneva.", mentions: ["Diplomats=GOV"] },
-  { text: "Iranian negotiators met European diplomats in Vienna.", mentions: ["diplomats=GOV"] },
+  { text: "Iranian negotiators met European diplomats in Vienna.", mentions: ["European diplomats=GOV"] },
   // A possessive pronoun already says whose an agent is; the place after it is where he serves.
   { text: "Brasilia recalled its ambassador from Tel Aviv.", mentions: ["its ambassador=BRAGOV"] },
   { text: "Turkey said it would close its embassy in Kabul.", mentions: ["its embassy=TURGOV"] },

@@ -1,7 +1,7 @@
 /**
  * Golden sentences on title nouns inside proper names: "the Galaxy Leader" is a ship, no leader of
- * any state; a named university keeps its sector; titles before a personal name stay titles. Our
- * own sentences, not the gold sets.
+ * any state; "the Imam Khomeini airport" and "Prince Sultan Air Base" are places; titles before a
+ * personal name stay titles. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -23,6 +23,31 @@ const cases: readonly Golden[] = [
     date: "2025-06-12",
     expect: ["ACCUSE IRN>ISR"],
     exact: true,
+  },
+  // A person's name or a title that names a place is no actor.
+  {
+    text: "Israeli jets struck the Imam Khomeini airport.",
+    date: "2025-06-12",
+    expect: ["ASSAULT ISR>-"],
+    absent: ["ASSAULT ISR>IRN"],
+  },
+  {
+    text: "Israeli jets struck Rafik Hariri International Airport.",
+    date: "2025-06-12",
+    expect: ["ASSAULT ISR>-"],
+    absent: ["ASSAULT ISR>LBN"],
+  },
+  {
+    // The attackers are not named; no US government attacked its own troops.
+    text: "US troops at Prince Sultan Air Base were attacked.",
+    date: "2025-06-12",
+    expect: ["ASSAULT ->USA"],
+    exact: true,
+  },
+  {
+    text: "Kenyan President William Ruto visited the port of Mombasa.",
+    date: "2025-06-12",
+    expect: ["CONSULT KEN>-"],
   },
 ];
 
