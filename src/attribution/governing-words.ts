@@ -6,8 +6,8 @@
  * NEGATING_GOVERNORS.has("refuse"); // true: "refused to meet"
  */
 
-/** "were unable to agree": the governed event did not happen, though no one refused it. @example INABILITY_GOVERNORS.has("unable") // true */
-export const INABILITY_GOVERNORS: ReadonlySet<string> = new Set(["unable", "incapable"]);
+/** "were unable to agree", "failed to broker a truce": the governed event did not happen, though no one refused it. @example INABILITY_GOVERNORS.has("unable") // true */
+export const INABILITY_GOVERNORS: ReadonlySet<string> = new Set(["unable", "incapable", "fail"]);
 
 /**
  * Verbs whose object is told of the act, not asked to do it: in "promised Lukashenko to supply
@@ -35,11 +35,10 @@ export const ASPECTUAL: ReadonlySet<string> = new Set([
 /** Verbs that put off the event noun they take: "postponed the talks". @example DEFERRING.has("delay") // true */
 export const DEFERRING: ReadonlySet<string> = new Set(["postpone", "delay", "defer", "stall", "adjourn"]);
 
-/** "refused to meet", "failed to agree": the governed event did not happen. @example NEGATING_GOVERNORS.has("fail") // true */
+/** "refused to meet", "declined to sign": the governed event did not happen, by the subject's choice. @example NEGATING_GOVERNORS.has("refuse") // true */
 export const NEGATING_GOVERNORS: ReadonlySet<string> = new Set([
   "refuse",
   "decline",
-  "fail",
   "reject",
   "avoid",
   "cancel",

@@ -239,7 +239,7 @@ export function assessModality(
       if (NEGATING_GOVERNORS.has(t.lemma)) {
         negated = true;
         refusedBy = true;
-      } else if (INABILITY_GOVERNORS.has(t.lower)) negated = true;
+      } else if (INABILITY_GOVERNORS.has(t.lower) || INABILITY_GOVERNORS.has(t.lemma)) negated = true;
       else if (cues.hopeVerbs.includes(t.lemma)) modality = strongest(modality, "hypothetical");
       else if (cues.intentVerbs.includes(t.lemma) || cues.intentVerbs.includes(t.lower)) {
         modality = strongest(modality, "intended");
