@@ -234,8 +234,9 @@ function namesRejectedObject(tokens: Sentence["tokens"], match: TokenMatch<RuleP
     !CLAIM_NOUNS.has(tokens[match.end - 1]!.lemma)
   );
 }
-// Nouns for what is said, not offered: denying one is no rejection of a proposal.
-const CLAIM_NOUNS: ReadonlySet<string> = new Set(["suggestion", "idea", "claim", "report", "allegation"]);
+// Nouns for what is said, not offered: denying one is no rejection of a proposal. ("dismissed the
+// idea as premature" turns down a proposal; "dismissed the idea that …" stops at "that" above.)
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(["suggestion", "claim", "report", "allegation"]);
 
 /**
  * Negative when `a` is the shorter of two readings of one rule at one trigger, ending on its object

@@ -54,10 +54,11 @@ const CONTACT_VERBS = new Set([
 const APPEAL_PARTICLES = new Set(["on", "upon"]);
 
 /**
- * The contact verb whose subject a purpose infinitive's act belongs to, if the trigger is one.
+ * The contact verb whose subject a purpose infinitive's act belongs to, if the trigger is one; a
+ * host that is itself an infinitive ("offered to host a summit to …") only when `proposedHost`.
  * @example purposeHost(tokens, trigger) // "summoned the British ambassador to protest" → index of "summoned"
  */
-export function purposeHost(tokens: readonly Token[], trigger: number): number | null {
+export function purposeHost(tokens: readonly Token[], trigger: number, proposedHost = false): number | null {
   let to = trigger - 1;
   if (tokens[to]?.lower !== "to") return null;
   // "in order to protest": the purpose is spelled out.
@@ -74,7 +75,7 @@ export function purposeHost(tokens: readonly Token[], trigger: number): number |
     if (j === to - 1 || APPEAL_PARTICLES.has(tokens[j + 1]?.lower ?? "")) return null;
     // "rejected a US offer to host a summit to hammer out …": an infinitive host is itself only
     // proposed, and its own clause decides.
-    if (tokens[j - 1]?.lower === "to") return null;
+    if (tokens[j - 1]?.lower === "to" && !proposedHost) return null;
     return j;
   }
   return null;
@@ -90,7 +91,8 @@ const TOPIC_VERBS = new Set(["discuss", "review", "examine", "explore", "conside
  * @example meetingTopic(tokens, trigger) // "met Hamas leaders to discuss a proposal" → true at "discuss"
  */
 export function meetingTopic(tokens: readonly Token[], trigger: number): boolean {
-  return TOPIC_VERBS.has(tokens[trigger]?.lemma ?? "") && purposeHost(tokens, trigger) !== null;
+  // "ready to meet Putin in Turkey to discuss a peace plan": a meeting only offered has its topic too.
+  return TOPIC_VERBS.has(tokens[trigger]?.lemma ?? "") && purposeHost(tokens, trigger, true) !== null;
 }
 
 // Nouns of deciding and proposing whose owner is the subject of the infinitive after them.
