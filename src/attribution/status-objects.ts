@@ -119,13 +119,24 @@ export function claimJudgedAt(tokens: readonly Token[], i: number): boolean {
 /** "…, a claim Phnom Penh disputed.": the report noun stands before the one who rejects it, and the verb closes. */
 function claimRejectedBy(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next && next.pos !== "PUNCT") return false;
+  if (next && next.pos !== "PUNCT" && !judgedAs(tokens, i + 1)) return false;
   for (let j = i - 1; j >= 0 && i - j <= 6; j--) {
     const t = tokens[j]!;
     if (t.pos === "NOUN" && REPORT_NOUNS.has(t.lemma)) return true;
     if (!CLAIM_RELATIVE_TAGS.has(t.pos)) return false;
   }
   return false;
+}
+
+/** "…, charges Asmara dismissed as baseless.": a short "as" complement with no verb closes the clause too. */
+function judgedAs(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.lower !== "as") return false;
+  for (let j = from + 1; j < tokens.length && j - from <= 4; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "PUNCT" && !QUOTE_MARKS.has(t.lower)) return true;
+    if (t.pos === "VERB" || t.pos === "AUX") return false;
+  }
+  return from + 5 > tokens.length;
 }
 
 const CLAIM_RELATIVE_TAGS: ReadonlySet<string> = new Set([

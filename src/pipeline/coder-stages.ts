@@ -176,6 +176,8 @@ function dateMentions(document: Document): DateMention[][] {
     const mentions: DateMention[] = [];
     // Expressions come sorted and apart, so one forward walk over the tokens places them all.
     const tokens = s.tokens;
+    // "MANILA, Nov 27 (AP) -": the day a story was filed dates none of its events.
+    const dateline = s.index === 0 ? datelineEnd(tokens) : 0;
     let first = 0;
     for (const d of found) {
       const start = d.start + s.start;
@@ -183,6 +185,7 @@ function dateMentions(document: Document): DateMention[][] {
       while (first < tokens.length && tokens[first]!.end <= start) first++;
       let last = first;
       while (last < tokens.length && tokens[last]!.start < end) last++;
+      if (first < dateline) continue;
       mentions.push({
         span: { sentence: s.index, start: first < tokens.length ? first : 0, end: last },
         text: d.text,

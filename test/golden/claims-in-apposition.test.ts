@@ -56,6 +56,18 @@ runStatusCases("a second clause reports its own words", [
     reporters: ["RUSGOV"],
   },
   {
+    text: "Russian forces said they had captured the village of Kurakhove, a claim Kyiv dismissed as propaganda.",
+    why: "a claim dismissed as something, with a short complement after 'as'",
+    event: "ASSAULT RUS>-",
+    status: "denied",
+  },
+  {
+    text: "Ethiopia accused Eritrea of arming rebel groups, charges Asmara dismissed as baseless.",
+    why: "charges dismissed judge what they charge, not that they were made",
+    event: "ACCUSE ETH>ERI",
+    status: "asserted",
+  },
+  {
     text: "Pyongyang rejected the letter, Seoul said on Monday.",
     why: "a closing attribution with a time phrase",
     event: "REJECT PRK>-",

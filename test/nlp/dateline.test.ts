@@ -30,4 +30,12 @@ describe("datelineEnd", () => {
     }).events;
     expect(events.flatMap((e) => e.source.map((a) => a.code))).not.toContain("FRAMED");
   });
+
+  it("dates no event by the day the story was filed", () => {
+    const events = coder.code({
+      text: "MANILA, Nov 27 (AP) - A Chinese coast guard ship fired a water cannon at a Philippine vessel on Thursday.",
+      date: "2025-11-26",
+    }).events;
+    expect(events.map((e) => e.date)).toEqual(["2025-11-20"]);
+  });
 });
