@@ -1,10 +1,10 @@
 /**
- * Whether a word before the trigger sits in an earlier clause the sentence has turned from: "he was
- * ready to meet Putin in Turkey, but the Kremlin dismissed the idea" — Turkey is where the
- * meeting would be, not where the Kremlin dismissed anything.
+ * Whether a word sits in another clause than the trigger's: an earlier one the sentence has turned
+ * from ("he was ready to meet Putin in Turkey, but the Kremlin dismissed the idea": Turkey is where
+ * the meeting would be, not where the Kremlin dismissed anything), or a later verb's.
  *
  * @example
- * inEarlierClause(tokens, 7, 12); // true when ", but" stands between tokens 7 and 12
+ * inOtherClause(tokens, 7, 12); // true when ", but" stands between tokens 7 and 12
  */
 import type { Token } from "../core/types.js";
 
@@ -12,14 +12,48 @@ import type { Token } from "../core/types.js";
 const CONTRASTS: ReadonlySet<string> = new Set(["but", "while", "whereas", "although", "though", "yet"]);
 
 /**
- * True when a semicolon, or a comma and a word of contrast, stand between `at` and a later `trigger`.
- * @example inEarlierClause(tokens, place, trigger) // "… in Turkey, but the Kremlin dismissed" → true
+ * True when a semicolon, or a comma and a word of contrast, stand between `at` and a later `trigger`;
+ * or, for a word after the trigger, when a verb joined by "and" or "but" comes first ("suspended
+ * cooperation with the agency and later signed an agreement in Cairo": Cairo is the signing's).
+ * @example inOtherClause(tokens, place, trigger) // "… in Turkey, but the Kremlin dismissed" → true
  */
-export function inEarlierClause(tokens: readonly Token[], at: number, trigger: number): boolean {
+export function inOtherClause(tokens: readonly Token[], at: number, trigger: number): boolean {
+  if (at > trigger) return nextVerbBetween(tokens, trigger, at);
   for (let j = at + 1; j < trigger; j++) {
     const t = tokens[j]!;
     if (t.lower === ";") return true;
     if (t.lower === "," && CONTRASTS.has(tokens[j + 1]?.lower ?? "")) return true;
+    // "… near the Afghan border, days after a suicide bombing in Islamabad": the border is the raids'.
+    if (t.lower === "," && timeLinkAfter(tokens, j + 1, trigger)) return true;
+  }
+  return false;
+}
+
+// Words that open a clause or phrase telling what came before or after the main act.
+const TIME_LINKS: ReadonlySet<string> = new Set([
+  "after",
+  "before",
+  "since",
+  "following",
+  "when",
+  "as",
+  "while",
+]);
+
+/** True when a time link stands within three words from `from` ("days after", "hours before", "after"), before `trigger`. */
+function timeLinkAfter(tokens: readonly Token[], from: number, trigger: number): boolean {
+  for (let k = from; k < trigger && k - from < 3; k++) if (TIME_LINKS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+function nextVerbBetween(tokens: readonly Token[], trigger: number, at: number): boolean {
+  for (let j = trigger + 1; j < at; j++) {
+    const t = tokens[j]!;
+    if (t.lower === ";") return true;
+    if (t.lower !== "and" && t.lower !== "but") continue;
+    let k = j + 1;
+    while (tokens[k]?.pos === "ADV") k++;
+    if (tokens[k]?.pos === "VERB") return true;
   }
   return false;
 }

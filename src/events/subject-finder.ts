@@ -13,6 +13,7 @@ import type { SentenceSyntax } from "./clause-syntax.js";
 import { closesBetweenPair, leadsNounPhrase, withCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
 import { BOUNDARY } from "./relative-clauses.js";
+import { ownNounSubject } from "./subordinate-subject.js";
 import { restrictiveHead } from "./restrictive-head.js";
 import { strikingSubjectAgent } from "./striking-subject.js";
 import { ACTING_CRAFT } from "./force-nouns.js";
@@ -158,6 +159,8 @@ export function findSubject(syntax: SentenceSyntax, trigger: number, allowPosses
       i = rel[0];
       continue;
     }
+    // "days after a suicide bombing killed 12 people": that clause's subject is a noun.
+    if (!passive && ownNounSubject(tokens, i, trigger)) return [];
     const m = syntax.mentions.find((x) => x.span.end === i + 1);
     if (!m) continue;
     if (eligibleSubject(syntax, m, trigger, allowPossessor)) return withCoordinated(syntax, m);
