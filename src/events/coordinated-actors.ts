@@ -20,7 +20,13 @@ export function withCoordinated(syntax: SentenceSyntax, m: ActorMention): ActorM
   for (;;) {
     let j = start - 1;
     // "the government and Muslim rebels": the actor's own modifiers stand between it and "and".
-    while (j >= 0 && start - j <= MODIFIERS_MAX && isModifier(syntax, j)) j--;
+    // "Putin and his Turkish counterpart Erdogan": an owner's pronoun is the actor's modifier too.
+    while (
+      j >= 0 &&
+      start - j <= MODIFIERS_MAX &&
+      (isModifier(syntax, j) || OWNER_PRONOUNS.has(tokens[j]!.lower))
+    )
+      j--;
     const link = tokens[j]?.lower;
     if (link !== "and" && link !== ",") break;
     // A comma only joins a list whose last link is "and": "Unless Seoul acts, Trump will …" is no list.
@@ -66,7 +72,12 @@ export function withFollowingCoordinated(syntax: SentenceSyntax, m: ActorMention
     if (!and && !comma) break;
     if (and) j++;
     const from = j;
-    while (j - from < MODIFIERS_MAX && isModifier(syntax, j) && !syntax.startingAt(j)) j++;
+    while (
+      j - from < MODIFIERS_MAX &&
+      ((isModifier(syntax, j) && !syntax.startingAt(j)) ||
+        (OWNER_PRONOUNS.has(tokens[j]!.lower) && syntax.startingAt(j + 1)))
+    )
+      j++;
     const next = syntax.startingAt(j);
     if (!next || syntax.excluded.has(next) || next.possessive) break;
     const after = tokens[next.span.end];
@@ -83,6 +94,7 @@ export function withFollowingCoordinated(syntax: SentenceSyntax, m: ActorMention
 }
 
 const MODIFIERS_MAX = 3;
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their"]);
 // Words tagged as prepositions that may open a clause whose subject is the list.
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   "after",
