@@ -65,3 +65,13 @@ export const EFFORTS: ReadonlySet<string> = new Set([
   "endeavour",
   "endeavor",
 ]);
+
+/** Nouns that put an act forward without doing it: "an offer by Kabul to hold talks". @example OFFERS.has("proposal") // true */
+export const OFFERS: ReadonlySet<string> = new Set([
+  "offer",
+  "proposal",
+  "plan",
+  "bid",
+  "initiative",
+  "suggestion",
+]);

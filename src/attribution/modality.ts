@@ -26,6 +26,7 @@ import {
   EFFORTS,
   INABILITY_GOVERNORS,
   NEGATING_GOVERNORS,
+  OFFERS,
   SCHEDULED,
   SUBJECT_CONTROL_VERBS,
 } from "./governing-words.js";
@@ -149,7 +150,11 @@ export function assessModality(
       }
       // "any plan for Sisi to visit Ankara", "an invitation for Putin to attend": what a noun puts
       // to someone named after "for" is not done.
-      if (wanter?.lower === "for" && k < j - 1 && NOUN_OR_ADJ.has(tokens[k - 1]?.pos ?? "")) {
+      // "an offer by President Ghani to hold talks": what an offer by someone proposes is not done either.
+      const offeredBy =
+        wanter?.lower === "by" &&
+        (OFFERS.has(tokens[k - 1]?.lemma ?? "") || cues.requestWords.includes(tokens[k - 1]?.lemma ?? ""));
+      if ((wanter?.lower === "for" || offeredBy) && k < j - 1 && NOUN_OR_ADJ.has(tokens[k - 1]?.pos ?? "")) {
         modality = "hypothetical";
         break;
       }

@@ -23,6 +23,19 @@ const cases: readonly Golden[] = [
     expect: [],
     absent: ["REJECT RUS>-"],
   },
+  // What an offer by someone proposes is not done.
+  {
+    text: "The Afghan Taliban have rejected an offer by President Ashraf Ghani to hold direct peace talks.",
+    date: "2015-06-10",
+    expect: ["REJECT AFG>AFG"],
+    absent: ["CONSULT AFG>-"],
+  },
+  // A place told after a second verb is that verb's.
+  {
+    text: "Iran suspended cooperation with the agency after the strikes and later signed an agreement in Cairo to resume it.",
+    expect: ["SANCTION IRN>-"],
+    absent: ["SANCTION IRN>EGY"],
+  },
 ];
 
 runGoldenCases("golden sentences: offers dismissed", cases);
