@@ -75,8 +75,12 @@ export function applyReactionTargets(
 function judgedAct(tokens: readonly Token[], c: EventMentionCandidate): string | null {
   const verb = tokens[c.trigger];
   if (verb?.pos !== "VERB") return null;
-  const end = anaphoricObjectEnd(tokens, c.trigger + 1);
+  // "…, a trip that drew criticism from Kyiv": what draws criticism is the act the apposition names.
+  const drawn = verb.lemma === "draw" && RELATIVES.has(tokens[c.trigger - 1]?.lower ?? "");
+  const end = drawn ? c.trigger - 1 : anaphoricObjectEnd(tokens, c.trigger + 1);
   if (end < 0) return null;
   const head = tokens[end - 1]!;
   return ANY_ACT.has(head.lemma) || ACT_KINDS.has(head.lemma) ? head.lemma : null;
 }
+
+const RELATIVES: ReadonlySet<string> = new Set(["that", "which"]);

@@ -56,6 +56,15 @@ describe("applyReactionTargets: a reaction to an act told before it is aimed at 
     expect(far).not.toContain("ACCUSE COL>VEN");
   });
 
+  it("aims criticism that an apposed act drew at whoever did it", () => {
+    expect(brief("Modi visited Russia in July, a trip that drew criticism from Zelenskiy.")).toContain(
+      "ACCUSE UKR>IND",
+    );
+    expect(brief("Russia struck Kyiv overnight, an attack that drew condemnation from Poland.")).toContain(
+      "ACCUSE POL>RUS",
+    );
+  });
+
   it("leaves a reaction with a party of its own as it was", () => {
     expect(brief("Russia struck Kyiv overnight. Germany condemned Russia's attack on Ukraine.")).toContain(
       "ACCUSE DEU>RUS",
