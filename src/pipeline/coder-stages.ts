@@ -85,7 +85,7 @@ export function coderStages(config: CoderConfig): Stage<CoderState>[] {
         mentions: document.sentences.map((s) => {
           const found = recognizeActors(s, config.lexicon, document.date);
           // "BAMAKO, Nov 26 (AFP) - …": who filed the story and where is no party to it.
-          const dateline = s.index === 0 ? datelineEnd(s.tokens) : 0;
+          const dateline = s.index < DATELINE_REACH ? datelineEnd(s.tokens) : 0;
           return dateline > 0 ? found.filter((m) => m.span.start >= dateline) : found;
         }),
       }),
@@ -162,6 +162,9 @@ function truncate(s: Sentence, max: number): Sentence {
   return { ...s, tokens, end, text: s.text.slice(0, end - s.start) };
 }
 
+// A dateline opens the story's first sentence, or the one after a headline and a byline.
+const DATELINE_REACH = 3;
+
 // A sentence with no digit and no calendar word holds no date: chrono need not read it.
 const MAY_HOLD_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|earlier|later|week|weekend|weekday|month|year|decade|century|spring|summer|autumn|fall|winter|noon|midnight|morning|evening|night|overnight)\b/i;
@@ -177,7 +180,7 @@ function dateMentions(document: Document): DateMention[][] {
     // Expressions come sorted and apart, so one forward walk over the tokens places them all.
     const tokens = s.tokens;
     // "MANILA, Nov 27 (AP) -": the day a story was filed dates none of its events.
-    const dateline = s.index === 0 ? datelineEnd(tokens) : 0;
+    const dateline = s.index < DATELINE_REACH ? datelineEnd(tokens) : 0;
     let first = 0;
     for (const d of found) {
       const start = d.start + s.start;

@@ -31,6 +31,14 @@ describe("datelineEnd", () => {
     expect(events.flatMap((e) => e.source.map((a) => a.code))).not.toContain("FRAMED");
   });
 
+  it("finds the dateline after a headline too", () => {
+    const events = coder.code({
+      text: "Militants blockade Bamako\n\nBAMAKO, Nov 26 (AFP) - Militants have blockaded fuel deliveries to the capital for two months.",
+      date: "2025-11-26",
+    }).events;
+    expect(events.flatMap((e) => e.source.map((a) => a.code))).not.toContain("FRAMED");
+  });
+
   it("dates no event by the day the story was filed", () => {
     const events = coder.code({
       text: "MANILA, Nov 27 (AP) - A Chinese coast guard ship fired a water cannon at a Philippine vessel on Thursday.",
