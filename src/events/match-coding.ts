@@ -19,7 +19,7 @@ import { armedAttackCode } from "./armed-attackers.js";
 import { isCapitalName } from "./agent-finder.js";
 import { accidentalCause, accidentalSubject, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
 import { SentenceSyntax } from "./clause-syntax.js";
-import { inEarlierClause } from "./earlier-clause.js";
+import { inOtherClause } from "./other-clause.js";
 import { cancelledOwnTrip } from "./cancelled-trip.js";
 import { channelNear } from "./event-channel.js";
 import { hedgesIn } from "./event-hedges.js";
@@ -135,7 +135,7 @@ export function codeMatch(
         !parties.sources.includes(m) &&
         (syntax.isLocative(m) || (namesNoun(tokens, m, trigger) && isCapitalName(m))) &&
         Math.abs(m.span.start - trigger) <= 16 &&
-        !inEarlierClause(tokens, m.span.start, trigger) &&
+        !inOtherClause(tokens, m.span.start, trigger) &&
         // "rejected the offer, citing the collapse of talks in Hanoi": that place is the talks'.
         !inSpeechParticipleClause(tokens, trigger, m.span.start, ctx.cues),
     ),
