@@ -19,7 +19,7 @@ import {
 } from "./agent-head.js";
 import { agentPlace } from "./agent-place.js";
 import { toMention } from "./mention-builder.js";
-import { namedFacility, namesPerson } from "./named-facility.js";
+import { facilityEnd } from "./named-facility.js";
 import { personNamedLikeState } from "./name-like-states.js";
 import { namePartAt, otherBearer, unknownNameEnd } from "./unknown-names.js";
 import { ALLIES, COMMUNITY_WORDS, COUNTRY_KINDS, vetoedAtom } from "./word-cues.js";
@@ -203,7 +203,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     if (parts[parts.length - 1]!.entry.kind === "organization" && !atomAt.has(end))
       end = bodyDescriptionEnd(tokens, end);
     // "the Imam Khomeini airport", "Prince Sultan Air Base": a name or title that names a place.
-    const place = namesPerson(parts) ? namedFacility(tokens, start, end) : -1;
+    const place = facilityEnd(tokens, parts, start, end);
     if (place > 0) {
       k = nextAtomFrom(atoms, k, place);
       continue;

@@ -71,6 +71,8 @@ export function agentPlace(
       (link === "from" && !supplied) ||
       (link === "for" && !sentThere) ||
       (link === "in" && domestic) ||
+      // "officials at Iran's UN mission", "diplomats at the Russian embassy": the body's people.
+      (link === "at" && STATE_ORGANS.has(agent.sector)) ||
       based)
   ) {
     const parts: Atom[] = [place];
@@ -90,12 +92,12 @@ export function agentPlace(
         : null;
     const body =
       place.entry.kind === "demonym" || (owns && COUNTRY_KINDS.has(place.entry.kind))
-        ? nextAgentAfterFillers(tokens, owns ? last + 1 : last, atomAt, false)
+        ? nextAgentAfterFillers(tokens, owns ? last + 1 : last, atomAt, link === "at")
         : organ;
     if (body && body.entry.kind === "agent") {
       parts.push(body);
       last = body.end;
-    }
+    } else if (link === "at") return null;
     return { parts, end: last };
   }
   return null;

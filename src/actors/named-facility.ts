@@ -58,12 +58,23 @@ export function namedFacility(tokens: readonly Token[], start: number, end: numb
 }
 
 /**
- * True when one of the mention's parts names a person ("Rafik Hariri") or a title ("King", "Imam").
- * @example namesPerson([king]) // true
+ * The end of the place the mention's person or title names, as `namedFacility`, or -1 when the place
+ * noun is a word of another name in the phrase ("Wall Street Journal reporter Evan Gershkovich" is
+ * a reporter of an outlet whose name holds "Street", not a street).
+ * @example facilityEnd(tokens, parts, 3, 5) // "Rafik Hariri International Airport" → 7
  */
-export function namesPerson(parts: readonly Atom[]): boolean {
-  return parts.some(
-    ({ entry }) =>
-      entry.kind === "person" || entry.kind === "short-name" || (entry.kind === "agent" && entry.title),
-  );
+export function facilityEnd(
+  tokens: readonly Token[],
+  parts: readonly Atom[],
+  start: number,
+  end: number,
+): number {
+  if (!parts.some(personal)) return -1;
+  const place = namedFacility(tokens, start, end);
+  const noun = place - 1;
+  return parts.some((p) => !personal(p) && p.start <= noun && noun < p.end) ? -1 : place;
+}
+
+function personal({ entry }: Atom): boolean {
+  return entry.kind === "person" || entry.kind === "short-name" || (entry.kind === "agent" && entry.title);
 }

@@ -49,6 +49,23 @@ const cases: readonly Golden[] = [
     date: "2025-06-12",
     expect: ["CONSULT KEN>-"],
   },
+  // A place noun inside another name in the phrase names no place: "Wall Street" is the outlet's.
+  {
+    text: "Police detained Wall Street Journal reporter Evan Gershkovich in Yekaterinburg.",
+    date: "2025-06-12",
+    expect: ["COERCE RUS>USA"],
+  },
+  // People "at" a state's body are that state's.
+  {
+    text: "Diplomats at the Russian embassy refused to accept a protest note from Britain.",
+    date: "2025-06-12",
+    expect: ["REJECT RUS>GBR"],
+  },
+  {
+    text: "Officials at the Chinese consulate in Houston refused to accept the closure order from Washington.",
+    date: "2025-06-12",
+    expect: ["REJECT CHN>USA"],
+  },
 ];
 
 runGoldenCases("titles inside proper names", cases);
