@@ -162,7 +162,9 @@ export function codeMatch(
         ? rule.modality
         : act.modality,
     time,
-    location: location ? location.text.replace(/^the\s+/i, "") : null,
+    // "off its east coast": a pronoun stands for a state but names no place.
+    location:
+      location && tokens[location.span.start]!.pos !== "PRON" ? location.text.replace(/^the\s+/i, "") : null,
     channel: rule.channel ?? channelNear(sentence, trigger, actCode),
     reporter: attribution.reporter,
     status: attribution.status,

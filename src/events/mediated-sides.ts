@@ -33,9 +33,10 @@ const PHRASE_POS: ReadonlySet<string> = new Set([
 const PASSIVE_LEAD: ReadonlySet<string> = new Set(["AUX", "ADV", "PUNCT"]);
 // Verbs whose subject is a side of the mediated talks or deal ("praised a deal brokered by Turkey" names no side).
 // biome-ignore format: word list
-const PARTY_VERBS: ReadonlySet<string> = new Set(["hold", "attend", "join", "conduct", "resume", "begin", "start", "open", "enter", "sign", "agree", "reach", "accept", "conclude", "strike", "seal", "ink", "finalise", "finalize", "implement", "observe", "announce", "exchange", "swap", "release", "free"]);
+const PARTY_VERBS: ReadonlySet<string> = new Set(["hold", "attend", "join", "conduct", "resume", "begin", "start", "open", "enter", "sign", "agree", "reach", "accept", "conclude", "strike", "seal", "ink", "finalise", "finalize", "implement", "observe", "announce", "exchange", "swap", "release", "free", "restore", "normalise", "normalize", "establish", "renew"]);
 const PHRASE_REACH = 10;
-const VERB_REACH = 6;
+const MODIFIED_AFTER: ReadonlySet<string> = new Set(["DET", "ADP", "NUM", "ADJ"]);
+const VERB_REACH = 9;
 
 /**
  * A passive mediation's parties with the sides it brought together as its targets, or null when
@@ -114,6 +115,10 @@ function holdingVerb(syntax: SentenceSyntax, noun: number): number {
   const tokens = syntax.tokens;
   for (let k = noun - 1; k >= 0 && noun - k <= VERB_REACH; k--) {
     const t = tokens[k]!;
+    // "freed dozens of detained soldiers in an exchange": a participle after a determiner or
+    // preposition describes a noun of the object.
+    if (t.pos === "VERB" && !PARTY_VERBS.has(t.lemma) && MODIFIED_AFTER.has(tokens[k - 1]?.pos ?? ""))
+      continue;
     if (t.pos === "VERB") return PARTY_VERBS.has(t.lemma) ? k : -1;
     if (!PHRASE_POS.has(t.pos)) return -1;
   }

@@ -49,13 +49,21 @@ const cases: readonly Golden[] = [
 
 runGoldenCases("golden sentences: venues and pairs before event nouns", cases);
 
-describe("the venue of a noun event", () => {
-  it("is the capital that names it", () => {
-    const coder = createCoder();
-    const events = coder.code({
-      text: "Trump and Putin met at the Helsinki summit on Monday.",
-      date: "2018-07-18",
-    }).events;
-    expect(events.map((e) => e.location)).toEqual(["Helsinki", "Helsinki"]);
+describe("the location of an act", () => {
+  const locations = (text: string, date: string) =>
+    createCoder()
+      .code({ text, date })
+      .events.map((e) => e.location);
+
+  it("is the capital that names a noun event", () => {
+    expect(locations("Trump and Putin met at the Helsinki summit on Monday.", "2018-07-18")).toEqual([
+      "Helsinki",
+      "Helsinki",
+    ]);
+  });
+
+  it("is never a pronoun, though the pronoun stands for a state", () => {
+    const text = "North Korea fired two short-range ballistic missiles into the sea off its east coast.";
+    expect(locations(text, "2025-03-10")).toEqual([null]);
   });
 });

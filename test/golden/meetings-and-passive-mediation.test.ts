@@ -59,6 +59,15 @@ const cases: readonly Golden[] = [
     expect: ["CONSULT TUR>-"],
     absent: ["CONSULT TUR>RUS", "CONSULT TUR>CHN"],
   },
+  // The holding verb may stand a long object before the mediated noun, and restoring ties is done together.
+  {
+    text: "Armenia and Azerbaijan freed dozens of detained soldiers on Friday in an exchange brokered by Washington.",
+    expect: ["CONSULT USA>ARM", "CONSULT USA>AZE"],
+  },
+  {
+    text: "Bahrain restored diplomatic relations with Qatar in an agreement mediated by Kuwait.",
+    expect: ["CONSULT KWT>BHR", "CONSULT KWT>QAT"],
+  },
 ];
 
 runGoldenCases("golden sentences: meetings and mediation told in the passive", cases);
