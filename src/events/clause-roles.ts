@@ -253,7 +253,7 @@ export function gerundSubject(
   const m = syntax.endingAt(at - 1);
   if (!m) return null;
   let v = m.span.start - 1;
-  while (v >= 0 && ["DET", "ADJ"].includes(tokens[v]!.pos)) v--;
+  while (v >= 0 && ["DET", "ADJ", "NUM"].includes(tokens[v]!.pos)) v--;
   return tokens[v]?.pos === "VERB" ? [m] : null;
 }
 

@@ -95,6 +95,9 @@ describe("golden CAMEO codes", () => {
   it("codes a seized ship with no owner named as a confiscation aimed at no one, not at the seizer's state", () => {
     expect(codes("Houthi rebels seized a cargo ship in the Red Sea.")).toEqual(["1711 YEM>"]);
     expect(codes("Iran seized a Greek oil tanker in the Gulf of Oman.")).toEqual(["1711 IRN>GRC"]);
+    // A vessel or a drone captured is property seized; soldiers captured are arrested.
+    expect(codes("Venezuelan troops captured a Guyanese fishing boat.")).toEqual(["1711 VEN>GUY"]);
+    expect(codes("Russian forces captured two Ukrainian soldiers.")).toEqual(["173 RUS>UKR"]);
   });
   it("codes talks a third state mediated as its mediation, not as its own talks with each side", () => {
     expect(codes("The United States mediated talks between India and Pakistan.").sort()).toEqual([

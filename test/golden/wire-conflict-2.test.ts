@@ -230,6 +230,12 @@ const cases: readonly Golden[] = [
     expect: [],
     exact: true,
   },
+  // Whoever is punished "for" an act is the one said to have done it, past a number before them.
+  {
+    text: "The EU sanctioned four Belarusian firms for helping Russia's war effort.",
+    expect: ["SANCTION IGO>BLR", "AID BLR>RUS"],
+    absent: ["AID IGO>RUS"],
+  },
 ];
 
 runGoldenCases("golden sentences: conflict wire prose, second set", cases);
