@@ -10,7 +10,6 @@ import type { ActorMention, Sentence } from "../core/types.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import { accordingToFrame, falsifiedReportFrames } from "./source-frames.js";
 import {
-  documentAuthor,
   sentenceSubject,
   speakerAfterVerb,
   speakerBefore,
@@ -19,7 +18,6 @@ import {
 } from "./frame-speakers.js";
 import {
   clauseEnd,
-  closingComma,
   isPassiveFrame,
   negatorText,
   precededBy,

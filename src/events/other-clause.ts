@@ -1,7 +1,8 @@
 /**
  * Whether a word sits in another clause than the trigger's: an earlier one the sentence has turned
  * from ("he was ready to meet Putin in Turkey, but the Kremlin dismissed the idea": Turkey is where
- * the meeting would be, not where the Kremlin dismissed anything), or a later verb's.
+ * the meeting would be, not where the Kremlin dismissed anything), a relative clause closed before
+ * the trigger, or a later verb's.
  *
  * @example
  * inOtherClause(tokens, 7, 12); // true when ", but" stands between tokens 7 and 12
@@ -26,6 +27,21 @@ export function inOtherClause(tokens: readonly Token[], at: number, trigger: num
     // "… near the Afghan border, days after a suicide bombing in Islamabad": the border is the raids'.
     if (t.lower === "," && timeLinkAfter(tokens, j + 1, trigger)) return true;
   }
+  return inClosedRelative(tokens, at, trigger);
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(["who", "which", "whose", "where"]);
+
+/** "Biden, who hosted Xi in California last year, will call him": a relative clause closed before the trigger. */
+function inClosedRelative(tokens: readonly Token[], at: number, trigger: number): boolean {
+  let open = -1;
+  for (let j = at - 1; j >= 0 && at - j <= 12 && open < 0; j--) {
+    if (tokens[j]!.lower !== ",") continue;
+    if (!RELATIVES.has(tokens[j + 1]?.lower ?? "")) return false;
+    open = j;
+  }
+  if (open < 0) return false;
+  for (let j = at + 1; j < trigger; j++) if (tokens[j]!.lower === ",") return true;
   return false;
 }
 

@@ -45,6 +45,17 @@ export function yearByTense(
 }
 
 /**
+ * True when the clause that ends at a date looks firmly ahead: "will call him on Tuesday", but not
+ * "Biden, who met Xi on Tuesday, will travel": the words since the last comma hold "will", "due",
+ * "scheduled" or the like.
+ * @example clauseAhead("Biden will call Xi on ") // true
+ */
+export function clauseAhead(textBefore: string): boolean {
+  const clause = textBefore.slice(Math.max(textBefore.lastIndexOf(","), textBefore.lastIndexOf(";")) + 1);
+  return FUTURE.test(clause);
+}
+
+/**
  * The date of "on the 15th": in the article's month, or the month before when that day is still
  * to come and the sentence does not look ahead, or the month after when it is past and the
  * sentence firmly looks ahead. Null for a day the month lacks.

@@ -28,6 +28,7 @@ export interface DyadMention {
   readonly actorEntryIds: readonly string[];
 }
 
+const looseTime = (key: string) => (key.startsWith("m") || key.startsWith("y") ? "news" : key);
 const actorKey = (a: ActorRef | null) => (a ? (a.country ?? a.code) : "");
 const eventType = (m: DyadMention) => m.candidate.code.plover ?? `cameo-${m.candidate.code.code.slice(0, 2)}`;
 /**
@@ -112,7 +113,9 @@ export function mergeArticleEvents(
       return (
         type === eventType(p) &&
         neg === pNegated &&
-        sameTime(time ?? "", timeKey(p)) &&
+        // A partial mention names too little to tell a month or year apart from the news: "talks
+        // with the United States" joins "the talks, the first since they met in June".
+        sameTime(looseTime(time ?? ""), timeKey(p)) &&
         (pTarget === "" ||
           (pTarget === tgt &&
             // Within one state the country says too little: "strikes on RSF bases" is not the RSF's

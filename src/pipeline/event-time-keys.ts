@@ -13,8 +13,8 @@ import { mondayOf } from "../core/iso-week.js";
 
 /**
  * Historical events key on their year ("h2018"); news on an explicit day other than the article's
- * ("d2025-06-09") or a week without the article's day ("w2025-06-02", "last week"); anything else is
- * "news".
+ * ("d2025-06-09"), a week without the article's day ("w2025-06-02", "last week"), or a month or
+ * year other than the article's ("m2025-05", "y2024"); anything else is "news".
  * @example timeKeyOf({ date: "2025-06-02", precision: "week", historical: false }, "2025-06-12") // "w2025-06-02"
  */
 export function timeKeyOf(time: EventTime, articleDate: string | undefined): string {
@@ -22,6 +22,11 @@ export function timeKeyOf(time: EventTime, articleDate: string | undefined): str
   if (articleDate === undefined) return "news";
   if (time.precision === "day") return time.date !== articleDate ? `d${time.date}` : "news";
   if (time.precision === "week") return mondayOf(articleDate) !== time.date ? `w${time.date}` : "news";
+  // "who hosted Xi last year": a year or month that is not the article's is no news of its day.
+  if (time.precision === "month" && time.date.slice(0, 7) !== articleDate.slice(0, 7))
+    return `m${time.date.slice(0, 7)}`;
+  if (time.precision === "year" && time.date.slice(0, 4) !== articleDate.slice(0, 4))
+    return `y${time.date.slice(0, 4)}`;
   return "news";
 }
 
@@ -31,10 +36,13 @@ export function timeKeyOf(time: EventTime, articleDate: string | undefined): str
  */
 export function sameTime(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a === "news") return b.startsWith("d") || b.startsWith("w");
-  if (b === "news") return a.startsWith("d") || a.startsWith("w");
+  if (a === "news" || b === "news") return !(a === "news" ? b : a).startsWith("h");
   if (a.startsWith("w") && b.startsWith("d")) return dayInWeek(b.slice(1), a.slice(1));
   if (a.startsWith("d") && b.startsWith("w")) return dayInWeek(a.slice(1), b.slice(1));
+  // A day, week or month within a month or year ("in May", "on May 5").
+  const [wide, narrow] = a.length < b.length ? [a, b] : [b, a];
+  if ((wide.startsWith("m") || wide.startsWith("y")) && !narrow.startsWith("h"))
+    return narrow.slice(1).startsWith(wide.slice(1));
   return false;
 }
 

@@ -192,6 +192,16 @@ const cases: readonly TimedGolden[] = [
     why: "'over the weekend' is the week that holds it, not the article date",
     expect: ["MOBILIZE CHN>- @2025-03-03/week"],
   },
+  {
+    text: "Biden, who hosted Xi in California last year, will call him on Friday.",
+    why: "a weekday in a clause that looks ahead is the coming one, and last year's visit stays its own event",
+    expect: ["CONSULT USA>CHN @2024-01-01/year", "CONSULT USA>CHN @2025-06-13/day"],
+  },
+  {
+    text: "Pompeo met Kim in Singapore on Monday and is due to travel to Pyongyang next month.",
+    why: "a trip planned for next month is not the meeting held this week",
+    expect: ["CONSULT USA>PRK @2025-07-01/month", "CONSULT USA>PRK @2025-06-09/day"],
+  },
 ];
 
 const DATE = "2025-06-12";

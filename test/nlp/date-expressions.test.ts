@@ -30,6 +30,13 @@ describe("findDateExpressions: weekdays", () => {
     expect(only("The envoy arrived on Friday.").date).toBe("2025-06-06");
   });
 
+  it("reads a weekday in a clause that looks ahead as the coming one", () => {
+    expect(only("Biden will call Xi on Friday.").date).toBe("2025-06-13");
+    expect(only("The talks are scheduled for Monday.").date).toBe("2025-06-16");
+    // The future is the main clause's; the relative clause before its comma is past.
+    expect(only("Kim, who met Trump on Friday, will travel to Beijing.").date).toBe("2025-06-06");
+  });
+
   it("reads 'last Thursday' as a week before a Thursday article", () => {
     expect(only("They spoke last Thursday.").date).toBe("2025-06-05");
   });
