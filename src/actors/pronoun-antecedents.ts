@@ -221,6 +221,10 @@ export function pronounAntecedent(
     // "The strikes hit radar sites, it said.": the source the sentence before named first.
     const source = closingTag(tokens, pronoun.index) ? sourceBefore(all.filter(fits), sentence) : undefined;
     let match = source;
+    // "Russia vetoed a UN resolution condemning its annexation": a name that only modifies a noun
+    // ("UN resolution") yields to an actor named for itself.
+    for (let k = all.length - 1; k >= 0 && !match; k--)
+      if (fits(all[k]!) && !nounModifier(sentences, all[k]!)) match = all[k];
     for (let k = all.length - 1; k >= 0 && !match; k--) if (fits(all[k]!)) match = all[k];
     if (match && sentence - match.span.sentence <= 1) antecedents = [match];
   } else if (PLURAL.has(pronoun.lower)) {
@@ -237,4 +241,9 @@ export function pronounAntecedent(
   if (antecedents.length !== 1) return null;
   const a = antecedents[0]!;
   return { actors: a.group ? [...a.group] : [a.actor], antecedent: a };
+}
+
+/** "a UN resolution", "the US decision": a name standing before a common noun that is no part of it. */
+function nounModifier(sentences: readonly Sentence[], m: ActorMention): boolean {
+  return !m.possessive && sentences[m.span.sentence]?.tokens[m.span.end]?.pos === "NOUN";
 }

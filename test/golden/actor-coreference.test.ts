@@ -233,6 +233,13 @@ const eventCases: readonly {
   never?: readonly string[];
 }[] = [
   {
+    // A name that only modifies a noun ("a UN resolution") is no antecedent of "its" while an
+    // actor named for itself stands before it.
+    text: "Russia blocked a UN resolution condemning its seizure of the Zaporizhzhia nuclear plant.",
+    expect: ["COERCE RUS>UKR"],
+    never: ["IGOUNO>UKR"],
+  },
+  {
     // CAMEO codes the West acting together with its region code.
     text: "Beijing accused the West of meddling in Hong Kong, and Western powers rejected the charge.",
     expect: ["ACCUSE CHNGOV>WST"],

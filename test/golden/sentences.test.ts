@@ -132,8 +132,10 @@ const cases: readonly Golden[] = [
   },
   {
     // What an appeal asks for has not happened: the deployment is not coded as news.
+    // "its border" is Lebanon's, not the UN's.
     text: "Beirut rejected a United Nations appeal for deploying army troops along its border.",
-    expect: ["REJECT LBN>IGO", "?MOBILIZE LBN>IGO"],
+    expect: ["REJECT LBN>IGO", "?MOBILIZE LBN>-"],
+    absent: ["?MOBILIZE LBN>IGO"],
   },
   // Unnamed protesters are coded from the country where they march.
   {
