@@ -94,14 +94,24 @@ function nonActorSubject(previous: Sentence | undefined, prior: readonly ActorMe
   let j = 1;
   while (j < tokens.length && j <= 4 && NOMINAL.has(tokens[j]!.pos)) j++;
   const head = tokens[j - 1];
-  const after = tokens[j];
+  // "The resolution, drafted by the United States, caps …": the verb after a comma-closed aside.
+  const aside = tokens[j]?.text === "," ? asideEnd(tokens, j) : j;
+  const after = tokens[aside];
   if (j === 1 || !head || head.pos !== "NOUN" || head.lemma !== head.lower) return false;
-  if (!after || (after.pos !== "VERB" && after.pos !== "AUX" && after.pos !== "ADV")) return false;
+  // After an aside the tagger often reads the verb as a plural noun ("…, caps the country's imports").
+  const verbal = after?.pos === "VERB" || after?.pos === "AUX" || after?.pos === "ADV";
+  if (!after || !(verbal || (aside > j && after.pos === "NOUN" && after.lower.endsWith("s")))) return false;
   const index = previous.index;
   for (const m of prior) if (m.span.sentence === index && m.span.start < j) return false;
   return true;
 }
 const DEFINITE = new Set(["the", "this", "that", "a", "an"]);
+
+/** The token after the comma that closes an aside opened by the comma at `open`, or `open` when none does nearby. */
+function asideEnd(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k - open <= 10; k++) if (tokens[k]!.text === ",") return k + 1;
+  return open;
+}
 // Texts that bar, require or call for things, as "it" after them does.
 const DOCUMENTS = new Set([
   "resolution",

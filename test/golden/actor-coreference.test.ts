@@ -233,6 +233,11 @@ const eventCases: readonly {
   never?: readonly string[];
 }[] = [
   {
+    // "It" after a sentence about a document is the document, past an aside that names its author.
+    text: "The resolution, drafted by France, caps the country's fuel imports. It also bars member states from issuing work permits to Syrian workers.",
+    never: ["FRA>FRA", "FRA>SYR"],
+  },
+  {
     // A name that only modifies a noun ("a UN resolution") is no antecedent of "its" while an
     // actor named for itself stands before it.
     text: "Russia blocked a UN resolution condemning its seizure of the Zaporizhzhia nuclear plant.",
