@@ -196,7 +196,7 @@ export function findPossessor(syntax: SentenceSyntax, trigger: number): ActorMen
   for (const m of syntax.mentions)
     if (m.span.start < trigger && trigger < m.span.end && !syntax.excluded.has(m) && hasIdentity(m))
       return withCoordinated(syntax, m);
-  for (let j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
+  for (let j = trigger - 1; j >= 0 && trigger - j <= 5; j--) {
     const m = syntax.mentions.find(
       (x) => x.span.end === j + 1 || (x.span.end === j && tokens[j]?.lower === "'s"),
     );
@@ -215,7 +215,11 @@ export function findPossessor(syntax: SentenceSyntax, trigger: number): ActorMen
     const t = tokens[j]!;
     // "the US-led invasion", "NATO-led air strikes": the leader of the act is its agent.
     const led = t.lower === "led" && tokens[j - 1]?.lower === "-";
-    if (!["ADJ", "NUM", "NOUN", "PROPN", "PART"].includes(t.pos) && t.lower !== "-" && !led) return [];
+    // "its sixth and largest nuclear test": adjectives joined by "and".
+    const joined =
+      (t.lower === "and" || t.lower === "or") && ["ADJ", "NUM"].includes(tokens[j - 1]?.pos ?? "");
+    if (!["ADJ", "NUM", "NOUN", "PROPN", "PART"].includes(t.pos) && t.lower !== "-" && !led && !joined)
+      return [];
   }
   return [];
 }

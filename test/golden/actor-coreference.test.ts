@@ -238,6 +238,12 @@ const eventCases: readonly {
     never: ["FRA>FRA", "FRA>SYR"],
   },
   {
+    // The owner of an event noun stands before adjectives joined by "and".
+    text: "The EU imposed new sanctions on Iran in response to its second and largest missile test.",
+    expect: ["MOBILIZE IRN>-"],
+    never: ["MOBILIZE IGOEEC"],
+  },
+  {
     // A name that only modifies a noun ("a UN resolution") is no antecedent of "its" while an
     // actor named for itself stands before it.
     text: "Russia blocked a UN resolution condemning its seizure of the Zaporizhzhia nuclear plant.",
