@@ -11,6 +11,8 @@ import type { Sentence } from "../core/types.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 
 const ALLEGATION_CODE = "112";
+// "claim|take|accept|bear responsibility": CAMEO 015.
+const RESPONSIBILITY_CODE = "015";
 
 // Prepositions that name where an act happened, not whom it struck ("at it", "on Israel" do).
 const PLACE_PREPOSITIONS = new Set([
@@ -104,11 +106,16 @@ export function allegationEvents(
       const ownSide = e.sources.every(
         (s) => s.actor.country === reporter.actor.country && !OPPONENT_SECTORS.has(s.actor.sector ?? ""),
       );
-      if (!(alleging ? e.code.quadClass >= 3 && !ownSide : violent && otherParty && victim)) continue;
+      // "China's foreign ministry said the Philippines bore responsibility for the incident": blame
+      // laid on another party is an accusation, not that party's own admission.
+      const blamed = e.code.code === RESPONSIBILITY_CODE && tokens[e.trigger]?.lemma === "bear" && otherParty;
+      if (!blamed && !(alleging ? e.code.quadClass >= 3 && !ownSide : violent && otherParty && victim))
+        continue;
       // "Syria said its soldiers were killed by Israeli shelling": a victim's plain report of harm to
       // its people or places is both an accusation and the attack, coded on its word. "Israel said a
       // mortar was fired at it" names no harm, and a claim or a third party's report is the claim only.
-      if (alleging || !e.targets.some((t) => harmedOf(tokens, t, reporter.actor.country))) alleged.add(e);
+      if (blamed || alleging || !e.targets.some((t) => harmedOf(tokens, t, reporter.actor.country)))
+        alleged.add(e);
       out.push({
         ...e,
         rule: {

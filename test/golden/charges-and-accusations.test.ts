@@ -21,6 +21,17 @@ const cases: readonly Golden[] = [
     expect: ["ACCUSE SRB>ALB"],
     exact: true,
   },
+  // Responsibility one state lays on another is blame, not the other's admission.
+  {
+    text: "Turkey's defence ministry said Greece bore responsibility for the collision.",
+    expect: ["ACCUSE TUR>GRC"],
+    exact: true,
+  },
+  {
+    text: "The Islamic State group said it bore responsibility for the bombing.",
+    expect: [],
+    absent: ["ACCUSE IMG>IMG"],
+  },
 ];
 
 runGoldenCases("golden sentences: charges and accusations", cases);
