@@ -30,4 +30,11 @@ describe("golden CAMEO codes: coercion and cuts", () => {
   it("codes a recaptured palace as ground taken", () => {
     expect(codes("Sudan's army recaptured the presidential palace in Khartoum.")[0]).toMatch(/^192 SDN/);
   });
+
+  it("codes control or enforcement measures taken against another's vessels as coercion", () => {
+    expect(
+      codes("The Chinese coast guard said it had taken control measures against Philippine vessels."),
+    ).toContain("170 CHN>PHL");
+    expect(codes("Vietnam took enforcement action against Chinese fishing boats.")).toEqual(["170 VNM>CHN"]);
+  });
 });
