@@ -22,6 +22,7 @@ import { afterFrom } from "./fire-origin.js";
 import {
   heldAtVenue,
   hostOfPost,
+  atVenue,
   madeWithParty,
   partiesMeet,
   placeOfSource,
@@ -114,6 +115,8 @@ export function impliedParties(
     location &&
     !mutualPair &&
     !origin &&
+    // "asked for sanctions relief at the Hanoi summit": a place "at" which words were spoken is a venue.
+    !(atVenue(tokens, location.span.start) && !HARM_ROOTS.has(root)) &&
     // "Iran signed the deal in Vienna": an agreement or a pledge is made with a party, not a place.
     (!madeWithParty(act.code.code) || hostOfPost(tokens, location)) &&
     // "Putin will hold talks in Istanbul": talks are held with people, wherever they are held.

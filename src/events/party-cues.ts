@@ -240,3 +240,12 @@ export function placeOfSource(
   const start = tokens[source.span.end + 1]?.lower === "the" ? source.span.end + 2 : source.span.end + 1;
   return place.span.start === start;
 }
+
+/**
+ * True when the place at `start` is introduced by "at": "at Hanoi", "at the Hanoi summit".
+ * @example atVenue(tokens, 9) // "asked for relief at the Hanoi summit" → true
+ */
+export function atVenue(tokens: Sentence["tokens"], start: number): boolean {
+  const before = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  return tokens[before]?.lower === "at";
+}

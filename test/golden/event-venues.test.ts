@@ -45,6 +45,12 @@ const cases: readonly Golden[] = [
     text: "Moscow's offer of talks was rejected by Kyiv.",
     expect: ["REJECT UKR>RUS"],
   },
+  {
+    // Words spoken "at" a meeting's place fall on no one there.
+    text: "Iran demanded sanctions relief at the Vienna talks.",
+    expect: ["REQUEST IRN>-"],
+    absent: ["REQUEST IRN>AUT"],
+  },
 ];
 
 runGoldenCases("golden sentences: venues and pairs before event nouns", cases);
