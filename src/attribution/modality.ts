@@ -203,6 +203,9 @@ export function assessModality(
       modality = strongest(modality, "intended");
       break;
     }
+    // "Putin is to visit India": "be to" tells a planned act.
+    if (t.lemma === "be" && j + 2 === trigger && tokens[j + 1]?.lower === "to")
+      modality = strongest(modality, "intended");
     if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
     // "is considering imposing sanctions", "will not discuss giving up its weapons", "weighs new
     // sanctions": an act named as what is weighed or discussed has not happened, whatever negates

@@ -86,7 +86,9 @@ export function isPassive(syntax: SentenceSyntax, trigger: number): boolean {
     !participle ||
     !(/(ed|en|wn|ne|t)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)) ||
     t.lower === "went" ||
-    INTRANSITIVE.has(t.lemma)
+    INTRANSITIVE.has(t.lemma) ||
+    // "Putin is to visit India": a verb after "to" is an infinitive, however it ends.
+    tokens[trigger - 1]?.lower === "to"
   )
     return false;
   if (isReducedRelative(syntax, trigger) || isAppositiveParticiple(syntax, trigger)) return true;
