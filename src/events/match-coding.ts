@@ -32,7 +32,7 @@ import { findParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { frameAttribution, reporterExclusions } from "./frame-attribution.js";
 import { warnedOfOthersAct } from "./foreseen-threat.js";
-import { placedVictims } from "./harm-victims.js";
+import { placedVictims, struckCities } from "./harm-victims.js";
 import { impliedParties } from "./implied-parties.js";
 import { passiveMediation } from "./mediated-sides.js";
 import { passiveInstruments } from "./passive-instruments.js";
@@ -144,7 +144,7 @@ export function codeMatch(
   const implied = impliedParties(tokens, trigger, mentions, parties, act, location);
   const { sources, towardEachOther } = implied;
   const targets = HARM_ROOTS.has(actCode.code.slice(0, 2))
-    ? placedVictims(implied.targets, sources, location)
+    ? struckCities(placedVictims(implied.targets, sources, location), sources)
     : implied.targets;
   return {
     sentence: sentence.index,
