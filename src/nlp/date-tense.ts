@@ -68,3 +68,21 @@ export function formatDay(day: CalendarDay): string {
   const pad = (value: number, width: number) => String(value).padStart(width, "0");
   return `${pad(day.year, 4)}-${pad(day.month, 2)}-${pad(day.day, 2)}`;
 }
+
+// Words that put what a clause tells ahead: "will meet on Saturday", "is scheduled for Friday".
+const FUTURE_CLAUSE =
+  /\b(?:will|shall|'ll|(?:is|are) (?:due|scheduled|planned|set)|set to|is to|are to|to be held)\b/gi;
+// A report's own verb: "…, the Kremlin said on Friday" dates the saying, which has happened.
+const REPORTED = /\b(?:said|says|told|announced|added|stated|reported)\b/i;
+
+/**
+ * True when the clause that runs up to a date tells of what is still to come ("Putin and Trump
+ * will meet on Saturday"), not of a report made ("…, the Kremlin said on Saturday").
+ * @example futureClause("Putin and Trump will meet ") // true
+ */
+export function futureClause(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  let last = -1;
+  for (const m of clause.matchAll(FUTURE_CLAUSE)) last = m.index + m[0].length;
+  return last >= 0 && !REPORTED.test(clause.slice(last));
+}

@@ -192,6 +192,16 @@ const cases: readonly TimedGolden[] = [
     why: "'over the weekend' is the week that holds it, not the article date",
     expect: ["MOBILIZE CHN>- @2025-03-03/week"],
   },
+  {
+    text: "The Armenian and Azerbaijani foreign ministers will meet in Abu Dhabi on Monday.",
+    why: "a weekday in a clause that looks ahead is the coming one, not the last",
+    expect: ["CONSULT ARM>AZE @2025-06-16/day"],
+  },
+  {
+    text: "Hungary will veto the sanctions package, its foreign minister said on Monday.",
+    why: "a weekday dating the report stays in the past, whatever the reported clause foresees",
+    expect: ["REJECT HUN>- @2025-06-09/day"],
+  },
 ];
 
 const DATE = "2025-06-12";

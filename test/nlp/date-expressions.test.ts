@@ -48,6 +48,13 @@ describe("findDateExpressions: weekdays", () => {
     });
   });
 
+  it("reads a weekday in a clause that looks ahead as the coming one, not a report's weekday", () => {
+    expect(only("Putin and Trump will meet on Saturday.").date).toBe("2025-06-14");
+    expect(only("The summit is scheduled for Saturday.").date).toBe("2025-06-14");
+    expect(only("Trump will meet Putin, the Kremlin said on Saturday.").date).toBe("2025-06-07");
+    expect(only("The talks were scheduled for Friday.").date).toBe("2025-06-06");
+  });
+
   it("keeps 'next Friday' in the future", () => {
     expect(only("Talks resume next Friday.").date).toBe("2025-06-20");
   });
