@@ -202,6 +202,11 @@ const cases: readonly TimedGolden[] = [
     why: "a weekday dating the report stays in the past, whatever the reported clause foresees",
     expect: ["REJECT HUN>- @2025-06-09/day"],
   },
+  {
+    text: "Kenya recalled its ambassador in March after Somalia expelled two Kenyan diplomats in February.",
+    why: "each clause keeps its own date: the one across 'after' is the other clause's",
+    expect: ["SANCTION KEN>- @2025-03-01/month", "SANCTION SOM>KEN @2025-02-01/month"],
+  },
 ];
 
 const DATE = "2025-06-12";
