@@ -38,6 +38,11 @@ const cases: readonly Golden[] = [
     text: "The Kremlin said Finland would face consequences for joining NATO.",
     expect: ["THREATEN RUS>FIN"],
   },
+  // A reply promised to others' drills is a threat to those who hold them.
+  {
+    text: "China said it would respond to the drills by Japan and the Philippines.",
+    expect: ["THREATEN CHN>JPN", "THREATEN CHN>PHL"],
+  },
   // Paying a price oneself is no threat, and an unvoiced forecast threatens no one.
   {
     text: "Ukraine would pay a heavy price for any delay, its foreign minister said.",
