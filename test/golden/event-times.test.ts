@@ -207,6 +207,11 @@ const cases: readonly TimedGolden[] = [
     why: "each clause keeps its own date: the one across 'after' is the other clause's",
     expect: ["SANCTION KEN>- @2025-03-01/month", "SANCTION SOM>KEN @2025-02-01/month"],
   },
+  {
+    text: "North Korea test-fired two cruise missiles on Wednesday.",
+    why: "a verb hyphened to its trigger ('test-fired') claims no date from it",
+    expect: ["MOBILIZE PRK>- @2025-06-11/day"],
+  },
 ];
 
 const DATE = "2025-06-12";
