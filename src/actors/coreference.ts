@@ -17,6 +17,7 @@ import { elidedKoreanHalf, koreanHalf } from "./korean-halves.js";
 import { agentsOfPair, pairedStates, servesPair, withSector } from "./paired-states.js";
 import { mergePossessedAgents } from "./possessed-agents.js";
 import { pronounAntecedent } from "./pronoun-antecedents.js";
+import { violatesOwnTerritory } from "./violated-territory.js";
 import { outletState, plainState } from "./outlet-state.js";
 import { stateEpithet } from "./state-epithets.js";
 import { locativeBefore } from "./word-cues.js";
@@ -147,7 +148,9 @@ export function resolveCoreference(
       // "met his counterpart": the counterpart serves the other side, whose state the words leave unnamed.
       if (COUNTERPARTS.has(tokens[i + 1]?.lower ?? "")) continue;
       const referent = pronounAntecedent(token, sentence.index, () => prior(i), sentences, people, isPlace);
-      if (referent) added.push(coreferent(sentence, i, i + 1, referent.actors, tokens, referent.antecedent));
+      // "Turkey said it had violated Turkish airspace": whoever "it" is, it is not Turkey.
+      if (referent && !violatesOwnTerritory(tokens, i, referent.actors, own))
+        added.push(coreferent(sentence, i, i + 1, referent.actors, tokens, referent.antecedent));
     }
     const overlapsAdded = (m: ActorMention) =>
       added.some((a) => m.span.start < a.span.end && a.span.start < m.span.end);

@@ -192,6 +192,11 @@ export function countryOfTroops(
       (m) =>
         m.actor.sector === "GOV" && m.actor.country !== null && (m.kind === "person" || m.kind === "agent"),
     );
+  // "Syrian rebels accused the army of …": rebels a state's name or adjective places fight its army.
+  if (placed.length === 0)
+    placed = mentions.filter(
+      (m) => m.actor.sector === "REB" && m.actor.country !== null && m.kind === "agent" && !m.group,
+    );
   if (placed.length === 0) return null;
   const country = oneCountry(placed);
   return country && mentions.every((m) => m.actor.country === null || m.actor.country === country)

@@ -57,7 +57,9 @@ export function datesTrigger(
   let firstVerb = -1;
   for (let j = from + 1; j < Math.min(to, tokens.length); j++) {
     const t = tokens[j]!;
-    if (t.pos === "VERB" && !t.lower.endsWith("ing") && j !== governor) {
+    // "test-fired a missile on Wednesday": a verb hyphened to the trigger is the trigger's own.
+    const compound = j === trigger + 2 && tokens[j - 1]!.lower === "-";
+    if (t.pos === "VERB" && !t.lower.endsWith("ing") && j !== governor && !compound) {
       verbsBetween++;
       if (firstVerb < 0) firstVerb = j;
     }

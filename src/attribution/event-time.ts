@@ -103,6 +103,12 @@ function verbBetween(tokens: readonly Token[], trigger: number, at: number): boo
   return false;
 }
 
+// Words that open a clause of another event: "after the ELN attacked", "before talks resumed".
+// biome-ignore format: word list
+const SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "when", "while", "because", "until", "although", "though", "once"]);
+// More than any distance within one sentence's clause.
+const APART = 1000;
+
 /** The date expression that bears on the token at `at`, nearest first, or null. */
 function nearestDate(
   tokens: readonly Token[],
@@ -115,7 +121,11 @@ function nearestDate(
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const d of dates) {
     if (!datesTrigger(tokens, d, at, cues, articleDate)) continue;
-    const distance = d.span.start >= at ? d.span.start - at : at - d.span.end + 1;
+    // "suspended talks in August after the ELN attacked a base in July": a date across a
+    // subordinator is the other clause's, used only when the trigger's own clause has none.
+    const [from, to] = d.span.start >= at ? [at, d.span.start] : [d.span.end, at];
+    const apart = tokens.slice(from, to).some((t) => SUBORDINATORS.has(t.lower)) ? APART : 0;
+    const distance = apart + (d.span.start >= at ? d.span.start - at : at - d.span.end + 1);
     if (distance < bestDistance) {
       best = d;
       bestDistance = distance;

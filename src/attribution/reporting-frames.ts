@@ -196,7 +196,10 @@ export function findReportingFrames(
       (restIsTail(tokens, tailEnd) || parenthetical);
     // "…, confirming its mediation": a possessive after the verb opens its object, not a speaker.
     if (trailing && (left || (after && !after.possessive && tokens[i - 1]?.lower === ","))) {
-      const start = kind !== "report" && claimJudgedAt(tokens, i) ? judgedClaimStart(tokens, comma) : 0;
+      // "accused Russia of firing missiles at Kyiv, which Moscow denied": what a relative after a
+      // charge denies is the charge's content, as with ", a charge Moscow denied"; the charge stands.
+      const judged = claimJudgedAt(tokens, i) || tokens[comma + 1]?.lower === "which";
+      const start = kind !== "report" && judged ? judgedClaimStart(tokens, comma) : 0;
       const reporter = left ?? after ?? null;
       frames.push({ kind, reporter, verb: t.text, verbToken: i, content: [start, comma] });
       continue;

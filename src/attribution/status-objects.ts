@@ -106,6 +106,21 @@ export function judgedClaimStart(tokens: readonly Token[], comma: number): numbe
   return 0;
 }
 
+/**
+ * True when the frame closes a relative on a charge: "accused Russia of firing missiles at Kyiv,
+ * which Moscow denied" judges what the charge says, as ", a charge Moscow denied" does, and the
+ * charge itself stands.
+ * @example chargedRelative(tokens, frame) // "accused Russia of …, which Moscow denied" → true
+ */
+export function chargedRelative(tokens: readonly Token[], frame: ReportingFrame): boolean {
+  const comma = frame.content[1];
+  return (
+    tokens[comma]?.lower === "," &&
+    tokens[comma + 1]?.lower === "which" &&
+    judgedClaimStart(tokens, comma) > 0
+  );
+}
+
 /** True when the verb at `i` closes a claim apposition ("…, a charge Kabul denies."). @example claimJudgedAt(tokens, 9) */
 export function claimJudgedAt(tokens: readonly Token[], i: number): boolean {
   if (!claimRejectedBy(tokens, i)) return false;

@@ -197,8 +197,12 @@ export const eventRuleSchema = z.strictObject({
   mutual: z.boolean().optional(),
   /** "X held talks with Y": an act that takes two sides also gives Y→X. */
   reciprocal: z.boolean().optional(),
-  /** "none" when the rule never takes a target (e.g. a protest with no object). */
-  target: z.enum(["object", "none"]).optional(),
+  /**
+   * "none" when the rule never takes a target (e.g. a protest with no object); "subject" when the
+   * clause subject is the target and whoever says or warns of the clause is the source ("Seoul
+   * would pay dearly, North Korea warned").
+   */
+  target: z.enum(["object", "none", "subject"]).optional(),
   channel: z.enum(["letter", "call", "meeting", "summit", "envoy", "statement"]).optional(),
   /**
    * "negated": the rule codes its act only where its trigger is negated or refused, and that

@@ -4,7 +4,10 @@
  * @example
  * warnerOf(tokens, trigger, mentions); // "Russia warned that it would strike …" → mention of "Russia"
  */
+import type { ReportingFrame } from "../attribution/reporting-frames.js";
+import type { EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, Sentence } from "../core/types.js";
+import type { EventParties } from "./event-parties.js";
 
 const WARNING_VERBS = new Set(["warn", "threaten", "caution"]);
 
@@ -42,4 +45,28 @@ export function warnerOf(
       (m) => m.span.end === verb || (m.span.end === verb - 1 && tokens[verb - 1]?.pos === "ADV"),
     ) ?? null
   );
+}
+
+/**
+ * The parties of an act the clause subject is to suffer, for a rule whose target is its subject
+ * ("Seoul would pay dearly, North Korea warned"): the subject is the target, and the one who says
+ * or warns of it the source; null when no one does, or the speaker is the subject's own side ("we
+ * will pay a heavy price" is a fear, not a threat). Other rules' parties are returned as they are.
+ * @example spokenOf(rule, parties, frame, tokens, trigger, mentions)?.sources[0]?.text // "North Korea"
+ */
+export function spokenOf(
+  rule: EventRule,
+  parties: EventParties,
+  frame: ReportingFrame | null,
+  tokens: Sentence["tokens"],
+  trigger: number,
+  mentions: readonly ActorMention[],
+): EventParties | null {
+  if (rule.target !== "subject") return parties;
+  const speaker = frame?.reporter ?? warnerOf(tokens, trigger, mentions);
+  if (!speaker || parties.sources.length === 0) return null;
+  const side = (m: ActorMention) =>
+    m === speaker || (m.actor.country !== null && m.actor.country === speaker.actor.country);
+  if (parties.sources.some(side)) return null;
+  return { ...parties, sources: [speaker], targets: parties.sources };
 }

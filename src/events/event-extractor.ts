@@ -20,6 +20,7 @@ import { mannerProtest } from "./protest-target.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { figurativeAct } from "./figurative-objects.js";
+import { aimlessOrigin, passiveLaunch } from "./fire-origin.js";
 import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
 import {
@@ -124,6 +125,16 @@ export function extractEventMentions(
         interceptsNoWeapon(tokens, match, mentions)
       )
         continue;
+      // "The missiles were launched from the Pyongyang area": fire aimed at no one is a show of
+      // force; the active's own reading stands at this trigger, the passive's takes this match's place.
+      const show = aimlessOrigin(tokens, match, (words, j) =>
+        words === tokens && j === i ? found : ctx.rules.matcher.matchAt(words, j, NO_SLOTS),
+      );
+      if (show && !passiveLaunch(tokens, i)) continue;
+      if (show) {
+        matches.push({ ...match, value: show.value });
+        continue;
+      }
       // "traded accusations, raising fears of war": the exchange raises them; no one comments.
       // "did not respond to requests for comment": a reporter's request is no demand.
       if (consequenceParticiple(tokens, i, match.value.rule.cameo) || pressRequest(tokens, i, match.end))
@@ -198,6 +209,7 @@ export function extractEventMentions(
 }
 
 const NO_ENDS: readonly number[] = Object.freeze([]);
+const NO_SLOTS = () => NO_ENDS;
 
 /**
  * 1 for a catch-all code of force ("190"), 0 for a code of its own ("194"). Only force: weapons

@@ -66,3 +66,32 @@ export function placedVictims(
     return targets;
   return [location];
 }
+
+/**
+ * "Israeli warplanes bombed Beirut": a capital another state's forces strike is the city, and so its
+ * country, not the government its name stands for in speech. Rebels striking their own capital
+ * ("rebels attacked N'Djamena") still fight the government.
+ * @example struckCities([beirut], [israeliWarplanes])[0]?.actor.code // "LBN"
+ */
+export function struckCities(
+  targets: readonly ActorMention[],
+  sources: readonly ActorMention[],
+): readonly ActorMention[] {
+  if (sources.length === 0 || !targets.some(capitalNamed)) return targets;
+  return targets.map((t) => {
+    const country = t.actor.country;
+    if (!capitalNamed(t) || !country || sources.some((s) => !s.actor.country || s.actor.country === country))
+      return t;
+    return { ...t, actor: { ...t.actor, code: country, sector: null } };
+  });
+}
+
+// A capital or other seat of power that stands alone for its government ("Beirut", "Kyiv"); "the
+// Kremlin" or "the White House" is a building, and striking it strikes the government.
+const capitalNamed = (m: ActorMention) =>
+  m.kind === "country" &&
+  m.actor.sector === "GOV" &&
+  m.entryIds.length === 1 &&
+  m.entryIds[0]!.startsWith("country:") &&
+  !m.coreferent &&
+  !/^the\s/i.test(m.text);

@@ -15,6 +15,7 @@ import type { CameoCode, EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { actModality } from "./act-modality.js";
+import { spokenOf } from "./act-warner.js";
 import { armedAttackCode } from "./armed-attackers.js";
 import { isCapitalName } from "./agent-finder.js";
 import { accidentalCause, accidentalSubject, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
@@ -32,13 +33,14 @@ import { findParties } from "./event-parties.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { frameAttribution, reporterExclusions } from "./frame-attribution.js";
 import { warnedOfOthersAct } from "./foreseen-threat.js";
-import { placedVictims } from "./harm-victims.js";
+import { placedVictims, struckCities } from "./harm-victims.js";
 import { impliedParties } from "./implied-parties.js";
 import { passiveMediation } from "./mediated-sides.js";
 import { passiveInstruments } from "./passive-instruments.js";
 import { PROTEST_ROOT } from "./party-cues.js";
 import { civilBlockadeCode } from "./protest-target.js";
 import { talliedActs } from "./tallied-acts.js";
+import { OCCUPY, takenCity } from "./taken-city.js";
 import { weaponKillCode } from "./weapon-code.js";
 
 /**
@@ -60,7 +62,10 @@ export function codeMatch(
   const attribution = frameAttribution(frames, trigger);
   const excluded = reporterExclusions(frames, mentions, trigger, coordinatedHost(tokens, trigger));
   const syntax = new SentenceSyntax(sentence, mentions, excluded, ctx.clauseVerbs);
-  const found = findParties(ctx, sentence, syntax, match);
+  // "Seoul would pay dearly, North Korea warned": the one to pay is threatened by who says so.
+  const named = findParties(ctx, sentence, syntax, match);
+  const found = spokenOf(rule, named, attribution.reportFrame, tokens, trigger, mentions);
+  if (found === null) return null;
   const parties =
     apposedReaction(syntax, trigger, found) ??
     passiveMediation(syntax, match, found) ??
@@ -144,7 +149,7 @@ export function codeMatch(
   const implied = impliedParties(tokens, trigger, mentions, parties, act, location);
   const { sources, towardEachOther } = implied;
   const targets = HARM_ROOTS.has(actCode.code.slice(0, 2))
-    ? placedVictims(implied.targets, sources, location)
+    ? struckCities(placedVictims(implied.targets, sources, location), sources)
     : implied.targets;
   return {
     sentence: sentence.index,
@@ -184,33 +189,8 @@ function partyRule(rule: EventRule, towardEachOther: boolean, code: string): Eve
   return { ...rule, ...(towardEachOther ? { mutual: true } : {}), ...(refused ? { reciprocal: false } : {}) };
 }
 
-const OCCUPY = "192";
 const VISIT = "042";
 const CRITICISM = "111";
-// Arrest and confiscation codes whose verbs also take ground: "captured Kabul", "seized Bangui".
-const CAPTURE_CODES = new Set(["173", "1711"]);
-const CAPTURE_VERBS = new Set(["capture", "seize", "overrun", "take"]);
-
-/**
- * True when a capture or seizure takes a capital or a state named alone right after the verb:
- * "rebels captured Kabul" holds territory (CAMEO 192), not a person or property.
- */
-function takenCity(
-  ruleCode: CameoCode,
-  tokens: Sentence["tokens"],
-  trigger: number,
-  targets: readonly ActorMention[],
-): boolean {
-  if (!CAPTURE_CODES.has(ruleCode.code) || !CAPTURE_VERBS.has(tokens[trigger]!.lemma)) return false;
-  const m = targets[0];
-  if (targets.length !== 1 || !m || m.kind !== "country" || m.possessive) return false;
-  const start = tokens[trigger + 1]?.lower === "the" ? trigger + 2 : trigger + 1;
-  // "seized a British-flagged tanker", "captured Iranian weapons": a demonym before a noun is no place.
-  const after = tokens[m.span.end];
-  const whole = !after || (!["NOUN", "PROPN", "ADJ"].includes(after.pos) && after.lower !== "-");
-  return m.span.start === start && whole && m.entryIds.every((id) => id.startsWith("country:"));
-}
-
 const ACCUSATION = "112";
 
 /**

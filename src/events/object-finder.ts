@@ -95,6 +95,15 @@ export function findObject(
       !syntax.mentions.some((m) => m.span.end === i)
     )
       return held;
+    // "accused the army of using civilians as shields": the one charged stood before "of"; whoever
+    // the charged act names is no one the charge is aimed at, even when the one charged is no known actor.
+    if (
+      t.pos === "VERB" &&
+      t.lower.endsWith("ing") &&
+      tokens[i - 1]?.lower === "of" &&
+      syntax.mentions.some((m) => m.span.end === i - 1)
+    )
+      return held;
     // "sanctions against any country that buys Iranian oil", "arrested a man who spied for Israel":
     // a noun that names no actor, with a relative clause of its own, is the object; whoever the
     // clause names is no one acted on.

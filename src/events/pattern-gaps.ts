@@ -13,8 +13,10 @@ import type { RulePattern } from "./event-rule-index.js";
 
 type Tokens = Sentence["tokens"];
 
-// "threatened Beijing with sanctions if it armed Russia": a condition opens a clause of its own too.
-const CLAUSE_WORDS = new Set(["that", "which", "who", "whose", "if", "unless"]);
+// "threatened Beijing with sanctions if it armed Russia": a condition opens a clause of its own too,
+// as does a time or cause ("suspended talks after the ELN attacked a base" halts no attack).
+// biome-ignore format: word list
+const CLAUSE_WORDS = new Set(["that", "which", "who", "whose", "if", "unless", "after", "before", "when", "while", "because", "until", "although", "though"]);
 
 /**
  * True when a clause word the pattern does not name lies inside the match, before its last token:

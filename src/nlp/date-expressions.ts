@@ -10,7 +10,7 @@ import type { ParsedResult } from "chrono-node";
 import { mondayOf } from "../core/iso-week.js";
 import type { DatePrecision } from "../core/types.js";
 import { findBareYears } from "./bare-years.js";
-import { type CalendarDay, clauseAhead, formatDay, monthOfDay, yearByTense } from "./date-tense.js";
+import { type CalendarDay, formatDay, futureClause, monthOfDay, yearByTense } from "./date-tense.js";
 import { findDecadesAgo, findOrdinalDays, findSeasons } from "./loose-dates.js";
 import { type CasualCues, casualCues, parseCasual } from "./chrono-casual.js";
 import { type DateAnchor, dateAnchor } from "./date-anchor.js";
@@ -220,8 +220,8 @@ function resolveWeekday(
   if (forward.test(found) || /\b(?:next|this|coming)\s+$/i.test(before(text, index))) return null;
   const referenceWeekday = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
   // "must withdraw by Friday": a deadline is the first such day from the article's.
-  // "will call him on Tuesday": the clause looks ahead to the coming one.
-  if (DEADLINE.test(before(text, index)) || clauseAhead(before(text, index)))
+  // "will meet on Saturday": a day in a clause that looks ahead is the first such day from the article's.
+  if (DEADLINE.test(before(text, index)) || futureClause(text.slice(0, index)))
     return addDays(anchor, (weekday - referenceWeekday + 7) % 7);
   let back = (referenceWeekday - weekday + 7) % 7;
   if (back === 0 && /^(?:on\s+)?last\b/i.test(found)) back = 7;

@@ -45,17 +45,6 @@ export function yearByTense(
 }
 
 /**
- * True when the clause that ends at a date looks firmly ahead: "will call him on Tuesday", but not
- * "Biden, who met Xi on Tuesday, will travel": the words since the last comma hold "will", "due",
- * "scheduled" or the like.
- * @example clauseAhead("Biden will call Xi on ") // true
- */
-export function clauseAhead(textBefore: string): boolean {
-  const clause = textBefore.slice(Math.max(textBefore.lastIndexOf(","), textBefore.lastIndexOf(";")) + 1);
-  return FUTURE.test(clause);
-}
-
-/**
  * The date of "on the 15th": in the article's month, or the month before when that day is still
  * to come and the sentence does not look ahead, or the month after when it is past and the
  * sentence firmly looks ahead. Null for a day the month lacks.
@@ -78,4 +67,22 @@ function compareDays(a: CalendarDay, b: CalendarDay): number {
 export function formatDay(day: CalendarDay): string {
   const pad = (value: number, width: number) => String(value).padStart(width, "0");
   return `${pad(day.year, 4)}-${pad(day.month, 2)}-${pad(day.day, 2)}`;
+}
+
+// Words that put what a clause tells ahead: "will meet on Saturday", "is scheduled for Friday".
+const FUTURE_CLAUSE =
+  /\b(?:will|shall|'ll|(?:is|are) (?:due|scheduled|planned|set)|set to|is to|are to|to be held)\b/gi;
+// A report's own verb: "…, the Kremlin said on Friday" dates the saying, which has happened.
+const REPORTED = /\b(?:said|says|told|announced|added|stated|reported)\b/i;
+
+/**
+ * True when the clause that runs up to a date tells of what is still to come ("Putin and Trump
+ * will meet on Saturday"), not of a report made ("…, the Kremlin said on Saturday").
+ * @example futureClause("Putin and Trump will meet ") // true
+ */
+export function futureClause(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  let last = -1;
+  for (const m of clause.matchAll(FUTURE_CLAUSE)) last = m.index + m[0].length;
+  return last >= 0 && !REPORTED.test(clause.slice(last));
 }

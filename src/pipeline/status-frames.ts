@@ -7,7 +7,7 @@
  */
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import { standingDenial } from "../attribution/standing-denials.js";
-import { claimJudgedAt } from "../attribution/status-objects.js";
+import { chargedRelative, claimJudgedAt } from "../attribution/status-objects.js";
 import type { AttributionStatus, Sentence } from "../core/types.js";
 import type { EventMentionCandidate } from "../events/event-mention-candidate.js";
 
@@ -34,13 +34,15 @@ export function applyStatusFrames(
       const inside = (c: EventMentionCandidate) =>
         c.sentence === sentence && c.trigger >= frame.content[0] && c.trigger < frame.content[1];
       // "…, a charge Kabul denies": a claim apposition judges its own sentence's claim alone.
-      if (out.some(inside) || claimJudgedAt(sentences[sentence]?.tokens ?? [], frame.verbToken)) continue;
+      const tokens = sentences[sentence]?.tokens ?? [];
+      if (out.some(inside) || claimJudgedAt(tokens, frame.verbToken) || chargedRelative(tokens, frame))
+        continue;
       // "Israel denied the request" is itself the event (a refusal), not a denial of an earlier one.
       if (frame.anaphoric && out.some((c) => c.sentence === sentence && c.trigger === frame.verbToken))
         continue;
       // "The group has previously denied targeting civilians": a denial before the act, or a
       // standing one, says nothing of whether this act happened.
-      if (standingDenial(sentences[sentence]?.tokens ?? [], frame)) continue;
+      if (standingDenial(tokens, frame)) continue;
       const k = frame.anaphoric
         ? namedEvent(out, frame, sentence, sentences)
         : latestBefore(

@@ -238,6 +238,14 @@ describe("attribution through the coder", () => {
     expect(e.attribution.hedges).toContain("according to");
   });
 
+  it("records a passive of belief or hearsay as a hedge", () => {
+    expect(onlyEvent("Pyongyang is believed to have rejected the letter.").attribution.hedges).toEqual([
+      "believed",
+    ]);
+    expect(onlyEvent("Pyongyang is said to have rejected the letter.").attribution.hedges).toEqual(["said"]);
+    expect(onlyEvent("Pyongyang rejected the letter.").attribution.hedges).toEqual([]);
+  });
+
   it("marks an event the speaker does not confirm as unconfirmed", () => {
     const e = onlyEvent("Washington did not confirm whether Pyongyang rejected the letter.");
     expect(e.attribution.status).toBe("unconfirmed");

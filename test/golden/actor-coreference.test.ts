@@ -224,6 +224,11 @@ const cases: readonly MentionCase[] = [
     text: "Both Sudans agreed to reopen the oil pipeline.",
     expect: ["Both Sudans=SDN+SSD"],
   },
+  {
+    // A state does not violate its own airspace: "it" is someone else.
+    text: "Greece said it had violated Greek airspace near Rhodes.",
+    never: ["it=GRC"],
+  },
 ];
 
 const eventCases: readonly {

@@ -273,6 +273,15 @@ const cases: readonly Case[] = [
     date: "2008-02-02",
     events: ["ASSAULT TCDREB>TCDGOV"],
   },
+  // Another state's forces striking a capital strike the city, and so its country, not its government.
+  {
+    text: "Ukrainian drones struck Moscow overnight.",
+    events: ["ASSAULT UKRMIL>RUS"],
+  },
+  {
+    text: "Azerbaijani artillery shelled Yerevan on Tuesday.",
+    events: ["ASSAULT AZEMIL>ARM"],
+  },
   // Armed groups by the names and acronyms wire copy uses.
   {
     text: "SPLM-N rebels shelled Kadugli, and the MILF signed a peace deal in Manila.",

@@ -32,6 +32,17 @@ const cases: readonly Golden[] = [
     expect: [],
     absent: ["ACCUSE IMG>IMG"],
   },
+  // The one charged stands before "of"; those the charged act names are not accused.
+  {
+    text: "Sudanese rebels accused the army of using villagers as human shields.",
+    expect: ["ACCUSE SDN>SDN"],
+    absent: ["ACCUSE SDN>-"],
+  },
+  {
+    text: "Hezbollah accused the army of starving civilians in the south.",
+    expect: [],
+    absent: ["ACCUSE LBN>LBN"],
+  },
 ];
 
 runGoldenCases("golden sentences: charges and accusations", cases);

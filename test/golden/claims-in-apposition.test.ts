@@ -68,6 +68,18 @@ runStatusCases("a second clause reports its own words", [
     status: "asserted",
   },
   {
+    text: "Serbia accused Kosovo of arming ethnic Albanian militants, which Pristina denied.",
+    why: "a relative after a charge denies what it charges, not that it was made",
+    event: "ACCUSE SRB>UNK",
+    status: "asserted",
+  },
+  {
+    text: "Azerbaijani forces shelled Armenian positions overnight, which Baku denied.",
+    why: "a relative after an act with no charge denies the act",
+    event: "ASSAULT AZE>ARM",
+    status: "denied",
+  },
+  {
     text: "Pyongyang rejected the letter, Seoul said on Monday.",
     why: "a closing attribution with a time phrase",
     event: "REJECT PRK>-",

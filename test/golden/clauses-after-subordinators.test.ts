@@ -38,6 +38,12 @@ const cases: readonly Golden[] = [
     text: "Washington said sanctions would remain in place until Pyongyang denuclearized.",
     expect: ["?RETREAT PRK>-"],
   },
+  // A pattern's gap does not run into the clause "after" opens: halting talks halts no attack.
+  {
+    text: "The Philippines suspended talks after communist rebels attacked an army patrol.",
+    expect: ["SANCTION PHL>-", "ASSAULT PHL>-"],
+    absent: ["RETREAT PHL>-"],
+  },
 ];
 
 runGoldenCases("golden sentences: lists opening a clause after a preposition", cases);

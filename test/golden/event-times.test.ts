@@ -202,6 +202,26 @@ const cases: readonly TimedGolden[] = [
     why: "a trip planned for next month is not the meeting held this week",
     expect: ["CONSULT USA>PRK @2025-07-01/month", "CONSULT USA>PRK @2025-06-09/day"],
   },
+  {
+    text: "The Armenian and Azerbaijani foreign ministers will meet in Abu Dhabi on Monday.",
+    why: "a weekday in a clause that looks ahead is the coming one, not the last",
+    expect: ["CONSULT ARM>AZE @2025-06-16/day"],
+  },
+  {
+    text: "Hungary will veto the sanctions package, its foreign minister said on Monday.",
+    why: "a weekday dating the report stays in the past, whatever the reported clause foresees",
+    expect: ["REJECT HUN>- @2025-06-09/day"],
+  },
+  {
+    text: "Kenya recalled its ambassador in March after Somalia expelled two Kenyan diplomats in February.",
+    why: "each clause keeps its own date: the one across 'after' is the other clause's",
+    expect: ["SANCTION KEN>- @2025-03-01/month", "SANCTION SOM>KEN @2025-02-01/month"],
+  },
+  {
+    text: "North Korea test-fired two cruise missiles on Wednesday.",
+    why: "a verb hyphened to its trigger ('test-fired') claims no date from it",
+    expect: ["MOBILIZE PRK>- @2025-06-11/day"],
+  },
 ];
 
 const DATE = "2025-06-12";

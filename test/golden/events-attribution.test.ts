@@ -290,6 +290,11 @@ const cases: readonly Golden[] = [
     why: "an act someone is suspected of, with no accuser named, is asserted with the suspect as source; a cyberattack coerces",
     expect: ["COERCE PRK>KOR"],
   },
+  {
+    text: "North Korea is thought to have supplied artillery shells to Russia.",
+    why: "an act a passive of belief holds stays coded with its doer as source (hedged 'thought')",
+    expect: ["AID PRK>RUS"],
+  },
 ];
 
 describe("golden events and attribution", () => {

@@ -12,6 +12,17 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   { text: "Iran launched missiles at Israel on Tuesday night.", expect: ["ASSAULT IRN>ISR"], exact: true },
+  // Where a missile was launched from names no target: with none aimed at, it is a show of force.
+  {
+    text: "Two cruise missiles were fired from the Wonsan area on Friday, the South Korean military said.",
+    expect: ["MOBILIZE PRK>-"],
+    exact: true,
+  },
+  {
+    text: "North Korea fired a ballistic missile from the Sunan area early on Monday.",
+    expect: ["MOBILIZE PRK>-"],
+    exact: true,
+  },
   {
     text: "Hamas fired rockets from Gaza on Saturday.",
     expect: ["ASSAULT PSE>-"],

@@ -29,6 +29,27 @@ const cases: readonly Golden[] = [
     text: "Washington warned of serious consequences if Pyongyang conducted a nuclear test.",
     expect: ["THREATEN USA>PRK"],
   },
+  // Consequences the other side is told it will suffer are a threat by whoever tells it so.
+  {
+    text: "Tehran would pay a heavy price if it attacked Israeli ships, an Israeli minister warned.",
+    expect: ["THREATEN ISR>IRN"],
+  },
+  {
+    text: "The Kremlin said Finland would face consequences for joining NATO.",
+    expect: ["THREATEN RUS>FIN"],
+  },
+  // A reply promised to others' drills is a threat to those who hold them.
+  {
+    text: "China said it would respond to the drills by Japan and the Philippines.",
+    expect: ["THREATEN CHN>JPN", "THREATEN CHN>PHL"],
+  },
+  // Paying a price oneself is no threat, and an unvoiced forecast threatens no one.
+  {
+    text: "Ukraine would pay a heavy price for any delay, its foreign minister said.",
+    expect: [],
+    absent: ["THREATEN UKR>UKR"],
+  },
+  { text: "Germany will pay a higher price for gas next winter.", expect: [], exact: true },
   // A threat made at home keeps its target.
   {
     text: "President Abdelmadjid Tebboune threatened to impose a curfew in Algiers.",

@@ -30,13 +30,6 @@ describe("findDateExpressions: weekdays", () => {
     expect(only("The envoy arrived on Friday.").date).toBe("2025-06-06");
   });
 
-  it("reads a weekday in a clause that looks ahead as the coming one", () => {
-    expect(only("Biden will call Xi on Friday.").date).toBe("2025-06-13");
-    expect(only("The talks are scheduled for Monday.").date).toBe("2025-06-16");
-    // The future is the main clause's; the relative clause before its comma is past.
-    expect(only("Kim, who met Trump on Friday, will travel to Beijing.").date).toBe("2025-06-06");
-  });
-
   it("reads 'last Thursday' as a week before a Thursday article", () => {
     expect(only("They spoke last Thursday.").date).toBe("2025-06-05");
   });
@@ -53,6 +46,15 @@ describe("findDateExpressions: weekdays", () => {
       date: "2025-06-13",
       precision: "day",
     });
+  });
+
+  it("reads a weekday in a clause that looks ahead as the coming one, not a report's weekday", () => {
+    expect(only("Putin and Trump will meet on Saturday.").date).toBe("2025-06-14");
+    expect(only("The summit is scheduled for Saturday.").date).toBe("2025-06-14");
+    expect(only("Trump will meet Putin, the Kremlin said on Saturday.").date).toBe("2025-06-07");
+    expect(only("The talks were scheduled for Friday.").date).toBe("2025-06-06");
+    // The future is the main clause's; the relative clause before its comma is past.
+    expect(only("Kim, who met Trump on Friday, will travel to Beijing.").date).toBe("2025-06-06");
   });
 
   it("keeps 'next Friday' in the future", () => {
