@@ -26,7 +26,7 @@ export function warnerOf(
   for (let j = trigger - 1; j >= 0 && trigger - j <= 12; j--) {
     const w = tokens[j]!.lower;
     if (w === ";" || w === ":") break;
-    if (WARNING_VERBS.has(tokens[j]!.lemma) && tokens[j + 1]?.lower === "that") {
+    if (WARNING_VERBS.has(tokens[j]!.lemma) && thatAfter(tokens, j)) {
       verb = j;
       break;
     }
@@ -46,6 +46,16 @@ export function warnerOf(
     ) ?? null
   );
 }
+
+/** "warned that", "warned on Tuesday that": "that" after the verb, past a short time phrase. */
+function thatAfter(tokens: Sentence["tokens"], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length && k - verb <= 4; k++) {
+    if (tokens[k]!.lower === "that") return true;
+    if (!TIME_PHRASE_POS.has(tokens[k]!.pos)) return false;
+  }
+  return false;
+}
+const TIME_PHRASE_POS: ReadonlySet<string> = new Set(["ADP", "PROPN", "NOUN", "NUM", "ADV"]);
 
 /**
  * The parties of an act the clause subject is to suffer, for a rule whose target is its subject

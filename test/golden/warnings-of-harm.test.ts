@@ -55,6 +55,16 @@ const cases: readonly Golden[] = [
     text: "President Abdelmadjid Tebboune threatened to impose a curfew in Algiers.",
     expect: ["THREATEN DZA>DZA"],
   },
+  // Force one side warns the other "would be met with" is its threat, past a time phrase before "that".
+  {
+    text: "Trump warned on Tuesday that North Korea would be met with fire and fury.",
+    expect: ["THREATEN USA>PRK"],
+    exact: true,
+  },
+  {
+    text: "Turkey warned that any Syrian incursion would be met with force.",
+    expect: ["THREATEN TUR>SYR"],
+  },
 ];
 
 runGoldenCases("golden sentences: warnings of harm", cases);
