@@ -62,10 +62,25 @@ function timeLinkAfter(tokens: readonly Token[], from: number, trigger: number):
   return false;
 }
 
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  "after",
+  "before",
+  "when",
+  "while",
+  "because",
+  "since",
+  "until",
+  "although",
+  "though",
+  "whereas",
+]);
+
 function nextVerbBetween(tokens: readonly Token[], trigger: number, at: number): boolean {
   for (let j = trigger + 1; j < at; j++) {
     const t = tokens[j]!;
     if (t.lower === ";") return true;
+    // "Israel struck Gaza after Hamas fired rockets at Israel": a clause a subordinator opens.
+    if (SUBORDINATORS.has(t.lower) && tokens.slice(j + 1, at).some((v) => v.pos === "VERB")) return true;
     if (t.lower !== "and" && t.lower !== "but") continue;
     let k = j + 1;
     while (tokens[k]?.pos === "ADV") k++;

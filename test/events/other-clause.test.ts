@@ -34,4 +34,12 @@ describe("inOtherClause", () => {
       apart("Iran suspended cooperation and later signed an agreement in Cairo.", "cairo", "suspended"),
     ).toBe(true);
   });
+
+  it("puts a place in a clause a subordinator opens after the trigger apart from it", () => {
+    const tokens = analyser.analyse("Israel struck Gaza after Hamas fired rockets at Israel.")[0]!.tokens;
+    expect(inOtherClause(tokens, tokens.length - 2, 1)).toBe(true);
+    // With no verb after it, "after" opens no clause: the place stays the act's.
+    const phrase = analyser.analyse("Israel struck targets after the truce in Gaza.")[0]!.tokens;
+    expect(inOtherClause(phrase, phrase.length - 2, 1)).toBe(false);
+  });
 });
