@@ -17,6 +17,7 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import { actModality } from "./act-modality.js";
 import { spokenOf } from "./act-warner.js";
 import { armedAttackCode } from "./armed-attackers.js";
+import { securityRaidCode } from "./security-raid.js";
 import { isCapitalName } from "./agent-finder.js";
 import { accidentalCause, accidentalSubject, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
 import { SentenceSyntax } from "./clause-syntax.js";
@@ -92,6 +93,7 @@ export function codeMatch(
         destroyedHardwareCode(ruleCode, tokens[trigger]!.lemma, parties.sources, parties.targets) ??
         foreignSanctionCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
         armedAttackCode(ruleCode, tokens, match, parties.sources, parties.targets) ??
+        securityRaidCode(ruleCode, parties.sources) ??
         weaponKillCode(ruleCode.code, tokens, match, parties.passive));
   const code = recoded
     ? (ctx.rules.cameo.get(recoded) ?? ruleCode)

@@ -37,4 +37,9 @@ describe("golden CAMEO codes: coercion and cuts", () => {
     ).toContain("170 CHN>PHL");
     expect(codes("Vietnam took enforcement action against Chinese fishing boats.")).toEqual(["170 VNM>CHN"]);
   });
+
+  it("codes a building stormed by a state's police or troops as a raid, and by a crowd as a riot", () => {
+    expect(codes("Ecuadorian police stormed the Mexican embassy in Quito.")).toEqual(["170 ECU>MEX"]);
+    expect(codes("Protesters stormed the Swedish embassy in Baghdad.")).toEqual(["145 IRQ>SWE"]);
+  });
 });
