@@ -172,7 +172,9 @@ export function dropGoverned(
     const ownNoun =
       (tokens[governor.end - 1]?.pos === "NOUN" && tokens[governor.end]?.lower === "to") ||
       nounWithGiver(tokens, governor, governed.start) ||
-      BROKERING.has(tokens[governor.end - 1]?.lemma ?? "");
+      BROKERING.has(tokens[governor.end - 1]?.lemma ?? "") ||
+      // "invited Zelensky to the summit": a noun event after "to" is where one is asked, no act announced.
+      (governed.value.rule.head === "noun" && toBefore(tokens, governed.start));
     // "promised not to resume missile testing": a pledge to refrain from harm is the pledge, not a
     // denied act; a pledge not to cooperate stays a refusal of the act.
     const refrain =
@@ -188,3 +190,11 @@ export function dropGoverned(
   }
   return chosen.filter((m) => !dropped.has(m));
 }
+
+/** "to the summit", "to the Arab League summit": "to" before the noun's own modifiers. */
+function toBefore(tokens: Sentence["tokens"], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && at - j <= 4 && NOUN_MODIFIERS.has(tokens[j]!.pos)) j--;
+  return tokens[j]?.lower === "to";
+}
+const NOUN_MODIFIERS: ReadonlySet<string> = new Set(["DET", "PROPN", "ADJ", "NOUN", "NUM"]);

@@ -30,6 +30,11 @@ const invitations: readonly Golden[] = [
   },
   { text: "Trump was not invited to visit India.", expect: ["!AGREE IND>USA"], exact: true },
   { text: "Journalists were invited to visit the site.", expect: [], exact: true },
+  // An invitation "to the summit" is the invitation; the summit is where the guest is asked.
+  {
+    text: "Qatar invited Zelensky to the Arab League summit in Doha.",
+    expect: ["AGREE QAT>UKR"],
+  },
 ];
 
 const deniedClauses: readonly StatusGolden[] = [
