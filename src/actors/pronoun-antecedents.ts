@@ -18,6 +18,7 @@ import {
   saidBy,
 } from "./pronoun-context.js";
 import { expletiveIt } from "./expletive-it.js";
+import { participleThing } from "./participle-thing.js";
 
 const SINGULAR = new Map<string, "m" | "f">([
   ["he", "m"],
@@ -203,6 +204,7 @@ export function pronounAntecedent(
     // "the Israeli strike on its consulate": the actor whose act is aimed at "its" is someone else.
     const aimed = POSSESSIVE.has(pronoun.lower) && AIMED.has(tokens[pronoun.index - 1]?.lower ?? "");
     if (objectIt(tokens, pronoun.index) || expletiveIt(tokens, pronoun.index)) return null;
+    if (participleThing(tokens, pronoun.index, prior())) return null;
     const fits = (m: ActorMention) =>
       !(aimed && m.span.sentence === sentence && pronoun.index - 1 - m.span.end <= 1) &&
       // "a U.S.-drafted resolution": a state in a compound modifier is no antecedent.

@@ -19,6 +19,36 @@ import { findSubject } from "./subject-finder.js";
 const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across", "throughout", "within"]);
 // "at North Korea's UN mission", "outside China's embassy": a state's premises abroad are not the state.
 const PREMISES = new Set(["mission", "embassy", "consulate", "legation", "delegation", "office"]);
+// "in protest at Paris's support", "anger at Washington": after a word of feeling or objecting,
+// "at" names what it answers, not where anything happened.
+const FELT_AT = new Set([
+  "protest",
+  "anger",
+  "angry",
+  "angered",
+  "outrage",
+  "outraged",
+  "fury",
+  "furious",
+  "dismay",
+  "dismayed",
+  "alarm",
+  "alarmed",
+  "displeasure",
+  "frustration",
+  "frustrated",
+  "indignation",
+  "disappointment",
+  "disappointed",
+  "surprise",
+  "surprised",
+  "shock",
+  "shocked",
+  "irritation",
+  "annoyance",
+  "incensed",
+  "upset",
+]);
 
 /** A sentence with its mentions, indexed for the syntax rules. @example new SentenceSyntax(sentence, mentions, excluded) */
 export class SentenceSyntax {
@@ -80,6 +110,7 @@ export class SentenceSyntax {
       // "off the coast of Somalia": at sea near a country.
       if (k < j - 1 && (LOCATIVE.has(at) || at === "on" || at === "off")) return true;
     }
+    if (this.tokens[j]?.lower === "at" && FELT_AT.has(this.tokens[j - 1]?.lower ?? "")) return false;
     return LOCATIVE.has(this.tokens[j]?.lower ?? "") || this.atSeaOff(j);
   }
 

@@ -31,7 +31,7 @@ describe("clause syntax", () => {
     expect(texts(findObject(syntax, verb + 1))).toEqual(["Washington"]);
   });
 
-  it("finds the subject of a clause that \"as\" opens, past its article", () => {
+  it('finds the subject of a clause that "as" opens, past its article', () => {
     const syntax = syntaxOf("Tension rose as the North Korean leader rejected the letter.");
     expect(texts(findSubject(syntax, at(syntax, "rejected")))).toEqual(["North Korean leader"]);
   });
@@ -79,5 +79,13 @@ describe("clause syntax", () => {
     expect(relativeClauses(syntax.tokens)).toEqual([[2, 5]]);
     expect(syntax.insideRelative(at(syntax, "met"))).toEqual([2, 5]);
     expect(texts(findSubject(syntax, at(syntax, "rejected")))).toEqual(["Kim"]);
+  });
+
+  it('reads "at" after a word of feeling as what it answers, not as a place', () => {
+    const felt = syntaxOf("China voiced anger at Washington over the sale.");
+    const placed = syntaxOf("China held talks at Washington on Monday.");
+    const washington = (syntax: SentenceSyntax) => syntax.mentions.find((m) => m.text === "Washington")!;
+    expect(felt.isLocative(washington(felt))).toBe(false);
+    expect(placed.isLocative(washington(placed))).toBe(true);
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * Golden sentences on two readings of common wire prose: "at" after a word of feeling names what the
+ * feeling answers ("anger at Washington"), not a place; and the "it" of ", saying it …" after a
+ * main verb that acted on a thing is that thing, not a state named inside it. Our own sentences.
+ */
+import { type Golden, runGoldenCases } from "./golden-runner.js";
+
+const cases: readonly Golden[] = [
+  {
+    text: "China expressed anger at Washington over the latest arms sale.",
+    expect: ["ACCUSE CHN>USA"],
+  },
+  {
+    text: "Beijing voiced outrage at Tokyo's decision to release the water.",
+    expect: ["ACCUSE CHN>JPN"],
+  },
+  {
+    text: "China rejected the US decision to sell arms to Taiwan, saying it violated its sovereignty.",
+    expect: ["REJECT CHN>USA"],
+    absent: ["REJECT TWN>-", "REJECT TWN>CHN"],
+  },
+  {
+    text: "Russia condemned the European Union's new sanctions package, saying it breached international law.",
+    expect: ["ACCUSE RUS>IGO"],
+    exact: true,
+  },
+];
+
+runGoldenCases("feeling at, and the thing a participle's it stands for", cases);
