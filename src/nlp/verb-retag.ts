@@ -102,6 +102,8 @@ const GERUND_TAKERS: ReadonlySet<string> = new Set([
   "admits",
   "admitted",
 ]);
+// Forms of "be" before a progressive's participle.
+const PROGRESSIVE: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 // What opens the object a bare verb takes.
 const BARE_OBJECT_OPENERS: ReadonlySet<string> = new Set(["PROPN", "DET", "PRON", "NUM", "NOUN"]);
 // What a headline subject runs over: "Israel", "The Houthi rebels", "Russia's army".
@@ -122,10 +124,14 @@ export function retagBareVerbs(values: readonly string[], tags: string[]): numbe
   for (let k = 1; k + 1 < tags.length; k++) {
     const value = values[k]!;
     if (value[0] !== value[0]!.toLowerCase() || !BARE_OBJECT_OPENERS.has(tags[k + 1]!)) continue;
+    const before = values[k - 1]!.toLowerCase();
     const gerund =
       (tags[k] === "ADJ" || tags[k] === "NOUN") &&
       value.endsWith("ing") &&
-      GERUND_TAKERS.has(values[k - 1]!.toLowerCase());
+      (GERUND_TAKERS.has(before) ||
+        // "have been bombing Gaza", "were shelling the town": a progressive, when an object opens
+        // right after ("is housing costs" keeps its noun).
+        (PROGRESSIVE.has(before) && OBJECT_OPENERS.has(tags[k + 1]!)));
     if (gerund || (tags[k] === "NOUN" && headlineVerb(values, tags, k))) {
       tags[k] = "VERB";
       changed.push(k);

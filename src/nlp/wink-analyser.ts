@@ -59,12 +59,27 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
 
   // A word wink tagged a noun and we read as a verb: its lemma as a verb, asked of a sentence that
   // makes it one (once per word, as lemmas are cached by word and tag).
-  const verbLemma = (value: string): string =>
-    nlp
-      .readDoc(`They ${value} them.`)
-      .tokens()
-      .itemAt(1)
-      .out(its.lemma as never) as unknown as string;
+  const lemmaAsVerb = (value: string): { lemma: string; verb: boolean } => {
+    const token = nlp.readDoc(`They ${value} them.`).tokens().itemAt(1);
+    return {
+      lemma: token.out(its.lemma as never) as unknown as string,
+      verb: (token.out(its.pos as never) as unknown as string) === "VERB",
+    };
+  };
+  const verbLemma = (value: string): string => {
+    const asked = lemmaAsVerb(value).lemma;
+    if (asked !== value.toLowerCase() || !/[a-z]{3}ing$/i.test(value)) return asked;
+    // wink knows some gerunds only as nouns ("bombing"), whatever the sentence: the stem it reads
+    // as a verb of its own ("bomb", "shell", "ship" from "shipping", "raze" from "razing") is the lemma.
+    const stem = value.toLowerCase().slice(0, -3);
+    const doubled =
+      stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? [stem.slice(0, -1)] : [];
+    for (const candidate of [stem, ...doubled, `${stem}e`]) {
+      const read = lemmaAsVerb(candidate);
+      if (read.verb && read.lemma === candidate) return candidate;
+    }
+    return asked;
+  };
 
   return {
     vocabulary,
@@ -154,7 +169,7 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
             lower,
             tag,
             value,
-            retagged.length > 0 && retagged.includes(k)
+            (retagged.length > 0 && retagged.includes(k)) || (tag === "VERB" && value.endsWith("ing"))
               ? verbLemma(value)
               : (all.itemAt(k).out(its.lemma as never) as unknown as string),
           );

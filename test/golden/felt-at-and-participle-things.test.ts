@@ -4,6 +4,7 @@
  * main verb that acted on a thing is that thing, not a state named inside it. Our own sentences.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
+import { runStatusCases } from "./status-runner.js";
 
 const cases: readonly Golden[] = [
   {
@@ -27,3 +28,27 @@ const cases: readonly Golden[] = [
 ];
 
 runGoldenCases("feeling at, and the thing a participle's it stands for", cases);
+
+// wink knows "bombing" only as a noun: as a verb it had no lemma "bomb", and no rule read it.
+const gerunds: readonly Golden[] = [
+  {
+    text: "Israeli jets have been bombing Gaza for weeks.",
+    expect: ["ASSAULT ISR>PSE"],
+    exact: true,
+  },
+  {
+    text: "Russian warplanes kept bombing rebel-held towns in Idlib.",
+    expect: ["ASSAULT RUS>SYR"],
+  },
+];
+
+runGoldenCases("gerunds wink knows only as nouns", gerunds);
+
+runStatusCases("a denied gerund", [
+  {
+    text: "Sudan's army denied bombing a market in Darfur.",
+    why: "the gerund after 'denied' is the act denied",
+    event: "ASSAULT SDN>SDN",
+    status: "denied",
+  },
+]);

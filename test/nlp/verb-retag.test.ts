@@ -60,6 +60,13 @@ describe("retagBareVerbs", () => {
     expect(tags[2]).toBe("VERB");
   });
 
+  it("reads a progressive's participle before an object as a verb, and leaves a noun after 'is'", () => {
+    const tags = ["NOUN", "AUX", "AUX", "NOUN", "PROPN", "PUNCT"];
+    expect(retagBareVerbs(["jets", "have", "been", "bombing", "Gaza", "."], tags)).toEqual([3]);
+    const noun = ["DET", "NOUN", "AUX", "NOUN", "NOUN", "PUNCT"];
+    expect(retagBareVerbs(["The", "problem", "is", "housing", "costs", "."], noun)).toEqual([]);
+  });
+
   it("reads a headline's verb in -s between a name and its object as a verb", () => {
     const tags = ["PROPN", "NOUN", "PROPN", "PART", "ADJ", "NOUN", "PUNCT"];
     expect(retagBareVerbs(["Israel", "strikes", "Iran", "'s", "nuclear", "sites", "."], tags)).toEqual([1]);

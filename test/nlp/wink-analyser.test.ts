@@ -250,3 +250,14 @@ describe("createWinkAnalyser: independence", () => {
     expect(other.analyse(text)).toEqual(nlp.analyse(text));
   });
 });
+
+describe("createWinkAnalyser: lemmas of gerunds wink knows only as nouns", () => {
+  it("gives a gerund read as a verb its verb's lemma", () => {
+    const lemmaOf = (text: string, word: string) =>
+      nlp.analyse(text)[0]!.tokens.find((t) => t.lower === word)?.lemma;
+    expect(lemmaOf("The army kept bombing the town.", "bombing")).toBe("bomb");
+    expect(lemmaOf("The army denied shelling the town.", "shelling")).toBe("shell");
+    // A noun keeps its own lemma.
+    expect(lemmaOf("The bombing killed ten people.", "bombing")).toBe("bombing");
+  });
+});
