@@ -10,10 +10,24 @@ import type { Token } from "../core/types.js";
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "that", "which"]);
 
-/** True when the verb at `trigger` is in the simple present right after a relative pronoun. @example habitualRelative(tokens, i) */
+// "which has long opposed the embargo", "who have repeatedly accused Kyiv": a stance held over years.
+const STANDING: ReadonlySet<string> = new Set(["long", "repeatedly", "consistently", "always", "previously"]);
+const PERFECT: ReadonlySet<string> = new Set(["has", "have", "had"]);
+
+/**
+ * True when the verb at `trigger` is in the simple present right after a relative pronoun, or in
+ * a perfect that an adverb of standing marks ("which has long opposed"). @example habitualRelative(tokens, i)
+ */
 export function habitualRelative(tokens: readonly Token[], trigger: number): boolean {
   const verb = tokens[trigger];
-  if (verb?.pos !== "VERB" || !simplePresent(verb)) return false;
+  if (verb?.pos !== "VERB") return false;
+  if (
+    STANDING.has(tokens[trigger - 1]?.lower ?? "") &&
+    PERFECT.has(tokens[trigger - 2]?.lower ?? "") &&
+    RELATIVE_PRONOUNS.has(tokens[trigger - 3]?.lower ?? "")
+  )
+    return true;
+  if (!simplePresent(verb)) return false;
   let j = trigger - 1;
   // "who regularly carry out", "which still fires".
   while (j >= 0 && tokens[j]!.pos === "ADV" && trigger - j <= 2) j--;

@@ -267,9 +267,10 @@ function selfAimed(sources: readonly ActorMention[], code: string): boolean {
   // "Washington had insisted on denuclearisation": a capital speaks for its state as its name does.
   const capital = (s: ActorMention) => s.kind === "country" && s.actor.sector === "GOV";
   if (NOT_SELF_AIMED_BY_STATE.has(root)) return sources.every((s) => bareState(s) || capital(s));
-  // "Russia had not withdrawn its forces": a state's military retreat is from somewhere else.
+  // "Russia had not withdrawn its forces": a state's military retreat is from somewhere else, as
+  // the sanctions, embargoes and tariffs a state eases ("The United States eased sanctions") bore on others.
   return (
-    (root === "13" || code.startsWith("087")) &&
+    (root === "13" || code.startsWith("087") || code.startsWith("085")) &&
     sources.every((s) => bareState(s) || (s.actor.sector !== null && STATE_SECTORS.has(s.actor.sector)))
   );
 }

@@ -52,3 +52,21 @@ runStatusCases("a denied gerund", [
     status: "denied",
   },
 ]);
+
+// Background and self-aimed readings.
+const background: readonly Golden[] = [
+  {
+    // A relative clause's perfect with "long" states a standing position; the welcome is the news.
+    text: "The Cuban government, which has long opposed the embargo, welcomed the decision by Washington.",
+    expect: ["SUPPORT CUB>USA", "~ACCUSE CUB>-"],
+    absent: ["ACCUSE CUB>-"],
+  },
+  {
+    // Sanctions a state eases bore on someone else, never on itself.
+    text: "The United States eased sanctions on Tuesday.",
+    expect: ["RETREAT USA>-"],
+    absent: ["RETREAT USA>USA"],
+  },
+];
+
+runGoldenCases("standing positions and eased sanctions", background);
