@@ -15,7 +15,7 @@ const CAPTURE_CODES = new Set(["173", "1711"]);
 const CAPTURE_VERBS = new Set(["capture", "seize", "overrun", "take"]);
 
 /**
- * True when a capture or seizure takes a capital or a state named alone right after the verb:
+ * True when a capture or seizure takes a state, a capital or a town named alone right after the verb:
  * "rebels captured Kabul" holds territory (CAMEO 192), not a person or property.
  * @example takenCity(ruleCode, tokens, trigger, targets) // "rebels captured Kabul" → true
  */
@@ -27,10 +27,18 @@ export function takenCity(
 ): boolean {
   if (!CAPTURE_CODES.has(ruleCode.code) || !CAPTURE_VERBS.has(tokens[trigger]!.lemma)) return false;
   const m = targets[0];
-  if (targets.length !== 1 || !m || m.kind !== "country" || m.possessive) return false;
+  if (targets.length !== 1 || !m || m.possessive) return false;
+  // "captured Kabul", "seized Sanaa", "captured Goma", "took Avdiivka": a state, a capital or a town.
+  const ground =
+    m.kind === "country"
+      ? m.entryIds.every((id) => id.startsWith("country:") || id.startsWith("metonym:"))
+      : m.kind === "place" &&
+        m.actor.sector === null &&
+        m.entryIds.every((id) => id.startsWith("place:region-"));
+  if (!ground) return false;
   const start = tokens[trigger + 1]?.lower === "the" ? trigger + 2 : trigger + 1;
   // "seized a British-flagged tanker", "captured Iranian weapons": a demonym before a noun is no place.
   const after = tokens[m.span.end];
   const whole = !after || (!["NOUN", "PROPN", "ADJ"].includes(after.pos) && after.lower !== "-");
-  return m.span.start === start && whole && m.entryIds.every((id) => id.startsWith("country:"));
+  return m.span.start === start && whole;
 }

@@ -171,7 +171,7 @@ const groups: readonly FullCodeGolden[] = [
   {
     text: "Hemedti's forces seized El Fasher.",
     date: LATE_2025,
-    expect: ["COERCE SDNREB>-"],
+    expect: ["ASSAULT SDNREB>-"],
     never: ["SDNMIL"],
   },
   { text: "Putin's troops shelled Kharkiv.", date: LATE_2025, expect: ["ASSAULT RUSMIL>UKR"] },

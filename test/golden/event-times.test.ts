@@ -71,7 +71,7 @@ const cases: readonly TimedGolden[] = [
   {
     text: "Israel, which captured the Golan Heights in 1967, rejected the Syrian offer on Sunday.",
     why: "a date in a relative clause dates that clause's verb alone",
-    expect: ["~COERCE ISR>SYR @1967-01-01/year", "REJECT ISR>SYR @2025-06-08/day"],
+    expect: ["~ASSAULT ISR>SYR @1967-01-01/year", "REJECT ISR>SYR @2025-06-08/day"],
   },
   {
     text: "The United States imposed sanctions on Cuba in the 1960s.",
