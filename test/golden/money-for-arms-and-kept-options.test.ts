@@ -1,0 +1,53 @@
+/**
+ * Golden sentences on three dictionary gaps: money given or pledged for arms or military aid is
+ * military aid, not economic ("a $1 billion arms package", "$2 billion in military assistance");
+ * a state that has never renounced the use of force keeps it open, a threat; and tax revenues
+ * withheld from a government are economic aid cut off. Our own sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { cameoCodes, type Golden, runGoldenCases } from "./golden-runner.js";
+
+const cases: readonly Golden[] = [
+  {
+    text: "The Pentagon announced a new $1 billion arms package for Ukraine.",
+    expect: ["AGREE USA>UKR"],
+    exact: true,
+  },
+  {
+    text: "Washington will send another $2 billion in military assistance to Kyiv.",
+    expect: ["AID USA>UKR"],
+    exact: true,
+  },
+  {
+    text: "Japan pledged $500 million in economic aid to Ukraine.",
+    expect: ["AGREE JPN>UKR"],
+    exact: true,
+  },
+  {
+    text: "China has never renounced the use of force against Taiwan.",
+    expect: ["THREATEN CHN>TWN"],
+    exact: true,
+  },
+  {
+    text: "Israel froze the transfer of tax revenues to the Palestinian Authority.",
+    expect: ["SANCTION ISR>PSE"],
+    exact: true,
+  },
+];
+
+runGoldenCases("money for arms, force kept open and revenues withheld", cases);
+
+// The CAMEO codes the kinds of aid must carry.
+
+describe("kinds of aid by code", () => {
+  const codes = cameoCodes("2025-06-12");
+  it("codes money for arms as military aid and money for the economy as economic aid", () => {
+    expect(codes("The Pentagon announced a new $1 billion arms package for Ukraine.")).toEqual([
+      "0332 USA>UKR",
+    ]);
+    expect(codes("Washington will send another $2 billion in military assistance to Kyiv.")).toEqual([
+      "072 USA>UKR",
+    ]);
+    expect(codes("Japan pledged $500 million in economic aid to Ukraine.")).toEqual(["0331 JPN>UKR"]);
+  });
+});
