@@ -19,6 +19,7 @@ import {
 } from "./clause-roles.js";
 import type { EventParties } from "./event-parties.js";
 import { afterFrom } from "./fire-origin.js";
+import { CRAFT_AIMED_ROOTS, craftAimedAt, seizedCraft } from "./craft-targets.js";
 import {
   heldAtVenue,
   hostOfPost,
@@ -40,6 +41,7 @@ const sameParty = (t: ActorMention, place: ActorMention): boolean =>
 const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
 // Arrests, charges and expulsions: acts only a state's authorities do.
 const AUTHORITY_CODES = new Set(["173", "174"]);
+const HANDED_BACK = new Set(["return", "repatriate", "hand"]);
 // "The proposal was welcomed by France and Germany", "Japan and the US pledged aid": praise,
 // defence, rallying support, apology, forgiveness, pledges of aid or reform and offers to mediate
 // have their object elsewhere, as has mediation; two states doing them together do not do them to each other.
@@ -167,6 +169,8 @@ export function impliedParties(
     DOMESTIC_BY_DEFAULT.has(act.code.code.slice(0, 2)) &&
     !unknownAddressee(tokens, trigger + 1, mentions) &&
     !seizedCraft(tokens, trigger, act.code.code) &&
+    // "Russia returned the bodies of 500 soldiers": what is handed back goes to someone else.
+    !HANDED_BACK.has(tokens[trigger]!.lemma) &&
     !(CRAFT_AIMED_ROOTS.has(act.code.code.slice(0, 2)) && craftAimedAt(tokens, trigger))
   ) {
     const home = sources.find((s) => s.actor.country);
@@ -178,59 +182,6 @@ export function impliedParties(
       targets = [domesticTarget(home)];
   }
   return { sources, targets, towardEachOther };
-}
-
-// Ships and aircraft: what is seized of them at sea or in the air belongs to someone abroad.
-const CRAFT = new Set([
-  "ship",
-  "tanker",
-  "vessel",
-  "boat",
-  "freighter",
-  "trawler",
-  "yacht",
-  "aircraft",
-  "plane",
-  "jet",
-]);
-
-/**
- * "Houthi rebels seized a cargo ship", "the tanker was seized by Iranian commandos": a craft seized
- * is no property of the seizer's own state.
- */
-function seizedCraft(tokens: Sentence["tokens"], trigger: number, code: string): boolean {
-  if (code !== "1711") return false;
-  // A passive pattern starts on its object: "the tanker was seized" has the craft as trigger.
-  if (CRAFT.has(tokens[trigger]!.lemma) && tokens[trigger]!.pos === "NOUN") return true;
-  for (let j = trigger + 1; j < tokens.length && j - trigger <= 5; j++) {
-    const t = tokens[j]!;
-    if (CRAFT.has(t.lemma)) return true;
-    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos) && t.lower !== "-") return false;
-  }
-  return false;
-}
-
-// Threats and coercion, which a state or group may aim at ships and aircraft abroad.
-const CRAFT_AIMED_ROOTS: ReadonlySet<string> = new Set(["13", "17"]);
-
-/**
- * "fired water cannon on Saturday at boats carrying supplies", "threatened to attack ships in the
- * Red Sea": force used or threatened at a ship or aircraft (the threatened act's object, or the
- * first noun after a preposition) is aimed at someone abroad, not at the state's own people.
- */
-function craftAimedAt(tokens: Sentence["tokens"], trigger: number): boolean {
-  let afterPreposition = false;
-  for (let j = trigger + 1; j < tokens.length && j - trigger <= 8; j++) {
-    const t = tokens[j]!;
-    // "threatened to attack ships": the threatened act's object is what the threat is aimed at.
-    if (t.lower === "to" && tokens[j + 1]?.pos === "VERB") {
-      j++;
-      afterPreposition = true;
-    } else if (t.pos === "ADP") afterPreposition = true;
-    else if (t.pos === "NOUN" && afterPreposition) return CRAFT.has(t.lemma);
-    else if (t.pos === "VERB" || t.pos === "PUNCT") return false;
-  }
-  return false;
 }
 
 /**

@@ -51,3 +51,16 @@ describe("kinds of aid by code", () => {
     expect(codes("Japan pledged $500 million in economic aid to Ukraine.")).toEqual(["0331 JPN>UKR"]);
   });
 });
+
+// People handed back and envoys sent back.
+const handedBack: readonly Golden[] = [
+  { text: "Russia returned 20 Ukrainian children.", expect: ["RETREAT RUS>UKR"], exact: true },
+  {
+    text: "Russia returned the bodies of 500 soldiers on Friday.",
+    expect: ["RETREAT RUS>-"],
+    absent: ["RETREAT RUS>RUS"],
+  },
+  { text: "Canada restored its ambassador to India.", expect: ["SUPPORT CAN>IND"], exact: true },
+];
+
+runGoldenCases("people handed back and envoys sent back", handedBack);
