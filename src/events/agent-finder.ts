@@ -106,8 +106,11 @@ export function findNounEventAgent(syntax: SentenceSyntax, trigger: number, from
   for (let i = trigger + 1; i < tokens.length && i - from <= 6; i++) {
     const t = tokens[i]!;
     // "indirect talks mediated by Oman": who brings the parties together is not one of them.
+    // "an attack by Houthi rebels on a tanker": the pattern may run past its "by" to the target.
     if (t.lower === "by")
-      return THIRD_PARTY.has(tokens[i - 1]!.lower) ? [] : findAgentUnlessInner(syntax, from, innerAct);
+      return THIRD_PARTY.has(tokens[i - 1]!.lower)
+        ? []
+        : findAgentUnlessInner(syntax, Math.min(from, i), innerAct);
     if (t.pos === "ADP") afterPreposition = true;
     else if (afterPreposition && t.pos === "NOUN" && DEVERBAL.test(t.lemma) && !NOT_DEVERBAL.has(t.lemma))
       innerAct = true;
