@@ -11,11 +11,11 @@ import type { ActorMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import { coordinatedHost, gerundSubject, HARM_ROOTS, participleHost } from "./clause-roles.js";
 import { afterFrom, originSlot } from "./fire-origin.js";
+import { pairAfterBetween } from "./between-pair.js";
 import { backgroundNoun, governingVerb, judgedNoun, opposedModifier } from "./event-noun-roles.js";
 import {
   addresseeInfinitive,
   ASKING_ROOTS,
-  happened,
   PROTEST_ROOT,
   prepositionTarget,
   withoutMediators,
@@ -67,6 +67,11 @@ export function findParties(
   const { passive, sources } = acting;
   let targets = acting.targets;
   if (targets.length === 0 && rule.target !== "none") targets = prepositionTarget(syntax, match, sources);
+  // "Egypt's mediation between Israel and Hamas": both sides, past the reach a verb sets.
+  if (head === "noun" && tokens[match.end - 1]?.lower === "between" && targets.length === 1)
+    targets = pairAfterBetween(syntax, match.end - 1, trigger, sources.length > 0).filter(
+      (m) => !sources.includes(m),
+    );
   // "marched in Seoul to protest against Japan's trade curbs": a protest is aimed at what it answers,
   // even one whose pattern takes no target ("blocked a road to show their anger at Israel").
   if (targets.length === 0 && rule.cameo.startsWith(PROTEST_ROOT))
@@ -231,18 +236,7 @@ function actingParties(
     // "talks between Israel and Syria": the pattern may hold "between" or stop before it.
     const between = [match.end, match.end - 1].find((j) => tokens[j]?.lower === "between");
     if (sources.length === 0 && between !== undefined) {
-      const pair = syntax.findObject(between, 3);
-      // "talks between Israel and Syria resumed": after "between" the second actor is coordinated
-      // even with a verb after it, when that verb tells the meeting happened ("the dialogue between
-      // Trump and Kim illustrates …" is commentary).
-      const first = pair[0];
-      if (pair.length === 1 && first && tokens[first.span.end]?.lower === "and") {
-        const at = tokens[first.span.end + 1]?.lower === "the" ? first.span.end + 2 : first.span.end + 1;
-        const second = syntax.startingAt(at);
-        // "fighting erupted between X and Y": the pattern's own verb tells it happened.
-        const told = between > trigger + 1 && tokens[between - 1]!.pos === "VERB";
-        if (second && (told || happened(tokens, second.span.end))) pair.push(second);
-      }
+      const pair = pairAfterBetween(syntax, between, trigger);
       if (pair.length >= 2) sources = pair;
     }
     if (sources.length === 0) {
