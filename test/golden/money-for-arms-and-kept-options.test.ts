@@ -1,5 +1,5 @@
 /**
- * Golden sentences on three dictionary gaps: money given or pledged for arms or military aid is
+ * Golden sentences on dictionary gaps: money given or pledged for arms or military aid is
  * military aid, not economic ("a $1 billion arms package", "$2 billion in military assistance");
  * a state that has never renounced the use of force keeps it open, a threat; and tax revenues
  * withheld from a government are economic aid cut off. Our own sentences.
@@ -64,3 +64,17 @@ const handedBack: readonly Golden[] = [
 ];
 
 runGoldenCases("people handed back and envoys sent back", handedBack);
+
+// Suspensions and controls eased, envoys exchanged, deals announced.
+const eased: readonly Golden[] = [
+  { text: "The African Union lifted Gabon's suspension.", expect: ["CONCEDE IGO>GAB"], exact: true },
+  { text: "Japan eased export controls on South Korea.", expect: ["RETREAT JPN>KOR"], exact: true },
+  {
+    text: "Iran and Saudi Arabia exchanged ambassadors.",
+    expect: ["SUPPORT IRN>SAU", "SUPPORT SAU>IRN"],
+    exact: true,
+  },
+  { text: "The UK announced a new trade deal with India.", expect: ["SUPPORT GBR>IND"], exact: true },
+];
+
+runGoldenCases("suspensions and controls eased, envoys exchanged, deals announced", eased);
