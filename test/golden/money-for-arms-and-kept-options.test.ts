@@ -1,8 +1,9 @@
 /**
  * Golden sentences on dictionary gaps: money given or pledged for arms or military aid is
  * military aid, not economic ("a $1 billion arms package", "$2 billion in military assistance");
- * a state that has never renounced the use of force keeps it open, a threat; and tax revenues
- * withheld from a government are economic aid cut off. Our own sentences.
+ * a state that has never renounced the use of force keeps it open, a threat; tax revenues
+ * withheld from a government are economic aid cut off; people handed back and envoys sent back;
+ * suspensions and controls eased, envoys exchanged and deals announced. Our own sentences.
  */
 import { describe, expect, it } from "vitest";
 import { cameoCodes, type Golden, runGoldenCases } from "./golden-runner.js";
