@@ -129,6 +129,9 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
       (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to" || OWNERS.has(prev.lower)) &&
       // "Italy's premier expressed solidarity": wink tags some titles as adjectives.
       !TITLES_TAGGED_ADJECTIVE.has(prev?.lower ?? "") &&
+      // "Myanmar's military burned villages", "the military seized power": a body wink tags an
+      // adjective heads the subject after an owner or an article.
+      !(prev?.lower === "military" && HEAD_OPENERS.has(tokens[i - 2]?.lower ?? "")) &&
       // "attacked a village and killed civilians": after "and" a finite verb's partner is a verb too.
       !(
         prev?.pos === "CCONJ" &&
@@ -176,6 +179,7 @@ function determinedAfterAdverbs(tokens: Sentence["tokens"], i: number): boolean 
 
 // Titles that end an actor's phrase though wink tags them adjectives.
 const TITLES_TAGGED_ADJECTIVE: ReadonlySet<string> = new Set(["premier", "chief"]);
+const HEAD_OPENERS: ReadonlySet<string> = new Set(["the", "'s", "its", "their", "whose"]);
 
 // Participles that before a bare noun name a kind of thing: "the West Bank and occupied territories".
 const SET_ADJECTIVES: ReadonlySet<string> = new Set([
