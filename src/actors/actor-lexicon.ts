@@ -18,7 +18,13 @@ import { possessiveVariant, spellingVariant } from "./spelling-variants.js";
 /** What a dictionary name stands for. @example { kind: "demonym", id: "country:PRK", country: "PRK" } */
 export type LexiconEntry =
   | { readonly kind: "country"; readonly id: string; readonly country: string }
-  | { readonly kind: "demonym"; readonly id: string; readonly country: string }
+  | {
+      readonly kind: "demonym";
+      readonly id: string;
+      readonly country: string;
+      /** True for the plural that names the people ("Serbs", "Iraqis"), not an adjective. */
+      readonly people?: boolean;
+    }
   | { readonly kind: "metonym"; readonly id: string; readonly country: string; readonly sector: string }
   | { readonly kind: "organization"; readonly id: string; readonly entry: OrganizationEntry }
   | {
@@ -111,6 +117,16 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
     if (!held || rank > held.rank) countryWords.set(key, { entry, caseSensitive, rank, name });
   };
   const demonymForms = (d: string) => (/(an|i)$/.test(d) ? [d, `${d}s`] : [d]);
+  // Each demonym with its plural ("Iraqi", "Iraqis"); the plural names the people, not an adjective.
+  const demonymEntries = (id: string, country: string, names: readonly string[]) => {
+    const forms = new Set(names.flatMap(demonymForms));
+    return [...forms].map((form): [string, LexiconEntry] => [
+      form,
+      form.endsWith("s") && forms.has(form.slice(0, -1))
+        ? { kind: "demonym", id, country, people: true }
+        : { kind: "demonym", id, country },
+    ]);
+  };
 
   for (const c of countries) {
     const id = `country:${c.cca3}`;
@@ -130,9 +146,8 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
       offer(name, { kind: "country", id, country: c.cca3 }, rank, /^[A-Z]{3,5}$/.test(name));
     }
     const demonyms = c.demonyms?.eng;
-    for (const d of new Set([demonyms?.m, demonyms?.f])) {
-      if (d) for (const form of demonymForms(d)) offer(form, { kind: "demonym", id, country: c.cca3 }, rank);
-    }
+    const given = [demonyms?.m, demonyms?.f].filter((d): d is string => !!d);
+    for (const [form, entry] of demonymEntries(id, c.cca3, given)) offer(form, entry, rank);
     if (c.independent !== false) {
       for (const capital of c.capital ?? []) {
         if (!AMBIGUOUS_CAPITALS.has(capital))
@@ -149,9 +164,7 @@ export function buildActorLexicon(dictionaries: Dictionaries, analyser: TextAnal
     for (const n of alias.names ?? []) offer(n, { kind: "country", id, country: alias.country }, 3);
     for (const n of alias.caseSensitive ?? [])
       offer(n, { kind: "country", id, country: alias.country }, 3, true);
-    for (const n of alias.demonyms ?? []) {
-      for (const form of demonymForms(n)) offer(form, { kind: "demonym", id, country: alias.country }, 3);
-    }
+    for (const [form, entry] of demonymEntries(id, alias.country, alias.demonyms ?? [])) offer(form, entry, 3);
     for (const n of alias.metonyms ?? []) {
       const entry: LexiconEntry = {
         kind: "metonym",

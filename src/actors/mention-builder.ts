@@ -111,6 +111,8 @@ export function toMention(
         name ??= lexicon.countryNames.get(state) ?? state;
         actorId ??= `country:${state}`;
         if (parts.length === 1) kind = "country";
+        // "Serbs", "Iraqis": the people of a state, many of them.
+        if (parts.length === 1 && e.kind === "demonym" && e.people) plural = true;
         break;
       }
       case "metonym": {

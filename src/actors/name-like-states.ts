@@ -70,11 +70,35 @@ const THINGS_FROM_A_PLACE = new Set([
 /**
  * True when the demonym ending at `end` only qualifies a thing from its country ("Spanish flu",
  * "French fries", "the Indian variant"), which is no actor of that state.
- * @example demonymOfThing(tokens, 1) // "Spanish flu killed millions" → true
+ * @example demonymOfThing(tokens, 0, 1) // "Spanish flu killed millions" → true
  */
-export function demonymOfThing(tokens: readonly Token[], end: number): boolean {
-  return THINGS_FROM_A_PLACE.has(tokens[end]?.lower ?? "");
+export function demonymOfThing(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!THINGS_FROM_A_PLACE.has(tokens[end]?.lower ?? "")) return false;
+  // "tariffs on Australian wine", "banned Georgian wine": a trade measure against goods is aimed
+  // at the state they come from.
+  for (let i = start - 1; i >= Math.max(0, start - 3); i--) {
+    if (TRADE_MEASURES.has(tokens[i]!.lemma)) return false;
+  }
+  return true;
 }
+
+// Words of a trade measure whose goods name the state it bears on.
+const TRADE_MEASURES = new Set([
+  "tariff",
+  "duty",
+  "duties",
+  "ban",
+  "import",
+  "imports",
+  "export",
+  "exports",
+  "embargo",
+  "boycott",
+  "quota",
+  "levy",
+  "sanction",
+  "sanctions",
+]);
 
 // A valley or a lake named after a state lies elsewhere or across several ("the Jordan Valley" is in
 // the West Bank; Lake Chad borders four states). A river keeps its state: "a town on the Congo

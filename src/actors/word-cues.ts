@@ -125,7 +125,7 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
   if (kind === "country" && personNamedLikeState(tokens, atom.start, atom.end, atomAt)) return true;
   // "the Jordan Valley", "Lake Chad": a valley or lake named after the state.
   if (kind === "country" && namesFeature(tokens, atom.start, atom.end)) return true;
-  if (kind === "demonym" && demonymOfThing(tokens, atom.end)) return true;
+  if (kind === "demonym" && demonymOfThing(tokens, atom.start, atom.end)) return true;
   const participle = hyphenated(tokens, atom.end);
   if (participle === null) return false;
   return (

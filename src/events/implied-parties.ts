@@ -200,7 +200,8 @@ function ownState(sources: readonly ActorMention[], t: ActorMention): boolean {
     sources.every(
       (s) =>
         s.actor.country === country &&
-        (s.actor.code === country ||
+        // "Thousands of Serbs protested against the government": a people may act on its own state.
+        ((s.actor.code === country && !(s.kind === "country" && s.plural)) ||
           // A capital stands for the government: its own members are no target of it.
           (s.kind === "country" && s.actor.sector === "GOV" && t.actor.sector === "GOV")),
     )
