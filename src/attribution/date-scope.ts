@@ -190,15 +190,27 @@ function openingPhrase(tokens: readonly Token[], date: DateMention): boolean {
 
 const ANNIVERSARIES: ReadonlySet<string> = new Set(["anniversary", "anniversaries", "eve", "centenary"]);
 
-/** True when the verb at `verb` is the predicate of the event noun at `trigger` ("the summit collapsed"). */
+/**
+ * True when the verb at `verb` is the predicate of the event noun at `trigger` ("the summit
+ * collapsed"), past the noun's own phrase ("the withdrawal of US troops from Afghanistan was completed").
+ */
 function predicateOf(tokens: readonly Token[], trigger: number, verb: number): boolean {
   if (tokens[trigger]!.pos !== "NOUN" || verb <= trigger) return false;
-  for (let j = trigger + 1; j < verb; j++) {
-    const pos = tokens[j]!.pos;
-    if (pos !== "AUX" && pos !== "ADV" && pos !== "PART") return false;
+  let j = verb - 1;
+  while (j > trigger && PREDICATE_OPENERS.has(tokens[j]!.pos)) j--;
+  if (j === trigger) return true;
+  // Past a phrase of its own only when the noun opens the sentence: its subject, not an object
+  // a participle describes ("issued arrest warrants for two men sought in …").
+  for (let k = 0; k < trigger; k++) if (!NOUN_MODIFIER_TAGS.has(tokens[k]!.pos)) return false;
+  for (; j > trigger; j--) {
+    const t = tokens[j]!;
+    if (!SUBJECT_PHRASE_TAGS.has(t.pos) && t.lower !== "-") return false;
   }
   return true;
 }
+
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
+const SUBJECT_PHRASE_TAGS: ReadonlySet<string> = new Set(["ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 
 const ANTECEDENT_REACH = 5;
 

@@ -25,6 +25,7 @@ import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
 import {
   endsInCompound,
+  endsInsideActor,
   endsOnSubjectStrike,
   gapCrossesClause,
   gapOpensWithPreposition,
@@ -114,6 +115,7 @@ export function extractEventMentions(
         gapPassesObject(tokens, match) ||
         gapOpensWithPreposition(tokens, match, found, dates) ||
         endsInCompound(tokens, match) ||
+        endsInsideActor(tokens, match, mentions) ||
         endsOnSubjectStrike(tokens, match)
       )
         continue;

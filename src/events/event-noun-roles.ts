@@ -42,6 +42,10 @@ const JUDGING_VERBS = new Set([
   "blame",
   // "Hungary blocked new sanctions against Russia": who stops an act did not do it.
   "block",
+  // "Russia rejected the deployment of Western troops": nor did who turns it down.
+  "reject",
+  "dismiss",
+  "refuse",
   "veto",
   "thwart",
   "obstruct",

@@ -31,7 +31,8 @@ import { passiveObjectParties } from "./passive-object-parties.js";
 import { protestPurposeTarget } from "./protest-target.js";
 import { infinitiveOwner, purposeHost } from "./purpose-clause.js";
 import { nominalGerund } from "./trigger-fit.js";
-import { FORCE_SECTORS } from "../core/state-sectors.js";
+import { nounActAgent } from "./noun-act-agent.js";
+import { movesForces, SENDING, withoutOwnForces } from "./own-forces.js";
 
 /** What a trigger heads: a verb, a noun, an adjective, or any of them. @example "noun" */
 export type TriggerHead = NonNullable<EventRule["head"]>;
@@ -119,12 +120,13 @@ export function findParties(
     if (accused.length > 0 && !accused.some((m) => sources.includes(m))) targets = accused;
   }
   if (targets.length > 0 && (movesForces(rule.cameo) || SENDING.has(tokens[trigger]!.lemma))) {
-    targets = withoutOwnForces(targets, sources, trigger, match.end);
+    const moved = targets;
+    targets = withoutOwnForces(tokens, targets, sources, trigger, match.end);
     // "sent a special envoy to Pyongyang": past the envoy, where it goes.
     if (targets.length === 0) {
       let verb = match.end;
       while (verb < tokens.length && verb - match.end < 6 && tokens[verb]!.pos !== "VERB") verb++;
-      targets = syntax.findObject(match.end, verb - match.end, new Set(sources));
+      targets = syntax.findObject(match.end, verb - match.end, new Set([...sources, ...moved]));
     }
   }
   // "Five people died in shelling in Kharkiv": the shelling fell on them, not on the place.
@@ -151,36 +153,6 @@ function actorInside(
   for (const m of syntax.mentions)
     if (m.span.start >= from && m.span.start < to && hasIdentity(m) && !sources.includes(m)) return true;
   return false;
-}
-
-// Verbs that move a state's own people: "sent a special envoy", "withdrew its diplomats".
-const SENDING: ReadonlySet<string> = new Set(["send", "dispatch", "deploy", "withdraw", "recall", "pull"]);
-
-/** Force posture (15) and military retreat (087x): codes whose pattern names the forces moved. */
-const movesForces = (cameo: string): boolean => cameo.startsWith("15") || cameo.startsWith("087");
-
-/**
- * "India sent troops to the border", "Russia withdrew its forces", "Seoul sent a special envoy": the
- * forces or envoys a state moves, named inside the pattern, are its instrument, not its target ("troops from Kherson", placed in
- * another state, still tell where the act fell).
- */
-function withoutOwnForces(
-  targets: readonly ActorMention[],
-  sources: readonly ActorMention[],
-  trigger: number,
-  end: number,
-): ActorMention[] {
-  const kept: ActorMention[] = [];
-  for (const t of targets) {
-    const own =
-      t.span.start > trigger &&
-      t.span.start < end &&
-      t.actor.sector !== null &&
-      FORCE_SECTORS.has(t.actor.sector) &&
-      (t.actor.country === null || sources.some((s) => s.actor.country === t.actor.country));
-    if (!own) kept.push(t);
-  }
-  return kept;
 }
 
 /** The pattern's slots, then the owner, agent or subject that acts, and a passive's subject as its target. */
@@ -243,6 +215,7 @@ function actingParties(
       const verb = governingVerb(sentence, trigger, ctx.clauseVerbs);
       if (verb !== null) sources = syntax.findSubject(coordinatedHost(tokens, verb) ?? verb);
     }
+    if (sources.length === 0) sources = nounActAgent(syntax, trigger, match.end, rule.cameo);
   } else if (
     (head === "verb" || head === "any") &&
     syntax.isPassive(trigger) &&
@@ -288,6 +261,7 @@ function actingParties(
       owner.length > 0
         ? owner
         : (gerundSubject(syntax, tokens, trigger) ?? syntax.findSubject(main ?? trigger));
+    if (sources.length === 0 && nounTrigger) sources = nounActAgent(syntax, trigger, match.end, rule.cameo);
   }
   return { passive, sources, targets };
 }

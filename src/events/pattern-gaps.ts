@@ -7,7 +7,7 @@
  * @example
  * gapCrossesClause(tokens, match) || gapPassesObject(tokens, match) || gapOpensWithPreposition(tokens, match, found, dates);
  */
-import type { DateMention, Sentence } from "../core/types.js";
+import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { RulePattern } from "./event-rule-index.js";
 
@@ -95,6 +95,36 @@ export function endsInCompound(tokens: Tokens, match: TokenMatch<RulePattern>): 
     after !== undefined &&
     (after.pos === "VERB" || after.pos === "ADJ")
   );
+}
+
+/**
+ * True when the match ends on a word that opens an actor's name after the trigger: "announced the
+ * death of an aid worker" pledges no aid, "a peace envoy" brings no peace.
+ * @example endsInsideActor(tokens, match, mentions) // true for "aid" in "an aid worker"
+ */
+export function endsInsideActor(
+  tokens: Tokens,
+  match: TokenMatch<RulePattern>,
+  mentions: readonly ActorMention[],
+): boolean {
+  const last = match.end - 1;
+  // The word after the pattern must head the compound: "aid worker", not "missiles at …".
+  if (last <= match.start || tokens[match.end]?.pos !== "NOUN") return false;
+  // A slot ("@target") takes an actor's first word by design.
+  const { source, target } = match.slots;
+  const slotted = (i: number) =>
+    (source !== undefined && source[0] <= i && i < source[1]) ||
+    (target !== undefined && target[0] <= i && i < target[1]);
+  for (const m of mentions) {
+    if (
+      m.span.start > match.start &&
+      m.span.start <= last &&
+      m.span.end > match.end &&
+      !slotted(m.span.start)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
