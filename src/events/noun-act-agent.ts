@@ -53,7 +53,8 @@ export function nounActAgent(
   let subjectEnd = j;
   while (subjectEnd > 0 && SUBJECT_GAP.has(tokens[subjectEnd - 1]!.pos)) subjectEnd--;
   const announcer = syntax.mentions.find((m) => m.span.end === subjectEnd && hasIdentity(m));
-  return announcer ? [announcer] : [];
+  // "state media announced the launch": the media report the act; they do not launch.
+  return announcer && announcer.actor.sector !== "MED" ? [announcer] : [];
 }
 
 const SUBJECT_GAP: ReadonlySet<string> = new Set(["ADV", "AUX"]);

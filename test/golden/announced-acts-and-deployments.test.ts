@@ -30,6 +30,33 @@ const cases: readonly Golden[] = [
     expect: ["RETREAT USA>SYR"],
     exact: true,
   },
+  {
+    text: "Seoul announced the suspension of joint military drills with Washington.",
+    expect: ["RETREAT KOR>-"],
+    exact: true,
+  },
+  {
+    text: "Russia's defence ministry announced the start of nuclear drills near Ukraine.",
+    expect: ["MOBILIZE RUS>-"],
+    exact: true,
+  },
+  {
+    text: "North Korea announced the launch of a new reconnaissance satellite.",
+    expect: ["MOBILIZE PRK>-"],
+    exact: true,
+  },
+  // State media report an act; they do not do it.
+  {
+    text: "North Korea's state media announced the launch of a new reconnaissance satellite.",
+    expect: [],
+    exact: true,
+  },
+  // Dismissed as interference: a criticism.
+  {
+    text: "Beijing dismissed the G7 statement as interference in its internal affairs.",
+    expect: ["ACCUSE CHN>IGO"],
+    exact: true,
+  },
   // Forces moved, and own forces as no target.
   {
     text: "The deployment of 3,000 US troops to Poland began on Monday.",
