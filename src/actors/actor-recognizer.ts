@@ -166,7 +166,9 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       before ||
       (first.entry.kind === "agent" &&
         first.entry.sector !== "GOV" &&
-        FOREIGN_MODIFIERS.has(tokens[first.start]!.lower));
+        FOREIGN_MODIFIERS.has(tokens[first.start]!.lower)) ||
+      // "as mediators pressed Israel and Hamas": a mediator is a third party, whoever the sentence names.
+      (first.entry.kind === "agent" && MEDIATORS.has(tokens[end - 1]!.lower));
     let start = before ? first.start - 1 : first.start;
     // "Kurdish forces", "Druze leaders": the people or faith belongs to the mention.
     if (first.entry.kind === "agent" && !before && COMMUNITY_WORDS.has(tokens[start - 1]?.lower ?? ""))
@@ -249,3 +251,5 @@ function stateFire(tokens: readonly Token[], at: number): boolean {
   if (noun?.pos !== "NOUN" || !FIRE_NOUNS.has(noun.lower)) return false;
   return !OBJECT_STARTS.has(tokens[at + 1]?.pos ?? "");
 }
+
+const MEDIATORS: ReadonlySet<string> = new Set(["mediator", "mediators"]);

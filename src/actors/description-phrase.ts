@@ -96,7 +96,13 @@ export function descriptionPhrase(
   const acting = next !== undefined && (ACTING.has(next.pos) || next.lower === "'s" || next.lower === "'");
   // A caller that checks the referent itself ("… rejected calls to disarm the group") takes any role.
   // "the group leader", "the group of seven" name something else whatever the role.
-  const ends = !next || next.pos === "PUNCT" || (next.pos === "ADP" && next.lower !== "of");
+  // "accused the group of hiding among civilians": "of" before a gerund opens the charge.
+  const after = tokens[j + 2];
+  const charge =
+    next?.lower === "of" &&
+    (after?.pos === "VERB" || after?.pos === "NOUN") &&
+    /[a-z]{3}ing$/.test(after.lower);
+  const ends = !next || next.pos === "PUNCT" || (next.pos === "ADP" && next.lower !== "of") || charge;
   if (!acting && !(anyRole && head.pos === "NOUN" && ends)) return null;
   return { end: j + 1, kinds, acting };
 }

@@ -106,8 +106,14 @@ export function explainArticle(article: CodedArticle): string {
       `  reported by: ${e.attribution.reporters.map((r) => `${r.text}${r.verb ? ` (${r.verb})` : ""}`).join("; ") || "—"}${e.attribution.hedges.length ? `; hedges: ${e.attribution.hedges.join(", ")}` : ""}`,
     );
     for (const m of e.mentions) {
-      const span = (s: { start: number; end: number }) =>
-        m.sentenceText.slice(s.start - offsetOf(m), s.end - offsetOf(m));
+      const span = (s: { start: number; end: number }) => {
+        const start = s.start - offsetOf(m);
+        if (start >= 0 && s.end - offsetOf(m) <= m.sentenceText.length)
+          return m.sentenceText.slice(start, s.end - offsetOf(m));
+        // An actor found by coreference or from an earlier event lies in another sentence.
+        const named = [...e.source, ...e.target].find((a) => a.text.length === s.end - s.start);
+        return `${named ? named.text : "?"} (characters ${s.start}–${s.end}, another sentence)`;
+      };
       lines.push(
         `  - sentence ${m.sentence}: "${m.sentenceText}"`,
         `    trigger "${span(m.trigger)}" by rule ${m.ruleId} (pattern "${m.pattern}"); status ${m.status}`,

@@ -122,6 +122,10 @@ export function mergeArticleEvents(
             // seizure of the presidential palace, though both target Sudan.
             (src !== tgt || list.some((m) => m.target?.code === p.target?.code)))) &&
         list.length > 0 &&
+        // An active verb whose subject is no one named refers back at most: "mediators pressed
+        // Israel to agree …" in the lede is not the UN's later call, though a lede's noun ("reports
+        // suggesting a rejection of the letter") may announce what the next sentence tells.
+        (namesItsAct(p) || list.some((m) => m.candidate.sentence <= p.candidate.sentence)) &&
         sameKindOfAct([p], list) &&
         // "… until Hamas disarmed": a hoped-for or possible act is not the one done.
         (p.candidate.modality === "actual" || list.some((m) => m.candidate.modality === p.candidate.modality))
@@ -151,6 +155,12 @@ export function mergeArticleEvents(
         events.push(buildEvent(part, mentions, article));
   events.sort((a, b) => (a.mentions[0]?.sentence ?? 0) - (b.mentions[0]?.sentence ?? 0));
   return events;
+}
+
+/** True for a noun or passive trigger, which names an act without its doer. */
+function namesItsAct(m: DyadMention): boolean {
+  const head = m.candidate.rule.head ?? "verb";
+  return m.candidate.passive || head !== "verb";
 }
 
 function nearest(list: readonly DyadMention[], sentence: number): number {
