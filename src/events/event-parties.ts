@@ -12,6 +12,7 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import { coordinatedHost, gerundSubject, HARM_ROOTS, participleHost } from "./clause-roles.js";
 import { afterFrom, originSlot } from "./fire-origin.js";
 import { pairAfterBetween } from "./between-pair.js";
+import { brokeredSides } from "./brokered-sides.js";
 import { backgroundNoun, governingVerb, judgedNoun, opposedModifier } from "./event-noun-roles.js";
 import {
   addresseeInfinitive,
@@ -244,6 +245,7 @@ function actingParties(
               (m) => m.span.end === described && !syntax.excluded.has(m) && !syntax.isLocative(m),
             )
           : syntax.findSubject(trigger, true);
+      if (targets.length === 0) targets = brokeredSides(syntax, trigger, rule.cameo);
     }
   } else if (ownedNoun.length > 0) {
     sources = ownedNoun;

@@ -2,8 +2,9 @@
  * Golden sentences on acts named by a noun with no owner of their own: whoever announced the act
  * did it ("The Pentagon announced the deployment of troops"); a deployment or withdrawal that opens
  * the sentence is the moved forces' state's; one demanded, rejected or discussed is no one's act
- * yet. Also: a joint statement signed, a pattern word that opens an actor's name ("an aid worker"),
- * and the date of a noun's own predicate. Our own sentences, not the gold sets.
+ * yet. Also: a deal brokered by a mediator, a joint statement signed, a pattern word that opens
+ * an actor's name ("an aid worker"), and the date of a noun's own predicate. Our own sentences,
+ * not the gold sets.
  */
 import { describe, expect, it } from "vitest";
 import { cameoCodes, type Golden, runGoldenCases } from "./golden-runner.js";
@@ -92,6 +93,25 @@ const cases: readonly Golden[] = [
   {
     text: "Putin and Xi signed a joint statement on a new era of partnership.",
     expect: ["SUPPORT RUS>CHN", "SUPPORT CHN>RUS"],
+    exact: true,
+  },
+  // A deal brokered: the mediator acts on the sides that made it.
+  {
+    text: "Israel and Hamas agreed to a truce, mediated by Egypt and Qatar.",
+    expect: [
+      "AGREE ISR>PSE",
+      "AGREE PSE>ISR",
+      "CONSULT EGY>ISR",
+      "CONSULT EGY>PSE",
+      "CONSULT QAT>ISR",
+      "CONSULT QAT>PSE",
+    ],
+    exact: true,
+  },
+  {
+    text: "Armenia and Azerbaijan signed a peace treaty in Washington, brokered by Trump.",
+    date: "2025-08-09",
+    expect: ["SUPPORT ARM>AZE", "SUPPORT AZE>ARM", "CONSULT USA>ARM", "CONSULT USA>AZE"],
     exact: true,
   },
   // A pattern word that opens an actor's name.
