@@ -112,7 +112,13 @@ export function toDyadMentions(
     a.actor.country !== null &&
     a.actor.country === b.actor.country &&
     (a.actor.sector === null || STATE_SECTORS.has(a.actor.sector)) &&
-    (b.actor.sector === null || b.actor.sector === "GOV");
+    (b.actor.sector === null ||
+      b.actor.sector === "GOV" ||
+      // "The embassy warned citizens to be vigilant": a state's warning to its own people advises.
+      (b.mention.entryIds.includes("agent:civilians") &&
+        ADVISED.test(b.mention.text) &&
+        // "… warned citizens that protests would be crushed" still threatens.
+        ADVICE_OPENERS.has(sentence.tokens[b.mention.span.end]?.lower ?? "")));
   const targetsOf = (s: Slot) => {
     const others = targets.filter((t) => !same(s, t) && !ownState(s, t));
     if (others.length === 0 && targets.some((t) => ownState(s, t))) return [];
@@ -182,3 +188,7 @@ function personActorOf(personId: string, date: string, lexicon: ActorLexicon) {
   const person = lexicon.people.get(personId);
   return person ? personActor(person, date) : null;
 }
+
+/** The people a state advises: "citizens", "its nationals", "residents". */
+const ADVISED = /\b(?:citizens|nationals|compatriots|residents|people|public)\b/i;
+const ADVICE_OPENERS: ReadonlySet<string> = new Set(["to", "not", "against"]);

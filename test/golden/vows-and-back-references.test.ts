@@ -1,8 +1,9 @@
 /**
- * Golden sentences on vows, descriptions of a group as the one charged, and mentions with no
- * source that only refer back: a vow to destroy an enemy threatens it; "the
- * group" after "accused … of" stands for the armed group named before; a sourceless mention in a
- * lede does not join an event reported only later. Our own sentences, not the gold sets.
+ * Golden sentences on vows and warnings, descriptions of a group as the one charged, and mentions
+ * with no source that only refer back: a vow to destroy an enemy threatens it, a warning to a
+ * state's own citizens to take care does not; "the group" after "accused … of" stands for the armed
+ * group named before; a sourceless mention in a lede does not join an event reported only later.
+ * Our own sentences, not the gold sets.
  */
 import { describe, expect, it } from "vitest";
 import { createCoder } from "../../src/index.js";
@@ -18,6 +19,13 @@ const cases: readonly Golden[] = [
     text: "The Israeli military said it struck Hamas militants and infrastructure, and accused the group of hiding among civilians.",
     date: "2025-06-10",
     expect: ["ASSAULT ISR>PSE", "ACCUSE ISR>PSE"],
+    exact: true,
+  },
+  // A state's warning to its own people advises, unless it warns of what it will do.
+  { text: "The Japanese embassy in Beijing warned citizens to be vigilant.", expect: [], exact: true },
+  {
+    text: "Myanmar's junta warned citizens that protests would be crushed.",
+    expect: ["THREATEN MMR>MMR"],
     exact: true,
   },
   // A mediator is a third party, not of the place the sentence names.
