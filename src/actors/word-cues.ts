@@ -117,7 +117,7 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
   if (!COUNTRY_KINDS.has(kind)) return false;
   // "the Paris agreement", "the Minsk accords": a pact named after the city where it was made is
   // no party to it.
-  if (kind === "metonym" && NAMED_AFTER_CITY.has(tokens[atom.end]?.lower ?? "")) return true;
+  if (kind === "metonym" && namedAfterCity(tokens, atom.end)) return true;
   // "the South China Sea", "the Indian Ocean", "the Gulf of Mexico": a sea named after a country.
   // "Iranian-backed militias": the backer, and the group it backs belongs where it acts.
   if (seaAround(tokens, atom.start, atom.end)) return true;
@@ -133,6 +133,16 @@ export function vetoedAtom(tokens: readonly Token[], atom: Atom, atomAt: Readonl
     ORIGIN.has(participle) ||
     (OCCUPYING.has(participle) && atomAt.has(atom.end + 2))
   );
+}
+
+/** "the Paris agreement", "the Paris climate agreement": a pact after the city, past one or two lower-case words. */
+function namedAfterCity(tokens: readonly Token[], end: number): boolean {
+  for (let j = end; j < end + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (NAMED_AFTER_CITY.has(t.lower)) return true;
+    if (!/^[a-z]/.test(t.text) || (t.pos !== "NOUN" && t.pos !== "ADJ")) return false;
+  }
+  return false;
 }
 
 // Pacts that take the name of a city ("the Hanoi summit" stays: where a meeting was is its venue).

@@ -109,7 +109,7 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   {
-    text: "Armenia and Azerbaijan signed a peace treaty in Washington, brokered by Trump.",
+    text: "Armenia and Azerbaijan signed a peace treaty at the White House, brokered by Trump.",
     date: "2025-08-09",
     expect: ["SUPPORT ARM>AZE", "SUPPORT AZE>ARM", "CONSULT USA>ARM", "CONSULT USA>AZE"],
     exact: true,

@@ -2,7 +2,8 @@
  * Golden sentences on trade measures aimed through a state's goods, essentials cut off to a
  * people, and a people acting against its own government: "tariffs on Australian wine" bear on
  * Australia, though "Australian wine" alone names no actor; "Serbs" are the people, not the state,
- * and may protest against their own government. Our own sentences, not the gold sets.
+ * and may protest against their own government. Also a pact named after a city ("the Paris
+ * climate agreement") and shuttle diplomacy resumed. Our own sentences, not the gold sets.
  */
 import { describe, expect, it } from "vitest";
 import { cameoCodes, type Golden, runGoldenCases } from "./golden-runner.js";
@@ -38,6 +39,18 @@ const cases: readonly Golden[] = [
   {
     text: "Tens of thousands of Georgians rallied against the government.",
     expect: ["PROTEST GEO>GEO"],
+    exact: true,
+  },
+  // A pact named after a city is no act on the city's state.
+  {
+    text: "The United States withdrew from the Paris climate agreement.",
+    expect: ["REJECT USA>-"],
+    exact: true,
+    absent: ["REJECT USA>FRA"],
+  },
+  {
+    text: "Seoul and Tokyo resumed their shuttle diplomacy.",
+    expect: ["SUPPORT KOR>JPN", "SUPPORT JPN>KOR"],
     exact: true,
   },
   // The state named alone still aims nothing at itself.
