@@ -6,24 +6,17 @@
  * brokeredSides(syntax, trigger, "045").map((m) => m.text) // ["Armenia", "Azerbaijan"]
  */
 import type { ActorMention } from "../core/types.js";
+import { commaParticipleHost } from "./clause-roles.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 
 const MEDIATE = "045";
-/** How far back the main verb may lie. */
-const REACH = 30;
 
 /**
  * The subjects of the verb a comma-led participle of mediation hangs on; none otherwise.
  * @example brokeredSides(syntax, 12, "045") // ", brokered by Trump" → the signers
  */
 export function brokeredSides(syntax: SentenceSyntax, trigger: number, cameo: string): ActorMention[] {
-  const tokens = syntax.tokens;
-  if (cameo !== MEDIATE || tokens[trigger - 1]?.lower !== ",") return [];
-  for (let j = trigger - 2; j >= 0 && trigger - j <= REACH; j--) {
-    const t = tokens[j]!;
-    if (t.lower === ";" || t.lower === ":") return [];
-    // "the US-brokered deal": a hyphenated participle is an adjective.
-    if (t.pos === "VERB" && tokens[j - 1]?.lower !== "-") return syntax.findSubject(j);
-  }
-  return [];
+  if (cameo !== MEDIATE) return [];
+  const host = commaParticipleHost(syntax.tokens, trigger);
+  return host === null ? [] : syntax.findSubject(host);
 }

@@ -147,7 +147,16 @@ export function impliedCountry(mention: ActorMention, entryId: string): ActorMen
 
 /** The main verb an adverbial participle (", killing …", ", accusing …") hangs on, if any. @example participleHost(tokens, trigger) // ", killing eight people" → index of "bombarded" */
 export function participleHost(tokens: readonly Token[], trigger: number): number | null {
-  if (tokens[trigger - 1]?.lower !== "," || !tokens[trigger]!.lower.endsWith("ing")) return null;
+  if (!tokens[trigger]!.lower.endsWith("ing")) return null;
+  return commaParticipleHost(tokens, trigger);
+}
+
+/**
+ * The main verb a participle set off by a comma hangs on, whatever its form: ", killing …",
+ * ", brokered by Qatar". @example commaParticipleHost(tokens, trigger) // ", brokered by Trump" → index of "signed"
+ */
+export function commaParticipleHost(tokens: readonly Token[], trigger: number): number | null {
+  if (tokens[trigger - 1]?.lower !== ",") return null;
   for (let j = trigger - 2; j >= 0 && trigger - j <= 30; j--) {
     const t = tokens[j]!;
     if (t.lower === ";" || t.lower === ":") return null;

@@ -10,9 +10,7 @@ import type { ActorMention } from "../core/types.js";
 import { FORCE_SECTORS } from "../core/state-sectors.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import { hasIdentity } from "./mention-identity.js";
-
-// Words that may stand between "announced" and its noun: "announced the immediate deployment".
-const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "PRON"]);
+import { movesForces, NOUN_PHRASE_OPENERS } from "./own-forces.js";
 
 /**
  * The state's forces inside a force-posture noun's pattern, else the subject of an "announce" whose
@@ -28,8 +26,7 @@ export function nounActAgent(
   const tokens = syntax.tokens;
   // "The deployment of US troops began": forces moved are their state's, when the noun opens the
   // sentence (a deployment demanded, rejected or discussed is no one's act yet).
-  const opens = tokens.slice(0, trigger).every((t) => NOUN_PHRASE_OPENERS.has(t.pos));
-  if (opens && (cameo.startsWith("15") || cameo.startsWith("087"))) {
+  if (movesForces(cameo) && opensSentence(tokens, trigger)) {
     const forces = syntax.mentions.filter(
       (m) =>
         m.span.start > trigger &&
@@ -42,6 +39,7 @@ export function nounActAgent(
     );
     if (forces.length > 0) return forces;
   }
+  // Words that may stand between "announced" and its noun: "announced the immediate deployment".
   let j = trigger - 1;
   while (j >= 0 && trigger - j <= 4 && NOUN_PHRASE_OPENERS.has(tokens[j]!.pos)) j--;
   // A state announcing an act in its power announces its own: "Seoul announced the suspension of
@@ -58,3 +56,9 @@ export function nounActAgent(
 }
 
 const SUBJECT_GAP: ReadonlySet<string> = new Set(["ADV", "AUX"]);
+
+/** True when only noun-phrase openers stand before the trigger. */
+function opensSentence(tokens: SentenceSyntax["tokens"], trigger: number): boolean {
+  for (let k = 0; k < trigger; k++) if (!NOUN_PHRASE_OPENERS.has(tokens[k]!.pos)) return false;
+  return true;
+}

@@ -18,7 +18,8 @@ export const SENDING: ReadonlySet<string> = new Set([
   "pull",
 ]);
 
-const OPENERS: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "PRON"]);
+/** Tags of the words that may open a noun phrase before its head: "the", "3,000", "immediate", "its". @example NOUN_PHRASE_OPENERS.has("DET") */
+export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "PRON"]);
 
 /** Force posture (15) and military retreat (087x): codes whose pattern names the forces moved. @example movesForces("154") // true */
 export const movesForces = (cameo: string): boolean => cameo.startsWith("15") || cameo.startsWith("087");
@@ -40,7 +41,8 @@ export function withoutOwnForces(
   // The pattern may end on its "of" or stop before it.
   let reach =
     sentenceTokens[end - 1]?.lower === "of" ? end : sentenceTokens[end]?.lower === "of" ? end + 1 : -1;
-  while (reach > 0 && reach < sentenceTokens.length && OPENERS.has(sentenceTokens[reach]!.pos)) reach++;
+  while (reach > 0 && reach < sentenceTokens.length && NOUN_PHRASE_OPENERS.has(sentenceTokens[reach]!.pos))
+    reach++;
   const kept: ActorMention[] = [];
   for (const t of targets) {
     const own =
