@@ -19,6 +19,7 @@ import {
 } from "./pronoun-context.js";
 import { expletiveIt } from "./expletive-it.js";
 import { participleThing } from "./participle-thing.js";
+import { intruderCountry } from "./intruded-territory.js";
 
 const SINGULAR = new Map<string, "m" | "f">([
   ["he", "m"],
@@ -205,8 +206,15 @@ export function pronounAntecedent(
     const aimed = POSSESSIVE.has(pronoun.lower) && AIMED.has(tokens[pronoun.index - 1]?.lower ?? "");
     if (objectIt(tokens, pronoun.index) || expletiveIt(tokens, pronoun.index)) return null;
     if (participleThing(tokens, pronoun.index, prior())) return null;
+    // "a Chinese ship entered its waters": the waters are another state's.
+    const intruder = intruderCountry(
+      tokens,
+      pronoun.index,
+      prior().filter((m) => m.span.sentence === sentence),
+    );
     const fits = (m: ActorMention) =>
       !(aimed && m.span.sentence === sentence && pronoun.index - 1 - m.span.end <= 1) &&
+      (intruder === null || m.actor.country !== intruder) &&
       // "a U.S.-drafted resolution": a state in a compound modifier is no antecedent.
       sentences[m.span.sentence]?.tokens[m.span.end]?.text !== "-" &&
       // "it" is a state or an organisation, never a person or a single official.

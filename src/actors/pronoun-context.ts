@@ -234,6 +234,13 @@ export function closingTag(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+// Verbs whose object is an actor: "accusing it of", "urged it to", "blamed it for".
+// biome-ignore format: word list
+const ACTOR_OBJECT: ReadonlySet<string> = new Set([
+  "accuse", "blame", "urge", "warn", "ask", "press", "pressure", "threaten", "invite", "thank",
+  "congratulate", "punish", "sanction",
+]);
+
 /**
  * True for "it" as the object of the verb before it ("Pyongyang denied it.", "China welcomed it as …"):
  * a claim, a move or a plan far more often than a state. @example objectIt(tokens, 2) // true
@@ -246,6 +253,8 @@ export function objectIt(tokens: readonly Token[], i: number): boolean {
     tokens[i]?.lower === "it" &&
     verb?.pos === "VERB" &&
     !SPEECH.has(verb.lemma) &&
+    // "cut ties with Morocco, accusing it of hostile acts": one accuses or urges an actor.
+    !ACTOR_OBJECT.has(verb.lemma) &&
     next !== "VERB" &&
     next !== "AUX" &&
     next !== "ADV"

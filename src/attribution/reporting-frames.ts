@@ -35,6 +35,7 @@ import {
   nounOpensClause,
   claimJudgedAt,
   judgedClaimStart,
+  ownedClaimObject,
   rejectsReport,
   reportObject,
   unattributedPassive,
@@ -134,6 +135,8 @@ export function findReportingFrames(
     const lemma = participle ?? (t.pos === "VERB" && rejectsReport(tokens, i) ? "deny" : t.lemma);
     // Only a comment or a cue verb opens a frame: the checks below are for those alone.
     if (!isComment && !confirm.has(lemma) && !deny.has(lemma) && !report.has(lemma)) continue;
+    // "dismissed China's claims over the shoal": a claim to own something is refused, not denied.
+    if (deny.has(lemma) && ownedClaimObject(tokens, i + 1)) continue;
     // "any attempt to deny North Korea's position would be rejected": what a noun strives or
     // plans to deny or confirm is no one's denial.
     if (tokens[i - 1]?.lower === "to" && tokens[i - 2]?.pos === "NOUN" && !isComment) continue;

@@ -72,8 +72,46 @@ export function reportObject(tokens: readonly Token[], from: number): boolean {
   // "rejected as \"false\" a report": quotation marks are no words.
   for (let j = from, words = 0; j < tokens.length && words <= 3; j++) {
     if (QUOTE_MARKS.has(tokens[j]!.lower)) continue;
-    if (tokens[j]!.pos === "NOUN") return REPORT_NOUNS.has(tokens[j]!.lemma);
+    if (tokens[j]!.pos === "NOUN") return REPORT_NOUNS.has(tokens[j]!.lemma) && !ownershipClaim(tokens, j);
     words++;
+  }
+  return false;
+}
+
+// Words before "claim" that make it a claim to own something: "territorial claims".
+// biome-ignore format: word list
+const OWNED_KINDS: ReadonlySet<string> = new Set([
+  "territorial", "maritime", "sovereignty", "border", "land", "ownership", "historical", "historic",
+]);
+
+/**
+ * True when a "claim" is to own something, not a report: "China's claim to the waters", "claims
+ * over the islands", "territorial claims"; rejecting one turns a demand down and denies no event.
+ * @example ownershipClaim(tokens, 4) // "Indonesia rejected China's claim to the waters" → true
+ */
+export function ownershipClaim(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lemma !== "claim") return false;
+  if (OWNED_KINDS.has(tokens[at - 1]?.lower ?? "")) return true;
+  const next = tokens[at + 1]?.lower;
+  // "claims to have shot down a drone" says something; "a claim to the islands" asks for them.
+  return (
+    (next === "to" || next === "over") &&
+    tokens[at + 2] !== undefined &&
+    tokens[at + 2]!.pos !== "VERB" &&
+    tokens[at + 2]!.pos !== "AUX"
+  );
+}
+
+/**
+ * True when a short object phrase is a claim to own something ("China's claims over the shoal").
+ * @example ownedClaimObject(tokens, 2) // "Manila dismissed China's claims over the shoal" → true
+ */
+export function ownedClaimObject(tokens: readonly Token[], from: number): boolean {
+  for (let j = from, words = 0; j < tokens.length && words <= 3; j++, words++) {
+    if (tokens[j]!.pos !== "NOUN") continue;
+    // "territorial claims": wink may tag the modifier a noun; the claim is the run's head.
+    while (tokens[j + 1]?.pos === "NOUN") j++;
+    return ownershipClaim(tokens, j);
   }
   return false;
 }

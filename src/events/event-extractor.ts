@@ -8,6 +8,7 @@
 import { eventTime } from "../attribution/event-time.js";
 import { assessModality } from "../attribution/modality.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
+import { ownershipClaim } from "../attribution/status-objects.js";
 import type { EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
@@ -26,6 +27,7 @@ import { codeMatch } from "./match-coding.js";
 import {
   endsInCompound,
   endsInsideActor,
+  endsOnOwner,
   endsOnSubjectStrike,
   gapCrossesClause,
   gapOpensWithPreposition,
@@ -116,7 +118,8 @@ export function extractEventMentions(
         gapOpensWithPreposition(tokens, match, found, dates) ||
         endsInCompound(tokens, match) ||
         endsInsideActor(tokens, match, mentions) ||
-        endsOnSubjectStrike(tokens, match)
+        endsOnSubjectStrike(tokens, match) ||
+        endsOnOwner(tokens, match)
       )
         continue;
       // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
@@ -143,6 +146,8 @@ export function extractEventMentions(
         continue;
       // "said" is attribution, not a statement event.
       const rule = match.value.rule;
+      // "rejected China's claim to the waters" turns a demand down; no allegation is denied.
+      if (rule.cameo === "016" && ownershipClaim(tokens, match.end - 1)) continue;
       // "met Hamas leaders to discuss a proposal": what a meeting is about is no act of its own.
       if (rule.cameo.startsWith("01") && meetingTopic(tokens, i)) continue;
       if (

@@ -42,6 +42,7 @@ const DOMESTIC_BY_DEFAULT = new Set(["08", "10", "13", "14", "17"]);
 // Arrests, charges and expulsions: acts only a state's authorities do.
 const AUTHORITY_CODES = new Set(["173", "174"]);
 const HANDED_BACK = new Set(["return", "repatriate", "hand"]);
+const CAPTIVES = new Set(["hostage", "captive", "abductee"]);
 // "The proposal was welcomed by France and Germany", "Japan and the US pledged aid": praise,
 // defence, rallying support, apology, forgiveness, pledges of aid or reform and offers to mediate
 // have their object elsewhere, as has mediation; two states doing them together do not do them to each other.
@@ -129,7 +130,14 @@ export function impliedParties(
       sources.length > 0 &&
       sources.every((s) => s.actor.country === location.actor.country)
     ) &&
-    !sources.some((s) => placeOfSource(tokens, s, location))
+    !sources.some((s) => placeOfSource(tokens, s, location)) &&
+    // "Greece and Turkey met in Ankara and pledged to …": the home of one of a pair acting
+    // together is where they acted, and the pair acts towards each other.
+    !(
+      !HARM_ROOTS.has(root) &&
+      countriesAtLeastTwo(sources) &&
+      sources.some((s) => s.actor.country === location.actor.country)
+    )
   ) {
     targets = [location];
   }
@@ -171,6 +179,9 @@ export function impliedParties(
     !seizedCraft(tokens, trigger, act.code.code) &&
     // "Russia returned the bodies of 500 soldiers": what is handed back goes to someone else.
     !HANDED_BACK.has(tokens[trigger]!.lemma) &&
+    // "Hamas released four hostages", "hostages freed by Hamas": captives are someone else's
+    // people, whom the text leaves unnamed.
+    !tokens.slice(Math.max(0, trigger - 3), trigger + 5).some((t) => CAPTIVES.has(t.lemma)) &&
     !(CRAFT_AIMED_ROOTS.has(act.code.code.slice(0, 2)) && craftAimedAt(tokens, trigger))
   ) {
     const home = sources.find((s) => s.actor.country);

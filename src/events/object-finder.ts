@@ -31,6 +31,9 @@ const CLAUSE_LINKS = new Set([",", "and", "but", "or"]);
 // Words of a time phrase that opens a clause: "and last week", "but on Monday", "and later".
 // biome-ignore format: word list
 const CLAUSE_TIME: ReadonlySet<string> = new Set(["last", "next", "this", "earlier", "later", "week", "month", "year", "weekend", "on", ...WEEKDAY_WORDS, "yesterday", "today", "then"]);
+// Occasions a "during" phrase names: "during a visit to Egypt", "during talks with Putin".
+// biome-ignore format: word list
+const OCCASIONS: ReadonlySet<string> = new Set(["visit", "trip", "tour", "meeting", "talk", "talks", "call", "summit", "conference", "interview", "speech", "news"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
 // Object pronouns, which never name the subject acting on them (that would be "themselves").
 const OTHERS: ReadonlySet<string> = new Set(["them", "him"]);
@@ -76,6 +79,8 @@ export function findObject(
   for (let i = from; i < tokens.length && i - from <= limit; i++) {
     const t = tokens[i]!;
     if (BOUNDARY.has(t.lower) || TARGET_STOP.has(t.lower)) return held;
+    // "called for a ceasefire in Gaza during a visit to Egypt": the occasion names no one acted on.
+    if (t.lower === "during" && tokens.slice(i + 1, i + 4).some((w) => OCCASIONS.has(w.lemma))) return held;
     if (t.lower === "," && tokens[i + 1] && RELATIVE.has(tokens[i + 1]!.lower)) return held;
     const rel = syntax.insideRelative(i);
     if (rel && rel !== ownRelative) return held;

@@ -158,3 +158,21 @@ export function namedBy(match: TokenMatch<RulePattern>, t: Tokens[number]): bool
         .some((w) => w === t.lower || w === t.lemma),
   );
 }
+
+const RECOGNITION = "054";
+
+/**
+ * True when a recognition's slot ends on an actor that owns what follows: in "recognized
+ * Ukraine's efforts" the efforts are recognised, not Ukraine as a state. (Striking "Iran's
+ * facilities" or helping "Russia's war effort" is still aimed at the owner.)
+ * @example endsOnOwner(tokens, match) // true for "recognized Ukraine" before "'s efforts"
+ */
+export function endsOnOwner(tokens: Tokens, match: TokenMatch<RulePattern>): boolean {
+  const target = match.slots.target;
+  return (
+    match.value.rule.cameo === RECOGNITION &&
+    target !== undefined &&
+    target[1] === match.end &&
+    tokens[match.end]?.lower === "'s"
+  );
+}

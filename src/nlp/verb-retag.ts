@@ -34,6 +34,12 @@ export function retagPastVerbs(values: readonly string[], tags: string[]): numbe
   for (let k = 1; k + 1 < tags.length; k++) {
     if (tags[k] !== "NOUN") continue;
     const value = values[k]!;
+    // "The US military shot down a drone": wink reads "shot" as the noun.
+    if (value === "shot" && values[k + 1] === "down" && SUBJECT_ENDS.has(tags[k - 1]!)) {
+      tags[k] = "VERB";
+      changed.push(k);
+      continue;
+    }
     if (value.length < 5 || !value.endsWith("ed") || value[0] !== value[0]!.toLowerCase()) continue;
     if (!SUBJECT_ENDS.has(tags[k - 1]!) || !OBJECT_OPENERS.has(tags[k + 1]!)) continue;
     if (COUNTING.has(values[k - 1]!.toLowerCase())) continue;

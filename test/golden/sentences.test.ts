@@ -274,7 +274,9 @@ const cases: readonly Golden[] = [
   {
     // After a refusal, "until" opens a condition: the release has not happened.
     text: "Israel said it would not withdraw its troops until Hamas released the hostages.",
-    expect: ["REJECT ISR>PSE", "?RETREAT PSE>PSE"],
+    // Hostages are someone else's people: their release is not aimed at Hamas's own state.
+    expect: ["REJECT ISR>PSE", "?RETREAT PSE>-"],
+    absent: ["?RETREAT PSE>PSE"],
   },
   // The agent of a passive may sit inside the pattern's gap ("accused by Israel of").
   { text: "Iran was accused by Israel of aggression.", expect: ["ACCUSE ISR>IRN"], exact: true },

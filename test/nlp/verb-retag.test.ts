@@ -8,6 +8,13 @@ describe("retagPastVerbs", () => {
     expect(tags[3]).toBe("VERB");
   });
 
+  it("reads 'shot down' after a subject's phrase as the verb", () => {
+    const tags = ["DET", "PROPN", "ADJ", "NOUN", "ADP", "DET", "NOUN", "PUNCT"];
+    expect(retagPastVerbs(["The", "US", "military", "shot", "down", "a", "drone", "."], tags)).toEqual([3]);
+    const noun = ["DET", "NOUN", "VERB", "ADV", "PUNCT"];
+    expect(retagPastVerbs(["A", "shot", "rang", "out", "."], noun)).toEqual([]);
+  });
+
   it("reads a counted object as an object: 'Boko Haram abducted 276 students'", () => {
     const tags = ["PROPN", "PROPN", "NOUN", "NUM", "NOUN", "PUNCT"];
     expect(retagPastVerbs(["Boko", "Haram", "abducted", "276", "students", "."], tags)).toEqual([2]);
