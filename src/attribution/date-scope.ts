@@ -59,7 +59,9 @@ export function datesTrigger(
     const t = tokens[j]!;
     // "test-fired a missile on Wednesday": a verb hyphened to the trigger is the trigger's own.
     const compound = j === trigger + 2 && tokens[j - 1]!.lower === "-";
-    if (t.pos === "VERB" && !t.lower.endsWith("ing") && j !== governor && !compound) {
+    // "began publicising Chinese drills": the verb whose gerund governs the noun is of its group.
+    const aspect = governor >= 0 && j + 1 === governor;
+    if (t.pos === "VERB" && !t.lower.endsWith("ing") && j !== governor && !compound && !aspect) {
       verbsBetween++;
       if (firstVerb < 0) firstVerb = j;
     }
@@ -102,7 +104,8 @@ function governingVerb(tokens: readonly Token[], trigger: number): number {
   for (let j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
     const pos = tokens[j]!.pos;
     if (pos === "VERB") return j;
-    if (!NOUN_MODIFIER_TAGS.has(pos)) return -1;
+    // "publicising Chinese drills": a demonym or name modifies the noun too.
+    if (!NOUN_MODIFIER_TAGS.has(pos) && pos !== "PROPN") return -1;
   }
   return -1;
 }
@@ -128,6 +131,11 @@ function sincePhrase(tokens: readonly Token[], date: DateMention): readonly [num
     if (w !== "since") continue;
     let end = date.span.end;
     while (end < tokens.length && tokens[end]!.lower !== "," && tokens[end]!.lower !== ";") end++;
+    // "have escalated since 2023, when Manila began …": the "when" clause is at the date itself.
+    if (end === date.span.end && tokens[end]?.lower === "," && tokens[end + 1]?.lower === "when") {
+      end += 2;
+      while (end < tokens.length && tokens[end]!.lower !== "," && tokens[end]!.lower !== ";") end++;
+    }
     return [j, end];
   }
   return null;

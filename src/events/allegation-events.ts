@@ -47,6 +47,7 @@ function harmedOf(
   return !(t.span.end - t.span.start === 1 && BARE_VICTIMS.has(tokens[t.span.start]?.lower ?? ""));
 }
 const OPPONENT_SECTORS = new Set(["REB", "OPP", "UAF", "RAD", "CRM"]);
+const ONLOOKERS: ReadonlySet<string> = new Set(["agent:witnesses"]);
 
 /** The accusations a sentence's reports make, and the reported acts they stand for. @example { accusations: [accuse], alleged: new Set([attack]) } */
 export interface Allegations {
@@ -80,6 +81,8 @@ export function allegationEvents(
     if (frame.kind !== "report" || !reporter || !reporter.actor.country) continue;
     // Journalism is not accusation: a news outlet reporting violence accuses no one.
     if (reporter.kind === "media" || reporter.actor.sector === "MED") continue;
+    // "…, witnesses said": onlookers tell what they saw; they are no party to accuse anyone.
+    if (reporter.entryIds.some((id) => ONLOOKERS.has(id))) continue;
     const alleging = ctx.cues.allegationVerbs.some((v) => verb.startsWith(v));
     for (const e of events) {
       if (e.trigger < frame.content[0] || e.trigger >= frame.content[1] || e.sources.length === 0) continue;

@@ -16,6 +16,15 @@ import { isAppositiveParticiple, isPassive, isReducedRelative } from "./passive-
 import { relativeClauses } from "./relative-clauses.js";
 import { findSubject } from "./subject-finder.js";
 
+// Nouns of an "at the … of" phrase that name who asked, not where.
+const ASKED_FOR: ReadonlySet<string> = new Set([
+  "request",
+  "behest",
+  "invitation",
+  "urging",
+  "initiative",
+  "expense",
+]);
 const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across", "throughout", "within"]);
 // "at North Korea's UN mission", "outside China's embassy": a state's premises abroad are not the state.
 const PREMISES = new Set(["mission", "embassy", "consulate", "legation", "delegation", "office"]);
@@ -107,6 +116,8 @@ export class SentenceSyntax {
       let k = j - 1;
       while (k >= 0 && ["NOUN", "ADJ", "DET"].includes(this.tokens[k]!.pos) && j - k <= 3) k--;
       const at = this.tokens[k]?.lower ?? "";
+      // "at the request of the United States", "at the invitation of Egypt": who asked is no place.
+      if (this.tokens.slice(k + 1, j).some((t) => ASKED_FOR.has(t.lemma))) return false;
       // "off the coast of Somalia": at sea near a country.
       if (k < j - 1 && (LOCATIVE.has(at) || at === "on" || at === "off")) return true;
     }

@@ -30,6 +30,7 @@ import {
   endsOnOwner,
   endsOnSubjectStrike,
   gapCrossesClause,
+  gapOpensWithGerund,
   gapOpensWithPreposition,
   gapPassesObject,
   namedBy,
@@ -116,6 +117,7 @@ export function extractEventMentions(
         gapCrossesClause(tokens, match) ||
         gapPassesObject(tokens, match) ||
         gapOpensWithPreposition(tokens, match, found, dates) ||
+        gapOpensWithGerund(tokens, match) ||
         endsInCompound(tokens, match) ||
         endsInsideActor(tokens, match, mentions) ||
         endsOnSubjectStrike(tokens, match) ||

@@ -184,6 +184,12 @@ function answeringVerb(tokens: Sentence["tokens"], withAt: number): number | nul
   return t.lemma === "hit" || t.lemma === "strike" ? (verb === withAt - 2 ? verb : null) : verb;
 }
 
+// Phrasal verbs whose subject does the act their object names, by particle.
+const DOING_PHRASAL: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["out", new Set(["carry"])],
+  ["up", new Set(["step", "ramp", "beef"])],
+]);
+
 /** "maintains a readiness to talk": the verb whose object the noun trigger is. @example governingVerb(sentence, trigger, clauseVerbs) // "maintains a readiness" → index of "maintains" */
 export function governingVerb(
   sentence: Sentence,
@@ -194,6 +200,9 @@ export function governingVerb(
     const t = sentence.tokens[j]!;
     if (t.lower === "with") return answeringVerb(sentence.tokens, j);
     if (t.lower === "of" && COUNTING_NOUNS.has(sentence.tokens[j - 1]?.lemma ?? "")) continue;
+    // "carried out a strike", "stepped up attacks": a phrasal verb of doing ("ruled out an
+    // invasion" does none).
+    if (DOING_PHRASAL.get(t.lower)?.has(sentence.tokens[j - 1]?.lemma ?? "")) continue;
     if (t.pos === "VERB" || (t.pos === "AUX" && t.lemma === "have")) {
       // "reports suggesting a rejection": a reporting verb or a bare participle does not make its
       // subject the agent of the noun.

@@ -35,6 +35,9 @@ import { nominalGerund } from "./trigger-fit.js";
 import { nounActAgent } from "./noun-act-agent.js";
 import { movesForces, SENDING, withoutOwnForces } from "./own-forces.js";
 
+// Mediation and the offer of it.
+const MEDIATING: ReadonlySet<string> = new Set(["045", "039"]);
+
 /** What a trigger heads: a verb, a noun, an adjective, or any of them. @example "noun" */
 export type TriggerHead = NonNullable<EventRule["head"]>;
 
@@ -74,6 +77,10 @@ export function findParties(
     targets = pairAfterBetween(syntax, match.end - 1, trigger, sources.length > 0).filter(
       (m) => !sources.includes(m),
     );
+  // "will mediate between the Angolan government and UNITA rebels": a verb of mediation names both
+  // sides, and its subject tells the act, as an owner does.
+  else if (MEDIATING.has(rule.cameo) && tokens[match.end]?.lower === "between" && targets.length <= 1)
+    targets = pairAfterBetween(syntax, match.end, trigger, true).filter((m) => !sources.includes(m));
   // "marched in Seoul to protest against Japan's trade curbs": a protest is aimed at what it answers,
   // even one whose pattern takes no target ("blocked a road to show their anger at Israel").
   if (targets.length === 0 && rule.cameo.startsWith(PROTEST_ROOT))

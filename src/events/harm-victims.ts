@@ -88,7 +88,8 @@ export function struckCities(
 
 // A capital or other seat of power that stands alone for its government ("Beirut", "Kyiv"); "the
 // Kremlin" or "the White House" is a building, and striking it strikes the government.
-const capitalNamed = (m: ActorMention) =>
+/** True for a capital standing alone for its government ("Kyiv"), not a building ("the Kremlin"). @example capitalNamed(kyiv) // true */
+export const capitalNamed = (m: ActorMention): boolean =>
   m.kind === "country" &&
   m.actor.sector === "GOV" &&
   m.entryIds.length === 1 &&

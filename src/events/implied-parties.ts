@@ -19,6 +19,7 @@ import {
 } from "./clause-roles.js";
 import type { EventParties } from "./event-parties.js";
 import { afterFrom } from "./fire-origin.js";
+import { capitalNamed } from "./harm-victims.js";
 import { CRAFT_AIMED_ROOTS, craftAimedAt, seizedCraft } from "./craft-targets.js";
 import {
   heldAtVenue,
@@ -73,9 +74,11 @@ export function impliedParties(
   let { sources } = parties;
   // "Lithuania … closed its consulate": a state named alone acts on no part of its own state; a
   // target that is the state again, or its government, is a misread pronoun or modifier.
-  let targets = parties.targets.some((t) => ownState(sources, t))
-    ? parties.targets.filter((t) => !ownState(sources, t))
-    : parties.targets;
+  // "Zelensky vowed to keep fighting until Ukraine wins": nor does a state's leader or army
+  // threaten the state itself.
+  const threat = act.code.code.startsWith(THREAT_ROOT);
+  const own = (t: ActorMention) => ownState(sources, t) || (threat && threatensOwnState(sources, t));
+  let targets = parties.targets.some(own) ? parties.targets.filter((t) => !own(t)) : parties.targets;
   // "A roadside bombing near Samarra killed one U.S. soldier": violence with no named perpetrator is
   // coded from the country where it happened, marked as implied, as CAMEO coders do.
   // "Thousands marched in Tbilisi": so are protesters the text does not name.
@@ -139,7 +142,13 @@ export function impliedParties(
       sources.some((s) => s.actor.country === location.actor.country)
     )
   ) {
-    targets = [location];
+    // "declared a state of emergency in Lima": force or coercion in a capital falls on the city,
+    // so on its country; a protest there is still aimed at the government that sits in it.
+    targets = [
+      capitalNamed(location) && FALLS_ON_PLACE.has(root)
+        ? { ...location, actor: { ...location.actor, sector: null, code: location.actor.country! } }
+        : location,
+    ];
   }
   // "India and Pakistan agreed to halt all firing": two states cooperating or stepping back with no
   // one else named do it towards each other.
@@ -216,6 +225,22 @@ function ownState(sources: readonly ActorMention[], t: ActorMention): boolean {
           // A capital stands for the government: its own members are no target of it.
           (s.kind === "country" && s.actor.sector === "GOV" && t.actor.sector === "GOV")),
     )
+  );
+}
+
+const THREAT_ROOT = "13";
+// Force posture, coercion, assault, fight and mass violence: acts that fall on a place.
+const FALLS_ON_PLACE: ReadonlySet<string> = new Set(["15", "17", "18", "19", "20"]);
+const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL"]);
+
+/** True when `t` is the bare state whose government or forces every source is. */
+function threatensOwnState(sources: readonly ActorMention[], t: ActorMention): boolean {
+  const country = t.actor.country;
+  return (
+    country !== null &&
+    t.actor.code === country &&
+    sources.length > 0 &&
+    sources.every((s) => s.actor.country === country && STATE_ORGANS.has(s.actor.sector ?? ""))
   );
 }
 

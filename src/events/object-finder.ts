@@ -34,6 +34,7 @@ const CLAUSE_TIME: ReadonlySet<string> = new Set(["last", "next", "this", "earli
 // Occasions a "during" phrase names: "during a visit to Egypt", "during talks with Putin".
 // biome-ignore format: word list
 const OCCASIONS: ReadonlySet<string> = new Set(["visit", "trip", "tour", "meeting", "talk", "talks", "call", "summit", "conference", "interview", "speech", "news"]);
+const BEHESTS: ReadonlySet<string> = new Set(["request", "behest", "urging", "invitation", "initiative"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
 // Object pronouns, which never name the subject acting on them (that would be "themselves").
 const OTHERS: ReadonlySet<string> = new Set(["them", "him"]);
@@ -81,6 +82,9 @@ export function findObject(
     if (BOUNDARY.has(t.lower) || TARGET_STOP.has(t.lower)) return held;
     // "called for a ceasefire in Gaza during a visit to Egypt": the occasion names no one acted on.
     if (t.lower === "during" && tokens.slice(i + 1, i + 4).some((w) => OCCASIONS.has(w.lemma))) return held;
+    // "released prisoners at the request of the Pope": who asked is no one acted on.
+    if (t.lower === "at" && BEHESTS.has(tokens[i + 2]?.lemma ?? "") && tokens[i + 3]?.lower === "of")
+      return held;
     if (t.lower === "," && tokens[i + 1] && RELATIVE.has(tokens[i + 1]!.lower)) return held;
     const rel = syntax.insideRelative(i);
     if (rel && rel !== ownRelative) return held;

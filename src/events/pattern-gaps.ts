@@ -176,3 +176,32 @@ export function endsOnOwner(tokens: Tokens, match: TokenMatch<RulePattern>): boo
     tokens[match.end]?.lower === "'s"
   );
 }
+
+// Verbs of aspect, whose "-ing" complement is the act begun or stopped: "began publicising drills".
+const ASPECTUAL: ReadonlySet<string> = new Set([
+  "begin",
+  "start",
+  "resume",
+  "continue",
+  "stop",
+  "keep",
+  "finish",
+]);
+
+/**
+ * True when an aspect verb's gap opens on a gerund the pattern does not name: in "began publicising
+ * Chinese manoeuvres" Manila holds no manoeuvres; the gerund heads the act ("began holding drills"
+ * is read at "holding").
+ * @example gapOpensWithGerund(tokens, match) // true for "began publicising Chinese manoeuvres" read as "begin * &drill"
+ */
+export function gapOpensWithGerund(tokens: Tokens, match: TokenMatch<RulePattern>): boolean {
+  const after = tokens[match.start + 1];
+  return (
+    ASPECTUAL.has(tokens[match.start]!.lemma) &&
+    match.end - match.start >= 3 &&
+    after !== undefined &&
+    after.pos === "VERB" &&
+    after.lower.endsWith("ing") &&
+    !namedBy(match, after)
+  );
+}

@@ -10,6 +10,7 @@ import { standingDenial } from "../attribution/standing-denials.js";
 import { chargedRelative, claimJudgedAt } from "../attribution/status-objects.js";
 import type { AttributionStatus, Sentence } from "../core/types.js";
 import type { EventMentionCandidate } from "../events/event-mention-candidate.js";
+import { STRIKE_NOUNS } from "../events/force-nouns.js";
 
 // How many sentences back a status frame may reach for its event.
 const REACH = 2;
@@ -43,6 +44,9 @@ export function applyStatusFrames(
       // "The group has previously denied targeting civilians": a denial before the act, or a
       // standing one, says nothing of whether this act happened.
       if (standingDenial(tokens, frame)) continue;
+      // "The Kremlin did not comment on the strikes": silence on force bears on force, not on a
+      // demand told between.
+      const force = onForce(sentences[sentence], frame);
       const k = frame.anaphoric
         ? namedEvent(out, frame, sentence, sentences)
         : latestBefore(
@@ -50,7 +54,8 @@ export function applyStatusFrames(
             frame,
             sentence,
             (c) =>
-              c.code.quadClass >= 3 || (ownActLeftOpen(c, frame) && !onWords(sentences[sentence], frame)),
+              (force ? c.code.quadClass === 4 : c.code.quadClass >= 3) ||
+              (ownActLeftOpen(c, frame) && !onWords(sentences[sentence], frame)),
           );
       if (k < 0) continue;
       const c = out[k]!;
@@ -83,10 +88,22 @@ const WORDS: ReadonlySet<string> = new Set(["remark", "statement", "comment", "s
 
 /** True when the withheld comment is "on" someone's words: "did not comment on Trump's remarks". */
 function onWords(sentence: Sentence | undefined, frame: ReportingFrame): boolean {
+  return commentedOn(sentence, frame).some((t) => WORDS.has(t.lemma) || WORDS.has(t.lower.replace(/s$/, "")));
+}
+
+/** True when the withheld comment is "on" an act of force: "did not comment on the strikes". */
+function onForce(sentence: Sentence | undefined, frame: ReportingFrame): boolean {
+  return commentedOn(sentence, frame).some((t) => t.pos === "NOUN" && STRIKE_NOUNS.has(t.lemma));
+}
+
+/** The few words after the "on" that follows the frame's verb, or none. */
+function commentedOn(
+  sentence: Sentence | undefined,
+  frame: ReportingFrame,
+): readonly Sentence["tokens"][number][] {
   const tokens = sentence?.tokens ?? [];
   const on = tokens.findIndex((t, j) => j > frame.verbToken && j <= frame.verbToken + 3 && t.lower === "on");
-  if (on < 0) return false;
-  return tokens.slice(on + 1, on + 6).some((t) => WORDS.has(t.lemma) || WORDS.has(t.lower.replace(/s$/, "")));
+  return on < 0 ? [] : tokens.slice(on + 1, on + 6);
 }
 
 const STATUS: Readonly<Record<ReportingFrame["kind"], AttributionStatus>> = {
@@ -140,7 +157,11 @@ function namedEvent(
         (c) => fits(c) && (sentences[c.sentence]?.tokens[c.trigger]?.lemma ?? "").startsWith(stem),
       )
     : -1;
-  return named >= 0 ? named : latestBefore(out, frame, sentence, fits);
+  // "did not comment on the strikes": an act of force, though no trigger shares the noun's stem.
+  const force = STRIKE_NOUNS.has(head);
+  return named >= 0
+    ? named
+    : latestBefore(out, frame, sentence, (c) => fits(c) && (!force || c.code.quadClass === 4));
 }
 
 const ACCUSATIONS: ReadonlySet<string> = new Set(["accusation", "allegation", "charge"]);

@@ -15,6 +15,17 @@ const cases: readonly Golden[] = [
   { text: "Biden vowed to support Ukraine for as long as it takes.", expect: ["AGREE USA>UKR"], exact: true },
   { text: "China vowed to strengthen cooperation with Pakistan.", expect: ["AGREE CHN>PAK"], exact: true },
   { text: "Israel vowed to retaliate against Iran.", expect: ["THREATEN ISR>IRN"], exact: true },
+  // A vow to go on until an enemy is destroyed threatens the enemy; a leader threatens no state of his own.
+  {
+    text: "Netanyahu vowed to press on until Hamas is destroyed.",
+    expect: ["THREATEN ISR>PSE"],
+    exact: true,
+  },
+  {
+    text: "Zelensky vowed to keep fighting until Ukraine wins.",
+    expect: ["THREATEN UKR>-"],
+    absent: ["THREATEN UKR>UKR"],
+  },
   {
     text: "The Israeli military said it struck Hamas militants and infrastructure, and accused the group of hiding among civilians.",
     date: "2025-06-10",
