@@ -19,6 +19,7 @@ import {
 } from "./agent-head.js";
 import { agentPlace } from "./agent-place.js";
 import { toMention } from "./mention-builder.js";
+import { mediatedSide } from "./mediated-side.js";
 import { facilityEnd } from "./named-facility.js";
 import { personNamedLikeState } from "./name-like-states.js";
 import { namePartAt, otherBearer, unknownNameEnd } from "./unknown-names.js";
@@ -168,7 +169,10 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
         first.entry.sector !== "GOV" &&
         FOREIGN_MODIFIERS.has(tokens[first.start]!.lower)) ||
       // "as mediators pressed Israel and Hamas": a mediator is a third party, whoever the sentence names.
-      (first.entry.kind === "agent" && MEDIATORS.has(tokens[end - 1]!.lower));
+      (first.entry.kind === "agent" && MEDIATORS.has(tokens[end - 1]!.lower)) ||
+      // "ready to facilitate negotiations between the government and the rebels": the mediator's
+      // state is not the sides'.
+      (first.entry.kind === "agent" && mediatedSide(tokens, first.start));
     let start = before ? first.start - 1 : first.start;
     // "Kurdish forces", "Druze leaders": the people or faith belongs to the mention.
     if (first.entry.kind === "agent" && !before && COMMUNITY_WORDS.has(tokens[start - 1]?.lower ?? ""))

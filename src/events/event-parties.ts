@@ -181,8 +181,11 @@ function actingParties(
   const nounTrigger =
     rule.head === "any" &&
     (["NOUN", "PROPN"].includes(tokens[trigger]!.pos) ||
-      // "North Korea's nuclear test": an adjective opening a noun phrase.
-      (tokens[trigger]!.pos === "ADJ" && ["NOUN", "PROPN"].includes(tokens[match.end - 1]?.pos ?? "")));
+      // "North Korea's nuclear test": an adjective opening a noun phrase ("Beijing's military
+      // buildup near Taiwan", whose pattern reads on to a preposition).
+      (tokens[trigger]!.pos === "ADJ" &&
+        (["NOUN", "PROPN"].includes(tokens[match.end - 1]?.pos ?? "") ||
+          tokens[trigger + 1]?.pos === "NOUN")));
   const slotMentions = (role: "source" | "target") => {
     const range = match.slots[role];
     const m = range ? syntax.startingAt(range[0]) : undefined;
@@ -196,9 +199,12 @@ function actingParties(
   let sources = slotMentions("source");
   let targets = slotMentions("target");
   // A noun event's own actor: its owner ("Pyongyang's launch"), else its agent ("the launch by Pyongyang").
+  // "an inquiry into alleged war crimes by Sri Lankan forces": past an inquiry's topic, "by" names
+  // whom the topic accuses, not who inquires.
+  const probeTopic = rule.cameo.startsWith(INVESTIGATE_ROOT) && match.end - trigger > 2;
   const nounOwner = () => {
     const owner = syntax.findPossessor(trigger);
-    return owner.length > 0 ? owner : syntax.findNounEventAgent(trigger, match.end);
+    return owner.length > 0 || probeTopic ? owner : syntax.findNounEventAgent(trigger, match.end);
   };
   const ownedNoun = nounTrigger && sources.length === 0 ? nounOwner() : [];
   if (sources.length > 0) {

@@ -142,6 +142,8 @@ export function isReducedRelative(syntax: SentenceSyntax, trigger: number): bool
       ["NOUN", "PROPN"].includes(tokens[j - 1]?.pos ?? "")
     )
       continue;
+    // "The Saudi-led coalition carried out strikes": a participle hyphened to a name is an adjective.
+    if (t.pos === "VERB" && tokens[j - 1]?.lower === "-") continue;
     if (t.pos === "VERB")
       return !(syntax.clauseVerbs.has(t.lemma) && nounPhraseBetween(tokens, j + 1, trigger));
     // "There were ten soldiers killed": the existential clause has no other verb.

@@ -1,9 +1,11 @@
 /**
- * Golden sentences on verbs of mediation, onlookers' reports, requests that occasion an act and
- * handshakes: "will mediate between Angola and Namibia" names both sides; "…, witnesses said"
- * accuses no one; "at the request of the United States" names neither the target nor the place;
- * leaders who shake hands have met, and two who put their signatures to a document signed it. Our own sentences, in the style of older wire copy, not the
- * gold sets.
+ * Golden sentences on verbs of mediation, onlookers' reports, requests that occasion an act,
+ * handshakes and inquiries: "will mediate between Angola and Namibia" names both sides; "…,
+ * witnesses said" accuses no one; "at the request of the United States" names neither the target
+ * nor the place; leaders who shake hands have met, and two who put their signatures to a document
+ * signed it; "an inquiry into war crimes by Sri Lankan forces" is aimed at the forces; the sides
+ * a mediator brings together are not its own; "Beijing's military buildup" is Beijing's. Our own
+ * sentences, in the style of older wire copy, not the gold sets.
  */
 import { describe, expect, it } from "vitest";
 import { createCoder } from "../../src/index.js";
@@ -29,6 +31,30 @@ const cases: readonly Golden[] = [
     date: "1993-09-14",
     expect: ["CONSULT ISR>PSE", "CONSULT PSE>ISR"],
     exact: true,
+  },
+  // Past an inquiry's topic, "by" names whom the topic accuses; who launched the inquiry inquires.
+  {
+    text: "The United Nations launched an inquiry into alleged war crimes by Sri Lankan forces.",
+    expect: ["ACCUSE IGO>LKA"],
+    exact: true,
+  },
+  {
+    text: "The investigation into the killing of protesters by Iranian security forces continues.",
+    expect: [],
+    absent: ["ACCUSE IRN>IRN"],
+  },
+  // The sides a third party mediates between are not the mediator's.
+  {
+    text: "Norway said it was ready to facilitate negotiations between the government and the rebels.",
+    expect: ["AGREE NOR>-"],
+    absent: ["AGREE NOR>NOR"],
+  },
+  { text: "Talks between the government and the rebels resumed in Bogota.", expect: ["CONSULT COL>COL"] },
+  // A possessed build-up is its owner's, whoever voices concern over it.
+  {
+    text: "Washington expressed concern over Beijing's military buildup near Taiwan.",
+    expect: ["MOBILIZE CHN>TWN"],
+    absent: ["MOBILIZE USA>TWN"],
   },
 ];
 

@@ -20,6 +20,12 @@ const cases: readonly Golden[] = [
     absent: ["ASSAULT SYR>IRN"],
   },
   { text: "Russia stepped up attacks on Kharkiv.", expect: ["ASSAULT RUS>UKR"], exact: true },
+  // A participle hyphened to a name ("Saudi-led") is no main verb that would make "carried" a passive.
+  {
+    text: "The Saudi-led coalition carried out air strikes on Houthi positions in Sanaa.",
+    expect: ["ASSAULT SAU>YEM"],
+    exact: true,
+  },
   { text: "Washington ruled out an invasion of Venezuela.", expect: ["REJECT USA>VEN"], exact: true },
   // The gerund after an aspect verb heads the act.
   {
