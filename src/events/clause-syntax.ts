@@ -11,20 +11,13 @@ import type { ActorMention, Sentence, Token } from "../core/types.js";
 import { findAgent, findNounEventAgent, findOrigin, findPossessor } from "./agent-finder.js";
 import { withFollowingCoordinated } from "./coordinated-actors.js";
 import { hasIdentity } from "./mention-identity.js";
-import { findObject } from "./object-finder.js";
+import { BEHESTS, findObject } from "./object-finder.js";
 import { isAppositiveParticiple, isPassive, isReducedRelative } from "./passive-clause.js";
 import { relativeClauses } from "./relative-clauses.js";
 import { findSubject } from "./subject-finder.js";
 
-// Nouns of an "at the … of" phrase that name who asked, not where.
-const ASKED_FOR: ReadonlySet<string> = new Set([
-  "request",
-  "behest",
-  "invitation",
-  "urging",
-  "initiative",
-  "expense",
-]);
+// Nouns of an "at the … of" phrase that name who asked, or at whose cost, not where.
+const ASKED_FOR: ReadonlySet<string> = new Set([...BEHESTS, "expense"]);
 const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across", "throughout", "within"]);
 // "at North Korea's UN mission", "outside China's embassy": a state's premises abroad are not the state.
 const PREMISES = new Set(["mission", "embassy", "consulate", "legation", "delegation", "office"]);

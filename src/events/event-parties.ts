@@ -17,6 +17,7 @@ import { backgroundNoun, governingVerb, judgedNoun, opposedModifier } from "./ev
 import {
   addresseeInfinitive,
   ASKING_ROOTS,
+  MEDIATION,
   PROTEST_ROOT,
   prepositionTarget,
   withoutMediators,
@@ -34,9 +35,6 @@ import { infinitiveOwner, purposeHost } from "./purpose-clause.js";
 import { nominalGerund } from "./trigger-fit.js";
 import { nounActAgent } from "./noun-act-agent.js";
 import { movesForces, SENDING, withoutOwnForces } from "./own-forces.js";
-
-// Mediation and the offer of it.
-const MEDIATING: ReadonlySet<string> = new Set(["045", "039"]);
 
 /** What a trigger heads: a verb, a noun, an adjective, or any of them. @example "noun" */
 export type TriggerHead = NonNullable<EventRule["head"]>;
@@ -79,7 +77,7 @@ export function findParties(
     );
   // "will mediate between the Angolan government and UNITA rebels": a verb of mediation names both
   // sides, and its subject tells the act, as an owner does.
-  else if (MEDIATING.has(rule.cameo) && tokens[match.end]?.lower === "between" && targets.length <= 1)
+  else if (MEDIATION.has(rule.cameo) && tokens[match.end]?.lower === "between" && targets.length <= 1)
     targets = pairAfterBetween(syntax, match.end, trigger, true).filter((m) => !sources.includes(m));
   // "marched in Seoul to protest against Japan's trade curbs": a protest is aimed at what it answers,
   // even one whose pattern takes no target ("blocked a road to show their anger at Israel").

@@ -82,8 +82,16 @@ export function struckCities(
     const country = t.actor.country;
     if (!capitalNamed(t) || !country || sources.some((s) => !s.actor.country || s.actor.country === country))
       return t;
-    return { ...t, actor: { ...t.actor, code: country, sector: null } };
+    return asCountry(t);
   });
+}
+
+/**
+ * The mention of a capital read as its city, and so as its country, not its government.
+ * @example asCountry(beirut).actor.code // "LBN"
+ */
+export function asCountry(m: ActorMention): ActorMention {
+  return { ...m, actor: { ...m.actor, code: m.actor.country ?? m.actor.code, sector: null } };
 }
 
 // A capital or other seat of power that stands alone for its government ("Beirut", "Kyiv"); "the

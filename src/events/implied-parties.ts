@@ -19,7 +19,7 @@ import {
 } from "./clause-roles.js";
 import type { EventParties } from "./event-parties.js";
 import { afterFrom } from "./fire-origin.js";
-import { capitalNamed } from "./harm-victims.js";
+import { asCountry, capitalNamed } from "./harm-victims.js";
 import { CRAFT_AIMED_ROOTS, craftAimedAt, seizedCraft } from "./craft-targets.js";
 import {
   heldAtVenue,
@@ -144,11 +144,7 @@ export function impliedParties(
   ) {
     // "declared a state of emergency in Lima": force or coercion in a capital falls on the city,
     // so on its country; a protest there is still aimed at the government that sits in it.
-    targets = [
-      capitalNamed(location) && FALLS_ON_PLACE.has(root)
-        ? { ...location, actor: { ...location.actor, sector: null, code: location.actor.country! } }
-        : location,
-    ];
+    targets = [capitalNamed(location) && FALLS_ON_PLACE.has(root) ? asCountry(location) : location];
   }
   // "India and Pakistan agreed to halt all firing": two states cooperating or stepping back with no
   // one else named do it towards each other.

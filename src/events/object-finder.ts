@@ -34,7 +34,14 @@ const CLAUSE_TIME: ReadonlySet<string> = new Set(["last", "next", "this", "earli
 // Occasions a "during" phrase names: "during a visit to Egypt", "during talks with Putin".
 // biome-ignore format: word list
 const OCCASIONS: ReadonlySet<string> = new Set(["visit", "trip", "tour", "meeting", "talk", "talks", "call", "summit", "conference", "interview", "speech", "news"]);
-const BEHESTS: ReadonlySet<string> = new Set(["request", "behest", "urging", "invitation", "initiative"]);
+/** Nouns of "at the request of X", naming who asked. @example BEHESTS.has("invitation") // true */
+export const BEHESTS: ReadonlySet<string> = new Set([
+  "request",
+  "behest",
+  "urging",
+  "invitation",
+  "initiative",
+]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
 // Object pronouns, which never name the subject acting on them (that would be "themselves").
 const OTHERS: ReadonlySet<string> = new Set(["them", "him"]);

@@ -107,7 +107,8 @@ const VISITING: ReadonlySet<string> = new Set(["042", "043"]);
 // food aid to refugees in Liberia".)
 const PARTY_ROOTS: ReadonlySet<string> = new Set(["05"]);
 // "Qatar and Egypt hosted talks in Doha": a mediator brings sides together wherever it does so.
-const MEDIATION: ReadonlySet<string> = new Set(["045", "039"]);
+/** Mediation (045) and the offer of it (039). @example MEDIATION.has("045") // true */
+export const MEDIATION: ReadonlySet<string> = new Set(["045", "039"]);
 
 /** True for acts made with a party, never with the place they happen in. @example madeWithParty("057") // true */
 export const madeWithParty = (cameo: string): boolean =>
