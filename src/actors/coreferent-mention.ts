@@ -33,7 +33,8 @@ export function coreferent(
     entryIds: antecedent?.entryIds ?? [],
     coreferent: true,
     ...(single ? {} : { group: actors }),
-    possessive: isPossessivePronoun(first.lower),
+    // "its troops", and "the North's main ally" as a name is.
+    possessive: isPossessivePronoun(first.lower) || tokens[end]?.lower === "'s" || tokens[end]?.lower === "'",
     plural: antecedent ? (antecedent.plural ?? false) : !single,
     ...(antecedent ? { personId: antecedent.personId ?? null } : {}),
   };

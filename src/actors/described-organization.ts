@@ -31,7 +31,12 @@ export function describedOrganization(
   const referent = namedOrganization(prior(i), sentence.index, description.kinds, located);
   // "Hezbollah's chief rejected calls to disarm the group": as an object, a description is the body
   // only when its own sentence names it; "a campaign against the militant group" may mean any.
-  if (!referent || (!description.acting && referent.span.sentence !== sentence.index)) return null;
+  // "NATO … Sweden formally joined the alliance": an organisation of states is the one just named.
+  if (
+    !referent ||
+    (!description.acting && referent.kind !== "igo" && referent.span.sentence !== sentence.index)
+  )
+    return null;
   // "ASEAN foreign ministers … The bloc said it": the bloc itself is one body.
   return { ...coreferent(sentence, i, end, [referent.actor], sentence.tokens, referent), plural: false };
 }

@@ -26,11 +26,9 @@ export function mergePossessedAgents(sentence: Sentence, mentions: readonly Acto
       onlyModifiersBetween(sentence.tokens, owner.span.end, owned.span.start)
     ) {
       const country = owner.actor.country;
-      // "Hemedti's forces", "the rebel leader's fighters": a rebel's armed men are rebels too.
-      const sector =
-        owned.actor.sector === "MIL" && NON_STATE_ARMED.has(owner.actor.sector ?? "")
-          ? owner.actor.sector
-          : owned.actor.sector;
+      // "Hemedti's forces", "the rebel leader's fighters", "the group's leader": a rebel's armed men
+      // and officers are rebels too.
+      const sector = NON_STATE_ARMED.has(owner.actor.sector ?? "") ? owner.actor.sector : owned.actor.sector;
       out.push({
         ...owned,
         span: { ...owned.span, start: owner.span.start },

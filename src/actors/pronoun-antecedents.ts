@@ -230,7 +230,11 @@ export function pronounAntecedent(
     const all = prior();
     // "The strikes hit radar sites, it said.": the source the sentence before named first.
     const source = closingTag(tokens, pronoun.index) ? sourceBefore(all.filter(fits), sentence) : undefined;
-    let match = source;
+    // "China has long opposed arms sales to Taiwan, and on Monday it sanctioned …": the subject of
+    // a clause joined by "and" goes on being its first clause's subject.
+    let match =
+      source ??
+      (nextClauseIt(tokens, pronoun.index) ? sentenceSubject(all, sentence, tokens, fits) : undefined);
     // "Russia vetoed a UN resolution condemning its annexation": a name that only modifies a noun
     // ("UN resolution") yields to an actor named for itself.
     for (let k = all.length - 1; k >= 0 && !match; k--)
@@ -251,6 +255,32 @@ export function pronounAntecedent(
   if (antecedents.length !== 1) return null;
   const a = antecedents[0]!;
   return { actors: a.group ? [...a.group] : [a.actor], antecedent: a };
+}
+
+const JOINING = new Set(["and", "but"]);
+
+/** True for a subject "it" opening a clause joined by "and" or "but", a time phrase between them. */
+function nextClauseIt(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]!.lower !== "it" || !["VERB", "AUX", "ADV"].includes(tokens[at + 1]?.pos ?? "")) return false;
+  for (let j = at - 1; j >= 0 && at - j <= 5; j--) {
+    if (JOINING.has(tokens[j]!.lower)) return tokens[j - 1]?.lower === ",";
+    if (tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX") return false;
+  }
+  return false;
+}
+
+/** The last mention of the sentence that fits and stands right before its verb. */
+function sentenceSubject(
+  all: readonly ActorMention[],
+  sentence: number,
+  tokens: readonly Token[],
+  fits: (m: ActorMention) => boolean,
+): ActorMention | undefined {
+  let found: ActorMention | undefined;
+  for (const m of all)
+    if (m.span.sentence === sentence && fits(m) && ["VERB", "AUX"].includes(tokens[m.span.end]?.pos ?? ""))
+      found = m;
+  return found;
 }
 
 /** "a UN resolution", "the US decision": a name standing before a common noun that is no part of it. */

@@ -45,6 +45,8 @@ export function datesTrigger(
   // "Israel, which occupied the Golan Heights in 1967, rejected the offer": a date inside a clause
   // set off by commas belongs to that clause's own verb.
   if (inOtherCommaClause(tokens, date, trigger)) return false;
+  // "Israel struck Gaza, and on Tuesday Hamas fired rockets": a date opening the next joined clause is its own.
+  if (date.span.start > trigger && opensJoinedClause(tokens, date.span.start)) return false;
   // "rejected the offer, citing the collapse of talks in 2019": a date in a clause of speech or
   // reference is that clause's.
   if (inSpeechParticipleClause(tokens, trigger, date.span.start, cues)) return false;
@@ -81,6 +83,14 @@ export function datesTrigger(
   const tail = Math.max(0, tokens.length - date.span.end);
   const closing = verbsBetween === 1 && cues.reportingVerbs.includes(tokens[firstVerb]!.lemma) && tail <= 3;
   return date.span.start > trigger && closing;
+}
+
+const JOINERS: ReadonlySet<string> = new Set(["and", "but"]);
+
+/** True when ", and" (or ", but") stands right before the date, its preposition aside. */
+function opensJoinedClause(tokens: readonly Token[], start: number): boolean {
+  const at = tokens[start - 1]?.pos === "ADP" ? start - 1 : start;
+  return JOINERS.has(tokens[at - 1]?.lower ?? "") && tokens[at - 2]?.lower === ",";
 }
 
 const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "PRON"]);

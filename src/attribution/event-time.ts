@@ -61,7 +61,9 @@ export function eventTime(
   const term = termCue(tokens, mentions, cues, termStart);
   if (term) return { date: term, precision: "year", historical: term < articleDate };
   // "recalling his visit to Moscow", "citing the collapse of talks": looked back on, not reported.
-  if (historicalModifier(tokens, trigger, mentions, cues) || recalledOccasion(tokens, trigger))
+  // "Pyongyang has long condemned the drills": a stance held for years is background, not news.
+  const longHeld = tokens[trigger - 1]?.lower === "long" && tokens[trigger - 2]?.lemma === "have";
+  if (longHeld || historicalModifier(tokens, trigger, mentions, cues) || recalledOccasion(tokens, trigger))
     return { date: `${articleDate.slice(0, 4)}-01-01`, precision: "year", historical: true };
   return { date: articleDate, precision: "day", historical: false };
 }

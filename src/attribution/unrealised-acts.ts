@@ -122,6 +122,39 @@ export function abstainedFrom(tokens: readonly Token[], trigger: number): boolea
   return tokens[j]?.lower === "from" && ABSTAINING.has(tokens[j - 1]?.lemma ?? "");
 }
 
+const PREVENTING = new Set([
+  "ban",
+  "bar",
+  "prevent",
+  "stop",
+  "block",
+  "prohibit",
+  "forbid",
+  "keep",
+  "restrain",
+  "deter",
+  "discourage",
+  "dissuade",
+  "disqualify",
+  "suspend",
+]);
+
+/**
+ * "banned Chinese tour groups from travelling to Japan": the gerund after "from" names what someone
+ * was kept from doing, by another; neither did it. @example preventedFrom(tokens, trigger) // at "travelling" → true
+ */
+export function preventedFrom(tokens: readonly Token[], trigger: number): boolean {
+  if (tokens[trigger - 1]?.lower !== "from" || !tokens[trigger]!.lower.endsWith("ing")) return false;
+  let j = trigger - 2;
+  while (
+    j >= 0 &&
+    trigger - j <= 8 &&
+    (NOUN_PHRASE.has(tokens[j]!.pos) || tokens[j]!.pos === "PRON" || tokens[j]!.lower === "-")
+  )
+    j--;
+  return j < trigger - 2 && PREVENTING.has(tokens[j]?.lemma ?? "");
+}
+
 /** "has yet to condemn", "stopped short of blaming": the act has not happened. @example notYetDone(tokens, trigger) // at "condemn" → true */
 export function notYetDone(tokens: readonly Token[], trigger: number): boolean {
   const prev = tokens[trigger - 1]?.lower;

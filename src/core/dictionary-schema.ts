@@ -203,6 +203,11 @@ export const eventRuleSchema = z.strictObject({
    * would pay dearly, North Korea warned").
    */
   target: z.enum(["object", "none", "subject"]).optional(),
+  /**
+   * "organization" when the `@target` slot must name an international organisation: "Mali quit
+   * ECOWAS" and "Finland joined NATO" change ties, "withdrew from Gaza" and "joined the leaders" do not.
+   */
+  targetKind: z.literal("organization").optional(),
   channel: z.enum(["letter", "call", "meeting", "summit", "envoy", "statement"]).optional(),
   /**
    * "negated": the rule codes its act only where its trigger is negated or refused, and that

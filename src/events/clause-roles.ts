@@ -244,6 +244,7 @@ export function beforeAdverbs(tokens: readonly Token[], at: number): number {
   return j;
 }
 
+const GERUND_OBJECT: ReadonlySet<string> = new Set(["NOUN", "PROPN", "DET", "ADJ", "NUM"]);
 const SUSPECTING = new Set(["suspected", "accused", "convicted", "charged", "guilty"]);
 
 /** "accused Russia of making demands": the actor before "of"/"for" is the gerund's subject. @example gerundSubject(syntax, tokens, trigger)?.[0]?.text // "accused Russia of making" → "Russia" */
@@ -252,6 +253,12 @@ export function gerundSubject(
   tokens: readonly Token[],
   trigger: number,
 ): ActorMention[] | null {
+  // "condemned Pyongyang for sending troops to help Russia": the gerund's subject acts again.
+  if (tokens[trigger - 1]?.lower === "to") {
+    let j = trigger - 2;
+    while (j > 0 && trigger - j <= 6 && GERUND_OBJECT.has(tokens[j]!.pos)) j--;
+    return j < trigger - 2 && tokens[j]!.pos === "VERB" ? gerundSubject(syntax, tokens, j) : null;
+  }
   // "accused Manila of deliberately ramming": adverbs between the preposition and the gerund.
   const at = beforeAdverbs(tokens, trigger);
   const prep = tokens[at - 1]?.lower;

@@ -43,7 +43,8 @@ export function withCoordinated(syntax: SentenceSyntax, m: ActorMention): ActorM
   // is that word's object, not this clause's subject.
   if (out.length > 1) {
     let j = start - 1;
-    while (j >= 0 && tokens[j]!.pos === "DET") j--;
+    // "fired rockets at northern Israel, and the group's leader warned": past the first's modifiers.
+    while (j >= 0 && (tokens[j]!.pos === "DET" || tokens[j]!.pos === "ADJ")) j--;
     const before = tokens[j];
     // "Kenya said Egypt and Israel had agreed": a clause verb's list opens the clause it reports.
     const reports = before?.pos === "VERB" && syntax.clauseVerbs.has(before.lemma);

@@ -9,6 +9,7 @@ import { eventTime } from "../attribution/event-time.js";
 import { assessModality } from "../attribution/modality.js";
 import type { ReportingFrame } from "../attribution/reporting-frames.js";
 import { ownershipClaim } from "../attribution/status-objects.js";
+import { preventedFrom } from "../attribution/unrealised-acts.js";
 import type { EventRule } from "../core/dictionary-schema.js";
 import type { ActorMention, DateMention, Sentence } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
@@ -16,7 +17,7 @@ import { allegationEvents } from "./allegation-events.js";
 import { claimedAttacks, claimedInside } from "./claimed-attacks.js";
 import { consequenceParticiple } from "./consequence-participle.js";
 import { pressRequest } from "./press-requests.js";
-import { leavesNoOrganization } from "./named-organization.js";
+import { namesNoOrganization } from "./named-organization.js";
 import { mannerProtest } from "./protest-target.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
@@ -128,7 +129,8 @@ export function extractEventMentions(
       if (figurativeAct(tokens, match.value.rule.cameo, i, match.end)) continue;
       if (
         mannerProtest(tokens, i, match.value.rule.cameo) ||
-        leavesNoOrganization(match, mentions) ||
+        preventedFrom(tokens, i) ||
+        namesNoOrganization(match, mentions) ||
         interceptsNoWeapon(tokens, match, mentions)
       )
         continue;
@@ -274,6 +276,15 @@ function shorterReading(
   // for") beats a gap that runs on to a later preposition ("blame * on").
   if ((a.slots.target === undefined) !== (b.slots.target === undefined)) return a.slots.target ? -1 : 1;
   const [short, long] = a.end < b.end ? [a, b] : [b, a];
+  // "accused Moscow of deporting thousands of children": the first "of" opens the charge, a gerund;
+  // the gap runs no further to a later "of".
+  const after = tokens[short.end];
+  if (
+    tokens[short.end - 1]?.lower === tokens[long.end - 1]?.lower &&
+    after?.pos === "VERB" &&
+    after.lower.endsWith("ing")
+  )
+    return short === a ? -1 : 1;
   if (tokens[short.end - 1]?.pos !== "NOUN" || tokens[long.end - 1]?.pos !== "VERB") return 0;
   return short === a ? -1 : 1;
 }

@@ -134,16 +134,24 @@ const BACKGROUND_PREPOSITIONS = new Set([
   "until",
 ]);
 
+// "hurt in Beirut during demonstrations": what went on at the same time went on at the same place.
+const CONCURRENT: ReadonlySet<string> = new Set(["during", "amid"]);
+const ANSWERED: ReadonlySet<string> = new Set(["retaliation", "revenge", "reprisal", "retribution"]);
 const TOPIC_PREPOSITIONS = new Set(["on", "about", "regarding", "concerning"]);
 
 /**
- * True when a noun trigger heads a phrase of time or circumstance: "after the nuclear tests".
+ * True when a noun trigger heads a phrase of time or circumstance: "after the nuclear tests"; with
+ * `concurrent` false, not one of what went on at the same time ("during the protests").
  * @example backgroundNoun(sentence, trigger) // "cut off aid after the nuclear tests" → true
  */
-export function backgroundNoun(sentence: Sentence, trigger: number): boolean {
+export function backgroundNoun(sentence: Sentence, trigger: number, concurrent = true): boolean {
   for (let j = trigger - 1; j >= 0 && trigger - j <= 5; j--) {
     const t = sentence.tokens[j]!;
-    if (BACKGROUND_PREPOSITIONS.has(t.lower)) return true;
+    if (BACKGROUND_PREPOSITIONS.has(t.lower)) return concurrent || !CONCURRENT.has(t.lower);
+    // "in response to the killing", "in retaliation for the strike": the act answered.
+    const answered = sentence.tokens[j - 1]?.lemma ?? "";
+    if ((t.lower === "to" && answered === "response") || (t.lower === "for" && ANSWERED.has(answered)))
+      return true;
     // "shared intelligence with Japan on the missile launch": the topic of a noun is not its act.
     if (TOPIC_PREPOSITIONS.has(t.lower)) return t.lower !== "on" || sentence.tokens[j - 1]?.pos !== "VERB";
     if (!NOUN_PHRASE_POS.has(t.pos) && t.lower !== "-") return false;

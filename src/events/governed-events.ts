@@ -66,6 +66,7 @@ function connected(
   // "demanded the immediate withdrawal of foreign troops": the act a demand names as its object
   // is asked for, not done.
   if (ASKING_ROOTS.has(root) && askedNoun(tokens, governor.end, m.start)) return true;
+  if (ASKING_ROOTS.has(root) && assuredAt(tokens, governor.end, m.start) >= 0) return true;
   // "begged the US for help in ending the siege": what an appeal or demand asks for.
   return tokens
     .slice(governor.start + 1, m.start)
@@ -149,11 +150,18 @@ export function dropGoverned(
       (m) =>
         m !== governor &&
         m.start > governor.start &&
-        m.start - governor.end <= 4 &&
+        (m.start - governor.end <= 4 || assuredNear(tokens, root, governor.end, m.start)) &&
         connected(tokens, root, governor, m) &&
         // "threatened to close the strait if Washington imposed sanctions": a condition or a new
         // clause between them means the second act is not the one announced.
-        !tokens.slice(governor.end, m.start).some((t) => CLAUSE_BREAKS.has(t.lower)) &&
+        // "demanded guarantees that Ukraine will never join NATO": what the assurance asked for says.
+        !tokens
+          .slice(governor.end, m.start)
+          .some(
+            (t, k) =>
+              CLAUSE_BREAKS.has(t.lower) &&
+              !(ASKING_ROOTS.has(root) && assuredAt(tokens, governor.end, m.start) === governor.end + k),
+          ) &&
         // "have sworn to fight until they gain control": what follows "until" is the vow's term,
         // even when the pattern took the word in.
         !tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "until") &&
@@ -189,6 +197,32 @@ export function dropGoverned(
     else dropped.add(governed);
   }
   return chosen.filter((m) => !dropped.has(m));
+}
+
+// Nouns whose "that" clause says what is assured: "guarantees that", "assurances that".
+const ASSURANCES: ReadonlySet<string> = new Set([
+  "guarantee",
+  "assurance",
+  "commitment",
+  "pledge",
+  "promise",
+  "undertaking",
+]);
+
+/** True when a demand's assurance noun opens, with "that", a clause whose act is at most five words on. */
+function assuredNear(tokens: Sentence["tokens"], root: string, from: number, act: number): boolean {
+  if (!ASKING_ROOTS.has(root)) return false;
+  const that = assuredAt(tokens, from, act);
+  return that >= 0 && act - that <= 5;
+}
+
+/** The index of a "that" after an assurance noun right after the governor ("demanded guarantees that"), else -1. */
+function assuredAt(tokens: Sentence["tokens"], from: number, to: number): number {
+  for (let j = from; j < to && j - from <= 3; j++) {
+    if (tokens[j]!.lower === "that") return ASSURANCES.has(tokens[j - 1]?.lemma ?? "") ? j : -1;
+    if (!["DET", "ADJ", "NOUN"].includes(tokens[j]!.pos)) return -1;
+  }
+  return -1;
 }
 
 /** "to the summit", "to the Arab League summit": "to" before the noun's own modifiers. */

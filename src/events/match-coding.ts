@@ -35,6 +35,7 @@ import type { RulePattern } from "./event-rule-index.js";
 import { frameAttribution, reporterExclusions } from "./frame-attribution.js";
 import { warnedOfOthersAct } from "./foreseen-threat.js";
 import { placedVictims, struckCities } from "./harm-victims.js";
+import { backgroundNoun } from "./event-noun-roles.js";
 import { impliedParties } from "./implied-parties.js";
 import { passiveMediation } from "./mediated-sides.js";
 import { passiveInstruments } from "./passive-instruments.js";
@@ -133,11 +134,14 @@ export function codeMatch(
   // "the Helsinki summit", "the Baghdad bombing": a capital naming a noun event is where it was.
   // "strikes across southern Lebanon, hours after the group fired drones at a base near Haifa":
   // of the places in reach, the nearest in the act's own clause is where it was.
+  // "fired rockets at Israel after the killing of its commander": a background act's place is in its own phrase.
+  const background = rule.head === "noun" && backgroundNoun(sentence, trigger, false);
   const location = nearest(
     tokens,
     mentions.filter(
       (m) =>
         !excluded.has(m) &&
+        !(background && m.span.start < trigger) &&
         // "killed in Israeli strikes in Gaza": the attack's own author is no place.
         !parties.sources.includes(m) &&
         (syntax.isLocative(m) || (namesNoun(tokens, m, trigger) && isCapitalName(m))) &&

@@ -79,6 +79,21 @@ export function findObject(
   skip: ReadonlySet<ActorMention> = new Set(),
   ownEnd = from,
 ): ActorMention[] {
+  const passed: { own: ActorMention | null } = { own: null };
+  const found = scanObject(syntax, from, limit, skip, ownEnd, passed);
+  // "Separatists shelled Ukrainian positions": with no one named after it, the source's own
+  // thing is the object after all.
+  return found.length === 0 && passed.own ? withFollowingCoordinated(syntax, passed.own) : found;
+}
+
+function scanObject(
+  syntax: SentenceSyntax,
+  from: number,
+  limit: number,
+  skip: ReadonlySet<ActorMention>,
+  ownEnd: number,
+  passed: { own: ActorMention | null },
+): ActorMention[] {
   const tokens = syntax.tokens;
   const ownRelative = syntax.insideRelative(from);
   // "reimposed United Nations sanctions on Iran": a name right before the act's own noun, with
@@ -102,7 +117,9 @@ export function findObject(
     // "executed a man convicted of spying for Israel": a participle after a plain noun opens a
     // phrase about that noun; the object was the noun, and it names no actor.
     if (
-      t.pos === "VERB" &&
+      // "a deal mediated by China": the tagger often reads a participle before "by" as an adjective.
+      (t.pos === "VERB" ||
+        (t.pos === "ADJ" && tokens[i + 1]?.lower === "by" && /(?:ed|en)$/.test(t.lower))) &&
       // "demolished a house belonging to a militant", "seized a tanker owned by Iran": the owner
       // of the thing acted on is whom the act hits.
       !OWNER_PARTICIPLES.has(t.lower) &&
@@ -155,7 +172,19 @@ export function findObject(
       return held;
     // "Syria … withdraw its troops from Lebanon": the source's own "its" is not the target; "them"
     // is someone else ("protesters gathered, and police arrested them").
-    const self = m.coreferent && !OTHERS.has(tokens[i]!.lower) && sameCountryIn(skip, m);
+    // "banned American investment in Chinese firms", "reaffirmed India's support for Ukraine": the
+    // source's own name on a thing it acts on says whose thing it is; the act is aimed at whom the
+    // phrase goes on to name, if anyone.
+    const ownThing =
+      !m.coreferent &&
+      m.kind === "country" &&
+      (tokens[m.span.end - 1]!.pos === "NOUN" ||
+        m.possessive === true ||
+        (tokens[m.span.end]?.pos === "NOUN" && syntax.startingAt(m.span.end) === undefined)) &&
+      sameCountryIn(skip, m);
+    // "reaffirmed India's support" leaves the source's own thing no fall-back: it names the act itself.
+    if (ownThing && m.possessive !== true) passed.own ??= m;
+    const self = (m.coreferent && !OTHERS.has(tokens[i]!.lower) && sameCountryIn(skip, m)) || ownThing;
     // "an EU-brokered deal", "Iranian-made drones": the maker or broker is nobody's object
     // ("rebel-held territory" is still the rebels').
     const modifier =
@@ -246,7 +275,12 @@ const BREACHES: ReadonlySet<string> = new Set(["violation", "breach", "infringem
  */
 function violatedParty(tokens: SentenceSyntax["tokens"], m: ActorMention): boolean {
   let j = m.span.start - 1;
-  if (tokens[j]?.pos === "DET") j--;
+  // "a violation of multiple UN resolutions", "of the two countries' agreements".
+  while (
+    j > m.span.start - 4 &&
+    (tokens[j]?.pos === "DET" || tokens[j]?.pos === "ADJ" || tokens[j]?.pos === "NUM")
+  )
+    j--;
   return tokens[j]?.lower === "of" && BREACHES.has(tokens[j - 1]?.lemma ?? "");
 }
 

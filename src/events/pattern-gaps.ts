@@ -35,7 +35,7 @@ export function gapCrossesClause(tokens: Tokens, match: TokenMatch<RulePattern>)
  * True when a pattern ending on a noun reaches it past another noun and its preposition, both
  * unnamed by the pattern: in "seized a tanker near the port" and "suspended talks on a trade
  * agreement" the first noun is the verb's object, the later one only places or qualifies it ("a
- * range of sanctions": "of" joins one phrase).
+ * range of sanctions": "of" joins one phrase). A gerund right after the verb is an object too.
  * @example gapPassesObject(tokens, match) // true for "suspended talks on a trade agreement" read as "suspend * agreement"
  */
 export function gapPassesObject(tokens: Tokens, match: TokenMatch<RulePattern>): boolean {
@@ -43,8 +43,10 @@ export function gapPassesObject(tokens: Tokens, match: TokenMatch<RulePattern>):
   for (let j = match.start + 1; j < match.end - 2; j++) {
     const t = tokens[j]!;
     const next = tokens[j + 1]!;
+    // "ended fighting with an agreement": a gerund right after the verb is its object too.
+    const gerundObject = j === match.start + 1 && t.pos === "VERB" && t.lower.endsWith("ing");
     if (
-      t.pos === "NOUN" &&
+      (t.pos === "NOUN" || gerundObject) &&
       next.pos === "ADP" &&
       next.lower !== "of" &&
       !namedBy(match, t) &&
@@ -188,20 +190,55 @@ const ASPECTUAL: ReadonlySet<string> = new Set([
   "finish",
 ]);
 
+// Verbs that put an act forward as a gerund: "proposed cutting aid" proposes the cut, not aid
+// ("suggested holding talks" still proposes talks).
+const PROPOSING: ReadonlySet<string> = new Set(["propose", "suggest", "recommend", "consider"]);
+// Gerunds that undo what the pattern's object names.
+const UNDOING: ReadonlySet<string> = new Set([
+  "cut",
+  "suspend",
+  "halt",
+  "freeze",
+  "end",
+  "reduce",
+  "curtail",
+  "slash",
+  "withhold",
+  "stop",
+  "pause",
+  "terminate",
+  "scrap",
+  "cancel",
+  "withdraw",
+  "limit",
+  "restrict",
+]);
+
+/** The verb of an "-ing" word the tagger may have read as an adjective: "cutting" → "cut". */
+function gerundVerb(word: string): string[] {
+  const stem = word.slice(0, -3);
+  const undoubled = /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled];
+}
+
 /**
  * True when an aspect verb's gap opens on a gerund the pattern does not name: in "began publicising
  * Chinese manoeuvres" Manila holds no manoeuvres; the gerund heads the act ("began holding drills"
- * is read at "holding").
+ * is read at "holding"). After a verb of proposing, a gerund that undoes the object: "proposed
+ * cutting aid" pledges no aid.
  * @example gapOpensWithGerund(tokens, match) // true for "began publicising Chinese manoeuvres" read as "begin * &drill"
  */
 export function gapOpensWithGerund(tokens: Tokens, match: TokenMatch<RulePattern>): boolean {
   const after = tokens[match.start + 1];
-  return (
-    ASPECTUAL.has(tokens[match.start]!.lemma) &&
-    match.end - match.start >= 3 &&
-    after !== undefined &&
-    after.pos === "VERB" &&
-    after.lower.endsWith("ing") &&
-    !namedBy(match, after)
-  );
+  const lemma = tokens[match.start]!.lemma;
+  // The tagger reads many gerunds after "proposed" as adjectives ("proposed cutting aid").
+  if (
+    after === undefined ||
+    match.end - match.start < 3 ||
+    !after.lower.endsWith("ing") ||
+    namedBy(match, after)
+  )
+    return false;
+  if (ASPECTUAL.has(lemma)) return after.pos === "VERB";
+  return PROPOSING.has(lemma) && gerundVerb(after.lower).some((v) => UNDOING.has(v));
 }

@@ -158,8 +158,9 @@ const cases: readonly MentionCase[] = [
     never: ["The alliance=LTUOPP"],
   },
   {
+    // "the group's leader" is the group's own officer: one actor, the group's code.
     text: "Hezbollah fired rockets at northern Israel, and the group's leader warned of more attacks.",
-    expect: ["the group=LBNREB"],
+    expect: ["the group's leader=LBNREB"],
   },
   {
     // Where a body met is not the body "the alliance" means.

@@ -1,7 +1,7 @@
 /**
  * Golden sentences on acts that are only put forward: a gerund after "proposed" or after "a
  * proposal for", "a plan for" has not happened, while the act the proposal names as its own
- * ("proposed holding talks") is an offer. Our own sentences, not the gold sets.
+ * ("proposed holding talks", "proposed signing a free trade agreement") is an offer. Our own sentences, not the gold sets.
  */
 import { type Golden, runGoldenCases } from "./golden-runner.js";
 
@@ -11,9 +11,10 @@ const cases: readonly Golden[] = [
     expect: ["REJECT BGD>IND", "?SUPPORT IND>-"],
     exact: true,
   },
+  // A proposal a pledge would name ("proposed a free trade agreement") is an offer of it.
   {
     text: "India proposed signing a free trade agreement with Bangladesh.",
-    expect: ["?SUPPORT IND>BGD"],
+    expect: ["AGREE IND>BGD"],
     exact: true,
   },
   {
