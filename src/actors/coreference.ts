@@ -11,7 +11,7 @@ import { withCounterpartRoles } from "./counterpart-role.js";
 import { describedOrganization } from "./described-organization.js";
 import { placeDomesticAgents } from "./domestic-agents.js";
 import { shareAgentNoun } from "./shared-agent-noun.js";
-import { epithetPhrase, groupPhrase, lastDistinctCountries } from "./group-phrase.js";
+import { epithetPhrase, groupPhrase, lastDistinctCountries, pairAsStates } from "./group-phrase.js";
 import { lastDyad } from "./last-dyad.js";
 import { elidedKoreanHalf, koreanHalf } from "./korean-halves.js";
 import { agentsOfPair, pairedStates, servesPair, withSector } from "./paired-states.js";
@@ -90,7 +90,9 @@ export function resolveCoreference(
         const served = members.length === 2 ? agentsOfPair(own, tokens, i) : null;
         if (served) own = own.filter((m) => m !== served);
         if (members.length === 2)
-          added.push(pairMention(sentence, i, group, members, tokens, served, "agent"));
+          added.push(
+            pairMention(sentence, i, group, pairAsStates(tokens, i, members), tokens, served, "agent"),
+          );
         i = group - 1;
         continue;
       }

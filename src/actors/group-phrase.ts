@@ -45,6 +45,33 @@ const GROUP_NOUNS = new Set([
   "ministers",
 ]);
 
+// Group nouns that name the states themselves, not an office or force of theirs.
+const STATE_NOUNS: ReadonlySet<string> = new Set([
+  "countries",
+  "nations",
+  "states",
+  "neighbours",
+  "neighbors",
+]);
+
+/**
+ * "The two countries agreed …" after "Indian fighter jets": the pair a state noun names is the
+ * states, whatever forces or people of theirs named them before (a government keeps its code). @example pairAsStates(tokens, i, members)[0]?.code // "IND"
+ */
+export function pairAsStates(
+  tokens: readonly Token[],
+  i: number,
+  members: readonly ActorRef[],
+): readonly ActorRef[] {
+  if (!STATE_NOUNS.has(tokens[i + 2]?.lower ?? "")) return members;
+  // A government and a named leader speak for their state; its forces, police or people are not it.
+  return members.map((m) =>
+    m.country && m.sector !== "GOV" && m.actorId === `country:${m.country}`
+      ? { ...m, sector: null, code: m.country }
+      : m,
+  );
+}
+
 // Words that may describe the pair between "the two" and its noun: "the two Asian giants", "the
 // two nuclear-armed rivals", "the two Gulf states".
 const PAIR_DESCRIPTION_POS = new Set(["ADJ", "PROPN", "VERB"]);

@@ -25,6 +25,7 @@ import { figurativeAct } from "./figurative-objects.js";
 import { aimlessOrigin, passiveLaunch } from "./fire-origin.js";
 import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
+import { mediatedInside } from "./mediated-sides.js";
 import {
   endsInCompound,
   endsInsideActor,
@@ -200,7 +201,8 @@ export function extractEventMentions(
       (c) =>
         ((m.start >= c.start && m.start < c.end) || (c.start >= m.start && c.start < m.end)) &&
         // "claimed responsibility for the suicide bombing at a police station": both acts stand.
-        !claimedInside(tokens, c, m),
+        !claimedInside(tokens, c, m) &&
+        !mediatedInside(tokens, c, m),
     );
     if (!clash) chosen.push(m);
   }
@@ -242,6 +244,8 @@ function deniedTrigger(
   rule: EventRule,
   ctx: ExtractionContext,
 ): boolean {
+  // "had not yet opened the letter": what is still to come is pending, not denied.
+  if (tokens[i - 1]?.lower === "yet") return false;
   const assessed = assessModality(tokens, i, rule.head ?? "verb", ctx.cues);
   return assessed.negated || assessed.refusal;
 }

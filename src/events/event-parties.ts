@@ -67,8 +67,14 @@ export function findParties(
   const gerund = nominalGerund(tokens, trigger);
   const head = (rule.head ?? "verb") === "verb" && gerund ? "noun" : (rule.head ?? "verb");
   const acting = actingParties(ctx, sentence, syntax, match, head);
-  const { passive, sources } = acting;
-  let targets = acting.targets;
+  const { passive } = acting;
+  let { sources, targets } = acting;
+  // "Trump announced a ceasefire between Israel and Iran": an act two sides make together is
+  // theirs, named after "between"; whoever announced it is none of them.
+  if (rule.mutual === true && head !== "noun" && tokens[match.end]?.lower === "between") {
+    const pair = pairAfterBetween(syntax, match.end, trigger, true);
+    if (pair.length >= 2 && !pair.some((m) => sources.includes(m))) [sources, targets] = [pair, []];
+  }
   if (targets.length === 0 && rule.target !== "none") targets = prepositionTarget(syntax, match, sources);
   // "Egypt's mediation between Israel and Hamas": both sides, past the reach a verb sets.
   if (head === "noun" && tokens[match.end - 1]?.lower === "between" && targets.length === 1)
@@ -216,13 +222,12 @@ function actingParties(
   } else if (opposedModifier(sentence, trigger)) {
     sources = [];
   } else if (head === "noun") {
-    sources = nounOwner();
-    // "talks between Israel and Syria": the pattern may hold "between" or stop before it.
+    // "talks between Israel and Syria": the pattern may hold "between" or stop before it. The pair
+    // holds the talks even where a mediator stands before the noun ("Qatar mediated talks between …").
     const between = [match.end, match.end - 1].find((j) => tokens[j]?.lower === "between");
-    if (sources.length === 0 && between !== undefined) {
-      const pair = pairAfterBetween(syntax, between, trigger);
-      if (pair.length >= 2) sources = pair;
-    }
+    const pair = between === undefined ? [] : pairAfterBetween(syntax, between, trigger);
+    sources = pair.length >= 2 && !MEDIATION.has(rule.cameo) ? pair : nounOwner();
+    if (sources.length === 0 && pair.length >= 2) sources = pair;
     if (sources.length === 0) {
       const verb = governingVerb(sentence, trigger, ctx.clauseVerbs);
       if (verb !== null) sources = syntax.findSubject(coordinatedHost(tokens, verb) ?? verb);

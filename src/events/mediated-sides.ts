@@ -124,3 +124,30 @@ function holdingVerb(syntax: SentenceSyntax, noun: number): number {
   }
   return -1;
 }
+
+/**
+ * "Saudi Arabia hosted talks between US and Russian officials": the talks a mediator hosted or
+ * brokered between two sides were held by them too; the meeting inside the mediation's match stands.
+ * @example mediatedInside(tokens, hostTalksMatch, talksBetweenMatch) // true
+ */
+export function mediatedInside(
+  tokens: readonly { readonly lower: string }[],
+  outer: TokenMatch<RulePattern>,
+  inner: TokenMatch<RulePattern>,
+): boolean {
+  return (
+    outer.value.rule.cameo === MEDIATE &&
+    inner.value.rule.cameo.startsWith("04") &&
+    inner.value.rule.cameo !== MEDIATE &&
+    inner.start > outer.start &&
+    inner.start < outer.end &&
+    tokens[inner.end - 1]?.lower === "between" &&
+    // "offered to host a summit between Putin and Zelensky": talks only offered bind neither side.
+    tokens[outer.start - 1]?.lower !== "to" &&
+    // "offered to host talks between the two sides": a pair named only as such may be the hosts.
+    !GROUP_OPENERS.has(tokens[inner.end]?.lower ?? "") &&
+    tokens[inner.end + 1]?.lower !== "two"
+  );
+}
+
+const GROUP_OPENERS: ReadonlySet<string> = new Set(["both", "them", "they"]);

@@ -100,7 +100,10 @@ describe("golden CAMEO codes", () => {
     expect(codes("Russian forces captured two Ukrainian soldiers.")).toEqual(["173 RUS>UKR"]);
   });
   it("codes talks a third state mediated as its mediation, not as its own talks with each side", () => {
+    // The two sides held the talks it mediated.
     expect(codes("The United States mediated talks between India and Pakistan.").sort()).toEqual([
+      "040 IND>PAK",
+      "040 PAK>IND",
       "045 USA>IND",
       "045 USA>PAK",
     ]);
