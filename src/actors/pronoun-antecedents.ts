@@ -83,6 +83,10 @@ const COLLECTIVE_HEADS = new Set([
   "force",
   "guard",
   "service",
+  // "Ukraine's military intelligence said it had struck …"
+  "intelligence",
+  "directorate",
+  "corps",
 ]);
 const NOMINAL_NEXT = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 // Object pronouns, which their own clause's subject cannot be.
