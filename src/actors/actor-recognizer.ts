@@ -7,6 +7,7 @@
  * recognizeActors(sentence, lexicon, "2025-06-12")[0].actor.code; // "PRKGOV"
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
+import { possessiveMarker } from "../nlp/possessive-marker.js";
 import { type Atom, findAtoms } from "./actor-atoms.js";
 import type { ActorLexicon } from "./actor-lexicon.js";
 import { FOREIGN_MODIFIERS } from "./domestic-agents.js";
@@ -80,7 +81,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
     let end = first.end;
     let prefix: Atom | null = first.entry.kind === "agent" || first.entry.kind === "person" ? null : first;
     if (prefix && first.entry.kind === "short-name") prefix = null;
-    if (tokens[end]?.lower === "'s" || tokens[end]?.lower === "'") {
+    if (possessiveMarker(tokens[end])) {
       // "Russia's UN ambassador" composes; "Russia's economy" stays a possessive country.
       const next = nextAgentAfterFillers(tokens, end + 1, atomAt);
       const person = prefix && !next ? personAfter(atomAt, end + 1) : null;
@@ -214,7 +215,7 @@ export function recognizeActors(sentence: Sentence, lexicon: ActorLexicon, date:
       k = nextAtomFrom(atoms, k, place);
       continue;
     }
-    const possessive = tokens[end]?.lower === "'s" || tokens[end]?.lower === "'";
+    const possessive = possessiveMarker(tokens[end]);
     const mention = toMention(sentence, parts, start, end, lexicon, date, possessive);
     mentions.push(foreign ? { ...mention, foreign } : mention);
     k = nextAtomFrom(atoms, k, end);

@@ -6,6 +6,7 @@
  * agentPlace(tokens, atomAt, agent, 3, 0, false)?.end; // "the president of Armenia" → 5
  */
 import type { Token } from "../core/types.js";
+import { possessiveMarker } from "../nlp/possessive-marker.js";
 import type { Atom } from "./actor-atoms.js";
 import type { LexiconEntry } from "./actor-lexicon.js";
 import { nextAgentAfterFillers } from "./agent-head.js";
@@ -80,8 +81,7 @@ export function agentPlace(
     // "a spokesman for the Iranian foreign ministry", "the speaker of Iran's parliament": the body
     // the demonym or possessive qualifies comes along, for an office of the state; "opponents of
     // Rwanda's Senate" are no part of it.
-    const owns =
-      (tokens[last]?.lower === "'s" || tokens[last]?.lower === "'") && STATE_ORGANS.has(agent.sector);
+    const owns = possessiveMarker(tokens[last]) && STATE_ORGANS.has(agent.sector);
     // "a spokesman for the Taliban government": a state organ named right after the body is its.
     const adjacent = atomAt.get(last);
     const organ =

@@ -6,6 +6,7 @@
  * coreferent(sentence, 5, 6, [kim.actor], sentence.tokens, kim).text; // "he"
  */
 import type { ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
+import { possessiveMarker } from "../nlp/possessive-marker.js";
 import { isPossessivePronoun } from "./pronoun-antecedents.js";
 
 /**
@@ -34,7 +35,7 @@ export function coreferent(
     coreferent: true,
     ...(single ? {} : { group: actors }),
     // "its troops", and "the North's main ally" as a name is.
-    possessive: isPossessivePronoun(first.lower) || tokens[end]?.lower === "'s" || tokens[end]?.lower === "'",
+    possessive: isPossessivePronoun(first.lower) || possessiveMarker(tokens[end]),
     plural: antecedent ? (antecedent.plural ?? false) : !single,
     ...(antecedent ? { personId: antecedent.personId ?? null } : {}),
   };

@@ -6,6 +6,7 @@
  * descriptionPhrase(tokens, 0); // "The 27-nation bloc said …" → { end: 5, kinds: IGO_KINDS }
  */
 import type { ActorKind, Token } from "../core/types.js";
+import { possessiveMarker } from "../nlp/possessive-marker.js";
 
 const IGO_ONLY: ReadonlySet<ActorKind> = new Set(["igo"]);
 const IGO_OR_GROUP: ReadonlySet<ActorKind> = new Set(["igo", "group"]);
@@ -93,7 +94,7 @@ export function descriptionPhrase(
   // Only as the one who acts or owns ("the bloc said", "the group's spokesman"): "a campaign
   // against the militant group" may mean any such group.
   const next = tokens[j + 1];
-  const acting = next !== undefined && (ACTING.has(next.pos) || next.lower === "'s" || next.lower === "'");
+  const acting = next !== undefined && (ACTING.has(next.pos) || possessiveMarker(next));
   // A caller that checks the referent itself ("… rejected calls to disarm the group") takes any role.
   // "the group leader", "the group of seven" name something else whatever the role.
   // "accused the group of hiding among civilians": "of" before a gerund opens the charge.

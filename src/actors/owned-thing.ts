@@ -8,6 +8,7 @@
  * ownedThing(mention, tokens); // "defend every inch of Somali territory" → true for "Somali territory"
  */
 import type { ActorMention, Token } from "../core/types.js";
+import { possessiveMarker } from "../nlp/possessive-marker.js";
 
 // Things a state owns that are no people of it: its land, sea and sky, its sovereignty, its drills.
 const THINGS: ReadonlySet<string> = new Set([
@@ -55,7 +56,7 @@ export function ownedThing(m: ActorMention, tokens: readonly Token[]): boolean {
   const last = tokens[end - 1]!;
   if (end - start > 1 && THINGS.has(last.text)) return true;
   let j = end;
-  if (tokens[j]?.lower === "'s" || tokens[j]?.lower === "'") j++;
+  if (possessiveMarker(tokens[j])) j++;
   else if (tokens[j]?.text === "-" || tokens[start - 1]?.text === "-")
     return jointAdjective(tokens, start, end);
   else return false;

@@ -6,6 +6,7 @@
  * mergePossessedAgents(sentence, mentions); // "its coast guard" → one mention, the antecedent's country
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
+import { possessiveMarker } from "../nlp/possessive-marker.js";
 
 /**
  * "its coast guard", "their troops": a possessive pronoun and the agent it owns are one actor, the
@@ -50,7 +51,7 @@ const NON_STATE_ARMED: ReadonlySet<string> = new Set(["REB", "UAF"]);
 
 function onlyModifiersBetween(tokens: readonly Token[], from: number, to: number): boolean {
   // The possessive ending of a named owner: "Putin's spokesman".
-  const start = tokens[from]?.lower === "'s" || tokens[from]?.lower === "'" ? from + 1 : from;
+  const start = possessiveMarker(tokens[from]) ? from + 1 : from;
   for (let j = start; j < to; j++) if (tokens[j]!.pos !== "ADJ" && tokens[j]!.pos !== "NOUN") return false;
   return true;
 }

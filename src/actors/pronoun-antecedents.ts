@@ -6,6 +6,7 @@
  * pronounAntecedent(he, 1, () => prior, sentences, people, isPlace)?.antecedent?.text; // "North Korean leader Kim Jong Un"
  */
 import type { ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
+import { commaJoined, joiner } from "../nlp/joined-clause.js";
 import { lastDistinctCountries } from "./group-phrase.js";
 import {
   closingTag,
@@ -261,13 +262,11 @@ export function pronounAntecedent(
   return { actors: a.group ? [...a.group] : [a.actor], antecedent: a };
 }
 
-const JOINING = new Set(["and", "but"]);
-
 /** True for a subject "it" opening a clause joined by "and" or "but", a time phrase between them. */
 function nextClauseIt(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]!.lower !== "it" || !["VERB", "AUX", "ADV"].includes(tokens[at + 1]?.pos ?? "")) return false;
   for (let j = at - 1; j >= 0 && at - j <= 5; j--) {
-    if (JOINING.has(tokens[j]!.lower)) return tokens[j - 1]?.lower === ",";
+    if (joiner(tokens[j])) return commaJoined(tokens, j);
     if (tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX") return false;
   }
   return false;

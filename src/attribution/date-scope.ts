@@ -8,6 +8,7 @@
  */
 import { addDays, firstDayAfter } from "../core/iso-date.js";
 import type { DateMention, DatePrecision, Token } from "../core/types.js";
+import { commaJoined } from "../nlp/joined-clause.js";
 import type { AttributionCues } from "./attribution-cues.js";
 import { inSpeechParticipleClause } from "./speech-participle.js";
 
@@ -85,12 +86,10 @@ export function datesTrigger(
   return date.span.start > trigger && closing;
 }
 
-const JOINERS: ReadonlySet<string> = new Set(["and", "but"]);
-
 /** True when ", and" (or ", but") stands right before the date, its preposition aside. */
 function opensJoinedClause(tokens: readonly Token[], start: number): boolean {
   const at = tokens[start - 1]?.pos === "ADP" ? start - 1 : start;
-  return JOINERS.has(tokens[at - 1]?.lower ?? "") && tokens[at - 2]?.lower === ",";
+  return commaJoined(tokens, at - 1);
 }
 
 const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "PRON"]);

@@ -7,6 +7,7 @@
  * recalledOccasion(tokens, 5); // "…, recalling their meeting at Panmunjom", at "meeting" → true
  */
 import type { Token } from "../core/types.js";
+import { possessiveMarker } from "../nlp/possessive-marker.js";
 
 // Verbs whose object is an occasion looked back on: "recalled the summit", "citing the failure of".
 // biome-ignore format: word list
@@ -47,7 +48,7 @@ export function recalledOccasion(tokens: readonly Token[], trigger: number): boo
     if (t.lower === "to" && RECALLING_THROUGH_TO.has(tokens[j - 1]?.lemma ?? "")) return true;
     if (RECALLING.has(t.lemma) && t.pos === "VERB") return true;
     // "the leaders' first summit", "the anniversary of the 2018 summit": within the noun phrase.
-    if (t.lower === "of" || t.lower === "'s" || t.lower === "'") continue;
+    if (t.lower === "of" || possessiveMarker(t)) continue;
     if (!NOUN_PHRASE_WORDS.has(t.pos)) return false;
   }
   return false;

@@ -66,7 +66,6 @@ function connected(
   // "demanded the immediate withdrawal of foreign troops": the act a demand names as its object
   // is asked for, not done.
   if (ASKING_ROOTS.has(root) && askedNoun(tokens, governor.end, m.start)) return true;
-  if (ASKING_ROOTS.has(root) && assuredAt(tokens, governor.end, m.start) >= 0) return true;
   // "begged the US for help in ending the siege": what an appeal or demand asks for.
   return tokens
     .slice(governor.start + 1, m.start)
@@ -146,27 +145,25 @@ export function dropGoverned(
     const charging = root === LEGAL_ROOT && tokens[governor.start]!.lemma === "charge";
     if (!GOVERNING_ROOTS.has(root) && !charging) continue;
     if (root === ACCUSING_ROOT && !ACCUSING_VERBS.has(tokens[governor.start]!.lemma)) continue;
-    const governed = chosen.find(
-      (m) =>
-        m !== governor &&
-        m.start > governor.start &&
-        (m.start - governor.end <= 4 || assuredNear(tokens, root, governor.end, m.start)) &&
-        connected(tokens, root, governor, m) &&
+    const governed = chosen.find((m) => {
+      if (m === governor || m.start <= governor.start) return false;
+      // "demanded guarantees that Ukraine will never join NATO": the clause an assurance noun opens
+      // with "that" says what is asked for, up to five words on.
+      const assured = ASKING_ROOTS.has(root) ? assuredAt(tokens, governor.end, m.start) : -1;
+      return (
+        (m.start - governor.end <= 4 || (assured >= 0 && m.start - assured <= 5)) &&
+        (assured >= 0 || connected(tokens, root, governor, m)) &&
         // "threatened to close the strait if Washington imposed sanctions": a condition or a new
         // clause between them means the second act is not the one announced.
-        // "demanded guarantees that Ukraine will never join NATO": what the assurance asked for says.
         !tokens
           .slice(governor.end, m.start)
-          .some(
-            (t, k) =>
-              CLAUSE_BREAKS.has(t.lower) &&
-              !(ASKING_ROOTS.has(root) && assuredAt(tokens, governor.end, m.start) === governor.end + k),
-          ) &&
+          .some((t, k) => CLAUSE_BREAKS.has(t.lower) && governor.end + k !== assured) &&
         // "have sworn to fight until they gain control": what follows "until" is the vow's term,
         // even when the pattern took the word in.
         !tokens.slice(governor.start + 1, m.start).some((t) => t.lower === "until") &&
-        !nextAct(tokens, m.start),
-    );
+        !nextAct(tokens, m.start)
+      );
+    });
     // "accused the US of violating human rights, ignoring international law and sending …": every
     // act down the accused list is the accusation's content.
     if (root === ACCUSING_ROOT || charging)
@@ -208,13 +205,6 @@ const ASSURANCES: ReadonlySet<string> = new Set([
   "promise",
   "undertaking",
 ]);
-
-/** True when a demand's assurance noun opens, with "that", a clause whose act is at most five words on. */
-function assuredNear(tokens: Sentence["tokens"], root: string, from: number, act: number): boolean {
-  if (!ASKING_ROOTS.has(root)) return false;
-  const that = assuredAt(tokens, from, act);
-  return that >= 0 && act - that <= 5;
-}
 
 /** The index of a "that" after an assurance noun right after the governor ("demanded guarantees that"), else -1. */
 function assuredAt(tokens: Sentence["tokens"], from: number, to: number): number {

@@ -7,7 +7,7 @@
  * @example
  * mediatedSides(syntax, trigger).map((m) => m.text); // "… held talks in Doha mediated by Qatar" → ["Russia", "Ukraine"]
  */
-import type { ActorMention } from "../core/types.js";
+import type { ActorMention, Token } from "../core/types.js";
 import type { TokenMatch } from "../nlp/token-matcher.js";
 import type { SentenceSyntax } from "./clause-syntax.js";
 import type { EventParties } from "./event-parties.js";
@@ -131,7 +131,7 @@ function holdingVerb(syntax: SentenceSyntax, noun: number): number {
  * @example mediatedInside(tokens, hostTalksMatch, talksBetweenMatch) // true
  */
 export function mediatedInside(
-  tokens: readonly { readonly lower: string }[],
+  tokens: readonly Token[],
   outer: TokenMatch<RulePattern>,
   inner: TokenMatch<RulePattern>,
 ): boolean {
