@@ -6,6 +6,7 @@
  * shareAgentNoun(tokens, mentions); // "leaders of France and Germany" → Germany becomes DEUGOV
  */
 import type { ActorMention, Token } from "../core/types.js";
+import { possessiveMarker } from "../nlp/possessive-marker.js";
 
 const LINKS = new Set(["of", "from"]);
 const JOINS = new Set([",", "and"]);
@@ -41,7 +42,33 @@ export function shareAgentNoun(tokens: readonly Token[], mentions: readonly Acto
       end = state.span.end;
     }
   }
-  return out ?? [...mentions];
+  return shareModifier(tokens, out ?? [...mentions]);
+}
+
+/**
+ * "Russian missiles and drones", "Israeli troops and tanks": a state's modifier serves the bare
+ * agent nouns coordinated right after its own, each keeping its sector.
+ */
+function shareModifier(tokens: readonly Token[], mentions: ActorMention[]): ActorMention[] {
+  for (let k = 1; k < mentions.length; k++) {
+    const bare = mentions[k]!;
+    const owned = mentions[k - 1]!;
+    const sector = bare.actor.sector;
+    if (bare.kind !== "agent" || bare.actor.country || !sector || bare.group || bare.coreferent) continue;
+    if (owned.kind !== "agent" || !owned.actor.country || owned.group || owned.possessive) continue;
+    if (!owned.entryIds.some((id) => id.startsWith("country:"))) continue;
+    // Only "and", "or" and commas between, and the bare noun names no owner of its own after it.
+    const between = tokens.slice(owned.span.end, bare.span.start);
+    if (
+      between.length === 0 ||
+      !between.every((t) => t.lower === "and" || t.lower === "or" || t.lower === ",")
+    )
+      continue;
+    if (LINKS.has(tokens[bare.span.end]?.lower ?? "") || possessiveMarker(tokens[bare.span.end])) continue;
+    const country = owned.actor.country;
+    mentions[k] = { ...bare, actor: { ...bare.actor, country, code: `${country}${sector}` } };
+  }
+  return mentions;
 }
 
 /** "ministers of Egypt", "officials from Egypt": a plural noun right before a link word inside the mention. */

@@ -30,6 +30,11 @@ export function speakerBefore(
       break;
     }
   }
+  // "Pakistan, which denies supporting militants, …": a relative's subject is the name before it.
+  if (relativeSubjectAt(tokens, verbStart)) {
+    const m = endingAt.get(verbStart - 2);
+    if (m && !m.possessive) return m;
+  }
   for (let j = verbStart; j >= 0 && verbStart - j <= 4; j--) {
     const m = endingAt.get(j);
     if (m && !m.possessive) return placedSpeaker(tokens, m, endingAt);
@@ -40,7 +45,32 @@ export function speakerBefore(
   return null;
 }
 
+/**
+ * Where the content of a frame in a relative clause ends: "Rwanda, which denies backing the M23,
+ * called for talks" denies nothing past the comma that closes the relative.
+ * @example relativeClauseEnd(tokens, 3, 4, 12) // → 7, the closing comma
+ */
+export function relativeClauseEnd(
+  tokens: readonly Token[],
+  verbStart: number,
+  from: number,
+  end: number,
+): number {
+  if (!relativeSubjectAt(tokens, verbStart)) return end;
+  for (let j = from; j < end; j++) if (tokens[j]!.lower === ",") return j;
+  return end;
+}
+
+/**
+ * True when ", which" or ", who" opens the verb group at `verbStart`, whose subject is the name
+ * before the comma. @example relativeSubjectAt(tokens, 3) // "Pakistan, which denies …" → true
+ */
+export function relativeSubjectAt(tokens: readonly Token[], verbStart: number): boolean {
+  return RELATIVE_SUBJECTS.has(tokens[verbStart - 1]?.lower ?? "") && tokens[verbStart - 2]?.lower === ",";
+}
+
 const SPEAKERS_PLACE = new Set(["in", "at"]);
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(["which", "who"]);
 
 /**
  * "relief officials in Nairobi said": a place after "in" or "at" is where the speaker is; the

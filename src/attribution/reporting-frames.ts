@@ -13,6 +13,8 @@ import {
   sentenceSubject,
   speakerAfterVerb,
   speakerBefore,
+  relativeClauseEnd,
+  relativeSubjectAt,
   speakerBeforePronoun,
   withOutletCountries,
 } from "./frame-speakers.js";
@@ -33,6 +35,7 @@ import {
   commentFrom,
   commentGovernor,
   nounOpensClause,
+  pronounObject,
   claimJudgedAt,
   judgedClaimStart,
   ownedClaimObject,
@@ -271,21 +274,24 @@ export function findReportingFrames(
         });
       continue;
     }
-    const end = clauseEnd(tokens, contentStart);
+    const end = relativeClauseEnd(tokens, verbStart, contentStart, clauseEnd(tokens, contentStart));
     frames.push({
       kind,
       reporter: speaker ?? speakerAfter,
       verb: negated ? `${negatorText(tokens, verbStart, i)} ${t.text}`.trim() : t.text,
       verbToken: i,
       content: [contentStart, end],
-      ...(participial && speaker ? { carried: true } : {}),
+      // "Rwanda, which denies backing the M23, called for talks": the main clause's subject acts there.
+      ...((participial || relativeSubjectAt(tokens, verbStart)) && speaker ? { carried: true } : {}),
       // "Washington did not confirm the talks": a withheld confirmation names its event too;
       // "Tehran dismissed the report" points back to the event the report told. (No comment on
       // the report is left to bear on conflict alone, as other withheld comments do.)
+      // "The White House declined to confirm it": a pronoun object points back as a definite one does.
       ...((kind === "unconfirm" &&
         !opensContent &&
         anaphoricObjectEnd(tokens, contentStart) > 0 &&
         !reportObject(tokens, contentStart)) ||
+      (kind !== "report" && pronounObject(tokens, contentStart)) ||
       ((kind === "deny" || kind === "confirm") &&
         !opensContent &&
         bareReportObject(tokens, contentStart, end))

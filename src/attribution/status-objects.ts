@@ -276,3 +276,17 @@ export function nounOpensClause(tokens: readonly Token[], from: number): boolean
   // the act's best-known party, as before.
   return j > from && tokens[j]?.pos === "AUX" && tokens[j]!.lemma === "be";
 }
+
+const POINTING_PRONOUNS: ReadonlySet<string> = new Set(["it", "this", "that"]);
+
+/**
+ * True when a status verb's object is a lone "it", "this" or "that" closing its clause, which points
+ * back as a definite object does. @example pronounObject(tokens, 5) // "The White House declined to confirm it." → true
+ */
+export function pronounObject(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    POINTING_PRONOUNS.has(tokens[at]?.lower ?? "") &&
+    (next === undefined || next.pos === "PUNCT" || next.lower === "and" || next.lower === "but")
+  );
+}

@@ -155,6 +155,8 @@ function agentAfterBy(syntax: SentenceSyntax, from: number): ActorMention | unde
   return undefined;
 }
 
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
+
 /** "fired at it from the Gaza Strip": the place an act came from. @example findOrigin(syntax, match.end)[0]?.text // "the Gaza Strip" */
 export function findOrigin(syntax: SentenceSyntax, from: number, limit = 8): ActorMention[] {
   const tokens = syntax.tokens;
@@ -197,7 +199,17 @@ export function findPossessor(syntax: SentenceSyntax, trigger: number): ActorMen
   // "North Korea's missile launch" read as one mention ending in "missile": the mention holding the
   // trigger's first word owns the event.
   for (const m of syntax.mentions)
-    if (m.span.start < trigger && trigger < m.span.end && !syntax.excluded.has(m) && hasIdentity(m))
+    if (
+      (m.span.start < trigger ||
+        // "Russian missiles and drones pounded …": a weapon noun that took its state's modifier from
+        // the noun before it is the trigger's word and its owner at once.
+        (m.span.start === trigger &&
+          m.kind === "agent" &&
+          COORDINATORS.has(tokens[trigger - 1]?.lower ?? ""))) &&
+      trigger < m.span.end &&
+      !syntax.excluded.has(m) &&
+      hasIdentity(m)
+    )
       return withCoordinated(syntax, m);
   for (let j = trigger - 1; j >= 0 && trigger - j <= 5; j--) {
     const m = syntax.mentions.find(

@@ -26,9 +26,11 @@ import { aimlessOrigin, passiveLaunch } from "./fire-origin.js";
 import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
 import { mediatedInside } from "./mediated-sides.js";
+import { venueOfMeeting } from "./venue-meetings.js";
 import {
   endsInCompound,
   endsInsideActor,
+  endsOnAmountOfOther,
   endsOnOwner,
   endsOnSubjectStrike,
   gapCrossesClause,
@@ -121,6 +123,7 @@ export function extractEventMentions(
         gapOpensWithPreposition(tokens, match, found, dates) ||
         gapOpensWithGerund(tokens, match) ||
         endsInCompound(tokens, match) ||
+        endsOnAmountOfOther(tokens, match) ||
         endsInsideActor(tokens, match, mentions) ||
         endsOnSubjectStrike(tokens, match) ||
         endsOnOwner(tokens, match)
@@ -208,7 +211,9 @@ export function extractEventMentions(
   }
   if (chosen.length > 1) chosen.sort((a, b) => a.start - b.start);
   const out: EventMentionCandidate[] = [];
-  for (const match of dropGoverned(chosen, tokens, ctx)) {
+  // "met at the BRICS summit": the summit is the meeting's place.
+  const acts = chosen.length > 1 ? chosen.filter((m) => !venueOfMeeting(tokens, chosen, m)) : chosen;
+  for (const match of dropGoverned(acts, tokens, ctx)) {
     const candidate = codeMatch(ctx, sentence, mentions, frames, dates, match);
     if (candidate) out.push(candidate);
   }

@@ -125,6 +125,11 @@ export function findParties(
   // "rejected a ceasefire proposal put forward by Egypt and Qatar": the object's author is the target.
   if (targets.length === 0 && rule.target !== "none" && head === "verb" && !passive)
     targets = authorOfObject(syntax, match.end, sources);
+  // "retook the presidential palace from the Rapid Support Forces": ground is taken from someone.
+  if (rule.cameo === OCCUPY && head !== "noun" && !passive) {
+    const loser = syntax.findOrigin(match.end).filter((m) => !sources.includes(m));
+    if (loser.length > 0) targets = loser;
+  }
   // "investigate the killing of protesters by Iranian security forces": an inquiry is aimed at
   // whoever did the act it looks into, not at the act's victims.
   if (rule.cameo.startsWith(INVESTIGATE_ROOT) && !passive) {
@@ -154,6 +159,7 @@ export function findParties(
 }
 
 const INVESTIGATE_ROOT = "09";
+const OCCUPY = "192";
 
 /** True when an actor other than the sources, with an identity, starts among tokens `from` to `to`. */
 function actorInside(

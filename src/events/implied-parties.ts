@@ -31,6 +31,7 @@ import {
   PROTEST_ROOT,
 } from "./party-cues.js";
 import { STATE_SECTORS } from "../core/state-sectors.js";
+import { vowsRetaliation } from "./retaliation.js";
 
 /** The actor entry of a source implied by where the violence happened, which a named source outranks. @example IMPLIED_LOCATION_SOURCE // "implied-location-source" */
 export const IMPLIED_LOCATION_SOURCE = "implied-location-source";
@@ -184,6 +185,8 @@ export function impliedParties(
     !seizedCraft(tokens, trigger, act.code.code) &&
     // "Russia returned the bodies of 500 soldiers": what is handed back goes to someone else.
     !HANDED_BACK.has(tokens[trigger]!.lemma) &&
+    // "Hezbollah vowed to retaliate": a reprisal answers someone else, never the group's own state.
+    !(root === THREAT_ROOT && vowsRetaliation(tokens, trigger)) &&
     // "Hamas released four hostages", "hostages freed by Hamas": captives are someone else's
     // people, whom the text leaves unnamed.
     !tokens.slice(Math.max(0, trigger - 3), trigger + 5).some((t) => CAPTIVES.has(t.lemma)) &&

@@ -21,7 +21,7 @@ import { securityRaidCode } from "./security-raid.js";
 import { isCapitalName } from "./agent-finder.js";
 import { accidentalCause, accidentalSubject, coordinatedHost, HARM_ROOTS } from "./clause-roles.js";
 import { SentenceSyntax } from "./clause-syntax.js";
-import { inOtherClause } from "./other-clause.js";
+import { inOtherClause, inTimePhrase } from "./other-clause.js";
 import { cancelledOwnTrip } from "./cancelled-trip.js";
 import { channelNear } from "./event-channel.js";
 import { hedgesIn } from "./event-hedges.js";
@@ -136,6 +136,7 @@ export function codeMatch(
   // of the places in reach, the nearest in the act's own clause is where it was.
   // "fired rockets at Israel after the killing of its commander": a background act's place is in its own phrase.
   const background = rule.head === "noun" && backgroundNoun(sentence, trigger, false);
+  const harm = HARM_ROOTS.has(actCode.code.slice(0, 2));
   const location = nearest(
     tokens,
     mentions.filter(
@@ -147,6 +148,9 @@ export function codeMatch(
         (syntax.isLocative(m) || (namesNoun(tokens, m, trigger) && isCapitalName(m))) &&
         Math.abs(m.span.start - trigger) <= 16 &&
         !inOtherClause(tokens, m.span.start, trigger) &&
+        // "suspended the treaty after the attack in Kashmir": the place of the act that phrase of
+        // time names; force, though, is mostly where the act before it was ("struck targets after the truce in Gaza").
+        !(!harm && inTimePhrase(tokens, trigger, m.span.start)) &&
         // "rejected the offer, citing the collapse of talks in Hanoi": that place is the talks'.
         !inSpeechParticipleClause(tokens, trigger, m.span.start, ctx.cues),
     ),
@@ -154,7 +158,7 @@ export function codeMatch(
   );
   const implied = impliedParties(tokens, trigger, mentions, parties, act, location);
   const { sources, towardEachOther } = implied;
-  const targets = HARM_ROOTS.has(actCode.code.slice(0, 2))
+  const targets = harm
     ? struckCities(placedVictims(implied.targets, sources, location), sources)
     : implied.targets;
   return {

@@ -75,6 +75,17 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   "whereas",
 ]);
 
+const TIME_PHRASES: ReadonlySet<string> = new Set(["after", "before", "following", "since", "until"]);
+
+/**
+ * True when a phrase of time opens between the trigger and a later place: "suspended the treaty
+ * after the attack in Kashmir". @example inTimePhrase(tokens, 1, 8) // → true
+ */
+export function inTimePhrase(tokens: readonly Token[], trigger: number, at: number): boolean {
+  for (let j = trigger + 1; j < at; j++) if (TIME_PHRASES.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
 function nextVerbBetween(tokens: readonly Token[], trigger: number, at: number): boolean {
   for (let j = trigger + 1; j < at; j++) {
     const t = tokens[j]!;

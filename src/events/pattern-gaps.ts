@@ -242,3 +242,27 @@ export function gapOpensWithGerund(tokens: Tokens, match: TokenMatch<RulePattern
   if (ASPECTUAL.has(lemma)) return after.pos === "VERB";
   return PROPOSING.has(lemma) && gerundVerb(after.lower).some((v) => UNDOING.has(v));
 }
+
+// Nouns a sum of money may head as aid: "$300 million reconstruction aid", "a $1 billion loan".
+// biome-ignore format: word list
+const AID_HEADS: ReadonlySet<string> = new Set([
+  "aid", "assistance", "package", "loan", "grant", "credit", "bailout", "fund", "funding", "financing",
+  "support", "relief", "budget", "subsidy", "investment", "tranche", "donation", "contribution",
+]);
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(["million", "billion", "trillion"]);
+
+/**
+ * True when the match ends on a sum that only prices another noun: "offered a $10 million reward"
+ * pledges no aid, nor does "a $2 billion arms deal"; "$300 million in aid" and "$300 million
+ * reconstruction aid" do. @example endsOnAmountOfOther(tokens, match) // true for "million" in "$10 million reward"
+ */
+export function endsOnAmountOfOther(tokens: Tokens, match: TokenMatch<RulePattern>): boolean {
+  if (!AMOUNT_WORDS.has(tokens[match.end - 1]?.lemma ?? "")) return false;
+  let head: Tokens[number] | undefined;
+  for (let j = match.end; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "NOUN" || t.pos === "PROPN") head = t;
+    else if (t.pos !== "ADJ" && !(t.lower === "-" && head === undefined)) break;
+  }
+  return head !== undefined && !AID_HEADS.has(head.lemma);
+}

@@ -117,6 +117,8 @@ const SUBJECT_PHRASE: ReadonlySet<string> = new Set(["PROPN", "NOUN", "ADJ", "DE
 // How most peoples' names end: "Syrian", "Korean", "Mexican", "Chinese", "Turkish", "French", "Israeli".
 const DEMONYM_END = /(?:ian|ean|can|ese|ish|ch|i)$/i;
 const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
+const PERFECT: ReadonlySet<string> = new Set(["has", "have", "had", "'ve", "'d"]);
+const PARTICIPLE_END = /[a-z]{2}(?:en|ed)$/;
 
 /**
  * Re-tags as VERB, in place, two verbs wink reads as other words: a gerund tagged an adjective or
@@ -138,7 +140,14 @@ export function retagBareVerbs(values: readonly string[], tags: string[]): numbe
         // "have been bombing Gaza", "were shelling the town": a progressive, when an object opens
         // right after ("is housing costs" keeps its noun).
         (PROGRESSIVE.has(before) && OBJECT_OPENERS.has(tags[k + 1]!)));
-    if (gerund || (tags[k] === "NOUN" && headlineVerb(values, tags, k))) {
+    // "the army said it had retaken the palace": a participle after a perfect's auxiliary.
+    const perfect =
+      tags[k] === "NOUN" &&
+      tags[k - 1] === "AUX" &&
+      PERFECT.has(before) &&
+      PARTICIPLE_END.test(value) &&
+      OBJECT_OPENERS.has(tags[k + 1]!);
+    if (gerund || perfect || (tags[k] === "NOUN" && headlineVerb(values, tags, k))) {
       tags[k] = "VERB";
       changed.push(k);
     }

@@ -68,7 +68,16 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
   };
   const verbLemma = (value: string): string => {
     const asked = lemmaAsVerb(value).lemma;
-    if (asked !== value.toLowerCase() || !/[a-z]{3}ing$/i.test(value)) return asked;
+    if (asked !== value.toLowerCase()) return asked;
+    // "had retaken": wink knows some participles in -en only as nouns; the verb they end is the lemma.
+    if (/[a-z]{3}en$/i.test(value)) {
+      for (const candidate of [asked.slice(0, -1), asked.slice(0, -2)]) {
+        const read = lemmaAsVerb(candidate);
+        if (read.verb && read.lemma === candidate) return candidate;
+      }
+      return asked;
+    }
+    if (!/[a-z]{3}ing$/i.test(value)) return asked;
     // wink knows some gerunds only as nouns ("bombing"), whatever the sentence: the stem it reads
     // as a verb of its own ("bomb", "shell", "ship" from "shipping", "raze" from "razing") is the lemma.
     const stem = value.toLowerCase().slice(0, -3);

@@ -22,6 +22,7 @@ import type { Stage } from "./pipeline.js";
 import { mergeArticleEvents } from "./article-events.js";
 import { toDyadMentions } from "./dyad-mentions.js";
 import { applyReactionTargets } from "./reaction-targets.js";
+import { applyRetaliationTargets } from "./retaliation-targets.js";
 import { applyStatusFrames } from "./status-frames.js";
 
 /** The state that flows through the coder's stages. @example state.document.sentences */
@@ -145,7 +146,10 @@ export function coderStages(config: CoderConfig): Stage<CoderState>[] {
       needs: ["candidates", "frames"],
       adds: ["events"],
       run: ({ document, candidates, frames, article }) => {
-        const aimed = applyReactionTargets(candidates, document.sentences);
+        const aimed = applyRetaliationTargets(
+          applyReactionTargets(candidates, document.sentences),
+          document.sentences,
+        );
         const withStatus = applyStatusFrames(aimed, frames, document.sentences);
         const dyads = withStatus.flatMap((c) =>
           toDyadMentions(c, document.sentences[c.sentence]!, config.lexicon),

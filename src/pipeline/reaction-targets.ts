@@ -30,7 +30,9 @@ const ACT_KINDS: ReadonlyMap<string, RegExp> = new Map([
   // Visits and meetings.
   ...["visit", "trip", "meeting", "summit", "talks"].map((w) => [w, /^04/] as const),
   // Proposals and demands.
-  ...["proposal", "offer", "idea", "plan", "demand", "ultimatum", "request"].map((w) => [w, /^(?:03|10)/] as const),
+  ...["proposal", "offer", "idea", "plan", "demand", "ultimatum", "request", "invitation"].map(
+    (w) => [w, /^(?:03|10)/] as const,
+  ),
 ]);
 // Nouns that stand for any act: "the move", "the decision", "the measures".
 const ANY_ACT: ReadonlySet<string> = new Set(["move", "decision", "step", "measure", "action", "act"]);

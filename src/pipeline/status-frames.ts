@@ -44,6 +44,8 @@ export function applyStatusFrames(
       // "The group has previously denied targeting civilians": a denial before the act, or a
       // standing one, says nothing of whether this act happened.
       if (standingDenial(tokens, frame)) continue;
+      // "did not comment on the civilian toll": silence on a figure leaves the act as told.
+      if (onDetails(sentences[sentence], frame)) continue;
       // "The Kremlin did not comment on the strikes": silence on force bears on force, not on a
       // demand told between.
       const force = onForce(sentences[sentence], frame);
@@ -89,6 +91,18 @@ const WORDS: ReadonlySet<string> = new Set(["remark", "statement", "comment", "s
 /** True when the withheld comment is "on" someone's words: "did not comment on Trump's remarks". */
 function onWords(sentence: Sentence | undefined, frame: ReportingFrame): boolean {
   return commentedOn(sentence, frame).some((t) => WORDS.has(t.lemma) || WORDS.has(t.lower.replace(/s$/, "")));
+}
+
+// Figures an act is told with, not the act: "the death toll", "the casualty figures".
+const DETAILS: ReadonlySet<string> = new Set(["toll", "figure", "number", "casualty", "tally", "count"]);
+
+/** True when the withheld comment is "on" a figure: "did not comment on the civilian toll". */
+function onDetails(sentence: Sentence | undefined, frame: ReportingFrame): boolean {
+  const on = commentedOn(sentence, frame);
+  const head = on.findIndex(
+    (t) => t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN",
+  );
+  return (head < 0 ? on : on.slice(0, head)).some((t) => DETAILS.has(t.lemma));
 }
 
 /** True when the withheld comment is "on" an act of force: "did not comment on the strikes". */

@@ -74,6 +74,13 @@ describe("retagBareVerbs", () => {
     expect(retagBareVerbs(["The", "problem", "is", "housing", "costs", "."], noun)).toEqual([]);
   });
 
+  it("reads a participle after a perfect's auxiliary and before an object as a verb", () => {
+    const tags = ["PRON", "AUX", "NOUN", "DET", "NOUN", "PUNCT"];
+    expect(retagBareVerbs(["it", "had", "retaken", "the", "palace", "."], tags)).toEqual([2]);
+    const verb = ["PRON", "VERB", "NOUN", "PUNCT"];
+    expect(retagBareVerbs(["they", "had", "chicken", "."], verb)).toEqual([]);
+  });
+
   it("reads a headline's verb in -s between a name and its object as a verb", () => {
     const tags = ["PROPN", "NOUN", "PROPN", "PART", "ADJ", "NOUN", "PUNCT"];
     expect(retagBareVerbs(["Israel", "strikes", "Iran", "'s", "nuclear", "sites", "."], tags)).toEqual([1]);

@@ -102,6 +102,13 @@ describe("createWinkAnalyser: character offsets", () => {
 });
 
 describe("createWinkAnalyser: lemma and apostrophes", () => {
+  it("lemmatises a participle in -en that wink reads as a noun after 'had'", () => {
+    const tokens = createWinkAnalyser().analyse("The army said it had retaken the palace.")[0]!.tokens;
+    const retaken = tokens.find((t) => t.text === "retaken")!;
+    expect(retaken.pos).toBe("VERB");
+    expect(retaken.lemma).toBe("retake");
+  });
+
   it("gives lemmas for inflected verbs and plural nouns", () => {
     const [s] = nlp.analyse("Kim refused the letters and rejected talks.");
     const byText = new Map(s!.tokens.map((t) => [t.text, t]));

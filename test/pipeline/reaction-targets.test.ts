@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCoder } from "../../src/index.js";
-
-const coder = createCoder();
-const brief = (text: string) =>
-  coder
-    .code({ text, date: "2025-11-24" })
-    .events.map(
-      (e) =>
-        `${e.event} ${e.source.map((a) => a.country).join(",")}>${e.target.map((a) => a.country).join(",")}`,
-    );
+import { briefEvents as brief } from "./brief-events.js";
 
 describe("applyReactionTargets: a reaction to an act told before it is aimed at the act's doer", () => {
   it("aims criticism of a named act at whoever did it, sentences later", () => {
@@ -31,6 +22,12 @@ describe("applyReactionTargets: a reaction to an act told before it is aimed at 
     expect(
       brief("Washington imposed tariffs on Indian goods. India rejected the tariffs as unfair."),
     ).toContain("REJECT IND>USA");
+  });
+
+  it("aims the refusal of an invitation at whoever made it", () => {
+    expect(brief("Zelensky invited Trump to visit Ukraine. Trump declined the invitation.")).toContain(
+      "REJECT USA>UKR",
+    );
   });
 
   it("aims praise of an offer at whoever made it", () => {

@@ -18,6 +18,20 @@ describe("applyStatusFrames: which earlier event a later frame bears on", () => 
     expect(events.filter((e) => e.startsWith("ASSAULT"))).toEqual(["ASSAULT RUS> asserted"]);
   });
 
+  it("leaves an act as told when the silence is on a figure, and bears silence on the strikes on them", () => {
+    expect(
+      brief(
+        "The Israeli army said it had killed a Hamas commander in an airstrike on Gaza City. Hamas said the strike killed 12 civilians. " +
+          "The Israeli military did not comment on the civilian toll.",
+      ),
+    ).toEqual(["ASSAULT ISR>PSE asserted"]);
+    expect(
+      brief(
+        "Russian forces shelled Kharkiv overnight, Ukrainian officials said. The Kremlin did not comment on the strikes.",
+      ),
+    ).toEqual(["ASSAULT RUS>UKR unconfirmed"]);
+  });
+
   it("bears a denied accusation on the accused's own act, not on the accuser's", () => {
     expect(brief("Hamas accused Israel of shelling a school. Israel denied the accusation.")).toEqual([
       "ACCUSE PSE>ISR asserted",
