@@ -22,6 +22,7 @@ import { mannerProtest } from "./protest-target.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
 import type { RulePattern } from "./event-rule-index.js";
 import { figurativeAct } from "./figurative-objects.js";
+import { judgedLabel } from "./judged-labels.js";
 import { aimlessOrigin, passiveLaunch } from "./fire-origin.js";
 import { dropGoverned } from "./governed-events.js";
 import { codeMatch } from "./match-coding.js";
@@ -42,6 +43,7 @@ import {
 import { movesOwnPassively } from "./passive-instruments.js";
 import { agentFollows, passiveParticiple } from "./passive-patterns.js";
 import { meetingTopic } from "./purpose-clause.js";
+import { generic, shorterReading } from "./match-ranking.js";
 import { slotEndsByStart } from "./slot-ends.js";
 import { headFits } from "./trigger-fit.js";
 import { attackTolls, interceptsNoWeapon } from "./weapon-code.js";
@@ -130,7 +132,8 @@ export function extractEventMentions(
       )
         continue;
       // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
-      if (figurativeAct(tokens, match.value.rule.cameo, i, match.end)) continue;
+      // "condemned the strike as murder": what a judgement calls an act is no act of its own.
+      if (figurativeAct(tokens, match.value.rule.cameo, i, match.end) || judgedLabel(tokens, i)) continue;
       if (
         mannerProtest(tokens, i, match.value.rule.cameo) ||
         preventedFrom(tokens, i) ||
@@ -229,12 +232,6 @@ export function extractEventMentions(
 const NO_ENDS: readonly number[] = Object.freeze([]);
 const NO_SLOTS = () => NO_ENDS;
 
-/**
- * 1 for a catch-all code of force ("190"), 0 for a code of its own ("194"). Only force: weapons
- * name their code, where "agreed to build" is no more economic (0311) than it is general (030).
- */
-const generic = (cameo: string) => (/^(?:18|19|20)0$/.test(cameo) ? 1 : 0);
-
 /** True when "to comment" (or "to confirm", …) follows the match or stands inside it. */
 function withheldComment(tokens: Sentence["tokens"], start: number, end: number): boolean {
   for (let j = start + 1; j <= end; j++)
@@ -269,34 +266,6 @@ function namesRejectedObject(tokens: Sentence["tokens"], match: TokenMatch<RuleP
 // Nouns for what is said, not offered: denying one is no rejection of a proposal. ("dismissed the
 // idea as premature" turns down a proposal; "dismissed the idea that …" stops at "that" above.)
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(["suggestion", "claim", "report", "allegation"]);
-
-/**
- * Negative when `a` is the shorter of two readings of one rule at one trigger, ending on its object
- * noun where the longer runs on to a verb ("disperse demonstrators" / "disperse demonstrators
- * protesting"); positive for the reverse; zero otherwise.
- */
-function shorterReading(
-  tokens: Sentence["tokens"],
-  a: TokenMatch<RulePattern>,
-  b: TokenMatch<RulePattern>,
-): number {
-  if (a.start !== b.start || a.value.rule !== b.value.rule || a.end === b.end) return 0;
-  // "blamed Pakistan for the attack on tourists": the reading that names its target ("blame @target
-  // for") beats a gap that runs on to a later preposition ("blame * on").
-  if ((a.slots.target === undefined) !== (b.slots.target === undefined)) return a.slots.target ? -1 : 1;
-  const [short, long] = a.end < b.end ? [a, b] : [b, a];
-  // "accused Moscow of deporting thousands of children": the first "of" opens the charge, a gerund;
-  // the gap runs no further to a later "of".
-  const after = tokens[short.end];
-  if (
-    tokens[short.end - 1]?.lower === tokens[long.end - 1]?.lower &&
-    after?.pos === "VERB" &&
-    after.lower.endsWith("ing")
-  )
-    return short === a ? -1 : 1;
-  if (tokens[short.end - 1]?.pos !== "NOUN" || tokens[long.end - 1]?.pos !== "VERB") return 0;
-  return short === a ? -1 : 1;
-}
 
 /** QuadClass 3 and 4 (verbal and material conflict) against 1 and 2 (cooperation). */
 const conflictual = (quadClass: number | undefined) => (quadClass ?? 0) >= 3;

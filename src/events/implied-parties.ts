@@ -127,7 +127,11 @@ export function impliedParties(
     // "Iran signed the deal in Vienna": an agreement or a pledge is made with a party, not a place.
     (!madeWithParty(act.code.code) || hostOfPost(tokens, location)) &&
     // "Putin will hold talks in Istanbul": talks are held with people, wherever they are held.
-    !(heldAtVenue(act.code.code) && partiesMeet(tokens, trigger, location.span.start)) &&
+    // "Putin and Trump agreed to meet in Budapest": so is a meeting intended.
+    !(
+      (heldAtVenue(act.code.code) || act.code.code === INTENT_TO_MEET) &&
+      partiesMeet(tokens, trigger, location.span.start)
+    ) &&
     // "Kazakhstan's president hosted a summit in Astana": one meets no one in one's own capital.
     !(
       root === "04" &&
@@ -228,6 +232,7 @@ function ownState(sources: readonly ActorMention[], t: ActorMention): boolean {
 }
 
 const THREAT_ROOT = "13";
+const INTENT_TO_MEET = "036";
 // Force posture, coercion, assault, fight and mass violence: acts that fall on a place.
 const FALLS_ON_PLACE: ReadonlySet<string> = new Set(["15", "17", "18", "19", "20"]);
 const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL"]);
@@ -237,7 +242,8 @@ function threatensOwnState(sources: readonly ActorMention[], t: ActorMention): b
   const country = t.actor.country;
   return (
     country !== null &&
-    t.actor.code === country &&
+    // "Kim Yo Jong warned that Pyongyang would respond": the capital speaks for the state.
+    (t.actor.code === country || (t.kind === "country" && t.actor.sector === "GOV")) &&
     sources.length > 0 &&
     sources.every((s) => s.actor.country === country && STATE_ORGANS.has(s.actor.sector ?? ""))
   );

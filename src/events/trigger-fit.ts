@@ -166,7 +166,13 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
   if (head !== "verb" || pos !== "AUX") return false;
   let j = i + 1;
   while (tokens[j] && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART")) j++;
-  return tokens[j]?.pos !== "VERB" && tokens[j]?.pos !== "AUX";
+  const next = tokens[j];
+  // "The UAE has mediated several exchanges": a participle wink tags an adjective makes a perfect too.
+  return (
+    next?.pos !== "VERB" &&
+    next?.pos !== "AUX" &&
+    !(next?.pos === "ADJ" && /[a-z]{3}(?:ed|en)$/.test(next.lower))
+  );
 }
 
 /** True when only adverbs in -ly stand between a determiner and the word at `i`. */

@@ -29,6 +29,8 @@ const ACT_KINDS: ReadonlyMap<string, RegExp> = new Map([
     .map((w) => [w, /^(?:16|17)/] as const),
   // Visits and meetings.
   ...["visit", "trip", "meeting", "summit", "talks"].map((w) => [w, /^04/] as const),
+  // Agreements: "Israel criticised the deal" judges the parties that made it.
+  ...["agreement", "deal", "accord", "pact", "treaty"].map((w) => [w, /^(?:03|057|06|08)/] as const),
   // Proposals and demands.
   ...["proposal", "offer", "idea", "plan", "demand", "ultimatum", "request", "invitation"].map(
     (w) => [w, /^(?:03|10)/] as const,

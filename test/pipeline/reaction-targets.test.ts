@@ -24,6 +24,19 @@ describe("applyReactionTargets: a reaction to an act told before it is aimed at 
     ).toContain("REJECT IND>USA");
   });
 
+  it("aims judgement of a deal at the parties that made it", () => {
+    const events = brief(
+      "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China. Israel criticised the deal.",
+    );
+    expect(events).toContain("ACCUSE ISR>SAU");
+    expect(events).toContain("ACCUSE ISR>IRN");
+    expect(
+      brief(
+        "Armenia and Azerbaijan signed a peace agreement at the White House. Russia welcomed the agreement.",
+      ),
+    ).toContain("SUPPORT RUS>ARM");
+  });
+
   it("aims the refusal of an invitation at whoever made it", () => {
     expect(brief("Zelensky invited Trump to visit Ukraine. Trump declined the invitation.")).toContain(
       "REJECT USA>UKR",
