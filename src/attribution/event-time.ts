@@ -233,11 +233,16 @@ function historicalModifier(
 ): boolean {
   for (let j = trigger - 1; j >= 0 && trigger - j <= 3; j--) {
     if (!cues.historicalModifiers.includes(tokens[j]!.lower)) continue;
+    // "Earlier, Russia hosted …", "earlier this week": a sentence adverb tells of the same news.
+    if (!MODIFIED.has(tokens[j + 1]?.pos ?? "")) continue;
     for (const m of mentions) if (m.span.start <= j + 1 && m.span.end > j) return false;
     return true;
   }
   return false;
 }
+
+// What a historical modifier modifies: "their past summit", "previous US-led talks", "two earlier tests".
+const MODIFIED: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM", "VERB"]);
 
 /** "During Trump's first term" → the first term's start. */
 function termCue(

@@ -16,7 +16,7 @@ import type { TokenMatch } from "../nlp/token-matcher.js";
 import { allegationEvents } from "./allegation-events.js";
 import { claimedAttacks, claimedInside } from "./claimed-attacks.js";
 import { consequenceParticiple } from "./consequence-participle.js";
-import { pressRequest } from "./press-requests.js";
+import { pressRequest, withheldComment } from "./press-requests.js";
 import { namesNoOrganization } from "./named-organization.js";
 import { mannerProtest } from "./protest-target.js";
 import type { EventMentionCandidate, ExtractionContext } from "./event-mention-candidate.js";
@@ -41,7 +41,7 @@ import {
   namedBy,
 } from "./pattern-gaps.js";
 import { movesOwnPassively } from "./passive-instruments.js";
-import { agentFollows, passiveParticiple } from "./passive-patterns.js";
+import { agentFollows, ellipticalPassive, passiveParticiple } from "./passive-patterns.js";
 import { meetingTopic } from "./purpose-clause.js";
 import { generic, shorterReading } from "./match-ranking.js";
 import { slotEndsByStart } from "./slot-ends.js";
@@ -61,7 +61,6 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   "centre",
   "center",
 ]);
-const NON_COMMITTAL = new Set(["comment", "confirm", "elaborate", "specify", "disclose", "say", "answer"]);
 
 /**
  * Codes every event mention of one sentence.
@@ -133,7 +132,16 @@ export function extractEventMentions(
         continue;
       // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
       // "condemned the strike as murder": what a judgement calls an act is no act of its own.
-      if (figurativeAct(tokens, match.value.rule.cameo, i, match.end) || judgedLabel(tokens, i)) continue;
+      // "would close the strait if attacked": no one named attacks. "imposed sanctions on Russia,
+      // targeting its shadow fleet": a participle of targeting tells what the main act aims at.
+      if (tokens[i]!.lemma === "target" && tokens[i - 1]?.lower === "," && tokens[i]!.lower.endsWith("ing"))
+        continue;
+      if (
+        figurativeAct(tokens, match.value.rule.cameo, i, match.end) ||
+        judgedLabel(tokens, i) ||
+        ellipticalPassive(tokens, i)
+      )
+        continue;
       if (
         mannerProtest(tokens, i, match.value.rule.cameo) ||
         preventedFrom(tokens, i) ||
@@ -231,13 +239,6 @@ export function extractEventMentions(
 
 const NO_ENDS: readonly number[] = Object.freeze([]);
 const NO_SLOTS = () => NO_ENDS;
-
-/** True when "to comment" (or "to confirm", …) follows the match or stands inside it. */
-function withheldComment(tokens: Sentence["tokens"], start: number, end: number): boolean {
-  for (let j = start + 1; j <= end; j++)
-    if (tokens[j]?.lower === "to" && NON_COMMITTAL.has(tokens[j + 1]?.lemma ?? "")) return true;
-  return false;
-}
 
 /** True when the trigger's verb group is negated or a refusal governs it ("refused to rule out"). */
 function deniedTrigger(

@@ -252,6 +252,7 @@ function threatensOwnState(sources: readonly ActorMention[], t: ActorMention): b
 // A state named alone or by its capital does not demand of, appeal to or protest against itself
 // ("Egypt called for restraint"); its courts, police and ministers may act on their own country's people.
 const NOT_SELF_AIMED_BY_STATE = new Set(["10", "14"]);
+const YIELD = "080";
 
 /** True when the implied domestic target would be its own source: a threat by the state or its organs, a demand or protest by the state named alone. */
 function selfAimed(sources: readonly ActorMention[], code: string): boolean {
@@ -259,7 +260,9 @@ function selfAimed(sources: readonly ActorMention[], code: string): boolean {
   const bareState = (s: ActorMention) => s.actor.code === s.actor.country;
   // "Washington had insisted on denuclearisation": a capital speaks for its state as its name does.
   const capital = (s: ActorMention) => s.kind === "country" && s.actor.sector === "GOV";
-  if (NOT_SELF_AIMED_BY_STATE.has(root)) return sources.every((s) => bareState(s) || capital(s));
+  // "Slovakia dropped its objections": a state named alone yields to someone else.
+  if (NOT_SELF_AIMED_BY_STATE.has(root) || code === YIELD)
+    return sources.every((s) => bareState(s) || capital(s));
   // "Russia had not withdrawn its forces": a state's military retreat is from somewhere else, as
   // the sanctions, embargoes and tariffs a state eases ("The United States eased sanctions") bore on others.
   return (

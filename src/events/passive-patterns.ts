@@ -164,3 +164,21 @@ const SAME_PARTICIPLE: ReadonlySet<string> = new Set([
   "burst",
 ]);
 const PERFECT: ReadonlySet<string> = new Set(["has", "have", "had"]);
+
+// Words that open a clause whose subject and "be" may go unsaid: "if attacked", "when provoked".
+const ELLIPSIS_OPENERS: ReadonlySet<string> = new Set(["if", "unless", "when", "once", "whenever"]);
+
+/**
+ * True for a participle standing for a whole passive clause: in "Iran said it would close the
+ * strait if attacked", Iran would be the one attacked, by someone unnamed or named after "by"; a
+ * condition, not an act.
+ * @example ellipticalPassive(tokens, trigger) // at "attacked" in "… if attacked." → true
+ */
+export function ellipticalPassive(tokens: readonly Token[], trigger: number): boolean {
+  const t = tokens[trigger]!;
+  return (
+    ELLIPSIS_OPENERS.has(tokens[trigger - 1]?.lower ?? "") &&
+    /[a-z]{2}(?:ed|en)$/.test(t.lower) &&
+    !["DET", "PROPN", "PRON", "NOUN", "NUM"].includes(tokens[trigger + 1]?.pos ?? "")
+  );
+}

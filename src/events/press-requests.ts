@@ -5,7 +5,7 @@
  * @example
  * pressRequest(tokens, 5, 6); // "… respond to requests for comment" → true
  */
-import type { Sentence } from "../core/types.js";
+import type { Sentence, Token } from "../core/types.js";
 
 // What reporters ask of those they write about.
 const ASKED_BY_REPORTERS: ReadonlySet<string> = new Set([
@@ -30,5 +30,17 @@ export function pressRequest(tokens: Sentence["tokens"], start: number, end: num
     if (tokens[k]?.pos === "DET") k++;
     if ((next === "for" || next === "to") && ASKED_BY_REPORTERS.has(tokens[k]?.lower ?? "")) return true;
   }
+  return false;
+}
+
+const NON_COMMITTAL = new Set(["comment", "confirm", "elaborate", "specify", "disclose", "say", "answer"]);
+
+/**
+ * True when "to comment" (or "to confirm", …) follows the match or stands inside it: "declined to
+ * comment" is attribution, not a refusal. @example withheldComment(tokens, 1, 3) // "declined to comment" → true
+ */
+export function withheldComment(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let j = start + 1; j <= end; j++)
+    if (tokens[j]?.lower === "to" && NON_COMMITTAL.has(tokens[j + 1]?.lemma ?? "")) return true;
   return false;
 }
