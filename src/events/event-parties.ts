@@ -31,6 +31,7 @@ import { hasIdentity } from "./mention-identity.js";
 import { authorOfObject } from "./object-author.js";
 import { passiveObjectParties } from "./passive-object-parties.js";
 import { protestPurposeTarget } from "./protest-target.js";
+import { repressorOf } from "./repression-target.js";
 import { infinitiveOwner, purposeHost } from "./purpose-clause.js";
 import { nominalGerund } from "./trigger-fit.js";
 import { nounActAgent } from "./noun-act-agent.js";
@@ -125,6 +126,9 @@ export function findParties(
   // "rejected a ceasefire proposal put forward by Egypt and Qatar": the object's author is the target.
   if (targets.length === 0 && rule.target !== "none" && head === "verb" && !passive)
     targets = authorOfObject(syntax, match.end, sources);
+  // "criticised the crackdown on protesters in Georgia": the critic judges the state that cracked down.
+  if (rule.cameo.startsWith(CRITICISM_ROOT) && head !== "noun" && !passive)
+    targets = repressorOf(tokens, trigger, targets) ?? targets;
   // "retook the presidential palace from the Rapid Support Forces": ground is taken from someone.
   if (rule.cameo === OCCUPY && head !== "noun" && !passive) {
     const loser = syntax.findOrigin(match.end).filter((m) => !sources.includes(m));
@@ -160,6 +164,7 @@ export function findParties(
 
 const INVESTIGATE_ROOT = "09";
 const OCCUPY = "192";
+const CRITICISM_ROOT = "11";
 
 /** True when an actor other than the sources, with an identity, starts among tokens `from` to `to`. */
 function actorInside(
