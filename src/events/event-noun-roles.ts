@@ -46,6 +46,11 @@ const JUDGING_VERBS = new Set([
   "reject",
   "dismiss",
   "refuse",
+  // "Pyongyang has ignored repeated offers of dialogue": nor did who leaves it unanswered.
+  "ignore",
+  "rebuff",
+  "spurn",
+  "snub",
   "veto",
   "thwart",
   "obstruct",

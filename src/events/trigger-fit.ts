@@ -11,7 +11,8 @@ import { CIRCUMSTANCE, HARMED } from "./harm-victims.js";
 import { relativeClauses } from "./relative-clauses.js";
 
 const NOMINAL_MODIFIERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
-const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(["DET", "ADP", "ADJ", "PUNCT", "CCONJ"]);
+// "ignored repeated offers": after a main verb, a participle before a noun opens its object.
+const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(["DET", "ADP", "ADJ", "PUNCT", "CCONJ", "VERB"]);
 
 const POS_OF_HEAD: Record<string, readonly string[]> = {
   verb: ["VERB"],

@@ -82,6 +82,24 @@ export function retagParticipleAdjectives(values: readonly string[], tags: strin
   return changed;
 }
 
+/**
+ * Re-tags as NOUN, in place, a word in -s that wink tagged a verb between a modifier and "of":
+ * "ignored repeated offers of dialogue", "the latest calls of"; returns the positions changed.
+ * @example retagPluralNouns(["repeated", "offers", "of", "talks"], ["VERB", "VERB", "ADP", "NOUN"]); // [1]
+ */
+export function retagPluralNouns(values: readonly string[], tags: string[]): number[] {
+  const changed: number[] = [];
+  for (let k = 1; k + 1 < tags.length; k++) {
+    const value = values[k]!;
+    if (tags[k] !== "VERB" || values[k + 1] !== "of" || !/[^s]s$/.test(value)) continue;
+    const prev = tags[k - 1]!;
+    if (prev !== "DET" && prev !== "ADJ" && !(prev === "VERB" && values[k - 1]!.endsWith("ed"))) continue;
+    tags[k] = "NOUN";
+    changed.push(k);
+  }
+  return changed;
+}
+
 // Verbs whose object is a gerund: "kept attacking ships", "denied shelling the town".
 const GERUND_TAKERS: ReadonlySet<string> = new Set([
   "keep",

@@ -9,7 +9,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Sentence, Token } from "../core/types.js";
-import { retagBareVerbs, retagParticipleAdjectives, retagPastVerbs } from "./verb-retag.js";
+import { retagBareVerbs, retagParticipleAdjectives, retagPastVerbs, retagPluralNouns } from "./verb-retag.js";
 import { Vocabulary } from "./vocabulary.js";
 import { foldLetters } from "./folded-letters.js";
 
@@ -151,6 +151,7 @@ export function createWinkAnalyser(vocabulary: Vocabulary = new Vocabulary()): T
     const tags = all.out(its.pos) as string[];
     const retagged = [...retagPastVerbs(values, tags), ...retagBareVerbs(values, tags)];
     retagParticipleAdjectives(values, tags);
+    retagPluralNouns(values, tags);
     // Spacing is read only if some token is not found where expected (almost never).
     let spaces: string[] | null = null;
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { retagBareVerbs, retagParticipleAdjectives, retagPastVerbs } from "../../src/nlp/verb-retag.js";
+import {
+  retagBareVerbs,
+  retagParticipleAdjectives,
+  retagPastVerbs,
+  retagPluralNouns,
+} from "../../src/nlp/verb-retag.js";
 
 describe("retagPastVerbs", () => {
   it("reads a noun in -ed between a subject's phrase and its object as a past verb", () => {
@@ -103,5 +108,20 @@ describe("retagBareVerbs", () => {
     ];
     for (const [values, tags] of cases)
       expect(retagBareVerbs(values, [...tags]), values.join(" ")).toEqual([]);
+  });
+});
+
+describe("retagPluralNouns", () => {
+  it("reads a word in -s between a modifier and 'of' as a noun", () => {
+    const tags = ["VERB", "VERB", "ADP", "NOUN"];
+    expect(retagPluralNouns(["repeated", "offers", "of", "talks"], tags)).toEqual([1]);
+    expect(tags[1]).toBe("NOUN");
+  });
+
+  it("leaves a verb after its subject, and a word in -ss", () => {
+    const verb = ["DET", "NOUN", "VERB", "ADP", "NOUN"];
+    expect(retagPluralNouns(["The", "plan", "consists", "of", "steps"], verb)).toEqual([]);
+    const ss = ["DET", "VERB", "ADP", "NOUN"];
+    expect(retagPluralNouns(["the", "press", "of", "business"], ss)).toEqual([]);
   });
 });
