@@ -8,7 +8,7 @@
 import type { ActorMention, ActorRef, Sentence, Token } from "../core/types.js";
 import { commaJoined, joiner } from "../nlp/joined-clause.js";
 import { lastDistinctCountries } from "./group-phrase.js";
-import { coordinatedSubject } from "./coordinated-subject.js";
+import { coordinatedSubject, openingPair } from "./coordinated-subject.js";
 import {
   closingTag,
   isClauseSubject,
@@ -248,15 +248,15 @@ export function pronounAntecedent(
     for (let k = all.length - 1; k >= 0 && !match; k--) if (fits(all[k]!)) match = all[k];
     if (match && sentence - match.span.sentence <= 1) antecedents = [match];
   } else if (PLURAL.has(pronoun.lower)) {
-    const pair = coordinatedSubject(
-      tokens,
-      prior().filter((m) => m.span.sentence === sentence),
-      pronoun.index,
-    );
+    const pair = coordinatedSubject(tokens, prior(), sentence, pronoun.index);
     if (pair) return { actors: pair.map((m) => m.actor) };
     const recent = [...prior()].reverse().filter((m) => sentence - m.span.sentence <= 1 && !ownSubject(m));
     const groupMention = recent.find((m) => m.group && m.group.length > 1);
     const pluralAgent = recent.find((m) => m.plural);
+    // "The Japanese and South Korean foreign ministers held talks. They agreed …": both of the pair.
+    const opening =
+      pluralAgent && !groupMention ? openingPair(pluralAgent, sentences[sentence - 1], prior()) : null;
+    if (opening) return { actors: opening.map((m) => m.actor) };
     if (groupMention) antecedents = [groupMention];
     else if (pluralAgent) antecedents = [pluralAgent];
     else {

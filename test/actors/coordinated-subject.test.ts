@@ -21,6 +21,19 @@ describe("coordinatedSubject: 'their' after a pair that opens the sentence", () 
     ).toEqual(["USA+PHL", "AUS+PHL"]);
   });
 
+  it("makes 'they' opening the next sentence both of a pair sharing its head noun", () => {
+    const events = coder
+      .code({
+        text:
+          "The Japanese and South Korean foreign ministers held talks in Tokyo on Monday. " +
+          "They agreed to strengthen cooperation with the United States on North Korea.",
+        date: "2025-06-12",
+      })
+      .events.filter((e) => e.cameo === "030")
+      .map((e) => `${e.source.map((a) => a.code).join()}>${e.target.map((a) => a.code).join()}`);
+    expect(events).toEqual(["JPNGOV>USA", "KORGOV>USA"]);
+  });
+
   it("codes the pair's joint act towards each other, with no third party", () => {
     const events = coder
       .code({
