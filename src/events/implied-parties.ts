@@ -155,9 +155,9 @@ export function impliedParties(
   // one else named do it towards each other.
   const pairOfCountries = countriesAtLeastTwo(sources);
   // "Seoul and Tokyo agreed to share intelligence on North Korea": what a pair cooperates about is
-  // its topic, not its partner.
+  // its topic, not its partner; nor is "a conference on Sudan" held with Sudan.
   if (
-    pairOfCountries &&
+    (pairOfCountries || root === CONSULT_ROOT) &&
     RECIPROCAL_ROOTS.has(root) &&
     targets.length > 0 &&
     targets.every((t) => topicOf(tokens, t))
@@ -233,6 +233,7 @@ function ownState(sources: readonly ActorMention[], t: ActorMention): boolean {
 
 const THREAT_ROOT = "13";
 const INTENT_TO_MEET = "036";
+const CONSULT_ROOT = "04";
 // Force posture, coercion, assault, fight and mass violence: acts that fall on a place.
 const FALLS_ON_PLACE: ReadonlySet<string> = new Set(["15", "17", "18", "19", "20"]);
 const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL"]);

@@ -11,8 +11,9 @@ import { CIRCUMSTANCE, HARMED } from "./harm-victims.js";
 import { relativeClauses } from "./relative-clauses.js";
 
 const NOMINAL_MODIFIERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
-// "ignored repeated offers": after a main verb, a participle before a noun opens its object.
-const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(["DET", "ADP", "ADJ", "PUNCT", "CCONJ", "VERB"]);
+const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(["DET", "ADP", "ADJ", "PUNCT", "CCONJ"]);
+// Auxiliaries wink may tag main verbs: "is thought to have supplied shells" keeps its verb.
+const AUXILIARY_LEMMAS: ReadonlySet<string> = new Set(["have", "be", "get", "do"]);
 
 const POS_OF_HEAD: Record<string, readonly string[]> = {
   verb: ["VERB"],
@@ -127,7 +128,12 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
     if (
       (pos === "VERB" || pos === "ADJ") &&
       next === "NOUN" &&
-      (!prev || BEFORE_ATTRIBUTIVE.has(prev.pos) || prev.lower === "to" || OWNERS.has(prev.lower)) &&
+      (!prev ||
+        BEFORE_ATTRIBUTIVE.has(prev.pos) ||
+        // "ignored repeated offers": after a main verb, a participle before a noun opens its object.
+        (prev.pos === "VERB" && !AUXILIARY_LEMMAS.has(prev.lemma)) ||
+        prev.lower === "to" ||
+        OWNERS.has(prev.lower)) &&
       // "Italy's premier expressed solidarity": wink tags some titles as adjectives.
       !TITLES_TAGGED_ADJECTIVE.has(prev?.lower ?? "") &&
       // "Myanmar's military burned villages", "the military seized power": a body wink tags an

@@ -12,6 +12,12 @@ const cases: readonly Golden[] = [
     exact: true,
   },
   { text: "Seoul repeated its offer of talks with the North.", expect: ["AGREE KOR>PRK"], exact: true },
+  // Blocking another's path is a veto of it.
+  {
+    text: "Hungary has blocked Ukraine's progress toward EU membership, citing the rights of the Hungarian minority.",
+    expect: ["REJECT HUN>UKR"],
+    exact: true,
+  },
 ];
 
 runGoldenCases("ignored offers", cases);
