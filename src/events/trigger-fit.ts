@@ -12,7 +12,8 @@ import { relativeClauses } from "./relative-clauses.js";
 
 const NOMINAL_MODIFIERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
 const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(["DET", "ADP", "ADJ", "PUNCT", "CCONJ"]);
-// Auxiliaries wink may tag main verbs: "is thought to have supplied shells" keeps its verb.
+// Auxiliaries wink may tag main verbs: "is thought to have supplied shells" keeps its verb (as
+// does "The Red Cross delivered food", where a name's word is tagged a verb).
 const AUXILIARY_LEMMAS: ReadonlySet<string> = new Set(["have", "be", "get", "do"]);
 
 const POS_OF_HEAD: Record<string, readonly string[]> = {
@@ -131,7 +132,7 @@ export function headFits(tokens: Sentence["tokens"], i: number, head: string): b
       (!prev ||
         BEFORE_ATTRIBUTIVE.has(prev.pos) ||
         // "ignored repeated offers": after a main verb, a participle before a noun opens its object.
-        (prev.pos === "VERB" && !AUXILIARY_LEMMAS.has(prev.lemma)) ||
+        (prev.pos === "VERB" && !AUXILIARY_LEMMAS.has(prev.lemma) && prev.text === prev.lower) ||
         prev.lower === "to" ||
         OWNERS.has(prev.lower)) &&
       // "Italy's premier expressed solidarity": wink tags some titles as adjectives.
