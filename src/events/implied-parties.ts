@@ -30,8 +30,9 @@ import {
   placeOfSource,
   PROTEST_ROOT,
 } from "./party-cues.js";
-import { STATE_SECTORS } from "../core/state-sectors.js";
 import { vowsRetaliation } from "./retaliation.js";
+import { coordinatedObject } from "./coordinated-object.js";
+import { ownState, selfAimed, threatensOwnState } from "./self-aimed.js";
 
 /** The actor entry of a source implied by where the violence happened, which a named source outranks. @example IMPLIED_LOCATION_SOURCE // "implied-location-source" */
 export const IMPLIED_LOCATION_SOURCE = "implied-location-source";
@@ -160,7 +161,7 @@ export function impliedParties(
     (pairOfCountries || root === CONSULT_ROOT) &&
     RECIPROCAL_ROOTS.has(root) &&
     targets.length > 0 &&
-    targets.every((t) => topicOf(tokens, t))
+    targets.every((t) => topicOf(tokens, t) && (pairOfCountries || gatheringTopic(tokens, t)))
   ) {
     targets = [];
   }
@@ -178,6 +179,10 @@ export function impliedParties(
     const named = conditionActors(tokens, trigger, mentions, sources);
     if (named.length > 0) targets = named;
   }
+  // "accused Russia of shooting down the jet and demanded an apology": a demand joined to an act
+  // aimed at someone is made of that same party.
+  if (targets.length === 0 && root === DEMAND_ROOT)
+    targets = coordinatedObject(tokens, trigger, mentions, sources);
   // A protest, a strike called off, a curfew or a demand with no one named is aimed at the
   // actors' own state: CAMEO codes such domestic events X → X.
   if (
@@ -207,69 +212,23 @@ export function impliedParties(
   return { sources, targets, towardEachOther };
 }
 
-/**
- * True when every source is the state whose self or government `t` names: the state by its name,
- * or by its capital ("Kyiv had proposed a meeting between Presidents Zelensky and Putin").
- */
-function ownState(sources: readonly ActorMention[], t: ActorMention): boolean {
-  // "France and the United States urged both sides to show restraint": a pair read back onto the
-  // sources themselves is some other pair.
-  if (t.group && t.group.length > 0 && t.group.every((g) => sources.some((s) => s.actor.code === g.code)))
-    return true;
-  const country = t.actor.country;
-  if (country === null || (t.actor.code !== country && t.actor.sector !== "GOV")) return false;
-  return (
-    sources.length > 0 &&
-    sources.every(
-      (s) =>
-        s.actor.country === country &&
-        // "Thousands of Serbs protested against the government": a people may act on its own state.
-        ((s.actor.code === country && !(s.kind === "country" && s.plural)) ||
-          // A capital stands for the government: its own members are no target of it.
-          (s.kind === "country" && s.actor.sector === "GOV" && t.actor.sector === "GOV")),
-    )
-  );
-}
-
 const THREAT_ROOT = "13";
 const INTENT_TO_MEET = "036";
 const CONSULT_ROOT = "04";
+const DEMAND_ROOT = "10";
 // Force posture, coercion, assault, fight and mass violence: acts that fall on a place.
 const FALLS_ON_PLACE: ReadonlySet<string> = new Set(["15", "17", "18", "19", "20"]);
-const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL"]);
+// Gatherings whose topic follows "on": "a conference on Sudan" ("paid a call on the premier" is a visit).
+// biome-ignore format: word list
+const GATHERINGS: ReadonlySet<string> = new Set([
+  "conference", "summit", "meeting", "talk", "talks", "forum", "session", "gathering", "dialogue", "negotiation",
+]);
 
-/** True when `t` is the bare state whose government or forces every source is. */
-function threatensOwnState(sources: readonly ActorMention[], t: ActorMention): boolean {
-  const country = t.actor.country;
-  return (
-    country !== null &&
-    // "Kim Yo Jong warned that Pyongyang would respond": the capital speaks for the state.
-    (t.actor.code === country || (t.kind === "country" && t.actor.sector === "GOV")) &&
-    sources.length > 0 &&
-    sources.every((s) => s.actor.country === country && STATE_ORGANS.has(s.actor.sector ?? ""))
-  );
-}
-
-// A state named alone or by its capital does not demand of, appeal to or protest against itself
-// ("Egypt called for restraint"); its courts, police and ministers may act on their own country's people.
-const NOT_SELF_AIMED_BY_STATE = new Set(["10", "14"]);
-const YIELD = "080";
-
-/** True when the implied domestic target would be its own source: a threat by the state or its organs, a demand or protest by the state named alone. */
-function selfAimed(sources: readonly ActorMention[], code: string): boolean {
-  const root = code.slice(0, 2);
-  const bareState = (s: ActorMention) => s.actor.code === s.actor.country;
-  // "Washington had insisted on denuclearisation": a capital speaks for its state as its name does.
-  const capital = (s: ActorMention) => s.kind === "country" && s.actor.sector === "GOV";
-  // "Slovakia dropped its objections": a state named alone yields to someone else.
-  if (NOT_SELF_AIMED_BY_STATE.has(root) || code === YIELD)
-    return sources.every((s) => bareState(s) || capital(s));
-  // "Russia had not withdrawn its forces": a state's military retreat is from somewhere else, as
-  // the sanctions, embargoes and tariffs a state eases ("The United States eased sanctions") bore on others.
-  return (
-    (root === "13" || code.startsWith("087") || code.startsWith("085")) &&
-    sources.every((s) => bareState(s) || (s.actor.sector !== null && STATE_SECTORS.has(s.actor.sector)))
-  );
+/** True when the topic word before `t` follows a gathering's noun: "a conference on Sudan". */
+function gatheringTopic(tokens: Sentence["tokens"], t: ActorMention): boolean {
+  let j = t.span.start - 1;
+  while (j >= 0 && ["the", "a", "an"].includes(tokens[j]!.lower)) j--;
+  return GATHERINGS.has(tokens[j - 1]?.lemma ?? "");
 }
 
 /** True when "each other" or "one another" follows the trigger within a few words. */
