@@ -156,12 +156,12 @@ export function impliedParties(
   // one else named do it towards each other.
   const pairOfCountries = countriesAtLeastTwo(sources);
   // "Seoul and Tokyo agreed to share intelligence on North Korea": what a pair cooperates about is
-  // its topic, not its partner; nor is "a conference on Sudan" held with Sudan.
+  // its topic, not its partner. (One host's "conference on Lebanon" is held for Lebanon, its target.)
   if (
-    (pairOfCountries || root === CONSULT_ROOT) &&
+    pairOfCountries &&
     RECIPROCAL_ROOTS.has(root) &&
     targets.length > 0 &&
-    targets.every((t) => topicOf(tokens, t) && (pairOfCountries || gatheringTopic(tokens, t)))
+    targets.every((t) => topicOf(tokens, t))
   ) {
     targets = [];
   }
@@ -214,23 +214,9 @@ export function impliedParties(
 
 const THREAT_ROOT = "13";
 const INTENT_TO_MEET = "036";
-const CONSULT_ROOT = "04";
 const DEMAND_ROOT = "10";
 // Force posture, coercion, assault, fight and mass violence: acts that fall on a place.
 const FALLS_ON_PLACE: ReadonlySet<string> = new Set(["15", "17", "18", "19", "20"]);
-// Gatherings whose topic follows "on": "a conference on Sudan" ("paid a call on the premier" is a visit).
-// biome-ignore format: word list
-const GATHERINGS: ReadonlySet<string> = new Set([
-  "conference", "summit", "meeting", "talk", "talks", "forum", "session", "gathering", "dialogue", "negotiation",
-]);
-
-/** True when the topic word before `t` follows a gathering's noun: "a conference on Sudan". */
-function gatheringTopic(tokens: Sentence["tokens"], t: ActorMention): boolean {
-  let j = t.span.start - 1;
-  while (j >= 0 && ["the", "a", "an"].includes(tokens[j]!.lower)) j--;
-  return GATHERINGS.has(tokens[j - 1]?.lemma ?? "");
-}
-
 /** True when "each other" or "one another" follows the trigger within a few words. */
 function eachOtherAfter(tokens: Sentence["tokens"], trigger: number): boolean {
   for (let j = trigger + 1; j < tokens.length - 1 && j - trigger <= 5; j++) {
