@@ -62,8 +62,7 @@ export function eventTime(
   if (term) return { date: term, precision: "year", historical: term < articleDate };
   // "recalling his visit to Moscow", "citing the collapse of talks": looked back on, not reported.
   // "Pyongyang has long condemned the drills": a stance held for years is background, not news.
-  // "China has repeatedly called for restraint": so is one voiced again and again.
-  const longHeld = STANDING.has(tokens[trigger - 1]?.lower ?? "") && tokens[trigger - 2]?.lemma === "have";
+  const longHeld = tokens[trigger - 1]?.lower === "long" && tokens[trigger - 2]?.lemma === "have";
   if (longHeld || historicalModifier(tokens, trigger, mentions, cues) || recalledOccasion(tokens, trigger))
     return { date: `${articleDate.slice(0, 4)}-01-01`, precision: "year", historical: true };
   return { date: articleDate, precision: "day", historical: false };
@@ -241,9 +240,6 @@ function historicalModifier(
   }
   return false;
 }
-
-// Adverbs of a perfect that make its act a standing one: "has long condemned", "have repeatedly accused".
-const STANDING: ReadonlySet<string> = new Set(["long", "repeatedly", "consistently", "frequently", "often", "always"]);
 
 // What a historical modifier modifies: "their past summit", "previous US-led talks", "two earlier tests".
 const MODIFIED: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM", "VERB"]);
