@@ -10,8 +10,11 @@ import { anaphoricObjectEnd } from "../attribution/status-objects.js";
 import type { Sentence, Token } from "../core/types.js";
 import type { EventMentionCandidate } from "../events/event-mention-candidate.js";
 
-// Reactions that judge an act: praise and defence (051, 052), disapproval (11), rejection (12), protest (14).
-const REACTION_CODES = /^(?:05[12]|1[124])/;
+// Reactions that judge an act: concern (012), praise and defence (051, 052), disapproval (11),
+// rejection (12), protest (14).
+const REACTION_CODES = /^(?:012|05[12]|1[124])/;
+// "expressed serious concern over the drills": what a concern is voiced about follows one of these.
+const CONCERNED_WITH: ReadonlySet<string> = new Set(["over", "about", "at", "regarding"]);
 // Letters an act noun shares with its event's trigger: "the strikes" → "struck" (lemma "strike").
 const STEM = 4;
 // How many sentences back a reaction may reach: an act named alike is found further back than one
@@ -81,7 +84,13 @@ function judgedAct(tokens: readonly Token[], c: EventMentionCandidate): string |
   if (verb?.pos !== "VERB") return null;
   // "…, a trip that drew criticism from Kyiv": what draws criticism is the act the apposition names.
   const drawn = verb.lemma === "draw" && RELATIVES.has(tokens[c.trigger - 1]?.lower ?? "");
-  const end = drawn ? c.trigger - 1 : anaphoricObjectEnd(tokens, c.trigger + 1);
+  // "expressed concern over the drills": the act follows the concern's preposition.
+  const over =
+    c.code.code === "012"
+      ? tokens.findIndex((t, j) => j > c.trigger && j < c.matchEnd + 1 && CONCERNED_WITH.has(t.lower))
+      : -1;
+  if (c.code.code === "012" && over < 0) return null;
+  const end = drawn ? c.trigger - 1 : anaphoricObjectEnd(tokens, over >= 0 ? over + 1 : c.trigger + 1);
   if (end < 0) return null;
   const head = tokens[end - 1]!;
   return ANY_ACT.has(head.lemma) || ACT_KINDS.has(head.lemma) ? head.lemma : null;

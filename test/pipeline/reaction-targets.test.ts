@@ -24,6 +24,16 @@ describe("applyReactionTargets: a reaction to an act told before it is aimed at 
     ).toContain("REJECT IND>USA");
   });
 
+  it("aims concern voiced over an act at whoever did it, and leaves concern about nothing named untargeted", () => {
+    // Concern (012) has no PLOVER event type, so it renders as "null".
+    expect(
+      brief(
+        "China launched large-scale military drills around Taiwan. Japan expressed serious concern over the drills.",
+      ),
+    ).toEqual(["MOBILIZE CHN>TWN", "null JPN>CHN"]);
+    expect(brief("Russia struck Kyiv. Japan expressed concern.")).toEqual(["ASSAULT RUS>UKR", "null JPN>"]);
+  });
+
   it("aims judgement of a deal at the parties that made it", () => {
     const events = brief(
       "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China. Israel criticised the deal.",
