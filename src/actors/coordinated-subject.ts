@@ -6,8 +6,7 @@
  * coordinatedSubject(tokens, mentions, 0, 5)?.map((m) => m.text); // ["Australia", "Philippines"]
  */
 import type { ActorMention, Sentence, Token } from "../core/types.js";
-
-const JOINS: ReadonlySet<string> = new Set(["and", ",", "the"]);
+import { joined } from "./shared-agent-noun.js";
 
 /**
  * The mentions of sentence `sentence` coordinated by "and" at its start, when a verb stands between
@@ -25,9 +24,7 @@ export function coordinatedSubject(
   const pair = [first];
   let end = first.span.end;
   for (const m of here.slice(1)) {
-    const between = tokens.slice(end, m.span.start);
-    if (m.span.start >= pronoun || between.length === 0 || !between.every((t) => JOINS.has(t.lower))) break;
-    if (!between.some((t) => t.lower === "and" || t.lower === ",")) break;
+    if (m.span.start >= pronoun || !joined(tokens, end, m)) break;
     pair.push(m);
     end = m.span.end;
   }

@@ -86,8 +86,11 @@ function pluralBeforeLink(tokens: readonly Token[], m: ActorMention): boolean {
   return false;
 }
 
-/** Only commas, "and" and "the" between token `end` and the state, and at least one join. */
-function joined(tokens: readonly Token[], end: number, state: ActorMention): boolean {
+/**
+ * Only commas, "and" and "the" between token `end` and the mention, and at least one join.
+ * @example joined(tokens, australia.span.end, philippines) // "Australia and the Philippines" → true
+ */
+export function joined(tokens: readonly Token[], end: number, state: ActorMention): boolean {
   let join = false;
   for (let j = end; j < state.span.start; j++) {
     const w = tokens[j]!.lower;

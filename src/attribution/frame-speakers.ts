@@ -48,15 +48,9 @@ export function speakerBefore(
 /**
  * Where the content of a frame in a relative clause ends: "Rwanda, which denies backing the M23,
  * called for talks" denies nothing past the comma that closes the relative.
- * @example relativeClauseEnd(tokens, 3, 4, 12) // → 7, the closing comma
+ * @example relativeClauseEnd(tokens, 4, 12) // → 7, the closing comma
  */
-export function relativeClauseEnd(
-  tokens: readonly Token[],
-  verbStart: number,
-  from: number,
-  end: number,
-): number {
-  if (!relativeSubjectAt(tokens, verbStart)) return end;
+export function relativeClauseEnd(tokens: readonly Token[], from: number, end: number): number {
   for (let j = from; j < end; j++) if (tokens[j]!.lower === ",") return j;
   return end;
 }

@@ -274,15 +274,17 @@ export function findReportingFrames(
         });
       continue;
     }
-    const end = relativeClauseEnd(tokens, verbStart, contentStart, clauseEnd(tokens, contentStart));
+    // "Rwanda, which denies backing the M23, called for talks": the relative ends at its comma.
+    const relative = relativeSubjectAt(tokens, verbStart);
+    const clause = clauseEnd(tokens, contentStart);
+    const end = relative ? relativeClauseEnd(tokens, contentStart, clause) : clause;
     frames.push({
       kind,
       reporter: speaker ?? speakerAfter,
       verb: negated ? `${negatorText(tokens, verbStart, i)} ${t.text}`.trim() : t.text,
       verbToken: i,
       content: [contentStart, end],
-      // "Rwanda, which denies backing the M23, called for talks": the main clause's subject acts there.
-      ...((participial || relativeSubjectAt(tokens, verbStart)) && speaker ? { carried: true } : {}),
+      ...((participial || relative) && speaker ? { carried: true } : {}),
       // "Washington did not confirm the talks": a withheld confirmation names its event too;
       // "Tehran dismissed the report" points back to the event the report told. (No comment on
       // the report is left to bear on conflict alone, as other withheld comments do.)

@@ -6,6 +6,7 @@
  * commentGovernor(tokens, 7); // "Belgrade did not respond to a request for comment" → 3, the index of "respond"
  */
 import type { ActorMention, Token } from "../core/types.js";
+import { joiner } from "../nlp/joined-clause.js";
 import { QUOTE_MARKS } from "../nlp/quote-marks.js";
 import type { FrameKind, ReportingFrame } from "./reporting-frames.js";
 
@@ -287,6 +288,6 @@ export function pronounObject(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   return (
     POINTING_PRONOUNS.has(tokens[at]?.lower ?? "") &&
-    (next === undefined || next.pos === "PUNCT" || next.lower === "and" || next.lower === "but")
+    (next === undefined || next.pos === "PUNCT" || joiner(next))
   );
 }

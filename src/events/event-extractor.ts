@@ -130,12 +130,13 @@ export function extractEventMentions(
         endsOnOwner(tokens, match)
       )
         continue;
-      // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
-      // "condemned the strike as murder": what a judgement calls an act is no act of its own.
-      // "would close the strait if attacked": no one named attacks. "imposed sanctions on Russia,
-      // targeting its shadow fleet": a participle of targeting tells what the main act aims at.
+      // "imposed sanctions on Russia, targeting its shadow fleet": a participle of targeting tells
+      // what the main act aims at.
       if (tokens[i]!.lemma === "target" && tokens[i - 1]?.lower === "," && tokens[i]!.lower.endsWith("ing"))
         continue;
+      // "waged a war on drugs", "vowed to fight corruption": force against an ill is figurative.
+      // "condemned the strike as murder": what a judgement calls an act is no act of its own.
+      // "would close the strait if attacked": no one named attacks.
       if (
         figurativeAct(tokens, match.value.rule.cameo, i, match.end) ||
         judgedLabel(tokens, i) ||

@@ -7,7 +7,7 @@
  * applyReactionTargets(candidates, document.sentences)[1]?.targets[0]?.text; // "Russia"
  */
 import { anaphoricObjectEnd } from "../attribution/status-objects.js";
-import type { Sentence, Token } from "../core/types.js";
+import type { ActorMention, Sentence, Token } from "../core/types.js";
 import type { EventMentionCandidate } from "../events/event-mention-candidate.js";
 
 // Reactions that judge an act: concern (012), praise and defence (051, 052), disapproval (11),
@@ -44,6 +44,9 @@ const ANY_ACT: ReadonlySet<string> = new Set(["move", "decision", "step", "measu
 // Acts, not words: what "the move" can stand for.
 const ACT_CODES = /^(?:0[3-9]|1[5-9]|20)/;
 
+/** The state an actor belongs to, or the actor itself when it has none. @example partyOf(hezbollah) // "LBN" */
+export const partyOf = (m: ActorMention): string => m.actor.country ?? m.actor.code;
+
 /**
  * Gives each targetless reaction to a definite act noun the doer of the latest act before it that
  * the noun names. @example applyReactionTargets(candidates, sentences)
@@ -59,14 +62,14 @@ export function applyReactionTargets(
     if (!head) return c;
     const stem = head.slice(0, STEM);
     const kind = ACT_KINDS.get(head);
-    const judge = new Set(c.sources.map((m) => m.actor.country ?? m.actor.code));
+    const judge = new Set(c.sources.map(partyOf));
     for (let k = index - 1; k >= 0; k--) {
       const act = candidates[k]!;
       const back = c.sentence - act.sentence;
       if (back > REACH.named) break;
       if (act.sources.length === 0 || (back === 0 && act.trigger > c.trigger)) continue;
       // One's own act is defended, not condemned; and a reaction judges a deed, not another reaction.
-      if (act.sources.some((m) => judge.has(m.actor.country ?? m.actor.code))) continue;
+      if (act.sources.some((m) => judge.has(partyOf(m)))) continue;
       if (REACTION_CODES.test(act.code.code) && !kind) continue;
       const trigger = sentences[act.sentence]?.tokens[act.trigger];
       const named = stem.length === STEM && (trigger?.lemma ?? "").startsWith(stem);

@@ -10,14 +10,13 @@ import type { ActorMention, Sentence } from "../core/types.js";
 import type { EventMentionCandidate } from "../events/event-mention-candidate.js";
 import { IMPLIED_LOCATION_SOURCE } from "../events/implied-parties.js";
 import { vowsRetaliation } from "../events/retaliation.js";
+import { partyOf } from "./reaction-targets.js";
 
 const THREAT = /^13/;
 // Force and coercion a reprisal may answer: shows of force, blockades, seizures, assaults, fighting.
 const FORCE = /^(?:1[5-9]|20)/;
 // How many sentences back the act answered may be told.
 const REACH = 5;
-
-const partyOf = (m: ActorMention): string => m.actor.country ?? m.actor.code;
 
 /**
  * Gives each targetless threat of retaliation the doer of the latest act of force against its
@@ -30,7 +29,7 @@ export function applyRetaliationTargets(
   return candidates.map((c, index) => {
     if (c.targets.length > 0 || c.sources.length === 0 || !THREAT.test(c.code.code)) return c;
     if (!vowsRetaliation(sentences[c.sentence]?.tokens ?? [], c.trigger)) return c;
-    const threatener = new Set(c.sources.map((m) => m.actor.country ?? m.actor.code));
+    const threatener = new Set(c.sources.map(partyOf));
     const answered = (act: EventMentionCandidate): readonly ActorMention[] | null => {
       if (!FORCE.test(act.code.code) || act.negated || act.modality !== "actual") return null;
       const doers = act.sources.filter((m) => !m.entryIds.includes(IMPLIED_LOCATION_SOURCE));
